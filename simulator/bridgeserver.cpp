@@ -1,0 +1,176 @@
+#include "bridgeserver.h"
+
+#include "apimessage.h"
+#include "eventshub.h"
+#include "simbridge.h"
+#include "simcluster.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QTcpServer>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace cmssim {
+
+namespace {
+
+// Form bodies use '+' for spaces; QUrlQuery does not, so say it explicitly.
+QUrlQuery formQuery(QByteArray encoded)
+{
+    encoded.replace('+', "%20");
+    return QUrlQuery(QString::fromUtf8(encoded));
+}
+
+void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &h : response.headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+} // namespace
+
+BridgeServer::BridgeServer(SimBridge &bridge)
+    : QAbstractHttpServer(&bridge)
+    , m_bridge(bridge)
+{
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &BridgeServer::acceptWebSockets);
+}
+
+bool BridgeServer::toApiRequest(const QHttpServerRequest &request, ApiRequest *out)
+{
+    QStringList segments = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.size() < 2 || segments.at(0).compare(QLatin1String("api"), Qt::CaseInsensitive) != 0
+        || segments.at(1).compare(QLatin1String("v1"), Qt::CaseInsensitive) != 0)
+        return false;
+    segments.remove(0, 2);
+    out->path = segments;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get:
+        out->method = QStringLiteral("GET");
+        break;
+    case QHttpServerRequest::Method::Post:
+        out->method = QStringLiteral("POST");
+        break;
+    case QHttpServerRequest::Method::Put:
+        out->method = QStringLiteral("PUT");
+        break;
+    case QHttpServerRequest::Method::Delete:
+        out->method = QStringLiteral("DELETE");
+        break;
+    default:
+        out->method = QStringLiteral("OTHER");
+        break;
+    }
+    out->query = formQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
+    if (out->method == QLatin1String("POST") || out->method == QLatin1String("PUT")) {
+        const QUrlQuery form = formQuery(request.body());
+        for (const auto &item : form.queryItems(QUrl::FullyDecoded))
+            out->params.insert(item.first, item.second);
+    }
+    return true;
+}
+
+QString BridgeServer::authenticatedUser(const QHttpServerRequest &request) const
+{
+    const QByteArray header = request.value(QByteArrayLiteral("authorization")).trimmed();
+    if (!header.startsWith("Basic ") && !header.startsWith("basic "))
+        return {};
+    const QByteArray decoded = QByteArray::fromBase64(header.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return {};
+    const QString user = QString::fromUtf8(decoded.left(colon));
+    const QString password = QString::fromUtf8(decoded.mid(colon + 1));
+    return m_bridge.cluster().checkCredentials(user, password) ? user : QString();
+}
+
+bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (!m_sockets.contains(socket)) {
+        m_sockets.insert(socket);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_sockets.remove(socket); });
+    }
+
+    // A WebSocket upgrade on /events/v1: answer nothing; the socket arrives through
+    // newWebSocketConnection and its token is checked there.
+    const QString path = request.url().path();
+    if (path.compare(QLatin1String("/events/v1"), Qt::CaseInsensitive) == 0
+        && request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0) {
+        if (m_bridge.cluster().options().version.atLeast(since::events))
+            return true;
+    }
+
+    SimCluster &cluster = m_bridge.cluster();
+    ApiResponse response;
+    ApiRequest api;
+    if (!toApiRequest(request, &api)) {
+        response = ApiResponse::empty(404);
+    } else {
+        api.user = authenticatedUser(request);
+        if (api.user.isEmpty()) {
+            // As real servers do: 401, an empty body and the Basic challenge.
+            response = ApiResponse::empty(401);
+            response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"acano\"")});
+        } else {
+            const BridgeFaults &faults = m_bridge.faults();
+            if (faults.busy)
+                response = ApiResponse::empty(503);
+            else if (faults.errorRate > 0 && cluster.ids().random().generateDouble() < faults.errorRate)
+                response = ApiResponse::empty(500);
+            else
+                response = cluster.dispatch(m_bridge.index(), api);
+        }
+    }
+
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const int latency = m_bridge.faults().latencyMs;
+    if (latency <= 0) {
+        writeResponse(*responder, response);
+        return true;
+    }
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(latency, this, [guard, responder, response] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            writeResponse(*responder, response);
+    });
+    return true;
+}
+
+void BridgeServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ApiResponse r = ApiResponse::empty(404);
+    QHttpServerResponder responder = makeResponder(request, socket);
+    writeResponse(responder, r);
+}
+
+void BridgeServer::acceptWebSockets()
+{
+    while (hasPendingWebSocketConnections())
+        m_bridge.events().accept(nextPendingWebSocketConnection());
+}
+
+void BridgeServer::closeAll()
+{
+    for (QTcpServer *server : servers())
+        server->close();
+    const QSet<QTcpSocket *> open = m_sockets;
+    for (QTcpSocket *socket : open)
+        socket->abort();
+    m_sockets.clear();
+}
+
+bool BridgeServer::reopen(const QHostAddress &address, quint16 port)
+{
+    const QList<QTcpServer *> all = servers();
+    if (all.isEmpty())
+        return listen(address, port) == port;
+    return all.first()->listen(address, port);
+}
+
+} // namespace cmssim

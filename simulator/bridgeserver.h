@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QPointer>
+#include <QSet>
+#include <QTcpSocket>
+
+namespace cmssim {
+
+class SimBridge;
+struct ApiRequest;
+
+// The HTTPS listener of one call bridge. It sees every request, checks Basic auth, applies the
+// bridge's injected faults and hands API requests to the cluster; /events/v1 upgrades go to the
+// bridge's events hub.
+class BridgeServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit BridgeServer(SimBridge &bridge);
+
+    // Close the listening socket and drop every open connection (the bridge "goes down").
+    void closeAll();
+    bool reopen(const QHostAddress &address, quint16 port);
+
+    // Turn an HTTP request into an ApiRequest; false when the path is not under /api/v1.
+    static bool toApiRequest(const QHttpServerRequest &request, ApiRequest *out);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    QString authenticatedUser(const QHttpServerRequest &request) const;
+    void acceptWebSockets();
+
+    SimBridge &m_bridge;
+    QSet<QTcpSocket *> m_sockets;
+};
+
+} // namespace cmssim

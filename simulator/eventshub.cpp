@@ -1,0 +1,75 @@
+#include "eventshub.h"
+
+#include "eventssession.h"
+#include "simbridge.h"
+#include "simcluster.h"
+
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace cmssim {
+
+EventsHub::EventsHub(SimBridge &bridge)
+    : QObject(&bridge)
+    , m_bridge(bridge)
+{
+}
+
+EventsHub::~EventsHub() = default;
+
+QString EventsHub::issueToken()
+{
+    const QString token = m_bridge.cluster().ids().secret() + m_bridge.cluster().ids().secret();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Forget tokens that expired unused.
+    for (auto it = m_tokens.begin(); it != m_tokens.end();)
+        it = it.value() < now ? m_tokens.erase(it) : std::next(it);
+    m_tokens.insert(token, now.addSecs(m_bridge.cluster().options().authTokenLifetimeSeconds));
+    return token;
+}
+
+bool EventsHub::takeToken(const QString &token)
+{
+    const auto it = m_tokens.find(token);
+    if (it == m_tokens.end())
+        return false;
+    const bool valid = it.value() >= QDateTime::currentDateTimeUtc();
+    m_tokens.erase(it);   // a token opens one connection only
+    return valid;
+}
+
+void EventsHub::accept(std::unique_ptr<QWebSocket> socket)
+{
+    const QString token = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("authToken"));
+    if (!m_bridge.isUp() || !takeToken(token)) {
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid authToken"));
+        socket.release()->deleteLater();
+        return;
+    }
+    auto *session = new EventsSession(m_bridge, std::move(socket), m_bridge.cluster().options().eventsAckWindow);
+    m_sessions.append(session);
+    connect(session, &EventsSession::closed, this, [this, session] {
+        m_sessions.removeOne(session);
+        session->deleteLater();
+        Q_EMIT sessionsChanged(int(m_sessions.size()));
+    });
+    Q_EMIT sessionsChanged(int(m_sessions.size()));
+}
+
+void EventsHub::closeAll()
+{
+    const QList<EventsSession *> sessions = m_sessions;
+    m_sessions.clear();
+    for (EventsSession *s : sessions) {
+        s->close();
+        s->deleteLater();
+    }
+    Q_EMIT sessionsChanged(0);
+}
+
+int EventsHub::sessionCount() const
+{
+    return int(m_sessions.size());
+}
+
+} // namespace cmssim
