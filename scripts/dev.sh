@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The project's two entry points, used by the README and by CI:
+#   scripts/dev.sh run [ARGS…]   install what is missing, build, start the demo
+#   scripts/dev.sh test          install what is missing, build, run every test (CTest summary last)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config libssl-dev
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
+  libgl1-mesa-dev gnome-keyring dbus xvfb xauth fonts-noto-cjk fonts-noto-core
+)
+
+install_missing_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake --preset default
+  cmake --build --preset default
+}
+
+# Keychain tests need a real secret service: a private D-Bus session with gnome-keyring unlocked.
+with_secret_service() {
+  dbus-run-session -- sh -c 'printf "%s" ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' sh "$@"
+}
+
+case "${1:-}" in
+  run)
+    shift
+    install_missing_packages
+    build
+    exec build/simulator/cms-sim --demo "$@"
+    ;;
+  test)
+    install_missing_packages
+    build
+    # Benchmarks first, verbose, so their figures are printed; then every other test, whose CTest
+    # summary closes the output.
+    with_secret_service ctest --preset default -L bench --verbose
+    with_secret_service ctest --preset default -LE bench --output-on-failure
+    ;;
+  *)
+    echo "usage: $0 run [cms-sim arguments…] | test" >&2
+    exit 2
+    ;;
+esac
