@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace cmssim {
 
@@ -10,13 +11,16 @@ class SimCluster;
 struct SeedSpec
 {
     int tenants = 0;
-    int users = 0;                 // LDAP-style users (read-only in the API)
-    int spaces = 0;                // coSpaces, some with access methods and members
+    int users = 0;                 // LDAP-style users (read-only in the API); users get personal
+                                   // spaces, at most a tenth of `spaces` and counted in it
+    int spaces = 0;                // coSpaces, some with access methods and members, besides the
+                                   // four spaces of the guest/host patterns
     int callLegProfiles = 0;       // besides the guest and host profiles of the demo patterns
-    int callProfiles = 0;
+    int callProfiles = 0;          // besides the passcode-timeout profile of pattern 3
     int calls = 0;                 // live calls spread over the bridges
     int participantsPerCall = 0;
-    bool guestHostPatterns = false; // the four guest/host patterns of cms-api.md section 8
+    bool guestHostPatterns = false; // the four guest/host patterns of cms-api.md section 8; with no
+                                    // users asked, one host user is added for pattern 4
 };
 
 struct SeedResult
@@ -26,10 +30,14 @@ struct SeedResult
     int callsStarted = 0;
     int participantsJoined = 0;
     qint64 milliseconds = 0;
+    QString guestProfileId;        // callLegProfiles "Guest" and "Host"
+    QString hostProfileId;
+    QStringList guestHostSpaceIds; // the spaces of patterns 1 to 4, in order (when asked)
 };
 
 // Fills a cluster with a realistic, deterministic dataset (same seed, same objects), through the
-// same code paths as API writes so every rule holds. 100,000 spaces take well under 10 s.
+// same code paths as API writes so every rule holds. 100,000 spaces take well under 10 s. Meant for a
+// fresh cluster: URIs are numbered from the start, and clashes are only retried a few times.
 class DatasetSeeder
 {
 public:

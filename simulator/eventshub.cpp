@@ -3,6 +3,7 @@
 #include "eventssession.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "simversion.h"
 
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -40,8 +41,13 @@ bool EventsHub::takeToken(const QString &token)
 
 void EventsHub::accept(std::unique_ptr<QWebSocket> socket)
 {
-    const QString token = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("authToken"));
-    if (!m_bridge.isUp() || !takeToken(token)) {
+    const QUrl url = socket->requestUrl();
+    const QString token = QUrlQuery(url).queryItemValue(QStringLiteral("authToken"));
+    // Qt HttpServer 6.4 upgrades every WebSocket request, whatever its path and before the server
+    // sees it: only /events/v1 of a version that has events is an events socket.
+    const bool isEvents = url.path().compare(QLatin1String("/events/v1"), Qt::CaseInsensitive) == 0
+        && m_bridge.cluster().options().version.atLeast(since::events);
+    if (!isEvents || !m_bridge.isUp() || !takeToken(token)) {
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid authToken"));
         socket.release()->deleteLater();
         return;

@@ -445,11 +445,18 @@ Reply LiveApi::callLegs(const ApiRequest &request, const QString &callId)
             return Failure::notFound(QStringLiteral("callLegProfileDoesNotExist"));
         if (request.params.contains(QStringLiteral("needsActivation")))
             spec.needsActivation = request.params.value(QStringLiteral("needsActivation")) == kTrue;
-        const QString pid = m_cluster.live().join(m_bridge, callId, spec);
+        // Validate the leg settings before dialling: a refused request must create nothing.
+        LiveParticipant probe;
         QStringList changed;
-        if (auto f = applyLegSettings(*live.participant(pid), request.params, &changed))
+        if (auto f = applyLegSettings(probe, request.params, &changed))
             return *f;
-        return ApiResponse::created(QStringLiteral("callLegs/") + live.participant(pid)->legId);
+        const QString pid = m_cluster.live().join(m_bridge, callId, spec);
+        LiveParticipant *p = live.participant(pid);
+        changed.clear();
+        applyLegSettings(*p, request.params, &changed);
+        if (!changed.isEmpty())
+            live.touchParticipant(pid, changed);
+        return ApiResponse::created(QStringLiteral("callLegs/") + p->legId);
     }
     if (!isGet(request))
         return ApiResponse::empty(405);

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSslCertificate>
+#include <QString>
+
+namespace cms {
+
+// What went wrong with a request to a CMS server, said two ways: a translated sentence a person
+// understands (message()) and the raw detail kept for the trace (detail).
+class CmsError
+{
+    Q_DECLARE_TR_FUNCTIONS(CmsError)
+
+public:
+    enum class Kind {
+        None,
+        Network,               // connection refused, host not found, reset…
+        Tls,                   // handshake failed for another reason than trust
+        UntrustedCertificate,  // not trusted by the system or the CA bundle, and not pinned
+        CertificateChanged,    // pinned bridge presented another certificate
+        Authentication,        // 401
+        ServerRefused,         // 4xx with <failureDetails>: see reason
+        HttpStatus,            // any other unexpected status
+        Busy,                  // 503 after the retries
+        Redirect,              // 3xx: never followed silently
+        MalformedReply,
+        ReplyTooLarge,
+        Timeout,
+        Cancelled,
+        InvalidInput,          // refused before sending (schema validation, bad address)
+    };
+
+    CmsError() = default;
+    explicit CmsError(Kind kind, QString detail = {});
+
+    static CmsError refused(int httpStatus, const QString &reason, const QString &parameter = {},
+                            const QString &parameterError = {});
+    static CmsError httpStatus(int status, const QString &detail = {});
+    static CmsError invalidInput(const QString &field, const QString &sentence);
+
+    bool isOk() const { return kind == Kind::None; }
+    explicit operator bool() const { return !isOk(); }   // true when there is an error
+
+    // The translated sentence for a person.
+    QString message() const;
+    // A stable name for scripts and JSON: "network", "tls", "auth", "refused", …
+    QString kindName() const;
+    // Could the same request succeed on another call bridge (failover)?
+    bool isConnectionProblem() const;
+
+    Kind kind = Kind::None;
+    int status = 0;               // HTTP status, when there was one
+    QString reason;               // CMS failure reason, e.g. duplicateCoSpaceUri
+    QString parameter;            // parameterError: which parameter
+    QString parameterError;       // parameterError: what is wrong with it
+    QString field;                // InvalidInput: the field the user must fix
+    QString sentence;             // InvalidInput: the (translated) reason
+    QString detail;               // raw, untranslated, for the trace
+    QSslCertificate certificate;  // UntrustedCertificate / CertificateChanged: what the server showed
+
+private:
+    QString reasonMessage() const;
+};
+
+} // namespace cms

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "cmserror.h"
+#include "cmsnode.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <deque>
+
+namespace cms {
+
+class CmsReply;
+class Connection;
+
+// Reads a whole collection fast. The server caps every page at its own maximum and does not say
+// so: the pager learns the cap from the first page, then fetches the other pages in parallel over
+// the cluster's healthy bridges, advancing by what each page really held (a short page leaves a gap
+// that is fetched too). Lists change while they are read: when the total moves during a pass, the
+// pager reads again, and returns a pass that saw no change, or else the union of its passes, so that
+// nothing present throughout is missed and nothing is listed twice.
+class CollectionPager : public QObject
+{
+    Q_OBJECT
+public:
+    CollectionPager(Connection &connection, const QString &path, const QUrlQuery &filters = {},
+                    QObject *parent = nullptr);
+
+    void setMaxItems(qint64 max) { m_maxItems = max; }      // 0: all
+    void setMaxPasses(int passes) { m_maxPasses = qMax(1, passes); }
+    void setFirstPageLimit(int limit) { m_askLimit = limit; }
+    void start();
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    const CmsError &error() const { return m_error; }
+    const QList<CmsNode> &items() const { return m_result; }
+    qint64 total() const { return m_total; }
+    int pageCap() const { return m_cap; }
+    int pagesFetched() const { return m_pagesFetched; }
+    int passes() const { return m_pass; }
+    bool driftDetected() const { return m_everDrifted; }
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    struct PageRequest
+    {
+        qint64 offset = 0;
+        int limit = 0;
+        int retries = 0;
+    };
+    void startPass();
+    void request(const PageRequest &page);
+    void onPage(const PageRequest &page, CmsReply *reply);
+    void pump();
+    void planUpTo(qint64 end);
+    void finishPass();
+    void fail(const CmsError &error);
+    void done();
+    int parallelism() const;
+    qint64 wanted() const { return m_maxItems > 0 ? qMin(m_total, m_maxItems) : m_total; }
+
+    Connection &m_connection;
+    QString m_path;
+    QUrlQuery m_filters;
+    qint64 m_maxItems = 0;
+    int m_maxPasses = 3;
+    int m_askLimit = 100;
+
+    int m_pass = 0;
+    int m_cap = 0;
+    qint64 m_total = -1;
+    qint64 m_plannedEnd = 0;
+    qint64 m_received = 0;
+    bool m_drift = false;
+    bool m_everDrifted = false;
+    int m_pagesFetched = 0;
+    std::deque<PageRequest> m_queue;
+    QList<QPointer<CmsReply>> m_inFlight;
+    QMap<qint64, QList<CmsNode>> m_pages;   // this pass, by offset
+    QList<CmsNode> m_union;                 // earlier passes, deduplicated
+    QSet<QString> m_unionIds;
+    QList<CmsNode> m_result;
+    CmsError m_error;
+    bool m_finished = false;
+};
+
+} // namespace cms
