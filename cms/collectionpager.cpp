@@ -37,6 +37,7 @@ void CollectionPager::startPass()
     m_drift = false;
     m_pages.clear();
     m_queue.clear();
+    m_covered.clear();
     // The first page alone: it tells the cap and the total.
     request({0, m_maxItems > 0 ? int(qMin<qint64>(m_askLimit, m_maxItems)) : m_askLimit, 0});
 }
@@ -85,7 +86,14 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
         m_drift = true;   // the list changed while it was read
         m_total = qMax(m_total, c.total);
     }
-    m_received += received;
+    for (qint64 i = page.offset; i < page.offset + received; ++i) {
+        if (i >= m_covered.size())
+            m_covered.resize(qMax<qint64>(i + 1, m_total));
+        if (!m_covered.testBit(i)) {
+            m_covered.setBit(i);
+            ++m_received;   // positions read twice (the overlaps) count once
+        }
+    }
     if (received > 0)
         m_pages.insert(page.offset, std::move(c.items));
 
@@ -101,11 +109,15 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
     pump();
 }
 
+// Pages overlap by one item: when the last item of a page and the first of the next disagree, the
+// list shifted between the two reads, even if the total did not move (one removed, one added).
 void CollectionPager::planUpTo(qint64 end)
 {
+    const int stride = m_cap > 1 ? m_cap - 1 : 1;
     if (m_plannedEnd == 0)
         m_plannedEnd = m_cap;
-    for (qint64 offset = m_plannedEnd; offset < end; offset += m_cap)
+    qint64 offset = m_plannedEnd - (m_cap > 1 ? 1 : 0);
+    for (; offset + 1 < end || (m_cap == 1 && offset < end); offset += stride)
         m_queue.push_back({offset, int(qMin<qint64>(m_cap, end - offset)), 0});
     m_plannedEnd = qMax(m_plannedEnd, end);
 }
@@ -123,20 +135,30 @@ void CollectionPager::pump()
 
 void CollectionPager::finishPass()
 {
-    QList<CmsNode> merged;
-    QSet<QString> seen;
-    int duplicates = 0;
-    for (auto &page : m_pages) {
-        for (CmsNode &item : page) {
-            if (seen.contains(item.id())) {
-                ++duplicates;
-                continue;
-            }
-            seen.insert(item.id());
-            merged.append(std::move(item));
+    // Every position read twice (the overlaps) must hold the same object.
+    QMap<qint64, CmsNode> byPosition;
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        for (qsizetype i = 0; i < page.value().size(); ++i) {
+            CmsNode &item = page.value()[i];
+            const auto existing = byPosition.constFind(page.key() + i);
+            if (existing == byPosition.constEnd())
+                byPosition.insert(page.key() + i, std::move(item));
+            else if (existing->id() != item.id())
+                m_drift = true;
         }
     }
     m_pages.clear();
+    QList<CmsNode> merged;
+    QSet<QString> seen;
+    int duplicates = 0;
+    for (CmsNode &item : byPosition) {
+        if (seen.contains(item.id())) {
+            ++duplicates;
+            continue;
+        }
+        seen.insert(item.id());
+        merged.append(std::move(item));
+    }
     const bool clean = !m_drift && duplicates == 0 && merged.size() == wanted();
     m_everDrifted = m_everDrifted || !clean;
     if (clean && m_pass == 1) {

@@ -3,6 +3,7 @@
 #include "cmserror.h"
 #include "cmsnode.h"
 
+#include <QBitArray>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -79,6 +80,7 @@ private:
     qint64 m_total = -1;
     qint64 m_plannedEnd = 0;
     qint64 m_received = 0;
+    QBitArray m_covered;   // positions read in this pass
     bool m_drift = false;
     bool m_everDrifted = false;
     int m_pagesFetched = 0;

@@ -192,6 +192,7 @@ void KeychainCredentialStore::run(CredentialJob *job, const MakeKeychainJob &mak
 {
     QKeychain::Job *keychainJob = make();
     keychainJob->setAutoDelete(true);
+    keychainJob->setInsecureFallback(false);   // never a plain-text copy in QSettings
     connect(keychainJob, &QKeychain::Job::finished, job, [this, job, make, done, isRetry](QKeychain::Job *finished) {
         if (!isRetry && isWorthRetrying(finished)) {
             QTimer::singleShot(m_retryDelay, job, [this, job, make, done] { run(job, make, done, true); });

@@ -188,7 +188,7 @@ void Transport::onNetworkFinished(CmsReply *reply, QNetworkReply *network, bool 
     --m_active[key];
     const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->m_status = status;
-    reply->m_body = network->readAll();
+    reply->m_body = network->isOpen() ? network->readAll() : QByteArray();
     reply->m_headers = network->rawHeaderPairs();
     const QNetworkReply::NetworkError code = network->error();
     reply->m_mayHaveReachedServer = !failedBeforeSending(code);
@@ -261,7 +261,8 @@ void Transport::record(CmsReply *reply, QNetworkReply *network, qint64 elapsedMs
         e.requestBody = XmlCodec::formEncode(reply->request().form);
     e.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     e.replyHeaders = network->rawHeaderPairs();
-    e.replyBody = network->peek(network->bytesAvailable());
+    if (network->isOpen())
+        e.replyBody = network->peek(network->bytesAvailable());
     e.error = error;
     m_trace->record(e);   // the trace redacts before it stores anything
 }

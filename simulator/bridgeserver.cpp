@@ -118,6 +118,7 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             response = ApiResponse::empty(401);
             response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"acano\"")});
         } else {
+            ++m_bridge.apiRequestsServed;
             const BridgeFaults &faults = m_bridge.faults();
             if (faults.busy)
                 response = ApiResponse::empty(503);

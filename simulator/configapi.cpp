@@ -355,16 +355,7 @@ std::optional<Failure> ConfigApi::applyRules(const TypeSpec &type, const QString
         const QString jid = params.value(QStringLiteral("userJid"));
         if (jid.isEmpty())
             return Failure::parameterError(QStringLiteral("userJid"), QStringLiteral("required"));
-        const ObjectTable *users = m_store.findTable(kUsers);
-        const ConfigObject *user = nullptr;
-        if (users) {
-            for (const ConfigObject *u : users->ordered()) {
-                if (u->value(QStringLiteral("userJid")).compare(jid, Qt::CaseInsensitive) == 0) {
-                    user = u;
-                    break;
-                }
-            }
-        }
+        const ConfigObject *user = userByJid(jid);
         if (!user)
             return missing(QStringLiteral("userDoesNotExist"));
         if (m_store.find(kMembers, user->id, parentId))
@@ -384,6 +375,43 @@ std::optional<Failure> ConfigApi::applyRules(const TypeSpec &type, const QString
         candidate.fields.insert(QStringLiteral("status"), QStringLiteral("pending"));
     }
     return std::nullopt;
+}
+
+// The first user, in store order, whose JID matches regardless of case. Users are written straight
+// into the store (they come from LDAP), so the index cannot follow them: a hit is checked against the
+// store, and a miss falls back to scanning, which rebuilds the index when it finds the user.
+const ConfigObject *ConfigApi::userByJid(const QString &jid)
+{
+    const ObjectTable *users = m_store.findTable(kUsers);
+    if (!users)
+        return nullptr;
+    const QString jidField = QStringLiteral("userJid");
+    const auto matches = [&](const ConfigObject *u) {
+        const auto it = u->fields.constFind(jidField);
+        return it != u->fields.constEnd() && it.value().compare(jid, Qt::CaseInsensitive) == 0;
+    };
+    const auto hit = m_userIdsByJid.constFind(jid.toCaseFolded());
+    if (hit != m_userIdsByJid.constEnd()) {
+        const ConfigObject *u = users->find(hit.value());
+        if (u && matches(u))
+            return u;
+    }
+    const ConfigObject *found = nullptr;
+    for (const ConfigObject *u : users->ordered()) {
+        if (matches(u)) {
+            found = u;
+            break;
+        }
+    }
+    if (found) {
+        m_userIdsByJid.clear();
+        for (const ConfigObject *u : users->ordered()) {
+            const QString key = u->value(jidField).toCaseFolded();
+            if (!key.isEmpty() && !m_userIdsByJid.contains(key))
+                m_userIdsByJid.insert(key, u->id);
+        }
+    }
+    return found;
 }
 
 void ConfigApi::index(const TypeSpec &type, const ConfigObject &object, bool add)

@@ -49,12 +49,14 @@ private:
     void index(const TypeSpec &type, const ConfigObject &object, bool add);
     QList<QPair<QString, QString>> computedFields(const TypeSpec &type, const ConfigObject &object) const;
     QSet<QString> referencedIds(const QString &field) const;
+    const ConfigObject *userByJid(const QString &jid);
     Failure missing(const QString &reason) const { return Failure::notFound(reason); }
 
     ConfigStore &m_store;
     SpaceRules &m_rules;
     IdGenerator &m_ids;
     const ClusterOptions &m_options;
+    QHash<QString, QString> m_userIdsByJid;   // case-folded JID -> user id, see userByJid()
 };
 
 } // namespace cmssim

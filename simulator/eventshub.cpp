@@ -5,6 +5,7 @@
 #include "simcluster.h"
 #include "simversion.h"
 
+#include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
 
@@ -48,8 +49,12 @@ void EventsHub::accept(std::unique_ptr<QWebSocket> socket)
     const bool isEvents = url.path().compare(QLatin1String("/events/v1"), Qt::CaseInsensitive) == 0
         && m_bridge.cluster().options().version.atLeast(since::events);
     if (!isEvents || !m_bridge.isUp() || !takeToken(token)) {
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid authToken"));
-        socket.release()->deleteLater();
+        // Closed from the event loop: the server is still handling the upgrade on this socket.
+        QWebSocket *refused = socket.release();
+        QTimer::singleShot(0, refused, [refused] {
+            refused->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid authToken"));
+            refused->deleteLater();
+        });
         return;
     }
     auto *session = new EventsSession(m_bridge, std::move(socket), m_bridge.cluster().options().eventsAckWindow);

@@ -60,6 +60,7 @@ public:
 
     QDateTime startedAt() const { return m_startedAt; }
     int clockSkewSeconds = 0;   // added to cdrTime, to show clock skew
+    qint64 apiRequestsServed = 0;   // authenticated API requests answered, for tests and benchmarks
 
 Q_SIGNALS:
     void stateChanged(bool up);

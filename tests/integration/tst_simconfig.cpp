@@ -93,6 +93,16 @@ private Q_SLOTS:
         QCOMPARE(pageOf(QStringLiteral("callLegProfiles?offset=9&limit=50")), page(10, 1));
     }
 
+    void nestedCollectionsArePagedToo()
+    {
+        const QString space = m_sim->create(QStringLiteral("coSpaces"), {});
+        const QString methods = QStringLiteral("coSpaces/") + space + QStringLiteral("/accessMethods");
+        for (int i = 0; i < 23; ++i)
+            m_sim->create(methods, {{QStringLiteral("callId"), QString::number(1000 + i)}});
+        QCOMPARE(pageOf(methods + QStringLiteral("?limit=50")), page(23, 20));
+        QCOMPARE(pageOf(methods + QStringLiteral("?offset=20&limit=50")), page(23, 3));
+    }
+
     // --- filters ------------------------------------------------------------------------------
 
     void spaceFilterMatchesNameUriSecondaryUriAndCallId_data()
@@ -203,6 +213,15 @@ private Q_SLOTS:
         QCOMPARE(pageOf(members + QStringLiteral("?callLegProfileFilter=") + p), page(0, 0));
     }
 
+    void filterIsIgnoredByCollectionsThatHaveNone()
+    {
+        // Call profiles have no text to match: a server ignores the parameter, it does not empty the list.
+        for (int i = 0; i < 3; ++i)
+            m_sim->create(QStringLiteral("callProfiles"), {{QStringLiteral("participantLimit"), QString::number(i)}});
+        QCOMPARE(pageOf(QStringLiteral("callProfiles?filter=zzz")), page(3, 3));
+        QCOMPARE(pageOf(QStringLiteral("callProfiles?filter=zzz&usageFilter=unreferenced")), page(3, 3));
+    }
+
     void usageFilterSplitsReferencedAndUnreferencedCallLegProfiles()
     {
         auto profile = [this](const QString &name) {
@@ -263,6 +282,20 @@ private Q_SLOTS:
         QCOMPARE(unused.attribute(QStringLiteral("total")), QStringLiteral("2"));
     }
 
+    void usageFilterCoversDialInSecurityProfiles()
+    {
+        const QString bySpace = m_sim->create(QStringLiteral("dialInSecurityProfiles"), {{QStringLiteral("name"), QStringLiteral("bySpace")}});
+        const QString byMethod = m_sim->create(QStringLiteral("dialInSecurityProfiles"), {{QStringLiteral("name"), QStringLiteral("byMethod")}});
+        const QString bySystem = m_sim->create(QStringLiteral("dialInSecurityProfiles"), {{QStringLiteral("name"), QStringLiteral("bySystem")}});
+        m_sim->create(QStringLiteral("dialInSecurityProfiles"), {{QStringLiteral("name"), QStringLiteral("unused")}});
+        const QString space = m_sim->create(QStringLiteral("coSpaces"), {{QStringLiteral("dialInSecurityProfile"), bySpace}});
+        m_sim->create(QStringLiteral("coSpaces/") + space + QStringLiteral("/accessMethods"), {{QStringLiteral("dialInSecurityProfile"), byMethod}});
+        m_sim->change(QStringLiteral("system/profiles"), {{QStringLiteral("dialInSecurityProfile"), bySystem}});
+        QCOMPARE(namesOf(m_sim->read(QStringLiteral("dialInSecurityProfiles?usageFilter=referenced"))),
+                 (QStringList{QStringLiteral("bySpace"), QStringLiteral("byMethod"), QStringLiteral("bySystem")}));
+        QCOMPARE(namesOf(m_sim->read(QStringLiteral("dialInSecurityProfiles?usageFilter=unreferenced"))), QStringList{QStringLiteral("unused")});
+    }
+
     void invalidUsageFilterIsAParameterError_data()
     {
         QTest::addColumn<QString>("collection");
@@ -278,6 +311,27 @@ private Q_SLOTS:
         QCOMPARE(r.failureReason(), QStringLiteral("parameterError"));
         QCOMPARE(parameterOf(r), QStringLiteral("usageFilter"));
         QCOMPARE(errorOf(r), QStringLiteral("invalidValue"));
+    }
+
+    void filterFindsWhatTheFormCarried()
+    {
+        // Form and query encodings: '+', '&', '%', '=' and non-Latin text arrive intact.
+        const QStringList names = {QStringLiteral("R\u00e9union & <Board> 50% + more = fun"), QStringLiteral("\ud68c\uc758\uc2e4 A"),
+                                   QStringLiteral("\u063a\u0631\u0641\u0629 \u0627\u0644\u0627\u062c\u062a\u0645\u0627\u0639\u0627\u062a")};
+        QStringList ids;
+        for (const QString &name : names)
+            ids.append(m_sim->create(QStringLiteral("coSpaces"), {{QStringLiteral("name"), name}}));
+        for (qsizetype i = 0; i < names.size(); ++i)
+            QCOMPARE(m_sim->read(QStringLiteral("coSpaces/") + ids.at(i)).value(QStringLiteral("name")), names.at(i));
+        auto found = [this](const QString &filter) {
+            return namesOf(m_sim->read(QStringLiteral("coSpaces?filter=") + QString::fromLatin1(QUrl::toPercentEncoding(filter))));
+        };
+        QCOMPARE(found(QStringLiteral("% + m")), QStringList{names.at(0)});
+        QCOMPARE(found(QStringLiteral("& <b")), QStringList{names.at(0)});
+        QCOMPARE(found(QStringLiteral("\ud68c\uc758\uc2e4 a")), QStringList{names.at(1)});
+        QCOMPARE(found(QStringLiteral("\u0627\u0644\u0627")), QStringList{names.at(2)});
+        // A '+' in a query is a space, as in any form encoding.
+        QCOMPARE(namesOf(m_sim->read(QStringLiteral("coSpaces?filter=50%25+%2B"))), QStringList{names.at(0)});
     }
 
     // --- failure replies ----------------------------------------------------------------------

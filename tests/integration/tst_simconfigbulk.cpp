@@ -70,7 +70,7 @@ private:
 
     static Form tmsMappings()
     {
-        return {{QStringLiteral("coSpaceUriMapping"), QStringLiteral("tms.$index$")},
+        return {{QStringLiteral("coSpaceUriMapping"), QStringLiteral("Tms.$index$")},
                 {QStringLiteral("coSpaceNameMapping"), QStringLiteral("TMS_Scheduled_Meeting_$index$")},
                 {QStringLiteral("coSpaceCallIdMapping"), QStringLiteral("88$index$")}};
     }
@@ -121,7 +121,7 @@ private Q_SLOTS:
         form.insert(QStringLiteral("nonMemberAccess"), QStringLiteral("false"));
         const QString set = parameterSet(1, 25, form);
         const XmlNode setDetail = m_sim->read(QStringLiteral("cospaceBulkParameterSets/") + set);
-        QCOMPARE(setDetail.value(QStringLiteral("coSpaceUriMapping")), QStringLiteral("tms.$index$"));
+        QCOMPARE(setDetail.value(QStringLiteral("coSpaceUriMapping")), QStringLiteral("Tms.$index$"));
         QCOMPARE(setDetail.value(QStringLiteral("endIndex")), QStringLiteral("25"));
         addUnrelatedSpace();
 
@@ -137,7 +137,7 @@ private Q_SLOTS:
         const QHash<QString, XmlNode> spaces = spacesByName();
         for (int i = 1; i <= 25; ++i) {
             const XmlNode s = spaces.value(QStringLiteral("TMS_Scheduled_Meeting_%1").arg(i));
-            QCOMPARE(s.value(QStringLiteral("uri")), QStringLiteral("tms.%1").arg(i));
+            QCOMPARE(s.value(QStringLiteral("uri")), QStringLiteral("tms.%1").arg(i));   // stored lower case
             QCOMPARE(s.value(QStringLiteral("callId")), QStringLiteral("88%1").arg(i));
             QCOMPARE(s.value(QStringLiteral("tenant")), tenant);
             QCOMPARE(s.value(QStringLiteral("callLegProfile")), leg);
@@ -248,7 +248,7 @@ private Q_SLOTS:
 
     void uriConflictFailsWithNothingCreated()
     {
-        m_sim->create(QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("Taken")}, {QStringLiteral("uri"), QStringLiteral("TMS.4")}});
+        m_sim->create(QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("Taken")}, {QStringLiteral("uri"), QStringLiteral("tms.4")}});
         const QString set = parameterSet(1, 5, tmsMappings());
         const QString sync = startSync(set);
         QTRY_COMPARE_WITH_TIMEOUT(status(sync), QStringLiteral("failedCoSpaceUriConflict"), 5000);

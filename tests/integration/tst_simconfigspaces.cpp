@@ -116,10 +116,30 @@ private Q_SLOTS:
         expectFailure(m_sim->post(methodsPath(id), {{QStringLiteral("callId"), QStringLiteral("4002")}}),
                       QStringLiteral("duplicateCoSpaceIdPasscode"));
         QCOMPARE(total(methodsPath(id)), 1);
-        // And when the space itself is changed to repeat an access method.
+        // And when an access method or the space itself is changed to repeat another way in.
+        const QString second = m_sim->create(methodsPath(id), {{QStringLiteral("uri"), QStringLiteral("team.other")}, {QStringLiteral("passcode"), QStringLiteral("1111")}});
+        expectFailure(m_sim->put(methodsPath(id) + QLatin1Char('/') + second, {{QStringLiteral("uri"), QStringLiteral("team")}}),
+                      QStringLiteral("duplicateCoSpaceUriPasscode"));
+        QCOMPARE(m_sim->read(methodsPath(id) + QLatin1Char('/') + second).value(QStringLiteral("uri")), QStringLiteral("team.other"));
+        m_sim->change(methodsPath(id) + QLatin1Char('/') + second, {{QStringLiteral("uri"), QStringLiteral("team")}, {QStringLiteral("passcode"), QStringLiteral("2222")}});
         expectFailure(m_sim->put(spacePath(id), {{QStringLiteral("uri"), QStringLiteral("team.host")}, {QStringLiteral("passcode"), QString()}}),
                       QStringLiteral("duplicateCoSpaceUriPasscode"));
         QCOMPARE(m_sim->read(spacePath(id)).value(QStringLiteral("passcode")), QStringLiteral("1111"));
+    }
+
+    void secondaryUriIsAWayIntoItsSpaceToo()
+    {
+        const QString id = space({{QStringLiteral("uri"), QStringLiteral("main")}, {QStringLiteral("secondaryUri"), QStringLiteral("alias")},
+                                  {QStringLiteral("passcode"), QStringLiteral("1111")}});
+        expectFailure(m_sim->post(methodsPath(id), {{QStringLiteral("uri"), QStringLiteral("ALIAS")}, {QStringLiteral("passcode"), QStringLiteral("1111")}}),
+                      QStringLiteral("duplicateCoSpaceUriPasscode"));
+        const QString method = m_sim->create(methodsPath(id), {{QStringLiteral("uri"), QStringLiteral("alias")}, {QStringLiteral("passcode"), QStringLiteral("2222")}});
+        QVERIFY(!method.isEmpty());
+        const QString other = m_sim->create(methodsPath(id), {{QStringLiteral("uri"), QStringLiteral("host")}});
+        expectFailure(m_sim->put(spacePath(id), {{QStringLiteral("secondaryUri"), QStringLiteral("host")}, {QStringLiteral("passcode"), QString()}}),
+                      QStringLiteral("duplicateCoSpaceUriPasscode"));
+        QCOMPARE(m_sim->read(spacePath(id)).value(QStringLiteral("secondaryUri")), QStringLiteral("alias"));
+        QVERIFY(!other.isEmpty());
     }
 
     void sameUriWithAnotherPasscodeIsAllowed()

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+// What one cmsctl command line asks for, read and checked before anything is sent.
+struct CtlInvocation
+{
+    QStringList urls;                 // --url, primary first
+    QList<QByteArray> pins;           // --pin, one per --url in order (normalised hex)
+    QString user;
+    bool passwordFromStdin = false;
+    QString password;                 // filled by main from stdin or CMS_PASSWORD; never from an argument
+    QString caFile;
+    bool json = false;
+    bool trace = false;
+    int timeoutSeconds = 30;
+    QString filter;
+    qint64 max = 0;
+
+    QString command;                  // login, status, bridges, list, get, create, update, delete
+    QStringList arguments;            // the command's own words (TYPE, ID, PATH, key=value…)
+    QList<QPair<QString, QString>> assignments;   // key=value words of create and update
+
+    QString error;                    // a usage mistake, translated
+    bool helpRequested = false;
+};
+
+class CtlCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CtlCommandLine)
+
+public:
+    // arguments[0] is the program name. Reads CMS_URL, CMS_USER from the environment when the
+    // options are missing; the password is read later, by the caller, from stdin or CMS_PASSWORD.
+    static CtlInvocation parse(const QStringList &arguments);
+    static QString usage();
+};

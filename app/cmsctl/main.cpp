@@ -1,0 +1,52 @@
+// cmsctl: the client library on the command line.
+#include "ctlinvocation.h"
+#include "ctlrunner.h"
+#include "keychaincredentialstore.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cmsctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CMS Console"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("cmsconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CtlInvocation invocation = CtlCommandLine::parse(app.arguments());
+    if (invocation.helpRequested) {
+        out << CtlCommandLine::usage() << Qt::endl;
+        return 0;
+    }
+    if (!invocation.error.isEmpty()) {
+        err << invocation.error << Qt::endl << Qt::endl << CtlCommandLine::usage() << Qt::endl;
+        return CtlRunner::Usage;
+    }
+    if (invocation.passwordFromStdin) {
+        std::string line;
+        std::getline(std::cin, line);
+        invocation.password = QString::fromStdString(line);
+        if (invocation.password.endsWith(QLatin1Char('\r')))
+            invocation.password.chop(1);
+    } else if (qEnvironmentVariableIsSet("CMS_PASSWORD")) {
+        invocation.password = qEnvironmentVariable("CMS_PASSWORD");
+    }
+
+    cms::KeychainCredentialStore credentials;
+    CtlRunner runner(std::move(invocation), credentials, out, err);
+    QObject::connect(&runner, &CtlRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    runner.start();
+    return app.exec();
+}
