@@ -71,7 +71,7 @@ void EventsSession::handleMessage(const QJsonObject &message)
     const qint64 id = message.value(kMessageId).toInteger(-1);
     if (message.value(kType).toString() == QLatin1String("subscribeRequest")
         && message.value(QStringLiteral("subscriptions")).isArray()) {
-
+        acknowledge(id, true);
         subscribe(message.value(QStringLiteral("subscriptions")).toArray());
         return;
     }

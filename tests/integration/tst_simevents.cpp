@@ -780,11 +780,8 @@ private:
     {
         EventsClient *client = newClient(bridge);
         client->open(takeToken(bridge));
-        QElapsedTimer timer;
-        timer.start();
-        while (!client->isConnected() && client->disconnects == 0 && timer.elapsed() < 5000)
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        if (!client->isConnected()) {
+        if (!QTest::qWaitFor([client] { return client->isConnected() || client->disconnects > 0; }, 5000)
+            || !client->isConnected()) {
             qWarning("events socket on bridge %d did not open: %s", bridge, qPrintable(client->socket.errorString()));
             return nullptr;
         }

@@ -521,6 +521,28 @@ private Q_SLOTS:
         QCOMPARE(r.failureReason(), reason);
     }
 
+    void unknownIdsAre404WhenConfigured()
+    {
+        ClusterOptions options;
+        options.bridgeCount = 1;
+        options.notFoundAs404 = true;
+        auto cluster = startTestCluster(options);
+        SimTestClient client(*cluster, kTestUser, kTestPassword);
+        const QString unknown = QStringLiteral("0e0e0e0e-0000-4000-8000-000000000000");
+        HttpResult r = client.get(0, QStringLiteral("calls/") + unknown);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.failureReason(), QStringLiteral("callDoesNotExist"));
+        r = client.del(0, QStringLiteral("callLegs/") + unknown);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.failureReason(), QStringLiteral("callLegDoesNotExist"));
+        r = client.put(0, QStringLiteral("participants/") + unknown, {{QStringLiteral("rxAudioMute"), kTrue}});
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.failureReason(), QStringLiteral("participantDoesNotExist"));
+        // Validation failures stay 400.
+        const QString call = idOf(client.post(0, QStringLiteral("calls"), {{kName, QStringLiteral("Still 400")}}), "call");
+        QCOMPARE(client.put(0, QStringLiteral("calls/") + call, {{QStringLiteral("locked"), QStringLiteral("maybe")}}).status, 400);
+    }
+
     // The lobby: a participant whose effective call leg profile needs activation waits until an
     // activator is present.
     void guestWaitsInTheLobbyUntilAnActivatorJoins()
