@@ -134,7 +134,7 @@ void Transport::start(CmsReply *reply)
     });
     timer->start(m_timeoutMs);
 
-    connect(network, &QNetworkReply::sslErrors, reply, [this, reply, network](const QList<QSslError> &errors) {
+    connect(network, &QNetworkReply::sslErrors, reply, [reply, network](const QList<QSslError> &errors) {
         // Only the errors of the certificate pinned for this bridge are ever ignored.
         const QSslCertificate presented = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
         const QByteArray pin = reply->endpoint().pinnedSha256;

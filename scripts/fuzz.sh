@@ -51,7 +51,8 @@ status=0
 if [[ $status -ne 0 ]]; then
     # The whole report: the stack of the crash and the input that caused it.
     tail -n 80 "$log"
-    echo "fuzz: fuzz_xmlcodec FAILED (exit $status); inputs in $build/artifacts/" >&2
+    echo "fuzz: fuzz_xmlcodec FAILED (exit $status); the input is in $build/artifacts/;" \
+        "replay it with $build/tests/fuzz/fuzz_xmlcodec <file>" >&2
     exit "$status"
 fi
 

@@ -92,19 +92,11 @@ QString BridgeServer::authenticatedUser(const QHttpServerRequest &request) const
 
 bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (!m_sockets.contains(socket)) {
-        m_sockets.insert(socket);
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_sockets.remove(socket); });
-    }
-
-    // A WebSocket upgrade on /events/v1: answer nothing; the socket arrives through
-    // newWebSocketConnection and its token is checked there.
-    const QString path = request.url().path();
-    if (path.compare(QLatin1String("/events/v1"), Qt::CaseInsensitive) == 0
-        && request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0) {
-        if (m_bridge.cluster().options().version.atLeast(since::events))
-            return true;
-    }
+    m_sockets.removeAll(nullptr);
+    if (!m_sockets.contains(socket))
+        m_sockets.append(socket);
+    // WebSocket upgrades never reach this point: Qt HttpServer 6.4 upgrades them itself and hands
+    // the socket over through newWebSocketConnection, where the events hub checks path and token.
 
     SimCluster &cluster = m_bridge.cluster();
     ApiResponse response;
@@ -160,10 +152,12 @@ void BridgeServer::closeAll()
 {
     for (QTcpServer *server : servers())
         server->close();
-    const QSet<QTcpSocket *> open = m_sockets;
-    for (QTcpSocket *socket : open)
-        socket->abort();
+    const QList<QPointer<QTcpSocket>> open = m_sockets;
     m_sockets.clear();
+    for (const QPointer<QTcpSocket> &socket : open) {
+        if (socket)
+            socket->abort();
+    }
 }
 
 bool BridgeServer::reopen(const QHostAddress &address, quint16 port)

@@ -35,7 +35,9 @@ private:
     void acceptWebSockets();
 
     SimBridge &m_bridge;
-    QSet<QTcpSocket *> m_sockets;
+    // QPointer: a socket upgraded to a WebSocket loses its connections (destroyed included) when
+    // the QWebSocket takes it over, so a raw pointer here could outlive its socket.
+    QList<QPointer<QTcpSocket>> m_sockets;
 };
 
 } // namespace cmssim

@@ -146,6 +146,10 @@ private Q_SLOTS:
         const HttpResult warmUp = m_client->get(0, QStringLiteral("coSpaces?offset=0"));   // TLS handshake
         QCOMPARE(warmUp.status, 200);
         QCOMPARE(warmUp.xml().childrenNamed(QStringLiteral("coSpace")).size(), 20);
+        // Over HTTPS, the same page as in-process.
+        const HttpResult middle = m_client->get(2, QStringLiteral("coSpaces?offset=50000"));
+        QCOMPARE(middle.xml().ids(), XmlNode::parse(m_cluster->dispatch(0, pageRequest(50000)).body).ids());
+        QCOMPARE(middle.xml().attribute(QStringLiteral("total")), QString::number(kSpaces));
         const int requests = 300;
         std::vector<double> ms;
         QElapsedTimer timer;

@@ -729,9 +729,6 @@ private Q_SLOTS:
 
     void aBridgeGoesDownAfterEventsClientsLeft()
     {
-        QSKIP("Crashes: BridgeServer keeps raw pointers to the TCP sockets it has seen; QWebSocket "
-              "disconnects every signal of its socket (including destroyed) when it is deleted, so "
-              "closeAll() later aborts a deleted socket (simulator/bridgeserver.cpp, not ours to fix)");
         ClusterOptions options;
         options.bridgeCount = 1;
         auto cluster = startTestCluster(options);
