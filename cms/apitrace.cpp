@@ -126,7 +126,8 @@ private:
         const qsizetype end = m_in.indexOf('>', m_pos);
         const qsizetype stop = end < 0 ? m_in.size() : end + 1;
         const QByteArray content = m_in.mid(m_pos + 2, (end < 0 ? m_in.size() : end) - m_pos - 2).trimmed();
-        const QByteArray name = content.left(std::find_if(content.cbegin(), content.cend(), isSpace) - content.cbegin());
+        const QByteArray name
+            = content.left(std::find_if(content.cbegin(), content.cend(), isSpace) - content.cbegin());
         // Whatever a malformed end tag carries after its name is dropped inside a secret element.
         if (insideSecret() && name != content)
             m_out += "</" + name + (end < 0 ? "" : ">");
@@ -273,7 +274,8 @@ QStringList secretValues(const TraceEntry &entry)
 QString shellQuote(const QString &text)
 {
     const auto isSafe = [](QChar c) {
-        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
             || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || QStringView(u"@%+=:,./_-").contains(c);
     };
     if (!text.isEmpty() && std::all_of(text.cbegin(), text.cend(), isSafe))
@@ -295,7 +297,8 @@ public:
     {
         QString name = QStringLiteral("CMS_") % field.toUpper();
         for (QChar &c : name) {
-            if (!(c >= QLatin1Char('A') && c <= QLatin1Char('Z')) && !(c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            if (!(c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                && !(c >= QLatin1Char('0') && c <= QLatin1Char('9')))
                 c = QLatin1Char('_');
         }
         flush();
@@ -519,7 +522,8 @@ QString ApiTrace::format(const TraceEntry &entry)
     const TraceEntry e = redacted(entry);
     QStringList lines;
     //: Trace heading: start time, call bridge (host:port), duration in milliseconds
-    lines << tr("%1  %2  %3 ms").arg(e.started.toString(Qt::ISODateWithMs), e.endpoint, QString::number(e.elapsedMs));
+    lines << tr("%1  %2  %3 ms")
+                 .arg(e.started.toString(Qt::ISODateWithMs), e.endpoint, QString::number(e.elapsedMs));
     lines << QStringLiteral("> %1 %2").arg(QString::fromLatin1(e.method), e.url.toString(QUrl::FullyEncoded));
     for (const auto &[name, value] : e.requestHeaders)
         lines << QStringLiteral("> %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value));
@@ -552,7 +556,8 @@ QString ApiTrace::toCurl(const TraceEntry &entry)
     bool hasUser = false;
     for (const auto &[name, value] : e.requestHeaders) {
         const QByteArray lower = name.toLower();
-        if (lower == "host" || lower == "content-length" || lower == "connection" || lower == "accept-encoding")
+        if (lower == "host" || lower == "content-length" || lower == "connection"
+            || lower == "accept-encoding")
             continue;
         if (lower == "authorization" && value.startsWith("Basic ")) {
             words << QStringLiteral("--user") << credentials;

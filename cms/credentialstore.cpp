@@ -45,8 +45,9 @@ QString CredentialResult::message() const
     case Error::None:
         return {};
     case Error::ServiceUnavailable:
-        return tr("The system keychain is not available, so the password cannot be read or saved. "
-                  "Make sure your desktop's keyring (secret service) is running and unlocked, then try again.");
+        return tr(
+            "The system keychain is not available, so the password cannot be read or saved. "
+            "Make sure your desktop's keyring (secret service) is running and unlocked, then try again.");
     case Error::AccessDenied:
         return tr("Access to the system keychain was refused. Unlock the keyring or allow CMS Console "
                   "to use it, then try again.");

@@ -154,7 +154,8 @@ void KeychainCredentialStore::startRemoveCluster(CredentialJob *job)
     for (const QString &keychainKey : std::as_const(keychainKeys)) {
         startDelete(job, keychainKey, [job, progress](QKeychain::Job *keychainJob) {
             const QKeychain::Error error = keychainJob->error();
-            if (error != QKeychain::NoError && error != QKeychain::EntryNotFound && progress->firstFailure.ok())
+            if (error != QKeychain::NoError && error != QKeychain::EntryNotFound
+                && progress->firstFailure.ok())
                 progress->firstFailure = failureFrom(keychainJob);
             if (--progress->remaining == 0)
                 complete(job, progress->firstFailure);
@@ -187,19 +188,21 @@ void KeychainCredentialStore::startDelete(CredentialJob *job, const QString &key
 // secret service looks absent. The QtKeychain jobs have no parent and delete themselves when they
 // finish (deleting one in flight is unsafe with some backends); the retry timer belongs to our own
 // job, so nothing a finished QtKeychain job does can cancel it.
-void KeychainCredentialStore::run(CredentialJob *job, const MakeKeychainJob &make, const KeychainJobDone &done,
-                                  bool isRetry)
+void KeychainCredentialStore::run(
+    CredentialJob *job, const MakeKeychainJob &make, const KeychainJobDone &done, bool isRetry)
 {
     QKeychain::Job *keychainJob = make();
     keychainJob->setAutoDelete(true);
     keychainJob->setInsecureFallback(false);   // never a plain-text copy in QSettings
-    connect(keychainJob, &QKeychain::Job::finished, job, [this, job, make, done, isRetry](QKeychain::Job *finished) {
-        if (!isRetry && isWorthRetrying(finished)) {
-            QTimer::singleShot(m_retryDelay, job, [this, job, make, done] { run(job, make, done, true); });
-            return;
-        }
-        done(finished);
-    });
+    connect(keychainJob, &QKeychain::Job::finished, job,
+        [this, job, make, done, isRetry](QKeychain::Job *finished) {
+            if (!isRetry && isWorthRetrying(finished)) {
+                QTimer::singleShot(
+                    m_retryDelay, job, [this, job, make, done] { run(job, make, done, true); });
+                return;
+            }
+            done(finished);
+        });
     keychainJob->start();
 }
 

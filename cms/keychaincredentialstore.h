@@ -56,7 +56,8 @@ private:
     using MakeKeychainJob = std::function<QKeychain::Job *()>;
     using KeychainJobDone = std::function<void(QKeychain::Job *)>;
 
-    void run(CredentialJob *job, const MakeKeychainJob &make, const KeychainJobDone &done, bool isRetry = false);
+    void run(
+        CredentialJob *job, const MakeKeychainJob &make, const KeychainJobDone &done, bool isRetry = false);
     void startDelete(CredentialJob *job, const QString &keychainKey, const KeychainJobDone &done);
     static CredentialResult failureFrom(const QKeychain::Job *keychainJob);
 

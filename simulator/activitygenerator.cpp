@@ -240,11 +240,18 @@ QString ActivityGenerator::toggleMute()
         .arg(p.name, p.rxAudioMute ? QStringLiteral("muted") : QStringLiteral("unmuted"), callName(*who.bridge, p.callId));
 }
 
-// One presenter per call instance: a new one takes over from the previous.
+// One presenter per call instance: a new one takes over from the previous. Guests waiting in the
+// lobby neither present nor speak.
 QString ActivityGenerator::togglePresenter()
 {
-    const QList<ParticipantRef> all = participants();
-    const ParticipantRef who = all.at(m_rng.bounded(int(all.size())));
+    QList<ParticipantRef> inMeeting;
+    for (const ParticipantRef &ref : participants()) {
+        if (!ref.participant->deactivated)
+            inMeeting.append(ref);
+    }
+    if (inMeeting.isEmpty())
+        return QStringLiteral("Nobody can present: everyone is in the lobby");
+    const ParticipantRef who = inMeeting.at(m_rng.bounded(int(inMeeting.size())));
     LiveParticipant &p = *who.participant;
     LiveState &live = who.bridge->live();
     const QString call = callName(*who.bridge, p.callId);
@@ -270,16 +277,26 @@ QString ActivityGenerator::togglePresenter()
 QString ActivityGenerator::changeActiveSpeaker(const QList<CallRef> &all)
 {
     QList<CallRef> busy;
+    QList<QStringList> speakers;   // per busy call, who is in the meeting (not in the lobby)
     for (const CallRef &ref : all) {
-        if (!ref.call->participantIds.isEmpty())
+        QStringList ids;
+        for (const QString &id : std::as_const(ref.call->participantIds)) {
+            const LiveParticipant *p = ref.bridge->live().participant(id);
+            if (p && !p->deactivated)
+                ids.append(id);
+        }
+        if (!ids.isEmpty()) {
             busy.append(ref);
+            speakers.append(ids);
+        }
     }
     if (busy.isEmpty())
-        return QStringLiteral("Nobody to speak");
-    const CallRef target = busy.at(m_rng.bounded(int(busy.size())));
+        return QStringLiteral("Nobody to speak: everyone is in the lobby");
+    const int chosen = m_rng.bounded(int(busy.size()));
+    const CallRef target = busy.at(chosen);
     LiveState &live = target.bridge->live();
+    const QString speakerId = speakers.at(chosen).at(m_rng.bounded(int(speakers.at(chosen).size())));
     const QStringList ids = target.call->participantIds;
-    const QString speakerId = ids.at(m_rng.bounded(int(ids.size())));
     for (const QString &id : ids) {
         LiveParticipant *p = live.participant(id);
         if (p && p->activeSpeaker != (id == speakerId)) {

@@ -95,8 +95,10 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     m_sockets.removeAll(nullptr);
     if (!m_sockets.contains(socket))
         m_sockets.append(socket);
-    // WebSocket upgrades never reach this point: Qt HttpServer 6.4 upgrades them itself and hands
-    // the socket over through newWebSocketConnection, where the events hub checks path and token.
+    // A WebSocket upgrade: answer nothing here. Qt HttpServer hands the socket over through
+    // newWebSocketConnection, where the events hub checks the path, the version and the token.
+    if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
 
     SimCluster &cluster = m_bridge.cluster();
     ApiResponse response;

@@ -51,9 +51,15 @@ void EventsHub::accept(std::unique_ptr<QWebSocket> socket)
     if (!isEvents || !m_bridge.isUp() || !takeToken(token)) {
         // Closed from the event loop: the server is still handling the upgrade on this socket.
         QWebSocket *refused = socket.release();
+        // It goes once the client has answered the close (or after a grace period): deleting it at
+        // once could drop the close frame before it is written.
         QTimer::singleShot(0, refused, [refused] {
+            connect(refused, &QWebSocket::disconnected, refused, &QObject::deleteLater);
             refused->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("invalid authToken"));
-            refused->deleteLater();
+            QTimer::singleShot(2000, refused, [refused] {
+                refused->abort();
+                refused->deleteLater();
+            });
         });
         return;
     }

@@ -1,6 +1,7 @@
 // The keychain credential store against a real secret service. Run inside a private D-Bus session
 // with gnome-keyring unlocked (scripts/dev.sh with_secret_service):
-//   dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; …'
+//   dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+//                              ./tests/keychain/tst_keychaincredentialstore'
 #include "keychaincredentialstore.h"
 
 #include <QFile>
@@ -43,8 +44,10 @@ class TestKeychainCredentialStore : public QObject
 private:
     QTemporaryDir m_dir;
     // Unique per run: the daemon keeps its keyring in the user's home, so runs must not meet.
-    const QString m_service = QStringLiteral("CMS Console test %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    const QString m_password = QStringLiteral("Pässwörd-%1-🔑").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString m_service
+        = QStringLiteral("CMS Console test %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString m_password
+        = QStringLiteral("Pässwörd-%1-🔑").arg(QUuid::createUuid().toString(QUuid::Id128));
     std::unique_ptr<KeychainCredentialStore> m_store;
 
     QString settingsPath() const { return m_dir.filePath(QStringLiteral("cmsconsole-test.ini")); }
@@ -108,7 +111,8 @@ private Q_SLOTS:
 
     void unknownKeyIsNotFound()
     {
-        const CredentialResult read = resultOf(m_store->readPassword(key(QStringLiteral("Lab"), 9, QStringLiteral("nobody"))));
+        const CredentialResult read
+            = resultOf(m_store->readPassword(key(QStringLiteral("Lab"), 9, QStringLiteral("nobody"))));
         QVERIFY2(read.ok(), describe(read));
         QVERIFY(read.notFound);
         QVERIFY(read.message().isEmpty());
@@ -116,9 +120,9 @@ private Q_SLOTS:
 
     void removeClusterRemovesEveryPasswordOfTheCluster()
     {
-        const QList<CredentialKey> production = {key(QStringLiteral("Production"), 1),
-                                                 key(QStringLiteral("Production"), 2),
-                                                 key(QStringLiteral("Production"), 2, QStringLiteral("api/ops"))};
+        const QList<CredentialKey> production
+            = {key(QStringLiteral("Production"), 1), key(QStringLiteral("Production"), 2),
+                key(QStringLiteral("Production"), 2, QStringLiteral("api/ops"))};
         const CredentialKey lab = key(QStringLiteral("Lab"), 1);
         for (const CredentialKey &k : production)
             QVERIFY(resultOf(m_store->writePassword(k, m_password + k.endpoint)).ok());
@@ -152,7 +156,8 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.contains("cms3.example.com:445"));   // the index is there…
         QVERIFY(!bytes.contains(m_password.toUtf8()));     // …and no password, in any form
-        QVERIFY(!bytes.contains(m_password.section(QLatin1Char('-'), 1, 1).toLatin1()));   // INI escapes non-ASCII
+        QVERIFY(
+            !bytes.contains(m_password.section(QLatin1Char('-'), 1, 1).toLatin1())); // INI escapes non-ASCII
         QVERIFY(!bytes.contains(m_password.toUtf8().toBase64()));
 
         // A second store on the same settings sees the same index.

@@ -34,7 +34,8 @@ private:
             QVERIFY(spy.wait(20000));
             const auto elapsed = std::chrono::milliseconds(timer.elapsed());
             QVERIFY2(elapsed >= m_store->retryDelay(), qPrintable(QString::number(elapsed.count())));
-            QVERIFY2(elapsed < 2 * m_store->retryDelay() - 100ms, qPrintable(QString::number(elapsed.count())));
+            QVERIFY2(
+                elapsed < 2 * m_store->retryDelay() - 100ms, qPrintable(QString::number(elapsed.count())));
             QTRY_VERIFY(guard.isNull());
             QCOMPARE(spy.size(), 1);
         }();

@@ -40,8 +40,8 @@ TraceEntry postEntry()
         + "&regenerateSecret=true";
     e.status = 200;
     e.replyHeaders = {{"Location", "/api/v1/coSpaces/1b2c"}, {"Content-Type", "text/xml"}};
-    e.replyBody = "<?xml version=\"1.0\"?>\n<coSpace id=\"1b2c\">\n  <name>Team's room</name>\n  <passcode>" + passcode
-        + "</passcode>\n  <secret>" + spaceSecret + "</secret>\n</coSpace>\n";
+    e.replyBody = "<?xml version=\"1.0\"?>\n<coSpace id=\"1b2c\">\n  <name>Team's room</name>\n  <passcode>"
+        + passcode + "</passcode>\n  <secret>" + spaceSecret + "</secret>\n</coSpace>\n";
     return e;
 }
 
@@ -186,19 +186,20 @@ private Q_SLOTS:
                               "</accessMethod>"
                               "<accessMethod id=\"a2\" secret='" + spaceSecret + "'/>"
                               "</accessMethods>";
-        const QByteArray expected = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                    "<accessMethods total=\"2\">"
-                                    "<accessMethod id=\"a1\" passcode=\"(redacted)\" name='Hôte'>"
-                                    "<uri>host.team</uri><passcode>(redacted)</passcode>"
-                                    "<regenerateSecret>true</regenerateSecret><passcodeMode>timeout</passcodeMode>"
-                                    "<secret><![CDATA[(redacted)]]></secret>"
-                                    "<hostPassword>\n  <value>(redacted)</value>\n</hostPassword>"
-                                    "<cms:authToken xmlns:cms=\"urn:x\">(redacted)</cms:authToken>"
-                                    "<!-- a comment -->"
-                                    "<guestPasscode/><empty></empty>"
-                                    "</accessMethod>"
-                                    "<accessMethod id=\"a2\" secret='(redacted)'/>"
-                                    "</accessMethods>";
+        const QByteArray expected
+            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<accessMethods total=\"2\">"
+              "<accessMethod id=\"a1\" passcode=\"(redacted)\" name='Hôte'>"
+              "<uri>host.team</uri><passcode>(redacted)</passcode>"
+              "<regenerateSecret>true</regenerateSecret><passcodeMode>timeout</passcodeMode>"
+              "<secret><![CDATA[(redacted)]]></secret>"
+              "<hostPassword>\n  <value>(redacted)</value>\n</hostPassword>"
+              "<cms:authToken xmlns:cms=\"urn:x\">(redacted)</cms:authToken>"
+              "<!-- a comment -->"
+              "<guestPasscode/><empty></empty>"
+              "</accessMethod>"
+              "<accessMethod id=\"a2\" secret='(redacted)'/>"
+              "</accessMethods>";
         const QByteArray out = ApiTrace::redactXmlBody(in);
         QCOMPARE(out, expected);
         QCOMPARE(ApiTrace::redactXmlBody(out), out);
@@ -231,11 +232,13 @@ private Q_SLOTS:
     {
         const QUrl events = eventsEntry().url;
         const QUrl safe = ApiTrace::redactUrl(events);
-        QCOMPARE(safe.toString(), QStringLiteral("wss://cms1.example.com:445/events/v1?authToken=(redacted)&x=1"));
+        QCOMPARE(
+            safe.toString(), QStringLiteral("wss://cms1.example.com:445/events/v1?authToken=(redacted)&x=1"));
         QCOMPARE(ApiTrace::redactUrl(safe), safe);
 
-        const QUrl withUser(QStringLiteral("https://admin:%1@cms1:445/api/v1/system/status?offset=20&limit=10")
-                                .arg(QString::fromLatin1(password.toPercentEncoding())));
+        const QUrl withUser(
+            QStringLiteral("https://admin:%1@cms1:445/api/v1/system/status?offset=20&limit=10")
+                .arg(QString::fromLatin1(password.toPercentEncoding())));
         const QUrl safeUser = ApiTrace::redactUrl(withUser);
         QCOMPARE(safeUser.userName(), QStringLiteral("admin"));
         QCOMPARE(safeUser.password(), ApiTrace::redactedMarker());
@@ -253,8 +256,8 @@ private Q_SLOTS:
         // The error quoted the URL and the token: both are gone, the rest of the sentence stays.
         const TraceEntry safeEvents = ApiTrace::redacted(eventsEntry());
         QCOMPARE(safeEvents.error,
-                 QStringLiteral("Error transferring wss://cms1.example.com:445/events/v1?authToken=(redacted)&x=1"
-                                " - server replied: Forbidden (token (redacted))"));
+            QStringLiteral("Error transferring wss://cms1.example.com:445/events/v1?authToken=(redacted)&x=1"
+                           " - server replied: Forbidden (token (redacted))"));
         // Nothing that is not secret is touched.
         const TraceEntry safePost = ApiTrace::redacted(postEntry());
         QCOMPARE(safePost.url, postEntry().url);
@@ -334,10 +337,12 @@ private Q_SLOTS:
         const QString events = ApiTrace::toCurl(eventsEntry());
         verifyNoSecret(post.toUtf8());
         verifyNoSecret(events.toUtf8());
-        QVERIFY(post.startsWith(QLatin1String("curl --request POST --user \"${CMS_USER:?}:${CMS_PASSWORD:?}\" ")));
+        QVERIFY(post.startsWith(
+            QLatin1String("curl --request POST --user \"${CMS_USER:?}:${CMS_PASSWORD:?}\" ")));
         QVERIFY(!post.contains(QLatin1String("Content-Length")));
         QVERIFY(!post.contains(ApiTrace::redactedMarker()));   // every secret comes from a variable
-        QVERIFY(events.contains(QLatin1String("--header 'X-Cisco-CMS-Auth-Token: '\"${CMS_X_CISCO_CMS_AUTH_TOKEN:?}\"")));
+        QVERIFY(events.contains(
+            QLatin1String("--header 'X-Cisco-CMS-Auth-Token: '\"${CMS_X_CISCO_CMS_AUTH_TOKEN:?}\"")));
     }
 
     void curlRunsWithTheSecretsFromTheEnvironment()
@@ -347,12 +352,13 @@ private Q_SLOTS:
 #endif
         const QString command = ApiTrace::toCurl(postEntry());
         QProcess *sh = runCurlCommand(command,
-                                      {QStringLiteral("CMS_USER=admin"), QStringLiteral("CMS_PASSWORD=pw from env"),
-                                       QStringLiteral("CMS_PASSCODE=1 2"), QStringLiteral("CMS_HOSTPASSCODE=3&4")},
-                                      this);
+            {QStringLiteral("CMS_USER=admin"), QStringLiteral("CMS_PASSWORD=pw from env"),
+                QStringLiteral("CMS_PASSCODE=1 2"), QStringLiteral("CMS_HOSTPASSCODE=3&4")},
+            this);
         QVERIFY(sh->waitForFinished(10000));
         QCOMPARE(sh->exitCode(), 0);
-        const QStringList args = QString::fromUtf8(sh->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList args
+            = QString::fromUtf8(sh->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const QStringList expected = {
             QStringLiteral("--request"), QStringLiteral("POST"),
             QStringLiteral("--user"), QStringLiteral("admin:pw from env"),
@@ -373,9 +379,10 @@ private Q_SLOTS:
                                           this);
         QVERIFY(events->waitForFinished(10000));
         QCOMPARE(events->exitCode(), 0);
-        QCOMPARE(QString::fromUtf8(events->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
-                 QStringList({QStringLiteral("--header"), QStringLiteral("X-Cisco-CMS-Auth-Token: t2"),
-                              QStringLiteral("wss://cms1.example.com:445/events/v1?authToken=t1&x=1")}));
+        QCOMPARE(
+            QString::fromUtf8(events->readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts),
+            QStringList({QStringLiteral("--header"), QStringLiteral("X-Cisco-CMS-Auth-Token: t2"),
+                QStringLiteral("wss://cms1.example.com:445/events/v1?authToken=t1&x=1")}));
     }
 
     void curlRefusesToRunWithoutTheSecrets()
@@ -383,7 +390,8 @@ private Q_SLOTS:
 #ifdef Q_OS_WIN
         QSKIP("needs a POSIX shell");
 #endif
-        QProcess *sh = runCurlCommand(ApiTrace::toCurl(postEntry()), {QStringLiteral("CMS_USER=admin")}, this);
+        QProcess *sh
+            = runCurlCommand(ApiTrace::toCurl(postEntry()), {QStringLiteral("CMS_USER=admin")}, this);
         QVERIFY(sh->waitForFinished(10000));
         QVERIFY(sh->exitCode() != 0);
         QVERIFY(sh->readAllStandardOutput().isEmpty());   // curl never ran
@@ -397,7 +405,8 @@ private Q_SLOTS:
         const QString curl = ApiTrace::toCurl(e);
         verifyNoSecret(curl.toUtf8());
         QVERIFY(curl.startsWith(QLatin1String("# (redacted) marks a secret")));
-        QVERIFY(curl.contains(QLatin1String("--data-binary '<coSpace><passcode>(redacted)</passcode></coSpace>'")));
+        QVERIFY(curl.contains(
+            QLatin1String("--data-binary '<coSpace><passcode>(redacted)</passcode></coSpace>'")));
     }
 };
 

@@ -51,7 +51,8 @@ private Q_SLOTS:
     void keyScheme()
     {
         QCOMPARE(prodAdmin.toKeychainKey(), QStringLiteral("Production/cms1.example.com:445/admin"));
-        const CredentialKey odd{QStringLiteral("Lab/2 100%"), QStringLiteral("[::1]:445"), QStringLiteral("DOM/user")};
+        const CredentialKey odd {
+            QStringLiteral("Lab/2 100%"), QStringLiteral("[::1]:445"), QStringLiteral("DOM/user")};
         QCOMPARE(odd.toKeychainKey(), QStringLiteral("Lab%2F2 100%25/[::1]:445/DOM%2Fuser"));
         QCOMPARE(CredentialKey::fromKeychainKey(odd.toKeychainKey()), std::optional<CredentialKey>(odd));
         QVERIFY(!CredentialKey::fromKeychainKey(QStringLiteral("a/b")));
@@ -143,11 +144,12 @@ private Q_SLOTS:
 
     void passwordSizeLimit()
     {
-        QVERIFY(resultOf(m_store->writePassword(prodAdmin, QString(CredentialStore::MaxPasswordBytes, QLatin1Char('x'))))
+        QVERIFY(resultOf(
+            m_store->writePassword(prodAdmin, QString(CredentialStore::MaxPasswordBytes, QLatin1Char('x'))))
                     .ok());
         // Counted in UTF-8 bytes: 1,025 two-byte characters are over the limit.
-        const CredentialResult tooLarge = resultOf(
-            m_store->writePassword(prodOther, QString(CredentialStore::MaxPasswordBytes / 2 + 1, QChar(0xE9))));
+        const CredentialResult tooLarge = resultOf(m_store->writePassword(
+            prodOther, QString(CredentialStore::MaxPasswordBytes / 2 + 1, QChar(0xE9))));
         QCOMPARE(tooLarge.error, CredentialResult::Error::TooLarge);
         QVERIFY(tooLarge.message().contains(QString::number(CredentialStore::MaxPasswordBytes)));
         QVERIFY(resultOf(m_store->readPassword(prodOther)).notFound);   // nothing was kept
@@ -172,14 +174,16 @@ private Q_SLOTS:
         int finished = 0;
         for (int i = 0; i < 20; ++i) {
             const CredentialKey key{QStringLiteral("C"), QStringLiteral("h:%1").arg(i), QStringLiteral("u")};
-            for (CredentialJob *job : {m_store->writePassword(key, QString::number(i)), m_store->readPassword(key)}) {
+            for (CredentialJob *job :
+                {m_store->writePassword(key, QString::number(i)), m_store->readPassword(key)}) {
                 connect(job, &CredentialJob::finished, this, [&finished] { ++finished; });
                 jobs.append(job);
             }
         }
         QCOMPARE(finished, 0);
         QTRY_COMPARE(finished, 40);
-        QTRY_VERIFY(std::all_of(jobs.cbegin(), jobs.cend(), [](const QPointer<CredentialJob> &j) { return j.isNull(); }));
+        QTRY_VERIFY(std::all_of(
+            jobs.cbegin(), jobs.cend(), [](const QPointer<CredentialJob> &j) { return j.isNull(); }));
         QTest::qWait(50);
         QCOMPARE(finished, 40);
     }
