@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's two entry points, used by the README and by CI:
 #   scripts/dev.sh run [ARGS…]   install what is missing, build, start the demo
-#   scripts/dev.sh test          install what is missing, build, run every test (CTest summary last)
+#   scripts/dev.sh test          install what is missing, build, run every test: benchmarks (their
+#                                figures printed), 30 s of fuzzing, then every other test (CTest summary last)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,16 +13,26 @@ PACKAGES=(
   libgl1-mesa-dev gnome-keyring dbus xvfb xauth fonts-noto-cjk fonts-noto-core
 )
 
+# For the fuzz target only; where a distribution names them otherwise, fuzzing is skipped.
+OPTIONAL_PACKAGES=(clang libclang-rt-14-dev)
+
 install_missing_packages() {
+  apt_install "required" "${PACKAGES[@]}"
+  apt_install "optional" "${OPTIONAL_PACKAGES[@]}" || echo "Optional packages unavailable: fuzzing will be skipped."
+}
+
+apt_install() {
+  local kind="$1"
+  shift
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
-  echo "Installing: ${missing[*]}"
+  echo "Installing ($kind): ${missing[*]}"
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -qq
+  [ -n "${APT_UPDATED:-}" ] || { $sudo apt-get update -qq; APT_UPDATED=1; }
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
@@ -48,6 +59,7 @@ case "${1:-}" in
     # Benchmarks first, verbose, so their figures are printed; then every other test, whose CTest
     # summary closes the output.
     with_secret_service ctest --preset default -L bench --verbose
+    scripts/fuzz.sh 30
     with_secret_service ctest --preset default -LE bench --output-on-failure
     ;;
   *)

@@ -1,0 +1,129 @@
+// The French, Korean and Arabic translations are complete, keep every placeholder, have the right
+// plural forms, and load: nothing reaches a person untranslated.
+#include "cmserror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations;   // one, or the plural forms
+    bool numerus = false;
+    bool unfinished = false;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QList<Message> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("name"))
+                context = xml.readElementText();
+            else if (name == QLatin1String("message")) {
+                current = Message();
+                current.context = context;
+                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (name == QLatin1String("source"))
+                current.source = xml.readElementText();
+            else if (name == QLatin1String("translation")) {
+                const auto type = xml.attributes().value(QLatin1String("type"));
+                current.unfinished = type == QLatin1String("unfinished") || type == QLatin1String("vanished")
+                    || type == QLatin1String("obsolete");
+                if (!current.numerus)
+                    current.translations.append(xml.readElementText());
+            } else if (name == QLatin1String("numerusform"))
+                current.translations.append(xml.readElementText());
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            out.append(current);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(0));
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("pluralForms");
+        QTest::newRow("French") << QStringLiteral("fr") << 2;
+        QTest::newRow("Korean") << QStringLiteral("ko") << 1;
+        QTest::newRow("Arabic") << QStringLiteral("ar") << 6;
+    }
+
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, pluralForms);
+        QString error;
+        const QList<Message> messages =
+            readTs(QStringLiteral(CMS_TRANSLATIONS_SOURCE_DIR "/cmsconsole_%1.ts").arg(language), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 100);
+        for (const Message &m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source.left(60);
+            QVERIFY2(!m.unfinished, qPrintable(QStringLiteral("unfinished: ") + where));
+            QCOMPARE(m.translations.size(), m.numerus ? pluralForms : 1);
+            for (const QString &t : m.translations) {
+                QVERIFY2(!t.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: ") + where));
+                QStringList expected = placeholders(m.source);
+                // A plural form may leave out %n where the language says "one" without the number.
+                if (m.numerus && !placeholders(t).contains(QStringLiteral("%n")))
+                    expected.removeAll(QStringLiteral("%n"));
+                QCOMPARE(placeholders(t), expected);
+            }
+        }
+    }
+
+    void compiledTranslationsLoad()
+    {
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("ko"), QStringLiteral("ar")}) {
+            QTranslator translator;
+            QVERIFY2(translator.load(QStringLiteral(CMS_TRANSLATIONS_BINARY_DIR "/cmsconsole_%1.qm").arg(language)),
+                     qPrintable(language));
+            QCoreApplication::installTranslator(&translator);
+            const QString sentence = cms::CmsError(cms::CmsError::Kind::Timeout).message();
+            QCoreApplication::removeTranslator(&translator);
+            QVERIFY2(sentence != cms::CmsError(cms::CmsError::Kind::Timeout).message(), qPrintable(language));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
