@@ -125,7 +125,8 @@ Reply ConfigApi::objectRequest(const TypeSpec &type, const QString &parentId, co
 Reply ConfigApi::list(const TypeSpec &type, const QString &parentId, const ApiRequest &request)
 {
     const auto page = request.page(m_options.caps.capFor(type.collection, false));
-    const QString filter = request.queryValue(QStringLiteral("filter"));
+    // A collection without text to match ignores filter=, as servers ignore parameters they do not take.
+    const QString filter = type.filterFields.isEmpty() ? QString() : request.queryValue(QStringLiteral("filter"));
     QList<QPair<QString, QString>> exact;   // field -> id it must equal
     for (const auto &rf : type.referenceFilters) {
         if (request.hasQuery(rf.first))

@@ -3,6 +3,8 @@
 #include "idgenerator.h"
 #include "simversion.h"
 
+#include <QStringList>
+
 namespace cmssim {
 
 namespace {
@@ -98,14 +100,25 @@ std::optional<Failure> SpaceRules::checkPairs(const ConfigObject &candidate, con
                 others.append(am);
         }
     }
+    // A space's secondary URI is a way in as much as its URI.
+    auto urisOf = [](const ConfigObject &o) {
+        QStringList uris;
+        for (const QString &field : {kUri, kSecondaryUri}) {
+            if (o.has(field))
+                uris.append(o.value(field).toLower());
+        }
+        return uris;
+    };
     const QString passcode = candidate.value(kPasscode);
-    const QString uri = candidate.value(kUri).toLower();
+    const QStringList uris = urisOf(candidate);
     const QString callId = candidate.value(kCallId);
     for (const ConfigObject *other : others) {
         if (other->value(kPasscode) != passcode)
             continue;
-        if (!uri.isEmpty() && other->value(kUri).toLower() == uri)
-            return Failure{QStringLiteral("duplicateCoSpaceUriPasscode")};
+        for (const QString &uri : urisOf(*other)) {
+            if (uris.contains(uri))
+                return Failure{QStringLiteral("duplicateCoSpaceUriPasscode")};
+        }
         if (!callId.isEmpty() && other->value(kCallId) == callId)
             return Failure{QStringLiteral("duplicateCoSpaceIdPasscode")};
     }

@@ -1,0 +1,73 @@
+// Call bridge addresses and certificate fingerprints as people type them.
+#include "endpoint.h"
+
+#include <QtTest>
+
+using cms::Endpoint;
+
+class TestEndpoint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void addressesAreRead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("host") << QStringLiteral("cms1.example.com") << QStringLiteral("https://cms1.example.com");
+        QTest::newRow("host:port") << QStringLiteral("cms1.example.com:445") << QStringLiteral("https://cms1.example.com:445");
+        QTest::newRow("ip:port") << QStringLiteral("10.0.0.31:8443") << QStringLiteral("https://10.0.0.31:8443");
+        QTest::newRow("https url") << QStringLiteral("https://cms1.example.com:445/") << QStringLiteral("https://cms1.example.com:445");
+        QTest::newRow("spaces") << QStringLiteral("  cms1.example.com:445 ") << QStringLiteral("https://cms1.example.com:445");
+        QTest::newRow("ipv6") << QStringLiteral("[::1]:445") << QStringLiteral("https://[::1]:445");
+        QTest::newRow("port 443 kept implicit") << QStringLiteral("cms:443") << QStringLiteral("https://cms");
+    }
+
+    void addressesAreRead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, url);
+        QString error;
+        const QUrl parsed = Endpoint::parseAddress(text, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(parsed.toString(), url);
+    }
+
+    void badAddressesAreExplained_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("http") << QStringLiteral("http://cms1.example.com");
+        QTest::newRow("port text") << QStringLiteral("cms1:https");
+        QTest::newRow("port zero") << QStringLiteral("cms1:0");
+        QTest::newRow("port too big") << QStringLiteral("cms1:70000");
+        QTest::newRow("path") << QStringLiteral("cms1.example.com/api/v1");
+        QTest::newRow("space inside") << QStringLiteral("cms 1.example.com");
+        QTest::newRow("underscore host") << QStringLiteral("cms_1.example.com");
+        QTest::newRow("trailing colon") << QStringLiteral("cms1:");
+    }
+
+    void badAddressesAreExplained()
+    {
+        QFETCH(QString, text);
+        QString error;
+        QVERIFY(!Endpoint::parseAddress(text, &error).isValid());
+        QVERIFY(!error.isEmpty());
+    }
+
+    void fingerprintsAreNormalised()
+    {
+        const QByteArray hex = QByteArray(64, 'a');
+        QCOMPARE(Endpoint::normalizeFingerprint(QString::fromLatin1(hex)), hex);
+        QString colons;
+        for (int i = 0; i < 32; ++i)
+            colons += (i ? QStringLiteral(":") : QString()) + QStringLiteral("AA");
+        QCOMPARE(Endpoint::normalizeFingerprint(colons), hex);
+        QCOMPARE(Endpoint::normalizeFingerprint(QStringLiteral("aa bb")), QByteArray());
+        QCOMPARE(Endpoint::normalizeFingerprint(QString::fromLatin1(QByteArray(63, 'a'))), QByteArray());
+        QCOMPARE(Endpoint::normalizeFingerprint(QString::fromLatin1(QByteArray(64, 'g'))), QByteArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEndpoint)
+#include "tst_endpoint.moc"
