@@ -4,298 +4,245 @@
 <context>
     <name>CmsError</name>
     <message>
-        <location filename="../cms/cmserror.cpp" line="73"/>
         <source>The call bridge could not be reached. Check the address and port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지에 연결할 수 없습니다. 주소와 포트를 확인하고 서버가 실행 중인지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="75"/>
         <source>A secure connection to the call bridge could not be set up (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지와의 보안 연결을 설정할 수 없습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="77"/>
         <source>The call bridge&apos;s certificate is not trusted by this computer. Check its fingerprint with the server&apos;s administrator before trusting it for this call bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터는 콜 브리지의 인증서를 신뢰하지 않습니다. 이 콜 브리지에 대해 인증서를 신뢰하기 전에 서버 관리자와 함께 인증서 지문을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="80"/>
         <source>The call bridge presented a different certificate from the one trusted for it. Someone may be intercepting the connection, or the certificate was replaced; the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 신뢰하도록 지정된 인증서와 다른 인증서를 제시했습니다. 누군가 연결을 가로채고 있거나 인증서가 교체되었을 수 있습니다. 연결이 거부되었습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="83"/>
         <source>The user name or password was not accepted by the call bridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 사용자 이름 또는 비밀번호를 수락하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="87"/>
         <source>The call bridge answered with an unexpected status (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 예기치 않은 상태로 응답했습니다(HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="89"/>
         <source>The call bridge is busy and did not accept the request after several tries. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 사용 중이어서 여러 번 시도했지만 요청을 수락하지 않았습니다. 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="91"/>
         <source>The call bridge redirected the request elsewhere (HTTP %1); redirects are not followed. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 요청을 다른 곳으로 리디렉션했습니다(HTTP %1). 리디렉션은 따르지 않습니다. 주소를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="93"/>
         <source>The call bridge&apos;s reply could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지의 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="95"/>
         <source>The call bridge&apos;s reply is larger than this console accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지의 응답이 이 콘솔에서 허용하는 크기보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="97"/>
         <source>The call bridge did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 제한 시간 내에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="99"/>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="101"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is the name of a field, %2 the sentence saying what is wrong with its value</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="111"/>
         <source>The space does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스가 존재하지 않습니다(삭제되었을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="112"/>
         <source>The access method does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 방법이 존재하지 않습니다(삭제되었을 수 있습니다).</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="113"/>
         <source>This user is not a member of the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사용자는 스페이스의 멤버가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="114"/>
         <source>The call profile does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 프로필이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="115"/>
         <source>The call leg profile does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 레그 프로필이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="116"/>
         <source>The space template does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 템플릿이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="117"/>
         <source>The access method template does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 방법 템플릿이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="118"/>
         <source>The call does not exist: it may have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>통화가 존재하지 않습니다. 통화가 종료되었을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="119"/>
         <source>The call leg does not exist: the participant may have left.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 레그가 존재하지 않습니다. 참가자가 나갔을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="120"/>
         <source>The participant is no longer in the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자가 더 이상 통화에 참여하고 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="121"/>
         <source>The call bridge does not exist in this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 클러스터에 해당 콜 브리지가 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="122"/>
         <source>The call bridge group does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 그룹이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="123"/>
         <source>The tenant does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>테넌트가 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="124"/>
         <source>No user has this JID.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 JID를 가진 사용자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="125"/>
         <source>The dial-in security profile does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>다이얼인 보안 프로필이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="126"/>
         <source>Another space already uses this URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 스페이스에서 이미 이 URI를 사용하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="127"/>
         <source>Another space already uses this call ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 스페이스에서 이미 이 통화 ID를 사용하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="128"/>
         <source>This space already has a way in with the same URI and passcode; change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스페이스에는 같은 URI와 암호를 사용하는 접속 방법이 이미 있습니다. 둘 중 하나를 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="129"/>
         <source>This space already has a way in with the same call ID and passcode; change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 스페이스에는 같은 통화 ID와 암호를 사용하는 접속 방법이 이미 있습니다. 둘 중 하나를 변경하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="130"/>
         <source>Another space already uses this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 스페이스에서 이미 이 시크릿을 사용하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="131"/>
         <source>Another call bridge already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 콜 브리지가 이미 이 이름을 사용하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="132"/>
         <source>The server does not allow this operation on this object.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 이 개체에 대한 이 작업을 허용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="133"/>
         <source>The meeting is full: its participant limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>회의가 가득 찼습니다. 참가자 수 제한에 도달했습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="134"/>
         <source>The tenant&apos;s participant limit is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>테넌트의 참가자 수 제한에 도달했습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="135"/>
         <source>This participant cannot be disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참가자의 연결을 끊을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="136"/>
         <source>This participant cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참가자는 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="137"/>
         <source>This call leg cannot be disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콜 레그의 연결을 끊을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="138"/>
         <source>The call bridge that should handle this is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청을 처리해야 하는 콜 브리지를 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="139"/>
         <source>No call bridge of the group is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹에 사용 가능한 콜 브리지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="140"/>
         <source>The passcode is shorter than the dial-in security profile allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호가 다이얼인 보안 프로필에서 허용하는 길이보다 짧습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="141"/>
         <source>The server&apos;s database is not ready yet. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 데이터베이스가 아직 준비되지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="143"/>
         <source>The server does not know this kind of object; it may run an older CMS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 이 유형의 개체를 인식하지 못합니다. 서버에서 이전 버전의 CMS를 실행 중일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="146"/>
         <source>This participant cannot be moved to that meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 참가자를 해당 회의로 이동할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="148"/>
         <source>The value of “%1” was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 값이 수락되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="150"/>
         <source>“%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 매개변수는 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="152"/>
         <source>The value of “%1” is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 값이 이미 사용 중입니다.</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="153"/>
         <source>The parameter “%1” was not accepted (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 매개변수가 수락되지 않았습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../cms/cmserror.cpp" line="155"/>
         <source>The call bridge refused the request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 요청을 거부했습니다(사유: %1).</translation>
     </message>
 </context>
 <context>
     <name>CredentialResult</name>
     <message>
-        <location filename="../cms/credentialstore.cpp" line="48"/>
         <source>The system keychain is not available, so the password cannot be read or saved. Make sure your desktop&apos;s keyring (secret service) is running and unlocked, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인을 사용할 수 없어 비밀번호를 읽거나 저장할 수 없습니다. 데스크톱의 키링(Secret Service)이 실행 중이고 잠금 해제되어 있는지 확인한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/credentialstore.cpp" line="52"/>
         <source>Access to the system keychain was refused. Unlock the keyring or allow CMS Console to use it, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에 대한 액세스가 거부되었습니다. 키링의 잠금을 해제하거나 CMS Console이 키링을 사용하도록 허용한 후 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/credentialstore.cpp" line="55"/>
         <source>The password is too long to be kept in the system keychain (at most %1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 너무 길어 시스템 키체인에 보관할 수 없습니다(최대 %1바이트).</translation>
     </message>
     <message>
-        <location filename="../cms/credentialstore.cpp" line="58"/>
         <source>The password cannot be kept: the cluster name, the call bridge address or the user name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 보관할 수 없습니다. 클러스터 이름, 콜 브리지 주소 또는 사용자 이름이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/credentialstore.cpp" line="62"/>
         <source>The system keychain reported an unknown error.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 알 수 없는 오류를 보고했습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/credentialstore.cpp" line="63"/>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인에서 오류를 보고했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="15"/>
+        <source>A password is never taken from an argument (it would show in the process list and the shell history). Use --password-stdin, CMS_PASSWORD or cmsctl login.</source>
+        <translation>비밀번호는 인수로 받지 않습니다(프로세스 목록과 셸 기록에 노출되기 때문입니다). --password-stdin, CMS_PASSWORD 또는 cmsctl login을 사용하십시오.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -311,1180 +258,928 @@ Commands:
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
 --password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url, --user and the password may also come from CMS_URL and CMS_USER.
+--url and --user may also come from CMS_URL and CMS_USER.
 Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="64"/>
-        <source>A password is never taken from an argument (it would show in the process list and the shell history). Use --password-stdin, CMS_PASSWORD or cmsctl login.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+명령:
+  login                      비밀번호를 확인하고 시스템 키체인에 저장
+  status                     콜 브리지의 /system/status
+  bridges                    /callBridges로 찾은 클러스터의 콜 브리지
+  list TYPE [--filter TEXT] [--max N]   컬렉션의 모든 개체(모든 페이지)
+  get PATH                   개체 하나(예: coSpaces/ID)
+  create TYPE KEY=VALUE…     개체를 만들고 해당 id를 출력
+  update TYPE ID KEY=VALUE…  지정한 필드만 변경(KEY=는 해당 필드의 값을 해제)
+  delete TYPE ID             개체 삭제
+
+TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
+같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
+가져오며, 인수에서는 절대 가져오지 않습니다.
+--url 및 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다.
+종료 코드: 0 완료, 1 서버 거부, 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="80"/>
-        <source>--pin is given once per --url, in the same order: %n pin(s) for fewer addresses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
+        <translation>
+            <numerusform>--pin은 --url마다 한 번씩 같은 순서로 지정하십시오. 주소보다 많은 %n개의 지문이 지정되었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="87"/>
         <source>“%1” is not a SHA-256 fingerprint: give 64 hexadecimal digits, with or without colons.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) SHA-256 지문이 아닙니다. 콜론 포함 여부와 관계없이 16진수 64자리를 입력하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="96"/>
         <source>--timeout takes a whole number of seconds, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout에는 1 이상의 정수(초)를 지정해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="104"/>
         <source>--max takes a whole number, at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max에는 1 이상의 정수를 지정해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="111"/>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령을 지정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="116"/>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 알 수 없는 명령입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="120"/>
         <source>No call bridge address: give --url https://host[:port] or set CMS_URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 주소가 없습니다. --url https://host[:port]를 지정하거나 CMS_URL을 설정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="124"/>
         <source>No API user: give --user or set CMS_USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 사용자가 없습니다. --user를 지정하거나 CMS_USER를 설정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="137"/>
         <source>“%1” is not a KEY=VALUE pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) KEY=VALUE 쌍이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="146"/>
         <source>Wrong number of arguments for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 인수 개수가 잘못되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="150"/>
         <source>Nothing to create: give KEY=VALUE pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>만들 내용이 없습니다. KEY=VALUE 쌍을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlinvocation.cpp" line="154"/>
         <source>Nothing to change: give KEY=VALUE pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경할 내용이 없습니다. KEY=VALUE 쌍을 지정하십시오.</translation>
     </message>
 </context>
 <context>
     <name>CtlRunner</name>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="61"/>
         <source>login needs the password on stdin (--password-stdin) or in CMS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>login에는 stdin(--password-stdin) 또는 CMS_PASSWORD로 전달된 비밀번호가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="88"/>
         <source>No PEM certificate could be read from “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 PEM 인증서를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="115"/>
         <source>No password for %1 on %2: run cmsctl login first, or use --password-stdin or CMS_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 사용자 %1에 대한 비밀번호가 없습니다. 먼저 cmsctl login을 실행하거나 --password-stdin 또는 CMS_PASSWORD를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="178"/>
         <source>Password for %1 on %2 checked and stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 사용자 %1 비밀번호를 확인하고 키체인에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="245"/>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="269"/>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="348"/>
         <source>“%1” is not a collection of the CMS API.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) CMS API의 컬렉션이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="250"/>
-        <source>%1 cannot be changed through the API.</source>
-        <translation type="unfinished"></translation>
+        <source>Objects of %1 cannot be created through the API.</source>
+        <translation>%1 컬렉션의 개체는 API로 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="339"/>
+        <source>Objects of %1 cannot be changed through the API.</source>
+        <translation>%1 컬렉션의 개체는 API로 변경할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cmsctl/ctlrunner.cpp" line="359"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>Endpoint</name>
     <message>
-        <location filename="../cms/endpoint.cpp" line="14"/>
         <source>Enter the call bridge&apos;s address, for example cms1.example.com:445.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 주소를 입력하십시오(예: cms1.example.com:445).</translation>
     </message>
     <message>
-        <location filename="../cms/endpoint.cpp" line="15"/>
         <source>Only https:// addresses are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// 주소만 지원됩니다.</translation>
     </message>
     <message>
-        <location filename="../cms/endpoint.cpp" line="16"/>
         <source>“%1” is not a valid host name or IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 올바른 호스트 이름 또는 IP 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../cms/endpoint.cpp" line="17"/>
         <source>“%1” is not a valid port: use a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 올바른 포트가 아닙니다. 1에서 65535 사이의 숫자를 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/endpoint.cpp" line="18"/>
         <source>Give the address only, without a path: the API path is added by the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 없이 주소만 입력하십시오. API 경로는 콘솔에서 추가합니다.</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="81"/>
         <source>“%1” is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목이 두 번 이상 지정되었습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="83"/>
         <source>“%1” is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 필수입니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="104"/>
         <source>%1 are only available from CMS %2 on; this server runs CMS %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CMS %2 이상에서만 사용할 수 있습니다. 이 서버의 버전은 CMS %3입니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="108"/>
         <source>%1 cannot be created through the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: API를 통해 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="110"/>
         <source>%1 cannot be changed through the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: API를 통해 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="117"/>
         <source>“%1” is reported by the server and cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 서버에서 제공하는 값이므로 설정할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="119"/>
         <source>“%1” can only be set when creating; it cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 만들 때만 설정할 수 있으며 이후에는 변경할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="121"/>
         <source>“%1” can only be used on an existing object, not when creating one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 기존 개체에만 사용할 수 있으며 개체를 만들 때는 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="123"/>
         <source>“%1” needs CMS %2 or later; this server runs CMS %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 CMS %2 이상이 필요합니다. 이 서버의 버전은 CMS %3입니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="127"/>
         <source>“%1” was removed in CMS %2; this server runs CMS %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 CMS %2에서 제거되었습니다. 이 서버의 버전은 CMS %3입니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="146"/>
         <source>Unknown parameter “%1”; did you mean “%2”?</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 매개변수입니다: “%1”. “%2”을(를) 입력하려고 하셨습니까?</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="147"/>
         <source>Unknown parameter “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 매개변수입니다: “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cms/schemavalidation.cpp" line="183"/>
-        <location filename="../cms/schemavalidation.cpp" line="242"/>
         <source>“%1” can be at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” 항목은 최대 %n자까지 입력할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="191"/>
         <source>“%1” must be “true” or “false”, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 “true” 또는 “false”여야 합니다(입력값: “%2”).</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="199"/>
         <source>“%1” must be a whole number of seconds, zero or more, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 0 이상의 정수(초)여야 합니다(입력값: “%2”).</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="200"/>
         <source>“%1” must be a whole number, zero or more, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 0 이상의 정수여야 합니다(입력값: “%2”).</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="207"/>
         <source>“%1” must be %2 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 %2 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="208"/>
         <source>“%1” must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 %2에서 %3 사이여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="216"/>
         <source>“%1” may contain only digits; “%2” is not a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 숫자만 사용할 수 있습니다. “%2”은(는) 숫자가 아닙니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../cms/schemavalidation.cpp" line="219"/>
         <source>“%1” can be at most %n digits long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” 항목은 최대 %n자리까지 입력할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="228"/>
         <source>“%1” is the part before the @ only: leave out the @ and the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 @ 앞부분만 입력합니다. @와 도메인은 제외하십시오.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="231"/>
         <source>“%1” cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 공백을 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="234"/>
         <source>“%1” has a “%” that is not followed by two hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에 16진수 두 자리가 뒤따르지 않는 “%”가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="238"/>
         <source>“%1” cannot contain “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 “%2”을(를) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="250"/>
         <source>“%1” may contain only letters, digits, “.”, “-”, “_” and one “$”; “%2” is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 문자, 숫자, “.”, “-”, “_” 및 “$” 하나만 사용할 수 있습니다. “%2”은(는) 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="256"/>
         <source>“%1” must contain exactly one “$”, which stands for the generated part, as in $.guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 생성되는 부분을 나타내는 “$”가 정확히 하나 있어야 합니다(예: $.guest).</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="265"/>
         <source>“%1” must contain “$index$” exactly once; it stands for the number of each space.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목에는 “$index$”가 정확히 한 번 포함되어야 합니다. “$index$”는 각 스페이스의 번호를 나타냅니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="282"/>
         <source>“%1” must be a user address such as name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 name@example.com과 같은 사용자 주소여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="290"/>
         <source>“%1” must be a complete URL with a scheme and a host, such as https://cms1.example.com:445.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 https://cms1.example.com:445와 같이 스킴과 호스트를 포함한 완전한 URL이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="297"/>
         <source>“%1” cannot be “%2”. Possible values: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 “%2”일 수 없습니다. 가능한 값: %3.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="302"/>
         <source>The value “%2” of “%1” needs CMS %3 or later; this server runs CMS %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목의 값 “%2”에는 CMS %3 이상이 필요합니다. 이 서버의 버전은 CMS %4입니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="312"/>
         <source>“%1” must be the id of an object, a GUID such as 6f6c1d2e-8a39-4c2e-9d4f-2b1c3a4d5e6f.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 개체의 id, 즉 6f6c1d2e-8a39-4c2e-9d4f-2b1c3a4d5e6f와 같은 GUID여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../cms/schemavalidation.cpp" line="331"/>
         <source>The last index cannot be smaller than the first index.</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 인덱스는 첫 번째 인덱스보다 작을 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>SchemaField</name>
     <message>
-        <location filename="../cms/schemafields.cpp" line="139"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>테넌트</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="140"/>
         <source>Call profile</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 프로필</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="143"/>
         <source>Call leg profile</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 레그 프로필</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="147"/>
         <source>Dial-in security profile</source>
-        <translation type="unfinished"></translation>
+        <translation>다이얼인 보안 프로필</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="183"/>
         <source>System status</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 상태</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="186"/>
         <source>Software version</source>
-        <translation type="unfinished"></translation>
+        <translation>소프트웨어 버전</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="187"/>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>가동 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="188"/>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>활성화됨</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="189"/>
         <source>Clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 구성됨</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="190"/>
         <source>CDR time</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="191"/>
         <source>Active call legs</source>
-        <translation type="unfinished"></translation>
+        <translation>활성 콜 레그</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="192"/>
         <source>Most call legs active at once</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 동시 활성 콜 레그</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="193"/>
         <source>Completed call legs</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 콜 레그</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="194"/>
         <source>Outgoing audio bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>발신 오디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="195"/>
         <source>Incoming audio bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 오디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="196"/>
         <source>Outgoing video bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>발신 비디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="197"/>
         <source>Incoming video bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 비디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="204"/>
         <source>System profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 프로필</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="217"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>테넌트</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="219"/>
-        <location filename="../cms/schemafields.cpp" line="233"/>
-        <location filename="../cms/schemafields.cpp" line="246"/>
-        <location filename="../cms/schemafields.cpp" line="256"/>
-        <location filename="../cms/schemafields.cpp" line="289"/>
-        <location filename="../cms/schemafields.cpp" line="329"/>
-        <location filename="../cms/schemafields.cpp" line="375"/>
-        <location filename="../cms/schemafields.cpp" line="417"/>
-        <location filename="../cms/schemafields.cpp" line="430"/>
-        <location filename="../cms/schemafields.cpp" line="447"/>
-        <location filename="../cms/schemafields.cpp" line="497"/>
-        <location filename="../cms/schemafields.cpp" line="519"/>
-        <location filename="../cms/schemafields.cpp" line="563"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="224"/>
-        <location filename="../cms/schemafields.cpp" line="356"/>
         <source>Participant limit</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 수 제한</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="231"/>
         <source>Call bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="234"/>
         <source>Web Admin address</source>
-        <translation type="unfinished"></translation>
+        <translation>Web Admin 주소</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="235"/>
         <source>SIP domain</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP 도메인</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="236"/>
         <source>Call bridge group</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 그룹</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="243"/>
         <source>Call bridge groups</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 그룹</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="247"/>
         <source>Load balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>부하 분산</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="254"/>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="257"/>
-        <location filename="../cms/schemafields.cpp" line="286"/>
         <source>URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="258"/>
         <source>Secondary URI</source>
-        <translation type="unfinished"></translation>
+        <translation>보조 URI</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="259"/>
-        <location filename="../cms/schemafields.cpp" line="287"/>
         <source>Call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 ID</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="260"/>
-        <location filename="../cms/schemafields.cpp" line="288"/>
         <source>Passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>암호</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="261"/>
-        <location filename="../cms/schemafields.cpp" line="380"/>
         <source>Default layout</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 레이아웃</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="266"/>
-        <location filename="../cms/schemafields.cpp" line="470"/>
         <source>Non-members may join</source>
-        <translation type="unfinished"></translation>
+        <translation>비멤버 참가 허용</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="267"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="268"/>
         <source>Owner id</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자 ID</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="269"/>
-        <location filename="../cms/schemafields.cpp" line="291"/>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>시크릿</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="270"/>
-        <location filename="../cms/schemafields.cpp" line="292"/>
         <source>Generate a new secret</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시크릿 생성</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="271"/>
         <source>CDR tag</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR 태그</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="272"/>
         <source>Streaming URL</source>
-        <translation type="unfinished"></translation>
+        <translation>스트리밍 URL</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="273"/>
         <source>Meeting scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 예약자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="274"/>
         <source>Generate a call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 ID 생성</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="275"/>
-        <location filename="../cms/schemafields.cpp" line="319"/>
         <source>Generated automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 생성됨</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="276"/>
-        <location filename="../cms/schemafields.cpp" line="283"/>
         <source>Access methods</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 방법</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="294"/>
         <source>Scope</source>
         <extracomment>Who may see an access method in the apps: public, private, or members (from CMS 3.2).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>공개 범위</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="296"/>
-        <location filename="../cms/schemafields.cpp" line="531"/>
-        <location filename="../cms/schemafields.cpp" line="578"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>중요도</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="304"/>
         <source>Space members</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 멤버</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="307"/>
-        <location filename="../cms/schemafields.cpp" line="328"/>
-        <location filename="../cms/schemafields.cpp" line="566"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="308"/>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 ID</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="310"/>
         <source>Can delete the space</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 삭제 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="311"/>
         <source>Can add and remove members</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 추가 및 제거 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="312"/>
         <source>Can change the name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 변경 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="313"/>
         <source>Can change the URI</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 변경 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="314"/>
         <source>Can change the call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 ID 변경 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="315"/>
         <source>Can change the passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 변경 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="316"/>
         <source>Can leave the space</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 나가기 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="317"/>
         <source>Can delete all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 메시지 삭제 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="318"/>
         <source>Can let non-members join</source>
-        <translation type="unfinished"></translation>
+        <translation>비멤버 참가 허용 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="326"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="330"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="340"/>
         <source>User space templates</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 스페이스 템플릿</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="344"/>
         <source>Space template</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 템플릿</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="353"/>
         <source>Call profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 프로필</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="357"/>
-        <location filename="../cms/schemafields.cpp" line="507"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>잠김</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="359"/>
         <source>Lock applies to</source>
         <extracomment>Whom a locked meeting keeps out: everyone new, or only guests who wait for a host.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>잠금 적용 대상</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="360"/>
-        <location filename="../cms/schemafields.cpp" line="508"/>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>녹화</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="361"/>
-        <location filename="../cms/schemafields.cpp" line="509"/>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>스트리밍</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="363"/>
         <source>Empty passcode</source>
         <extracomment>What counts as an empty passcode: pressing # (required) or silence (timeout).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>빈 암호</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="364"/>
         <source>Passcode timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>암호 입력 제한 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="365"/>
         <source>Message board</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 보드</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="372"/>
         <source>Call leg profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 레그 프로필</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="376"/>
-        <location filename="../cms/schemafields.cpp" line="577"/>
         <source>Waits in the lobby for a host</source>
-        <translation type="unfinished"></translation>
+        <translation>대기실에서 호스트 대기</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="377"/>
         <source>When the last host leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 호스트가 나갈 때</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="379"/>
         <source>Delay after the last host leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 호스트가 나간 후 지연 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="381"/>
         <source>May change the layout</source>
-        <translation type="unfinished"></translation>
+        <translation>레이아웃 변경 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="382"/>
         <source>Participant labels</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 레이블</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="383"/>
         <source>May present</source>
-        <translation type="unfinished"></translation>
+        <translation>프레젠테이션 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="384"/>
         <source>May view presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>프레젠테이션 보기 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="385"/>
         <source>May end the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>회의 종료 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="386"/>
         <source>May mute others</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참가자 음소거 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="387"/>
         <source>May stop others&apos; video</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참가자 비디오 중지 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="388"/>
         <source>May mute themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>본인 음소거 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="389"/>
         <source>May stop their own video</source>
-        <translation type="unfinished"></translation>
+        <translation>본인 비디오 중지 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="390"/>
         <source>May disconnect others</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참가자 연결 끊기 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="391"/>
         <source>May add participants</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 추가 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="392"/>
-        <location filename="../cms/schemafields.cpp" line="526"/>
-        <location filename="../cms/schemafields.cpp" line="580"/>
         <source>Others cannot hear them</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참가자에게 들리지 않음</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="393"/>
-        <location filename="../cms/schemafields.cpp" line="527"/>
-        <location filename="../cms/schemafields.cpp" line="581"/>
         <source>They cannot hear others</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참가자의 소리를 들을 수 없음</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="394"/>
-        <location filename="../cms/schemafields.cpp" line="528"/>
-        <location filename="../cms/schemafields.cpp" line="582"/>
         <source>Others cannot see them</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참가자에게 보이지 않음</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="395"/>
-        <location filename="../cms/schemafields.cpp" line="529"/>
-        <location filename="../cms/schemafields.cpp" line="583"/>
         <source>They cannot see others</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 참가자를 볼 수 없음</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="396"/>
         <source>Join tone up to participants</source>
-        <translation type="unfinished"></translation>
+        <translation>입장 알림음 최대 참가자 수</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="397"/>
         <source>Leave tone up to participants</source>
-        <translation type="unfinished"></translation>
+        <translation>퇴장 알림음 최대 참가자 수</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="398"/>
         <source>Longest call</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 통화 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="399"/>
         <source>Main video quality</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 비디오 품질</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="401"/>
         <source>Presentation quality</source>
-        <translation type="unfinished"></translation>
+        <translation>프레젠테이션 품질</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="403"/>
         <source>Participant counter</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자 수 표시</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="405"/>
         <source>SIP media encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP 미디어 암호화</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="414"/>
         <source>Dial-in security profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>다이얼인 보안 프로필</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="418"/>
         <source>Shortest passcode</source>
-        <translation type="unfinished"></translation>
+        <translation>최소 암호 길이</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="419"/>
         <source>Existing shorter passcodes still work</source>
-        <translation type="unfinished"></translation>
+        <translation>기존의 더 짧은 암호 계속 사용 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="426"/>
         <source>Space templates</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 템플릿</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="431"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="435"/>
-        <location filename="../cms/schemafields.cpp" line="444"/>
         <source>Access method templates</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 방법 템플릿</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="448"/>
         <source>URI pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 패턴</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="450"/>
         <source>Generate a unique call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>고유 통화 ID 생성</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="459"/>
         <source>Bulk space parameter sets</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 일괄 생성 매개변수 세트</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="462"/>
         <source>First index</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 번째 인덱스</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="463"/>
         <source>Last index</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 인덱스</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="464"/>
         <source>URI mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>URI 매핑</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="465"/>
         <source>Name mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 매핑</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="466"/>
         <source>Call ID mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 ID 매핑</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="477"/>
         <source>Bulk space synchronisations</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 일괄 동기화</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="482"/>
         <source>Parameter set</source>
-        <translation type="unfinished"></translation>
+        <translation>매개변수 세트</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="484"/>
         <source>Delete the spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스 삭제</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="485"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="495"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="498"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>스페이스</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="499"/>
         <source>Call correlator</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 상관 ID</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="501"/>
         <source>Call type</source>
-        <translation type="unfinished"></translation>
+        <translation>통화 유형</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="502"/>
-        <location filename="../cms/schemafields.cpp" line="533"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>지속 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="503"/>
-        <location filename="../cms/schemafields.cpp" line="516"/>
-        <location filename="../cms/schemafields.cpp" line="574"/>
         <source>Call legs</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 레그</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="504"/>
         <source>Participants here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 콜 브리지의 참가자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="505"/>
         <source>Participants on other call bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 콜 브리지의 참가자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="506"/>
         <source>Other call bridges</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 콜 브리지</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="520"/>
         <source>Remote party</source>
-        <translation type="unfinished"></translation>
+        <translation>상대방</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="521"/>
         <source>Local address</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 주소</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="522"/>
-        <location filename="../cms/schemafields.cpp" line="564"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="523"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="524"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>방향</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="525"/>
-        <location filename="../cms/schemafields.cpp" line="569"/>
         <source>Can be moved</source>
-        <translation type="unfinished"></translation>
+        <translation>이동 가능</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="530"/>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="532"/>
-        <location filename="../cms/schemafields.cpp" line="575"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 상태</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="534"/>
-        <location filename="../cms/schemafields.cpp" line="579"/>
         <source>Waiting in the lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>대기실에서 대기 중</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="535"/>
         <source>Received audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 오디오 코덱</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="536"/>
         <source>Received audio bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 오디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="537"/>
         <source>Received audio jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 오디오 지터</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="538"/>
         <source>Received audio packet loss</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 오디오 패킷 손실</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="539"/>
         <source>Sent audio codec</source>
-        <translation type="unfinished"></translation>
+        <translation>송신 오디오 코덱</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="540"/>
         <source>Sent audio bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>송신 오디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="541"/>
         <source>Audio round trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>오디오 왕복 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="542"/>
         <source>Received video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 비디오 코덱</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="543"/>
         <source>Received video bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 비디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="544"/>
         <source>Received video jitter</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 비디오 지터</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="545"/>
         <source>Received video packet loss</source>
-        <translation type="unfinished"></translation>
+        <translation>수신 비디오 패킷 손실</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="546"/>
         <source>Sent video codec</source>
-        <translation type="unfinished"></translation>
+        <translation>송신 비디오 코덱</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="547"/>
         <source>Sent video bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>송신 비디오 비트 전송률</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="548"/>
         <source>Video round trip time</source>
-        <translation type="unfinished"></translation>
+        <translation>비디오 왕복 시간</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="549"/>
         <source>Packet loss alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>패킷 손실 경보</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="550"/>
         <source>Jitter alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>지터 경보</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="551"/>
         <source>Round trip time alarm</source>
-        <translation type="unfinished"></translation>
+        <translation>왕복 시간 경보</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="559"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="565"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>주소</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="568"/>
         <source>Host</source>
         <extracomment>Yes/no column: the participant lets guests out of the lobby (a host).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>호스트</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="570"/>
         <source>Moved from</source>
-        <translation type="unfinished"></translation>
+        <translation>이동 전 참가자</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="571"/>
         <source>Moved from call bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>이동 전 콜 브리지</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="573"/>
         <source>Hosting call bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>호스팅 콜 브리지</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="576"/>
         <source>Address to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>호출할 주소</translation>
     </message>
     <message>
-        <location filename="../cms/schemafields.cpp" line="584"/>
         <source>Only these participants</source>
-        <translation type="unfinished"></translation>
+        <translation>지정한 참가자만</translation>
     </message>
 </context>
 <context>
     <name>cms::ApiTrace</name>
     <message>
-        <location filename="../cms/apitrace.cpp" line="525"/>
         <source>%1  %2  %3 ms</source>
         <extracomment>Trace heading: start time, call bridge (host:port), duration in milliseconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 ms</translation>
     </message>
     <message>
-        <location filename="../cms/apitrace.cpp" line="535"/>
         <source>(no reply)</source>
-        <translation type="unfinished"></translation>
+        <translation>(응답 없음)</translation>
     </message>
     <message>
-        <location filename="../cms/apitrace.cpp" line="580"/>
         <source># %1 marks a secret the trace does not keep: put the real value in its place before running.</source>
         <extracomment>A shell comment above a curl command; %1 is the &quot;(redacted)&quot; placeholder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation># %1 표시는 추적 기록에 보관되지 않는 비밀 값을 나타냅니다. 실행하기 전에 그 자리에 실제 값을 넣으십시오.</translation>
     </message>
 </context>
 </TS>

@@ -28,7 +28,7 @@ QString CtlCommandLine::usage()
               "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
               "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"
               "--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.\n"
-              "--url, --user and the password may also come from CMS_URL and CMS_USER.\n"
+              "--url and --user may also come from CMS_URL and CMS_USER.\n"
               "Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or "
               "authentication problem.");
 }
@@ -77,7 +77,7 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
 
     const QStringList pins = p.values(pin);
     if (pins.size() > inv.urls.size()) {
-        inv.error = tr("--pin is given once per --url, in the same order: %n pin(s) for fewer addresses.", nullptr,
+        inv.error = tr("Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.", nullptr,
                        int(pins.size()));
         return inv;
     }

@@ -247,7 +247,8 @@ bool CtlRunner::validate(const QString &typePath, bool creating, QString *apiPat
         return false;
     }
     if ((creating && !resolved.type->creatable) || (!creating && !resolved.type->updatable)) {
-        m_output.usageError(tr("%1 cannot be changed through the API.").arg(resolved.type->collection));
+        m_output.usageError(creating ? tr("Objects of %1 cannot be created through the API.").arg(resolved.type->collection)
+                                     : tr("Objects of %1 cannot be changed through the API.").arg(resolved.type->collection));
         finish(Usage);
         return false;
     }
