@@ -35,7 +35,7 @@ void CollectionPager::startPass()
     m_plannedEnd = 0;
     m_received = 0;
     m_drift = false;
-    m_pages.clear();
+    m_positions.clear();
     m_queue.clear();
     m_covered.clear();
     // The first page alone: it tells the cap and the total.
@@ -94,8 +94,16 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
             ++m_received;   // positions read twice (the overlaps) count once
         }
     }
-    if (received > 0)
-        m_pages.insert(page.offset, std::move(c.items));
+    // Every position read twice (the overlaps, the gaps) must hold the same object; if not, the
+    // list moved between the two reads.
+    for (qsizetype i = 0; i < c.items.size(); ++i) {
+        const qint64 position = page.offset + i;
+        const auto existing = m_positions.constFind(position);
+        if (existing == m_positions.constEnd())
+            m_positions.insert(position, std::move(c.items[i]));
+        else if (existing->id() != c.items.at(i).id())
+            m_drift = true;
+    }
 
     if (page.offset == 0 && m_cap > 0) {
         planUpTo(wanted());
@@ -135,23 +143,10 @@ void CollectionPager::pump()
 
 void CollectionPager::finishPass()
 {
-    // Every position read twice (the overlaps) must hold the same object.
-    QMap<qint64, CmsNode> byPosition;
-    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
-        for (qsizetype i = 0; i < page.value().size(); ++i) {
-            CmsNode &item = page.value()[i];
-            const auto existing = byPosition.constFind(page.key() + i);
-            if (existing == byPosition.constEnd())
-                byPosition.insert(page.key() + i, std::move(item));
-            else if (existing->id() != item.id())
-                m_drift = true;
-        }
-    }
-    m_pages.clear();
     QList<CmsNode> merged;
     QSet<QString> seen;
     int duplicates = 0;
-    for (CmsNode &item : byPosition) {
+    for (CmsNode &item : m_positions) {
         if (seen.contains(item.id())) {
             ++duplicates;
             continue;
@@ -159,6 +154,7 @@ void CollectionPager::finishPass()
         seen.insert(item.id());
         merged.append(std::move(item));
     }
+    m_positions.clear();
     const bool clean = !m_drift && duplicates == 0 && merged.size() == wanted();
     m_everDrifted = m_everDrifted || !clean;
     if (clean && m_pass == 1) {

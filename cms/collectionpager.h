@@ -86,7 +86,7 @@ private:
     int m_pagesFetched = 0;
     std::deque<PageRequest> m_queue;
     QList<QPointer<CmsReply>> m_inFlight;
-    QMap<qint64, QList<CmsNode>> m_pages;   // this pass, by offset
+    QMap<qint64, CmsNode> m_positions;      // this pass, by position in the list
     QList<CmsNode> m_union;                 // earlier passes, deduplicated
     QSet<QString> m_unionIds;
     QList<CmsNode> m_result;

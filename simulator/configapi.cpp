@@ -182,6 +182,13 @@ Reply ConfigApi::list(const TypeSpec &type, const QString &parentId, const ApiRe
         }
     }
 
+    // Some servers answer short pages before the end; a client must advance by what it received.
+    const int cap = m_options.caps.capFor(type.collection, false);
+    const int every = m_options.shortPageEvery;
+    if (every > 0 && page.offset / cap % every == every - 1 && page.offset + pageItems.size() < total
+        && pageItems.size() > 1)
+        pageItems.removeLast();
+
     XmlOut xml(m_options.xmlDeclaration(), m_options.version.number);
     xml.startCollection(type.collection, total);
     for (const ConfigObject *o : pageItems)
@@ -249,9 +256,10 @@ std::optional<Failure> ConfigApi::validate(const TypeSpec &type, const Params &p
                 return invalid();
             break;
         case FieldKind::Reference: {
+            // The URL exists; what is missing is named in the body: 400 even in 404 mode.
             const TypeSpec *target = TypeSchema::find(f->reference);
             if (target && !m_store.find(target->collection, v))
-                return missing(target->missingReason);
+                return Failure(target->missingReason);
             break;
         }
         case FieldKind::Text:

@@ -16,11 +16,15 @@ struct PageCaps
 {
     int configuration = 20;
     int live = 10;
-    QHash<QString, int> perCollection;
+    QHash<QString, int> perCollection;   // collection name (any case) -> cap
 
     int capFor(const QString &collection, bool isLive) const
     {
-        return perCollection.value(collection.toLower(), isLive ? live : configuration);
+        for (auto it = perCollection.constBegin(); it != perCollection.constEnd(); ++it) {
+            if (it.key().compare(collection, Qt::CaseInsensitive) == 0)
+                return it.value();
+        }
+        return isLive ? live : configuration;
     }
 };
 
@@ -39,6 +43,7 @@ struct ClusterOptions
     QHash<QString, QString> users;   // API user -> password
     QString certificateFile;         // PEM; generated at start when empty
     QString keyFile;
+    int shortPageEvery = 0;          // every Nth configuration page before the end is one item short (0: never)
     int maxBulkRange = 10000;        // largest startIndex..endIndex of a bulk sync
     int eventsAckWindow = 10;        // unacknowledged event messages before the server holds back
     int authTokenLifetimeSeconds = 60;

@@ -130,6 +130,21 @@ private Q_SLOTS:
         QCOMPARE(pager.items().size(), 50);
     }
 
+    void shortPagesLeaveNoGap()
+    {
+        cmssim::ClusterOptions options;
+        options.bridgeCount = 2;
+        options.shortPageEvery = 3;   // pages 3, 6, 9… hold one item fewer than the cap
+        auto cluster = startTestCluster(options);
+        const QStringList ids = createSpaces(*cluster, 1000, QStringLiteral("Short"));
+        Connection c(endpointsOf(*cluster));
+        CollectionPager pager(c, QStringLiteral("coSpaces"));
+        QVERIFY(runPager(pager));
+        QVERIFY(pager.error().isOk());
+        QCOMPARE(pager.pageCap(), 20);
+        QCOMPARE(idsOf(pager.items()), ids);   // all of them, once, in order
+    }
+
     void maxItemsStopsEarly()
     {
         Connection c(endpointsOf(*m_cluster));
