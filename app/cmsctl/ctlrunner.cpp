@@ -186,7 +186,11 @@ void CtlRunner::login()
 
 void CtlRunner::status()
 {
-    cms::CmsReply *reply = m_connection->send(0, cms::CmsRequest::get(QStringLiteral("system/status")));
+    printObject(m_connection->send(0, cms::CmsRequest::get(QStringLiteral("system/status"))));
+}
+
+void CtlRunner::printObject(cms::CmsReply *reply)
+{
     connect(reply, &cms::CmsReply::finished, this, [this, reply] {
         cms::CmsError problem = reply->error();
         const cms::CmsNode node = problem.isOk() ? reply->object(&problem) : cms::CmsNode();
@@ -294,17 +298,7 @@ void CtlRunner::get()
         path = path.mid(1);
     if (path.startsWith(QLatin1String("api/v1/"), Qt::CaseInsensitive))
         path = path.mid(7);
-    cms::CmsReply *reply = m_connection->sendShared(cms::CmsRequest::get(path));
-    connect(reply, &cms::CmsReply::finished, this, [this, reply] {
-        cms::CmsError problem = reply->error();
-        const cms::CmsNode node = problem.isOk() ? reply->object(&problem) : cms::CmsNode();
-        if (!problem.isOk()) {
-            fail(problem);
-            return;
-        }
-        m_output.object(node);
-        finish(Done);
-    });
+    printObject(m_connection->sendShared(cms::CmsRequest::get(path)));
 }
 
 void CtlRunner::create()

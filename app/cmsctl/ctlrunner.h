@@ -15,6 +15,7 @@
 
 namespace cms {
 class ApiTrace;
+class CmsReply;
 class Connection;
 class CredentialStore;
 }
@@ -50,6 +51,7 @@ private:
     void update();
     void remove();
     bool validate(const QString &typePath, bool creating, QString *apiPath);
+    void printObject(cms::CmsReply *reply);
     void finish(int code);
     void fail(const cms::CmsError &error);
 
