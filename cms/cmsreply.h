@@ -47,7 +47,20 @@ Q_SIGNALS:
 
 private:
     friend class Transport;
+    // The cluster connection answers a shared request with one proxy reply that takes on the
+    // outcome of whichever attempt was the last (see Connection::sendShared).
+    friend class Connection;
     void finish(const CmsError &error);
+    void finishAs(const CmsReply &attempt, int attemptsSoFar, const CmsError &error)
+    {
+        m_endpoint = attempt.m_endpoint;
+        m_mayHaveReachedServer = attempt.m_mayHaveReachedServer;
+        m_attempts = attemptsSoFar;
+        m_status = attempt.m_status;
+        m_body = attempt.m_body;
+        m_headers = attempt.m_headers;
+        finish(error);
+    }
 
     Endpoint m_endpoint;
     CmsRequest m_request;

@@ -41,9 +41,17 @@ build() {
   cmake --build --preset default
 }
 
-# Keychain tests need a real secret service: a private D-Bus session with gnome-keyring unlocked.
+# Keychain tests need a real secret service: a private D-Bus session with gnome-keyring unlocked,
+# keeping its keyring in a fresh folder so that a keyring left by an earlier run (with another
+# password) can never be the locked one the tests meet.
 with_secret_service() {
-  dbus-run-session -- sh -c 'printf "%s" ci-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' sh "$@"
+  local keyrings
+  keyrings="$(mktemp -d)"
+  XDG_DATA_HOME="$keyrings" dbus-run-session -- sh -c \
+    'printf "%s" test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; exec "$@"' sh "$@"
+  local status=$?
+  rm -rf "$keyrings"
+  return $status
 }
 
 case "${1:-}" in

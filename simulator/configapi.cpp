@@ -397,7 +397,7 @@ const ConfigObject *ConfigApi::userByJid(const QString &jid)
     const QString jidField = QStringLiteral("userJid");
     const auto matches = [&](const ConfigObject *u) {
         const auto it = u->fields.constFind(jidField);
-        return it != u->fields.constEnd() && it.value().compare(jid, Qt::CaseInsensitive) == 0;
+        return it != u->fields.constEnd() && it->second.compare(jid, Qt::CaseInsensitive) == 0;
     };
     const auto hit = m_userIdsByJid.constFind(jid.toCaseFolded());
     if (hit != m_userIdsByJid.constEnd()) {
@@ -445,7 +445,7 @@ QSet<QString> ConfigApi::referencedIds(const QString &field) const
         for (const ConfigObject *o : table->ordered()) {
             const auto it = o->fields.constFind(field);
             if (it != o->fields.constEnd())
-                ids.insert(it.value());
+                ids.insert(it->second);
         }
     };
     const ObjectTable *spaces = m_store.findTable(kCoSpaces);

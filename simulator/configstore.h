@@ -5,9 +5,62 @@
 
 #include <memory>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace cmssim {
+
+// The set fields of one object, in a flat list. Objects have a handful of fields; a hash table per
+// object costs several kilobytes (its first allocation is sized for dozens of entries), a flat list
+// a few hundred bytes, which is what lets 100,000 spaces fit in the memory target.
+class FieldMap
+{
+public:
+    using Entry = std::pair<QString, QString>;
+    using const_iterator = std::vector<Entry>::const_iterator;
+
+    QString value(const QString &key) const
+    {
+        const auto it = constFind(key);
+        return it == constEnd() ? QString() : it->second;
+    }
+    bool contains(const QString &key) const { return constFind(key) != constEnd(); }
+    void insert(const QString &key, const QString &value)
+    {
+        for (Entry &e : m_entries) {
+            if (e.first == key) {
+                e.second = value;
+                return;
+            }
+        }
+        m_entries.emplace_back(key, value);
+    }
+    void remove(const QString &key)
+    {
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+            if (it->first == key) {
+                m_entries.erase(it);
+                return;
+            }
+        }
+    }
+    const_iterator constFind(const QString &key) const
+    {
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+            if (it->first == key)
+                return it;
+        }
+        return m_entries.cend();
+    }
+    const_iterator constEnd() const { return m_entries.cend(); }
+    const_iterator begin() const { return m_entries.cbegin(); }
+    const_iterator end() const { return m_entries.cend(); }
+    bool isEmpty() const { return m_entries.empty(); }
+    qsizetype size() const { return qsizetype(m_entries.size()); }
+
+private:
+    std::vector<Entry> m_entries;
+};
 
 // One configuration object: its id, its parent (for nested collections) and its set fields.
 // Unset fields are simply absent, as in the API.
@@ -15,7 +68,7 @@ struct ConfigObject
 {
     QString id;
     QString parentId;
-    QHash<QString, QString> fields;
+    FieldMap fields;
     qsizetype slot = -1;   // position in its table's order, maintained by ObjectTable
 
     QString value(const QString &name) const { return fields.value(name); }

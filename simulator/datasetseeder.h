@@ -17,7 +17,9 @@ struct SeedSpec
                                    // four spaces of the guest/host patterns
     int callLegProfiles = 0;       // besides the guest and host profiles of the demo patterns
     int callProfiles = 0;          // besides the passcode-timeout profile of pattern 3
-    int calls = 0;                 // live calls spread over the bridges
+    int calls = 0;                 // live calls spread over the up bridges; seed them after
+                                   // SimCluster::start(), as before it no bridge is up and the
+                                   // engine then keeps every guest in the lobby
     int participantsPerCall = 0;
     bool guestHostPatterns = false; // the four guest/host patterns of cms-api.md section 8; with no
                                     // users asked, one host user is added for pattern 4

@@ -68,8 +68,9 @@ void LiveState::addCall(const LiveCall &call)
     Q_EMIT callAdded(call.id);
 }
 
-void LiveState::removeCall(const QString &id)
+void LiveState::removeCall(const QString &callId)
 {
+    const QString id = callId;   // a copy: callers may pass a reference into the entry being erased
     LiveCall *c = call(id);
     if (!c)
         return;
@@ -95,8 +96,9 @@ void LiveState::addParticipant(const LiveParticipant &participant)
     Q_EMIT callChanged(participant.callId, {QStringLiteral("participants")});
 }
 
-void LiveState::removeParticipant(const QString &id)
+void LiveState::removeParticipant(const QString &participantId)
 {
+    const QString id = participantId;   // a copy: callers may pass a reference into the entry being erased
     const auto it = m_participants.find(id);
     if (it == m_participants.end())
         return;

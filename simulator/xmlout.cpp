@@ -26,7 +26,7 @@ void XmlOut::writeObject(const TypeSpec &type, const ConfigObject &object, bool 
             continue;
         const auto it = object.fields.constFind(f.name);
         if (it != object.fields.constEnd())
-            m_writer.writeTextElement(f.name, it.value());
+            m_writer.writeTextElement(f.name, it->second);
         else if (!f.defaultValue.isEmpty())
             m_writer.writeTextElement(f.name, f.defaultValue);
     }

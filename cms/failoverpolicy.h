@@ -1,0 +1,34 @@
+#pragma once
+
+#include "cmserror.h"
+#include "cmsrequest.h"
+
+namespace cms {
+
+// How a call bridge of a cluster is doing, as the health checks and the traffic show it.
+enum class EndpointState {
+    Healthy,   // answers
+    Slow,      // answers, but slower than the threshold
+    Down,      // does not answer
+};
+
+// What the cluster does once the primary answers again after a failover.
+enum class FailbackPolicy {
+    Stay,              // keep the endpoint that took over
+    ReturnToPrimary,   // go back once the primary has answered for the failback delay
+};
+
+// The rule for retrying a failed attempt on another call bridge. Reads, PUT and DELETE are safe to
+// repeat. A POST creates something, so it is repeated only when it provably never reached a server:
+// a create is never duplicated.
+inline bool mayRetryElsewhere(const CmsRequest &request, const CmsError &error, bool mayHaveReachedServer)
+{
+    const bool unreachable = error.isConnectionProblem() || error.kind == CmsError::Kind::Tls;
+    if (!unreachable)
+        return false;
+    if (request.isIdempotent())
+        return true;
+    return !mayHaveReachedServer;
+}
+
+} // namespace cms
