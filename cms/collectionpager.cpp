@@ -44,7 +44,8 @@ void CollectionPager::startPass()
 
 int CollectionPager::parallelism() const
 {
-    return qMax(1, m_connection.healthyCount()) * m_connection.transport().maxConcurrentPerBridge();
+    const int bridges = m_endpoint >= 0 ? 1 : qMax(1, m_connection.healthyCount());
+    return bridges * m_connection.transport().maxConcurrentPerBridge();
 }
 
 void CollectionPager::request(const PageRequest &page)
@@ -52,7 +53,8 @@ void CollectionPager::request(const PageRequest &page)
     QUrlQuery query = m_filters;
     query.addQueryItem(QStringLiteral("offset"), QString::number(page.offset));
     query.addQueryItem(QStringLiteral("limit"), QString::number(page.limit));
-    CmsReply *reply = m_connection.sendShared(CmsRequest::get(m_path, query));
+    const CmsRequest get = CmsRequest::get(m_path, query);
+    CmsReply *reply = m_endpoint >= 0 ? m_connection.send(m_endpoint, get) : m_connection.sendShared(get);
     m_inFlight.append(reply);
     connect(reply, &CmsReply::finished, this, [this, page, reply] { onPage(page, reply); });
 }
@@ -67,7 +69,7 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
     if (error.isOk())
         c = reply->collection(&error);
     if (!error.isOk()) {
-        if (error.isConnectionProblem() && page.retries < kPageRetries && m_connection.healthyCount() > 0) {
+        if (error.isConnectionProblem() && page.retries < kPageRetries && m_endpoint < 0 && m_connection.healthyCount() > 0) {
             PageRequest again = page;
             ++again.retries;
             m_queue.push_front(again);

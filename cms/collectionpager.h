@@ -34,6 +34,8 @@ public:
     void setMaxItems(qint64 max) { m_maxItems = max; }      // 0: all
     void setMaxPasses(int passes) { m_maxPasses = qMax(1, passes); }
     void setFirstPageLimit(int limit) { m_askLimit = limit; }
+    // Live collections belong to one call bridge: read them from that one only.
+    void setEndpoint(int endpointIndex) { m_endpoint = endpointIndex; }
     void start();
     void cancel();
 
@@ -74,6 +76,7 @@ private:
     qint64 m_maxItems = 0;
     int m_maxPasses = 3;
     int m_askLimit = 100;
+    int m_endpoint = -1;   // -1: any healthy bridge (shared configuration)
 
     int m_pass = 0;
     int m_cap = 0;

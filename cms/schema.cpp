@@ -82,15 +82,15 @@ bool FieldDef::existsIn(int serverVersion) const
     return serverVersion >= since && (until == 0 || serverVersion < until);
 }
 
-bool FieldDef::isWritable(Operation op) const
+bool FieldDef::isWritable(WriteMode op) const
 {
     switch (access) {
     case Access::ReadWrite:
         return true;
     case Access::CreateOnly:
-        return op == Operation::Create;
+        return op == WriteMode::Create;
     case Access::UpdateOnly:
-        return op == Operation::Update;
+        return op == WriteMode::Update;
     case Access::ReadOnly:
         return false;
     }

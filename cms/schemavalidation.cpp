@@ -73,8 +73,8 @@ class Checks
     Q_DECLARE_TR_FUNCTIONS(Schema)
 
 public:
-    static QString typeIssue(const ObjectType &type, Operation op, int serverVersion);
-    static QString accessIssue(const FieldDef &field, Operation op, int serverVersion);
+    static QString typeIssue(const ObjectType &type, WriteMode op, int serverVersion);
+    static QString accessIssue(const FieldDef &field, WriteMode op, int serverVersion);
     static QString unknownField(const ObjectType &type, const QString &name);
     static QString duplicate(const FieldDef &field)
     {
@@ -98,26 +98,26 @@ private:
     static QString reference(const FieldDef &field, const QString &value);
 };
 
-QString Checks::typeIssue(const ObjectType &type, Operation op, int serverVersion)
+QString Checks::typeIssue(const ObjectType &type, WriteMode op, int serverVersion)
 {
     if (!type.existsIn(serverVersion)) {
         return tr("%1 are only available from CMS %2 on; this server runs CMS %3.")
             .arg(type.label(), Schema::versionString(type.since), Schema::versionString(serverVersion));
     }
-    if (op == Operation::Create && !type.creatable)
+    if (op == WriteMode::Create && !type.creatable)
         return tr("%1 cannot be created through the API.").arg(type.label());
-    if (op == Operation::Update && !type.updatable)
+    if (op == WriteMode::Update && !type.updatable)
         return tr("%1 cannot be changed through the API.").arg(type.label());
     return {};
 }
 
-QString Checks::accessIssue(const FieldDef &field, Operation op, int serverVersion)
+QString Checks::accessIssue(const FieldDef &field, WriteMode op, int serverVersion)
 {
     if (field.access == Access::ReadOnly)
         return tr("“%1” is reported by the server and cannot be set.").arg(field.label());
-    if (field.access == Access::CreateOnly && op == Operation::Update)
+    if (field.access == Access::CreateOnly && op == WriteMode::Update)
         return tr("“%1” can only be set when creating; it cannot be changed afterwards.").arg(field.label());
-    if (field.access == Access::UpdateOnly && op == Operation::Create)
+    if (field.access == Access::UpdateOnly && op == WriteMode::Create)
         return tr("“%1” can only be used on an existing object, not when creating one.").arg(field.label());
     if (serverVersion > 0 && serverVersion < field.since) {
         return tr("“%1” needs CMS %2 or later; this server runs CMS %3.")
@@ -334,7 +334,7 @@ QList<ValidationIssue> Checks::crossField(const ObjectType &type, const Schema::
 } // namespace
 
 QList<ValidationIssue> Schema::validate(
-    const ObjectType &type, const Params &params, Operation op, int serverVersion)
+    const ObjectType &type, const Params &params, WriteMode op, int serverVersion)
 {
     if (const QString sentence = Checks::typeIssue(type, op, serverVersion); !sentence.isEmpty())
         return {{QString(), sentence}};
@@ -358,7 +358,7 @@ QList<ValidationIssue> Schema::validate(
         if (!sentence.isEmpty())
             issues.append({name, sentence});
     }
-    if (op == Operation::Create) {
+    if (op == WriteMode::Create) {
         for (const FieldDef &field : type.fields) {
             if (field.required && !given.contains(field.name) && field.existsIn(serverVersion))
                 issues.append({field.name, Checks::missing(field)});

@@ -3,11 +3,25 @@
 #include "endpoint.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 
 namespace {
 const QStringList kCommands = {QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("bridges"),
                                QStringLiteral("list"),  QStringLiteral("get"),    QStringLiteral("create"),
-                               QStringLiteral("update"), QStringLiteral("delete")};
+                               QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("calls"),
+                               QStringLiteral("participants"), QStringLiteral("move"), QStringLiteral("dial"),
+                               QStringLiteral("end"), QStringLiteral("mute")};
+
+// How many positional words each command takes.
+int positionalCount(const QString &command)
+{
+    static const QHash<QString, int> counts = {
+        {QStringLiteral("list"), 1},   {QStringLiteral("get"), 1},          {QStringLiteral("create"), 1},
+        {QStringLiteral("update"), 2}, {QStringLiteral("delete"), 2},       {QStringLiteral("participants"), 1},
+        {QStringLiteral("move"), 1},   {QStringLiteral("dial"), 2},         {QStringLiteral("end"), 1},
+        {QStringLiteral("mute"), 1}};
+    return counts.value(command, 0);
+}
 }
 
 QString CtlCommandLine::usage()
@@ -24,6 +38,12 @@ QString CtlCommandLine::usage()
               "  create TYPE KEY=VALUE…     create an object and print its id\n"
               "  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)\n"
               "  delete TYPE ID             delete an object\n"
+              "  calls                      every call of the cluster, one line each with its bridge\n"
+              "  participants CALL          the participants of a call\n"
+              "  move PARTICIPANT --to CALL move a participant to another call (checked, then verified)\n"
+              "  dial CALL URI              dial out from a call\n"
+              "  end CALL                   end a call for everyone\n"
+              "  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant's audio or video\n"
               "\n"
               "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
               "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"
@@ -49,8 +69,11 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("seconds"));
     const QCommandLineOption filter(QStringLiteral("filter"), {}, QStringLiteral("text"));
     const QCommandLineOption max(QStringLiteral("max"), {}, QStringLiteral("n"));
+    const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("call"));
+    const QCommandLineOption video(QStringLiteral("video"));
+    const QCommandLineOption off(QStringLiteral("off"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, max, help});
+    p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, max, to, video, off, help});
 
     if (!p.parse(arguments)) {
         inv.error = p.errorText();
@@ -74,6 +97,9 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     inv.json = p.isSet(json);
     inv.trace = p.isSet(trace);
     inv.filter = p.value(filter);
+    inv.to = p.value(to);
+    inv.video = p.isSet(video);
+    inv.off = p.isSet(off);
 
     const QStringList pins = p.values(pin);
     if (pins.size() > inv.urls.size()) {
@@ -127,9 +153,7 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
 
     // The command's own words: positional ones, then key=value assignments for create and update.
     const bool writes = inv.command == QLatin1String("create") || inv.command == QLatin1String("update");
-    const int positional = inv.command == QLatin1String("update") || inv.command == QLatin1String("delete") ? 2
-        : (inv.command == QLatin1String("list") || inv.command == QLatin1String("get") || inv.command == QLatin1String("create")) ? 1
-                                                                                                                               : 0;
+    const int positional = positionalCount(inv.command);
     for (const QString &w : std::as_const(words)) {
         if (writes && inv.arguments.size() >= positional) {
             const qsizetype eq = w.indexOf(QLatin1Char('='));
@@ -144,6 +168,10 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     }
     if (inv.arguments.size() != positional) {
         inv.error = tr("Wrong number of arguments for “%1”.").arg(inv.command);
+        return inv;
+    }
+    if (inv.command == QLatin1String("move") && inv.to.isEmpty()) {
+        inv.error = tr("move needs the target call: --to CALL.");
         return inv;
     }
     if (inv.command == QLatin1String("create") && inv.assignments.isEmpty()) {

@@ -21,8 +21,12 @@ struct CtlInvocation
     int timeoutSeconds = 30;
     QString filter;
     qint64 max = 0;
+    QString to;                       // move: the target call
+    bool video = false;               // mute: video rather than audio
+    bool off = false;                 // mute: unmute
 
-    QString command;                  // login, status, bridges, list, get, create, update, delete
+    QString command;                  // login, status, bridges, list, get, create, update, delete, calls,
+                                      // participants, move, dial, end, mute
     QStringList arguments;            // the command's own words (TYPE, ID, PATH, key=value…)
     QList<QPair<QString, QString>> assignments;   // key=value words of create and update
 

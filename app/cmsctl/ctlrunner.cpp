@@ -3,6 +3,7 @@
 #include "apitrace.h"
 #include "collectionpager.h"
 #include "connection.h"
+#include "ctllivecommands.h"
 #include "credentialstore.h"
 #include "schema.h"
 
@@ -148,8 +149,10 @@ void CtlRunner::run()
         create();
     else if (c == QLatin1String("update"))
         update();
-    else
+    else if (c == QLatin1String("delete"))
         remove();
+    else
+        live();
 }
 
 // Checks the password on every bridge, then stores it in the keychain for each.
@@ -257,7 +260,7 @@ bool CtlRunner::validate(const QString &typePath, bool creating, QString *apiPat
         return false;
     }
     const auto issues = cms::Schema::validate(*resolved.type, m_inv.assignments,
-                                              creating ? cms::Operation::Create : cms::Operation::Update);
+                                              creating ? cms::WriteMode::Create : cms::WriteMode::Update);
     if (!issues.isEmpty()) {
         for (const cms::ValidationIssue &issue : issues)
             fail(cms::CmsError::invalidInput(issue.field, issue.message));
@@ -354,6 +357,18 @@ void CtlRunner::remove()
         m_output.message(tr("Deleted."));
         finish(Done);
     });
+}
+
+void CtlRunner::live()
+{
+    auto *commands = new CtlLiveCommands(m_inv, *m_connection, m_output, this);
+    connect(commands, &CtlLiveCommands::finished, this, [this](const cms::CmsError &error) {
+        if (error.isOk())
+            finish(Done);
+        else
+            fail(error);
+    });
+    commands->run();
 }
 
 void CtlRunner::fail(const cms::CmsError &error)

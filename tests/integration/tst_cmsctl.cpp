@@ -7,6 +7,7 @@
 #include "simcluster.h"
 #include "simtestclient.h"
 #include "typeschema.h"
+#include "liveengine.h"
 #include "configapi.h"
 
 #include <QJsonArray>
@@ -232,12 +233,70 @@ private Q_SLOTS:
         QTest::newRow("not key=value") << QStringList{QStringLiteral("create"), QStringLiteral("coSpaces"), QStringLiteral("name")};
         QTest::newRow("bad max") << QStringList{QStringLiteral("list"), QStringLiteral("coSpaces"), QStringLiteral("--max"), QStringLiteral("0")};
         QTest::newRow("password argument") << QStringList{QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("status")};
+        QTest::newRow("move without --to") << QStringList{QStringLiteral("move"), QStringLiteral("p")};
+        QTest::newRow("dial without uri") << QStringList{QStringLiteral("dial"), QStringLiteral("c")};
     }
 
     void usageMistakesExitTwo()
     {
         QFETCH(QStringList, words);
         QCOMPARE(run(base() + words).code, 2);
+    }
+
+    void liveCommandsWorkAcrossTheCluster()
+    {
+        cmssim::LiveEngine &live = m_cluster->live();
+        const QString spaceA = std::get<QString>(m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+                                                                            {{QStringLiteral("name"), QStringLiteral("Live A")}}));
+        const QString spaceB = std::get<QString>(m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+                                                                            {{QStringLiteral("name"), QStringLiteral("Live B")}}));
+        const QString callA = std::get<QString>(live.startCall(m_cluster->bridge(0), spaceA, {}));
+        const QString callB = std::get<QString>(live.startCall(m_cluster->bridge(2), spaceB, {}));
+        cmssim::JoinSpec who;
+        who.name = QStringLiteral("Ji-woo");
+        who.remoteParty = QStringLiteral("jiwoo@video.example");
+        const QString jiwoo = live.join(m_cluster->bridge(0), callA, who);
+
+        // Every bridge of the cluster, primary first: live objects belong to one bridge each.
+        QStringList cluster = base();
+        for (int i = 1; i < 3; ++i)
+            cluster << QStringLiteral("--url") << m_cluster->bridge(i).baseUrl().toString() << QStringLiteral("--pin")
+                    << m_cluster->bridge(i).certificate().fingerprint();
+        // calls: both, each with the bridge it is on.
+        Run r = run(QStringList(cluster) << QStringLiteral("--json") << QStringLiteral("calls"));
+        QCOMPARE(r.code, 0);
+        QJsonArray calls = r.json().array();
+        QCOMPARE(calls.size(), 2);
+        for (const QJsonValue &v : calls) {
+            const QJsonObject c = v.toObject();
+            const int bridge = c.value(QStringLiteral("id")).toString() == callA ? 0 : 2;
+            QCOMPARE(c.value(QStringLiteral("bridge")).toString(),
+                     QStringLiteral("127.0.0.1:%1").arg(m_cluster->bridge(bridge).port()));
+        }
+
+        // participants CALL, wherever the call is.
+        r = run(QStringList(cluster) << QStringLiteral("--json") << QStringLiteral("participants") << callA);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().array().size(), 1);
+
+        // dial, mute, move, end.
+        r = run(QStringList(cluster) << QStringLiteral("dial") << callB << QStringLiteral("room-7@video.example"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(m_cluster->bridge(2).live().call(callB)->participantIds.size(), 1);
+        r = run(QStringList(cluster) << QStringLiteral("mute") << jiwoo);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(m_cluster->bridge(0).live().participant(jiwoo)->rxAudioMute);
+        r = run(QStringList(cluster) << QStringLiteral("move") << jiwoo << QStringLiteral("--to") << callB);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!live.find(jiwoo));
+        r = run(QStringList(cluster) << QStringLiteral("end") << callA);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!m_cluster->bridge(0).live().call(callA));
+
+        // A call that does not exist: refused, exit 1.
+        r = run(QStringList(cluster) << QStringLiteral("--json") << QStringLiteral("end") << callA);
+        QCOMPARE(r.code, 1);
+        live.endCall(m_cluster->bridge(2), callB);
     }
 
     void executableRefusesAPasswordArgument()

@@ -39,7 +39,7 @@ QString messages(const QList<ValidationIssue> &issues)
 QList<ValidationIssue> update(
     const QString &collection, const QString &name, const QString &value, int version = 0)
 {
-    return Schema::validate(typeOf(collection), {{name, value}}, Operation::Update, version);
+    return Schema::validate(typeOf(collection), {{name, value}}, WriteMode::Update, version);
 }
 
 } // namespace
@@ -438,7 +438,7 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, fault);
         const QList<ValidationIssue> issues = Schema::validate(
-            typeOf(collection), {{name, value}}, create ? Operation::Create : Operation::Update);
+            typeOf(collection), {{name, value}}, create ? WriteMode::Create : WriteMode::Update);
         if (fault == u"-") {
             QVERIFY2(issues.isEmpty(), qPrintable(messages(issues)));
         } else {
@@ -450,17 +450,17 @@ private Q_SLOTS:
     void requiredFieldsOnCreate()
     {
         const ObjectType &members = typeOf(u"coSpaceUsers"_s);
-        QCOMPARE(fieldsAtFault(Schema::validate(members, {{u"canDestroy"_s, u"true"_s}}, Operation::Create)),
+        QCOMPARE(fieldsAtFault(Schema::validate(members, {{u"canDestroy"_s, u"true"_s}}, WriteMode::Create)),
             QStringList {u"userJid"_s});
-        QCOMPARE(fieldsAtFault(Schema::validate(members, {{u"userJid"_s, QString()}}, Operation::Create)),
+        QCOMPARE(fieldsAtFault(Schema::validate(members, {{u"userJid"_s, QString()}}, WriteMode::Create)),
             QStringList {u"userJid"_s});
-        QVERIFY(Schema::validate(members, {{u"canDestroy"_s, u"true"_s}}, Operation::Update).isEmpty());
+        QVERIFY(Schema::validate(members, {{u"canDestroy"_s, u"true"_s}}, WriteMode::Update).isEmpty());
 
         const ObjectType &syncs = typeOf(u"cospaceBulkSyncs"_s);
-        QCOMPARE(fieldsAtFault(Schema::validate(syncs, {}, Operation::Create)),
+        QCOMPARE(fieldsAtFault(Schema::validate(syncs, {}, WriteMode::Create)),
             QStringList {u"cospaceBulkParameterSet"_s});
         QVERIFY(Schema::validate(
-            syncs, {{u"cospaceBulkParameterSet"_s, guid}, {u"removeAll"_s, u"true"_s}}, Operation::Create)
+            syncs, {{u"cospaceBulkParameterSet"_s, guid}, {u"removeAll"_s, u"true"_s}}, WriteMode::Create)
                     .isEmpty());
         QVERIFY(!Schema::checkValue(*syncs.field(u"cospaceBulkParameterSet"), QString()).isEmpty());
     }
@@ -470,7 +470,7 @@ private Q_SLOTS:
         const Schema::Params unset = {{u"callLegProfile"_s, QString()}, {u"passcode"_s, QString()},
             {u"defaultLayout"_s, QString()}, {u"nonMemberAccess"_s, QString()}, {u"uri"_s, QString()}};
         const QList<ValidationIssue> issues
-            = Schema::validate(typeOf(u"coSpaces"_s), unset, Operation::Update);
+            = Schema::validate(typeOf(u"coSpaces"_s), unset, WriteMode::Update);
         QVERIFY2(issues.isEmpty(), qPrintable(messages(issues)));
     }
 
@@ -483,7 +483,7 @@ private Q_SLOTS:
                 {u"coSpaceCallIdMapping"_s, QString()}, {u"callProfile"_s, guid},
                 {u"nonMemberAccess"_s, u"false"_s}};
         const QList<ValidationIssue> issues
-            = Schema::validate(typeOf(u"cospaceBulkParameterSets"_s), params, Operation::Create, 200);
+            = Schema::validate(typeOf(u"cospaceBulkParameterSets"_s), params, WriteMode::Create, 200);
         QVERIFY2(issues.isEmpty(), qPrintable(messages(issues)));
     }
 
@@ -491,19 +491,19 @@ private Q_SLOTS:
     {
         const ObjectType &sets = typeOf(u"cospaceBulkParameterSets"_s);
         const QList<ValidationIssue> issues = Schema::validate(
-            sets, {{u"startIndex"_s, u"10"_s}, {u"endIndex"_s, u"5"_s}}, Operation::Create);
+            sets, {{u"startIndex"_s, u"10"_s}, {u"endIndex"_s, u"5"_s}}, WriteMode::Create);
         QCOMPARE(fieldsAtFault(issues), QStringList {u"endIndex"_s});
         QVERIFY(
-            Schema::validate(sets, {{u"startIndex"_s, u"5"_s}, {u"endIndex"_s, u"5"_s}}, Operation::Create)
+            Schema::validate(sets, {{u"startIndex"_s, u"5"_s}, {u"endIndex"_s, u"5"_s}}, WriteMode::Create)
                 .isEmpty());
-        QCOMPARE(fieldsAtFault(Schema::validate(sets, {{u"startIndex"_s, u"1"_s}}, Operation::Create)),
+        QCOMPARE(fieldsAtFault(Schema::validate(sets, {{u"startIndex"_s, u"1"_s}}, WriteMode::Create)),
             QStringList {u"endIndex"_s});
     }
 
     void duplicateParameters()
     {
         const QList<ValidationIssue> issues = Schema::validate(
-            typeOf(u"coSpaces"_s), {{u"name"_s, u"a"_s}, {u"name"_s, u"b"_s}}, Operation::Update);
+            typeOf(u"coSpaces"_s), {{u"name"_s, u"a"_s}, {u"name"_s, u"b"_s}}, WriteMode::Update);
         QCOMPARE(fieldsAtFault(issues), QStringList {u"name"_s});
     }
 
@@ -564,10 +564,10 @@ private Q_SLOTS:
     {
         const ObjectType &profiles = typeOf(u"dialInSecurityProfiles"_s);
         const QList<ValidationIssue> issues
-            = Schema::validate(profiles, {{u"name"_s, u"PIN"_s}}, Operation::Create, 209);
+            = Schema::validate(profiles, {{u"name"_s, u"PIN"_s}}, WriteMode::Create, 209);
         QCOMPARE(fieldsAtFault(issues), QStringList {QString()});
         QVERIFY2(issues.first().message.contains(u"3.0"), qPrintable(issues.first().message));
-        QVERIFY(Schema::validate(profiles, {{u"name"_s, u"PIN"_s}}, Operation::Create, 300).isEmpty());
+        QVERIFY(Schema::validate(profiles, {{u"name"_s, u"PIN"_s}}, WriteMode::Create, 300).isEmpty());
         QVERIFY(!typeOf(u"coSpaceTemplates"_s).existsIn(208));
         QVERIFY(typeOf(u"coSpaceTemplates"_s).existsIn(209));
     }
@@ -685,7 +685,7 @@ private:
             QVERIFY2(field.access != Access::ReadOnly || (!field.required && !field.action), where);
             QVERIFY2(type.writable() || field.access == Access::ReadOnly, where);
             QVERIFY2(!field.name.contains(u'/') || field.access == Access::ReadOnly, where);
-            QVERIFY2(!field.required || field.isWritable(Operation::Create), where);
+            QVERIFY2(!field.required || field.isWritable(WriteMode::Create), where);
             QVERIFY2(!field.inListSummary || !field.action, where);
         }
     }

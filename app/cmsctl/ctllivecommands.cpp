@@ -1,0 +1,142 @@
+#include "ctllivecommands.h"
+
+#include "calllocator.h"
+#include "collectionpager.h"
+#include "connection.h"
+#include "liveoperations.h"
+#include "participantmove.h"
+
+#include <memory>
+
+CtlLiveCommands::CtlLiveCommands(const CtlInvocation &invocation, cms::Connection &connection, CtlOutput &output,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_inv(invocation)
+    , m_connection(connection)
+    , m_output(output)
+{
+}
+
+void CtlLiveCommands::run()
+{
+    const QString &c = m_inv.command;
+    const QString first = m_inv.arguments.value(0);
+    if (c == QLatin1String("calls")) {
+        calls();
+    } else if (c == QLatin1String("participants")) {
+        participants();
+    } else if (c == QLatin1String("move")) {
+        runOperation(new cms::ParticipantMove(m_connection, first, m_inv.to, this));
+    } else if (c == QLatin1String("dial")) {
+        runOperation(new cms::DialOutOperation(m_connection, first, m_inv.arguments.value(1), this));
+    } else if (c == QLatin1String("end")) {
+        runOperation(new cms::EndCallOperation(m_connection, first, this));
+    } else {
+        using Mute = cms::MuteOperation;
+        runOperation(new Mute(m_connection, Mute::Target::Participant, first,
+                              m_inv.video ? Mute::Media::Video : Mute::Media::Audio, !m_inv.off, this));
+    }
+}
+
+// Every bridge's calls (each bridge lists only its own), one line per call with the bridge it is on
+// and its number of participants there.
+void CtlLiveCommands::calls()
+{
+    auto rows = std::make_shared<QList<cms::CmsNode>>();
+    auto pending = std::make_shared<int>(m_connection.endpointCount());
+    for (int i = 0; i < m_connection.endpointCount(); ++i) {
+        auto *pager = new cms::CollectionPager(m_connection, QStringLiteral("calls"), {}, this);
+        pager->setEndpoint(i);
+        connect(pager, &cms::CollectionPager::finished, this, [this, pager, rows, pending, i] {
+            if (!pager->error().isOk()) {
+                done(pager->error());
+                return;
+            }
+            auto details = std::make_shared<int>(int(pager->items().size()));
+            auto finishBridge = [this, rows, pending] {
+                if (--*pending == 0 && !m_finished) {
+                    m_output.objects(*rows);
+                    done();
+                }
+            };
+            if (*details == 0) {
+                finishBridge();
+                return;
+            }
+            for (const cms::CmsNode &call : pager->items()) {
+                cms::CmsReply *reply = m_connection.send(i, cms::CmsRequest::get(QStringLiteral("calls/") + call.id()));
+                connect(reply, &cms::CmsReply::finished, this, [this, reply, rows, details, i, finishBridge] {
+                    cms::CmsError problem = reply->error();
+                    cms::CmsNode node = problem.isOk() ? reply->object(&problem) : cms::CmsNode();
+                    if (!problem.isOk()) {
+                        done(problem);
+                        return;
+                    }
+                    cms::CmsNode bridge;
+                    bridge.name = QStringLiteral("bridge");
+                    bridge.text = m_connection.endpoints().at(i).key();
+                    node.children.prepend(bridge);
+                    rows->append(node);
+                    if (--*details == 0)
+                        finishBridge();
+                });
+            }
+        });
+        pager->start();
+    }
+}
+
+void CtlLiveCommands::participants()
+{
+    auto *locator = new cms::CallLocator(m_connection, cms::CallLocator::callPath(m_inv.arguments.first()), this);
+    connect(locator, &cms::CallLocator::failed, this, [this](const cms::CmsError &error) { done(error); });
+    connect(locator, &cms::CallLocator::located, this, [this](int endpoint, const cms::CmsNode &call) {
+        auto *pager = new cms::CollectionPager(m_connection, QStringLiteral("calls/%1/participants").arg(call.id()), {}, this);
+        pager->setEndpoint(endpoint);
+        connect(pager, &cms::CollectionPager::finished, this, [this, pager] {
+            if (!pager->error().isOk()) {
+                done(pager->error());
+                return;
+            }
+            m_output.objects(pager->items());
+            done();
+        });
+        pager->start();
+    });
+    locator->start();
+}
+
+void CtlLiveCommands::runOperation(cms::Operation *operation)
+{
+    connect(operation, &cms::Operation::stepStarted, this,
+            [this](int, const QString &description) { m_output.message(description); });
+    connect(operation, &cms::Operation::finished, this, [this](const cms::OperationResult &result) { report(result); });
+    operation->execute();
+}
+
+void CtlLiveCommands::report(const cms::OperationResult &result)
+{
+    if (result.succeeded()) {
+        m_output.message(tr("Done."));
+        done();
+        return;
+    }
+    cms::CmsError error = result.error;
+    if (error.isOk()) {
+        // The server said yes but reading back showed otherwise: the operation's own sentence.
+        error = cms::CmsError::refused(0, QStringLiteral("operationNotVerified"));
+    }
+    if (!result.message.isEmpty())
+        m_output.usageError(result.message);
+    if (result.moveFailure != cms::OperationResult::MoveFailure::None)
+        m_output.usageError(cms::ParticipantMove::describe(result.moveFailure));
+    done(error);
+}
+
+void CtlLiveCommands::done(const cms::CmsError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(error);
+}

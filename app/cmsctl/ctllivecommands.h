@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ctlinvocation.h"
+#include "ctloutput.h"
+
+#include "cmserror.h"
+
+#include <QObject>
+
+namespace cms {
+class Connection;
+class Operation;
+struct OperationResult;
+}
+
+// The cmsctl commands about live calls: calls, participants, move, dial, end, mute. Live objects
+// belong to one call bridge each, so these ask every bridge (calls) or the one hosting a call.
+class CtlLiveCommands : public QObject
+{
+    Q_OBJECT
+public:
+    CtlLiveCommands(const CtlInvocation &invocation, cms::Connection &connection, CtlOutput &output,
+                    QObject *parent = nullptr);
+
+    void run();
+
+Q_SIGNALS:
+    // 0 done; otherwise the error that ended the command (the runner turns it into an exit code).
+    void finished(const cms::CmsError &error);
+
+private:
+    void calls();
+    void participants();
+    void runOperation(cms::Operation *operation);
+    void report(const cms::OperationResult &result);
+    void done(const cms::CmsError &error = {});
+
+    const CtlInvocation &m_inv;
+    cms::Connection &m_connection;
+    CtlOutput &m_output;
+    bool m_finished = false;
+};
