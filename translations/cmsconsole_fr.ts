@@ -242,42 +242,6 @@
         <source>A password is never taken from an argument (it would show in the process list and the shell history). Use --password-stdin, CMS_PASSWORD or cmsctl login.</source>
         <translation>Un mot de passe n&apos;est jamais accepté en argument (il apparaîtrait dans la liste des processus et dans l&apos;historique du shell). Utilisez --password-stdin, CMS_PASSWORD ou cmsctl login.</translation>
     </message>
-    <message>
-        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-Commands:
-  login                      check the password and store it in the system keychain
-  status                     the call bridge&apos;s /system/status
-  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
-  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
-  get PATH                   one object, e.g. coSpaces/ID
-  create TYPE KEY=VALUE…     create an object and print its id
-  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
-  delete TYPE ID             delete an object
-
-TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
-such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
---password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER.
-Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-Commandes :
-  login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
-  status                     l&apos;état /system/status du pont d&apos;appel
-  bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
-  list TYPE [--filter TEXT] [--max N]   tous les objets d&apos;une collection (toutes les pages)
-  get PATH                   un objet, par exemple coSpaces/ID
-  create TYPE KEY=VALUE…     crée un objet et affiche son id
-  update TYPE ID KEY=VALUE…  modifie uniquement les champs indiqués (KEY= en efface un)
-  delete TYPE ID             supprime un objet
-
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
-ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
---url et --user peuvent aussi provenir de CMS_URL et CMS_USER.
-Codes de sortie : 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
-    </message>
     <message numerus="yes">
         <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
         <translation>
@@ -328,6 +292,43 @@ Codes de sortie : 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisation ou
     <message>
         <source>Nothing to change: give KEY=VALUE pairs.</source>
         <translation>Rien à modifier&#xa0;: indiquez des paires KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+Commands:
+  login                      check the password and store it in the system keychain
+  status                     the call bridge&apos;s /system/status
+  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
+  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
+  get PATH                   one object, e.g. coSpaces/ID
+  create TYPE KEY=VALUE…     create an object and print its id
+  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
+  delete TYPE ID             delete an object
+  calls                      every call of the cluster, one line each with its bridge
+  participants CALL          the participants of a call
+  move PARTICIPANT --to CALL move a participant to another call (checked, then verified)
+  dial CALL URI              dial out from a call
+  end CALL                   end a call for everyone
+  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+
+TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
+such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
+--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
+--url and --user may also come from CMS_URL and CMS_USER.
+Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move needs the target call: --to CALL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlLiveCommands</name>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1170,21 @@ Codes de sortie : 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisation ou
     </message>
 </context>
 <context>
+    <name>cms::AdmitOperation</name>
+    <message>
+        <source>%1 is not waiting in the lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 in from the lobby on %2 (PUT /%3 deactivated=false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but the participant is still in the lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cms::ApiTrace</name>
     <message>
         <source>%1  %2  %3 ms</source>
@@ -1183,6 +1199,160 @@ Codes de sortie : 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisation ou
         <source># %1 marks a secret the trace does not keep: put the real value in its place before running.</source>
         <extracomment>A shell comment above a curl command; %1 is the &quot;(redacted)&quot; placeholder</extracomment>
         <translation># %1 signale un secret que la trace ne conserve pas&#xa0;: remplacez-le par la valeur réelle avant l&apos;exécution.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::Connection</name>
+    <message numerus="yes">
+        <source>The primary call bridge %1 has answered again for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It did not answer the health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It took %1 ms to answer the health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call bridge %1 failed after it received the request to create %2. It may have been created, so it was not sent again to another call bridge: check before creating it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call bridge %1 does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call bridge %1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::DialOutOperation</name>
+    <message>
+        <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::DisconnectOperation</name>
+    <message>
+        <source>Disconnect %1 on %2 (DELETE /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::EndCallOperation</name>
+    <message>
+        <source>End the call “%1” on %2 for everyone (DELETE /calls/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::EventsClient</name>
+    <message>
+        <source>The events connection did not open in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call bridge gave no events token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call bridge presented a certificate other than the pinned one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::LiveOperation</name>
+    <message>
+        <source>The server accepted the request, but the object is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::MuteOperation</name>
+    <message>
+        <source>Mute the audio of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute the audio of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the video of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the video of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but the call leg still shows the old mute state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::ParticipantMove</name>
+    <message>
+        <source>Nothing happened: the participant is still where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant was dropped from the call and never joined the target meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant landed in another meeting than the one asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call bridge %1 that hosts the target call is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving participants needs CMS 2.6 or later; the server runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web app participants can be moved from CMS 3.2; the server runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved (for example a Lync or Skype participant, or one in a dual-homed meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in that meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 into the call %2 on %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::StartMeetingOperation</name>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -242,42 +242,6 @@
         <source>A password is never taken from an argument (it would show in the process list and the shell history). Use --password-stdin, CMS_PASSWORD or cmsctl login.</source>
         <translation>비밀번호는 인수로 받지 않습니다(프로세스 목록과 셸 기록에 노출되기 때문입니다). --password-stdin, CMS_PASSWORD 또는 cmsctl login을 사용하십시오.</translation>
     </message>
-    <message>
-        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-Commands:
-  login                      check the password and store it in the system keychain
-  status                     the call bridge&apos;s /system/status
-  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
-  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
-  get PATH                   one object, e.g. coSpaces/ID
-  create TYPE KEY=VALUE…     create an object and print its id
-  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
-  delete TYPE ID             delete an object
-
-TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
-such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
---password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER.
-Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>사용법: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-명령:
-  login                      비밀번호를 확인하고 시스템 키체인에 저장
-  status                     콜 브리지의 /system/status
-  bridges                    /callBridges로 찾은 클러스터의 콜 브리지
-  list TYPE [--filter TEXT] [--max N]   컬렉션의 모든 개체(모든 페이지)
-  get PATH                   개체 하나(예: coSpaces/ID)
-  create TYPE KEY=VALUE…     개체를 만들고 해당 id를 출력
-  update TYPE ID KEY=VALUE…  지정한 필드만 변경(KEY=는 해당 필드의 값을 해제)
-  delete TYPE ID             개체 삭제
-
-TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
-같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
-가져오며, 인수에서는 절대 가져오지 않습니다.
---url 및 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다.
-종료 코드: 0 완료, 1 서버 거부, 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
-    </message>
     <message numerus="yes">
         <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
         <translation>
@@ -327,6 +291,43 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     <message>
         <source>Nothing to change: give KEY=VALUE pairs.</source>
         <translation>변경할 내용이 없습니다. KEY=VALUE 쌍을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+Commands:
+  login                      check the password and store it in the system keychain
+  status                     the call bridge&apos;s /system/status
+  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
+  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
+  get PATH                   one object, e.g. coSpaces/ID
+  create TYPE KEY=VALUE…     create an object and print its id
+  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
+  delete TYPE ID             delete an object
+  calls                      every call of the cluster, one line each with its bridge
+  participants CALL          the participants of a call
+  move PARTICIPANT --to CALL move a participant to another call (checked, then verified)
+  dial CALL URI              dial out from a call
+  end CALL                   end a call for everyone
+  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+
+TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
+such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
+--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
+--url and --user may also come from CMS_URL and CMS_USER.
+Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move needs the target call: --to CALL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlLiveCommands</name>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1167,21 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     </message>
 </context>
 <context>
+    <name>cms::AdmitOperation</name>
+    <message>
+        <source>%1 is not waiting in the lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let %1 in from the lobby on %2 (PUT /%3 deactivated=false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but the participant is still in the lobby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cms::ApiTrace</name>
     <message>
         <source>%1  %2  %3 ms</source>
@@ -1180,6 +1196,159 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
         <source># %1 marks a secret the trace does not keep: put the real value in its place before running.</source>
         <extracomment>A shell comment above a curl command; %1 is the &quot;(redacted)&quot; placeholder</extracomment>
         <translation># %1 표시는 추적 기록에 보관되지 않는 비밀 값을 나타냅니다. 실행하기 전에 그 자리에 실제 값을 넣으십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::Connection</name>
+    <message numerus="yes">
+        <source>The primary call bridge %1 has answered again for %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It did not answer the health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It took %1 ms to answer the health check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call bridge %1 failed after it received the request to create %2. It may have been created, so it was not sent again to another call bridge: check before creating it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call bridge %1 does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call bridge %1 does not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::DialOutOperation</name>
+    <message>
+        <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::DisconnectOperation</name>
+    <message>
+        <source>Disconnect %1 on %2 (DELETE /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::EndCallOperation</name>
+    <message>
+        <source>End the call “%1” on %2 for everyone (DELETE /calls/%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::EventsClient</name>
+    <message>
+        <source>The events connection did not open in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call bridge gave no events token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call bridge presented a certificate other than the pinned one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::LiveOperation</name>
+    <message>
+        <source>The server accepted the request, but the object is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::MuteOperation</name>
+    <message>
+        <source>Mute the audio of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute the audio of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the video of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the video of %1 on %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but the call leg still shows the old mute state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::ParticipantMove</name>
+    <message>
+        <source>Nothing happened: the participant is still where it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant was dropped from the call and never joined the target meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant landed in another meeting than the one asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call bridge %1 that hosts the target call is not healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving participants needs CMS 2.6 or later; the server runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web app participants can be moved from CMS 3.2; the server runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved (for example a Lync or Skype participant, or one in a dual-homed meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in that meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 into the call %2 on %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cms::StartMeetingOperation</name>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
