@@ -162,6 +162,9 @@ void Transport::start(CmsReply *reply)
         }
     });
     connect(reply, &CmsReply::cancelRequested, network, [network] { network->abort(); });
+    // Qt resends a request whose connection dropped while it waited for the answer; if that resend
+    // is then refused, the first send may still have reached the server.
+    connect(network, &QNetworkReply::requestSent, network, [network] { network->setProperty("cmsSent", true); });
     connect(network, &QNetworkReply::finished, reply, [this, reply, network, timedOut, elapsed] {
         record(reply, network, elapsed->elapsed(), network->error() == QNetworkReply::NoError ? QString() : network->errorString());
         onNetworkFinished(reply, network, *timedOut);
@@ -191,7 +194,7 @@ void Transport::onNetworkFinished(CmsReply *reply, QNetworkReply *network, bool 
     reply->m_body = network->isOpen() ? network->readAll() : QByteArray();
     reply->m_headers = network->rawHeaderPairs();
     const QNetworkReply::NetworkError code = network->error();
-    reply->m_mayHaveReachedServer = !failedBeforeSending(code);
+    reply->m_mayHaveReachedServer = network->property("cmsSent").toBool() || !failedBeforeSending(code);
 
     CmsError error;
     const QVariant tlsProblem = network->property("cmsTlsError");

@@ -10,7 +10,7 @@ const QStringList kCommands = {QStringLiteral("login"), QStringLiteral("status")
                                QStringLiteral("list"),  QStringLiteral("get"),    QStringLiteral("create"),
                                QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("calls"),
                                QStringLiteral("participants"), QStringLiteral("move"), QStringLiteral("dial"),
-                               QStringLiteral("end"), QStringLiteral("mute")};
+                               QStringLiteral("end"), QStringLiteral("mute"), QStringLiteral("watch")};
 
 // How many positional words each command takes.
 int positionalCount(const QString &command)
@@ -44,6 +44,7 @@ QString CtlCommandLine::usage()
               "  dial CALL URI              dial out from a call\n"
               "  end CALL                   end a call for everyone\n"
               "  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant's audio or video\n"
+              "  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted\n"
               "\n"
               "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
               "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"

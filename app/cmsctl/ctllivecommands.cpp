@@ -3,8 +3,14 @@
 #include "calllocator.h"
 #include "collectionpager.h"
 #include "connection.h"
+#include "livecluster.h"
 #include "liveoperations.h"
 #include "participantmove.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -25,6 +31,8 @@ void CtlLiveCommands::run()
         calls();
     } else if (c == QLatin1String("participants")) {
         participants();
+    } else if (c == QLatin1String("watch")) {
+        watch();
     } else if (c == QLatin1String("move")) {
         runOperation(new cms::ParticipantMove(m_connection, first, m_inv.to, this));
     } else if (c == QLatin1String("dial")) {
@@ -104,6 +112,73 @@ void CtlLiveCommands::participants()
         pager->start();
     });
     locator->start();
+}
+
+// One JSON object per line and per change, as the events (or the polling fallback) report them;
+// --max N stops after N lines.
+void CtlLiveCommands::watch()
+{
+    auto *cluster = new cms::LiveCluster(m_connection, this);
+    auto lines = std::make_shared<qint64>(0);
+    auto emitLine = [this, lines](QJsonObject line) {
+        if (m_finished)
+            return;
+        line.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        m_output.jsonLine(line);
+        if (m_inv.max > 0 && ++*lines >= m_inv.max)
+            done();
+    };
+    auto callLine = [cluster](const QString &event, const QString &callId) {
+        QJsonObject o{{QStringLiteral("event"), event}, {QStringLiteral("call"), callId}};
+        if (const cms::LiveCall *c = cluster->call(callId)) {
+            o.insert(QStringLiteral("name"), c->name);
+            o.insert(QStringLiteral("bridge"), c->bridge);
+            o.insert(QStringLiteral("participants"), c->participantCount);
+            o.insert(QStringLiteral("callCorrelator"), c->correlator);
+        }
+        return o;
+    };
+    auto participantLine = [cluster](const QString &event, const QString &callId, const QString &participantId) {
+        QJsonObject o{{QStringLiteral("event"), event}, {QStringLiteral("call"), callId},
+                      {QStringLiteral("participant"), participantId}};
+        if (const cms::LiveParticipant *p = cluster->participant(participantId)) {
+            o.insert(QStringLiteral("name"), p->name);
+            o.insert(QStringLiteral("uri"), p->uri);
+            o.insert(QStringLiteral("bridge"), p->bridge);
+            o.insert(QStringLiteral("audioMuted"), p->audioMuted);
+            o.insert(QStringLiteral("videoMuted"), p->videoMuted);
+            o.insert(QStringLiteral("deactivated"), p->deactivated);
+            o.insert(QStringLiteral("canMove"), p->canMove);
+        }
+        return o;
+    };
+    connect(cluster, &cms::LiveCluster::callAdded, this,
+            [=](const QString &id) { emitLine(callLine(QStringLiteral("callAdded"), id)); });
+    connect(cluster, &cms::LiveCluster::callChanged, this, [=](const QString &id, const QStringList &fields) {
+        QJsonObject o = callLine(QStringLiteral("callChanged"), id);
+        o.insert(QStringLiteral("changed"), QJsonArray::fromStringList(fields));
+        emitLine(o);
+    });
+    connect(cluster, &cms::LiveCluster::callRemoved, this,
+            [=](const QString &id) { emitLine(callLine(QStringLiteral("callRemoved"), id)); });
+    connect(cluster, &cms::LiveCluster::participantAdded, this, [=](const QString &call, const QString &id) {
+        emitLine(participantLine(QStringLiteral("participantAdded"), call, id));
+    });
+    connect(cluster, &cms::LiveCluster::participantChanged, this,
+            [=](const QString &call, const QString &id, const QStringList &fields) {
+                QJsonObject o = participantLine(QStringLiteral("participantChanged"), call, id);
+                o.insert(QStringLiteral("changed"), QJsonArray::fromStringList(fields));
+                emitLine(o);
+            });
+    connect(cluster, &cms::LiveCluster::participantRemoved, this, [=](const QString &call, const QString &id) {
+        emitLine(participantLine(QStringLiteral("participantRemoved"), call, id));
+    });
+    connect(cluster, &cms::LiveCluster::bridgeModeChanged, this, [=](int bridge, cms::BridgeMode mode) {
+        static const char *names[] = {"connecting", "events", "polling", "down"};
+        emitLine({{QStringLiteral("event"), QStringLiteral("bridgeMode")}, {QStringLiteral("bridge"), bridge},
+                  {QStringLiteral("mode"), QString::fromLatin1(names[int(mode)])}});
+    });
+    cluster->start();
 }
 
 void CtlLiveCommands::runOperation(cms::Operation *operation)

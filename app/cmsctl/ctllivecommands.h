@@ -13,7 +13,7 @@ class Operation;
 struct OperationResult;
 }
 
-// The cmsctl commands about live calls: calls, participants, move, dial, end, mute. Live objects
+// The cmsctl commands about live calls: calls, participants, move, dial, end, mute, watch. Live objects
 // belong to one call bridge each, so these ask every bridge (calls) or the one hosting a call.
 class CtlLiveCommands : public QObject
 {
@@ -31,6 +31,7 @@ Q_SIGNALS:
 private:
     void calls();
     void participants();
+    void watch();
     void runOperation(cms::Operation *operation);
     void report(const cms::OperationResult &result);
     void done(const cms::CmsError &error = {});

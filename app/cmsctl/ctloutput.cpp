@@ -87,6 +87,11 @@ void CtlOutput::createdId(const QString &id)
         m_out << id << Qt::endl;
 }
 
+void CtlOutput::jsonLine(const QJsonObject &line)
+{
+    m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
 void CtlOutput::message(const QString &text)
 {
     if (!m_json)

@@ -299,6 +299,41 @@ private Q_SLOTS:
         live.endCall(m_cluster->bridge(2), callB);
     }
 
+    void watchPrintsLiveChangesAsJsonLines()
+    {
+        const QString space = std::get<QString>(m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+                                                                           {{QStringLiteral("name"), QStringLiteral("Watched")}}));
+        // Runs in the background; --max stops it after the join is reported.
+        CtlInvocation inv = CtlCommandLine::parse(base() << QStringLiteral("watch") << QStringLiteral("--max") << QStringLiteral("4"));
+        QVERIFY(inv.error.isEmpty());
+        inv.password = kTestPassword;
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CtlRunner runner(inv, m_credentials, outStream, errStream);
+        QSignalSpy finished(&runner, &CtlRunner::finished);
+        runner.start();
+        QTRY_VERIFY_WITH_TIMEOUT(out.contains(QStringLiteral("\"mode\":\"events\"")), 10000);
+        const QString call = std::get<QString>(m_cluster->live().startCall(m_cluster->bridge(0), space, {}));
+        cmssim::JoinSpec who;
+        who.name = QStringLiteral("Léa");
+        m_cluster->live().join(m_cluster->bridge(0), call, who);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        outStream.flush();
+        QStringList events;
+        for (const QString &line : out.trimmed().split(QLatin1Char('\n'))) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(!o.isEmpty(), qPrintable(line));
+            events.append(o.value(QStringLiteral("event")).toString());
+        }
+        QVERIFY2(events.contains(QStringLiteral("callAdded")), qPrintable(out));
+        QVERIFY2(events.contains(QStringLiteral("participantAdded")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("Léa")));
+        m_cluster->live().endCall(m_cluster->bridge(0), call);
+    }
+
     void executableRefusesAPasswordArgument()
     {
         const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/cmsctl/cmsctl");
