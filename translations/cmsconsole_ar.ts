@@ -298,6 +298,10 @@
         <translation>لا يوجد ما يُغيَّر: حدّد أزواجًا بالصيغة KEY=VALUE.</translation>
     </message>
     <message>
+        <source>move needs the target call: --to CALL.</source>
+        <translation>يحتاج الأمر move إلى المكالمة الهدف: --to CALL.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -315,24 +319,44 @@ Commands:
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
 --password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
 --url and --user may also come from CMS_URL and CMS_USER.
 Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move needs the target call: --to CALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاستخدام: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+الأوامر:
+  login                      التحقق من كلمة المرور وتخزينها في سلسلة مفاتيح النظام
+  status                     حالة جسر المكالمات (/system/status)
+  bridges                    جسور المكالمات في المجموعة العنقودية، المكتشفة عبر /callBridges
+  list TYPE [--filter TEXT] [--max N]   جميع كائنات مجموعة ما (كل الصفحات)
+  get PATH                   كائن واحد، مثل coSpaces/ID
+  create TYPE KEY=VALUE…     إنشاء كائن وطباعة معرّفه
+  update TYPE ID KEY=VALUE…  تغيير الحقول المحددة فقط (KEY= يُلغي تعيين حقل)
+  delete TYPE ID             حذف كائن
+  calls                      جميع مكالمات المجموعة العنقودية، كل مكالمة في سطر مع جسر المكالمات الخاص بها
+  participants CALL          المشاركون في مكالمة
+  move PARTICIPANT --to CALL نقل مشارك إلى مكالمة أخرى (مع التحقق قبل النقل وبعده)
+  dial CALL URI              إجراء اتصال صادر من مكالمة
+  end CALL                   إنهاء مكالمة لجميع المشاركين
+  mute PARTICIPANT [--video] [--off]   كتم صوت مشارك أو إيقاف الفيديو الخاص به (أو إعادة تشغيلهما)
+  watch [--max N]            التغييرات المباشرة في جميع جسور المكالمات كأسطر JSON، حتى المقاطعة
+
+TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegProfiles…؛ بغض النظر عن حالة الأحرف)، أو اسم متداخل
+مثل coSpaces/ID/accessMethods. تأتي كلمة المرور من سلسلة المفاتيح (بعد login)، أو من
+--password-stdin أو من متغير البيئة CMS_PASSWORD؛ ولا تؤخذ أبدًا من وسيطة.
+يمكن أيضًا أن تأتي قيم --url و --user وكلمة المرور من CMS_URL و CMS_USER.
+رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
     </message>
 </context>
 <context>
     <name>CtlLiveCommands</name>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التنفيذ.</translation>
     </message>
 </context>
 <context>
@@ -1185,15 +1209,15 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا ينتظر %1 في الردهة.</translation>
     </message>
     <message>
         <source>Let %1 in from the lobby on %2 (PUT /%3 deactivated=false)</source>
-        <translation type="unfinished"></translation>
+        <translation>السماح بدخول %1 من الردهة على %2 (PUT /%3 deactivated=false)</translation>
     </message>
     <message>
         <source>The server accepted the request, but the participant is still in the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الخادم الطلب، لكن المشارك لا يزال في الردهة.</translation>
     </message>
 </context>
 <context>
@@ -1217,158 +1241,158 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثانية.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ ثانية واحدة.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ ثانيتين.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثوانٍ.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثانيةً.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>It did not answer the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب لفحص السلامة.</translation>
     </message>
     <message>
         <source>It took %1 ms to answer the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق %1 مللي ثانية للاستجابة لفحص السلامة.</translation>
     </message>
     <message>
         <source>Call bridge %1 failed after it received the request to create %2. It may have been created, so it was not sent again to another call bridge: check before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطّل جسر المكالمات %1 بعد أن تلقّى طلب الإنشاء في %2. ربما يكون الكائن قد أُنشئ، لذا لم يُرسَل الطلب مرة أخرى إلى جسر مكالمات آخر: تحقّق قبل إنشائه مرة أخرى.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستجيب جسر المكالمات %1.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستجيب جسر المكالمات %1: %2</translation>
     </message>
 </context>
 <context>
     <name>cms::DialOutOperation</name>
     <message>
         <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال بـ %1 من المكالمة «%2» على %3 (POST /calls/%4/callLegs)</translation>
     </message>
 </context>
 <context>
     <name>cms::DisconnectOperation</name>
     <message>
         <source>Disconnect %1 on %2 (DELETE /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قطع اتصال %1 على %2 (DELETE /%3)</translation>
     </message>
 </context>
 <context>
     <name>cms::EndCallOperation</name>
     <message>
         <source>End the call “%1” on %2 for everyone (DELETE /calls/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء المكالمة «%1» على %2 لجميع المشاركين (DELETE /calls/%3)</translation>
     </message>
 </context>
 <context>
     <name>cms::EventsClient</name>
     <message>
         <source>The events connection did not open in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح اتصال الأحداث في الوقت المحدد.</translation>
     </message>
     <message>
         <source>The call bridge gave no events token.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقدّم جسر المكالمات أي رمز مميز للأحداث.</translation>
     </message>
     <message>
         <source>The call bridge presented a certificate other than the pinned one.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم جسر المكالمات شهادة غير الشهادة المثبّتة.</translation>
     </message>
 </context>
 <context>
     <name>cms::LiveOperation</name>
     <message>
         <source>The server accepted the request, but the object is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الخادم الطلب، لكن الكائن لا يزال موجودًا.</translation>
     </message>
 </context>
 <context>
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم صوت %1 على %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Unmute the audio of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء كتم صوت %1 على %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Stop the video of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف فيديو %1 على %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Restore the video of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة فيديو %1 على %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>The server accepted the change, but the call leg still shows the old mute state.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الخادم التغيير، لكن مقطع المكالمة لا يزال يُظهر حالة الكتم السابقة.</translation>
     </message>
 </context>
 <context>
     <name>cms::ParticipantMove</name>
     <message>
         <source>Nothing happened: the participant is still where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدث شيء: لا يزال المشارك في مكانه.</translation>
     </message>
     <message>
         <source>The participant was dropped from the call and never joined the target meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع اتصال المشارك بالمكالمة ولم ينضم قط إلى الاجتماع الهدف.</translation>
     </message>
     <message>
         <source>The participant landed in another meeting than the one asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى المطاف بالمشارك في اجتماع غير الاجتماع المطلوب.</translation>
     </message>
     <message>
         <source>The call bridge %1 that hosts the target call is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>جسر المكالمات %1 الذي يستضيف المكالمة الهدف ليس في حالة سليمة.</translation>
     </message>
     <message>
         <source>Moving participants needs CMS 2.6 or later; the server runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب نقل المشاركين الإصدار CMS 2.6 أو أحدث؛ ويعمل الخادم بالإصدار %1.</translation>
     </message>
     <message>
         <source>Web app participants can be moved from CMS 3.2; the server runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل مشاركي تطبيق الويب إلا بدءًا من CMS 3.2؛ ويعمل الخادم بالإصدار %1.</translation>
     </message>
     <message>
         <source>%1 cannot be moved (for example a Lync or Skype participant, or one in a dual-homed meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل %1 (مثل مشارك Lync أو Skype، أو مشارك في اجتماع مزدوج الاستضافة).</translation>
     </message>
     <message>
         <source>%1 is already in that meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد %1 بالفعل في ذلك الاجتماع.</translation>
     </message>
     <message>
         <source>Move %1 into the call %2 on %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل %1 إلى المكالمة %2 على %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</translation>
     </message>
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصل %1 إلى الاجتماع الهدف، لكنه لا يزال مدرجًا في المكالمة الأصلية.</translation>
     </message>
 </context>
 <context>
     <name>cms::StartMeetingOperation</name>
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجهيز المساحة «%1» للاجتماع: %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء اجتماع «%1» على %2 (POST /calls coSpace=%3)</translation>
     </message>
     <message>
         <source>The call that started does not belong to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكالمة التي بدأت لا تنتمي إلى المساحة.</translation>
     </message>
 </context>
 </TS>

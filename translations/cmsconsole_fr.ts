@@ -294,6 +294,10 @@
         <translation>Rien à modifier&#xa0;: indiquez des paires KEY=VALUE.</translation>
     </message>
     <message>
+        <source>move needs the target call: --to CALL.</source>
+        <translation>move nécessite l&apos;appel cible&#xa0;: --to CALL.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -311,24 +315,44 @@ Commands:
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
 --password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
 --url and --user may also come from CMS_URL and CMS_USER.
 Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move needs the target call: --to CALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+Commandes&#xa0;:
+  login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
+  status                     l&apos;état /system/status du pont d&apos;appel
+  bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
+  list TYPE [--filter TEXT] [--max N]   tous les objets d&apos;une collection (toutes les pages)
+  get PATH                   un objet, par exemple coSpaces/ID
+  create TYPE KEY=VALUE…     crée un objet et affiche son id
+  update TYPE ID KEY=VALUE…  modifie uniquement les champs indiqués (KEY= en efface un)
+  delete TYPE ID             supprime un objet
+  calls                      tous les appels du cluster, un par ligne avec son pont d&apos;appel
+  participants CALL          les participants d&apos;un appel
+  move PARTICIPANT --to CALL déplace un participant vers un autre appel (contrôle préalable, puis vérification)
+  dial CALL URI              passe un appel sortant depuis un appel
+  end CALL                   met fin à un appel pour tous les participants
+  mute PARTICIPANT [--video] [--off]   coupe (ou rétablit) l&apos;audio ou la vidéo d&apos;un participant
+  watch [--max N]            les changements en direct de tous les ponts d&apos;appel, en lignes JSON, jusqu&apos;à interruption
+
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
+ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
+--url, --user et le mot de passe peuvent aussi provenir de CMS_URL et CMS_USER.
+Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
     </message>
 </context>
 <context>
     <name>CtlLiveCommands</name>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
 </context>
 <context>
@@ -1173,15 +1197,15 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;attend pas en salle d&apos;attente.</translation>
     </message>
     <message>
         <source>Let %1 in from the lobby on %2 (PUT /%3 deactivated=false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire entrer %1 depuis la salle d&apos;attente sur %2 (PUT /%3 deactivated=false)</translation>
     </message>
     <message>
         <source>The server accepted the request, but the participant is still in the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la requête, mais le participant est toujours en salle d&apos;attente.</translation>
     </message>
 </context>
 <context>
@@ -1205,154 +1229,154 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le pont d&apos;appel principal %1 répond de nouveau depuis %n seconde.</numerusform>
+            <numerusform>Le pont d&apos;appel principal %1 répond de nouveau depuis %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>It did not answer the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;a pas répondu au contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <source>It took %1 ms to answer the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a mis %1 ms à répondre au contrôle d&apos;intégrité.</translation>
     </message>
     <message>
         <source>Call bridge %1 failed after it received the request to create %2. It may have been created, so it was not sent again to another call bridge: check before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pont d&apos;appel %1 a échoué après avoir reçu la requête de création dans %2. L&apos;objet a peut-être été créé&#xa0;; la requête n&apos;a donc pas été renvoyée à un autre pont d&apos;appel&#xa0;: vérifiez avant de le créer de nouveau.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pont d&apos;appel %1 ne répond pas.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pont d&apos;appel %1 ne répond pas&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>cms::DialOutOperation</name>
     <message>
         <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler %1 depuis l&apos;appel «&#xa0;%2&#xa0;» sur %3 (POST /calls/%4/callLegs)</translation>
     </message>
 </context>
 <context>
     <name>cms::DisconnectOperation</name>
     <message>
         <source>Disconnect %1 on %2 (DELETE /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter %1 sur %2 (DELETE /%3)</translation>
     </message>
 </context>
 <context>
     <name>cms::EndCallOperation</name>
     <message>
         <source>End the call “%1” on %2 for everyone (DELETE /calls/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à l&apos;appel «&#xa0;%1&#xa0;» sur %2 pour tous les participants (DELETE /calls/%3)</translation>
     </message>
 </context>
 <context>
     <name>cms::EventsClient</name>
     <message>
         <source>The events connection did not open in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion aux événements ne s&apos;est pas ouverte à temps.</translation>
     </message>
     <message>
         <source>The call bridge gave no events token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pont d&apos;appel n&apos;a fourni aucun jeton d&apos;événements.</translation>
     </message>
     <message>
         <source>The call bridge presented a certificate other than the pinned one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pont d&apos;appel a présenté un certificat autre que le certificat épinglé.</translation>
     </message>
 </context>
 <context>
     <name>cms::LiveOperation</name>
     <message>
         <source>The server accepted the request, but the object is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la requête, mais l&apos;objet est toujours présent.</translation>
     </message>
 </context>
 <context>
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le micro de %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Unmute the audio of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le micro de %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Stop the video of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper la vidéo de %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Restore the video of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la vidéo de %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>The server accepted the change, but the call leg still shows the old mute state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la modification, mais la branche d&apos;appel indique toujours l&apos;ancien état de coupure.</translation>
     </message>
 </context>
 <context>
     <name>cms::ParticipantMove</name>
     <message>
         <source>Nothing happened: the participant is still where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne s&apos;est produit&#xa0;: le participant est toujours au même endroit.</translation>
     </message>
     <message>
         <source>The participant was dropped from the call and never joined the target meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant a été déconnecté de l&apos;appel et n&apos;a jamais rejoint la réunion cible.</translation>
     </message>
     <message>
         <source>The participant landed in another meeting than the one asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le participant est arrivé dans une autre réunion que celle demandée.</translation>
     </message>
     <message>
         <source>The call bridge %1 that hosts the target call is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pont d&apos;appel %1, qui héberge l&apos;appel cible, n&apos;est pas en bon état de fonctionnement.</translation>
     </message>
     <message>
         <source>Moving participants needs CMS 2.6 or later; the server runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déplacement de participants nécessite CMS 2.6 ou une version ultérieure&#xa0;; le serveur exécute la version %1.</translation>
     </message>
     <message>
         <source>Web app participants can be moved from CMS 3.2; the server runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les participants de l&apos;application web ne peuvent être déplacés qu&apos;à partir de CMS 3.2&#xa0;; le serveur exécute la version %1.</translation>
     </message>
     <message>
         <source>%1 cannot be moved (for example a Lync or Skype participant, or one in a dual-homed meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être déplacé (par exemple un participant Lync ou Skype, ou un participant d&apos;une réunion à double hébergement).</translation>
     </message>
     <message>
         <source>%1 is already in that meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà dans cette réunion.</translation>
     </message>
     <message>
         <source>Move %1 into the call %2 on %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 dans l&apos;appel %2 sur %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</translation>
     </message>
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est arrivé dans la réunion cible, mais figure toujours dans l&apos;appel d&apos;origine.</translation>
     </message>
 </context>
 <context>
     <name>cms::StartMeetingOperation</name>
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer l&apos;espace «&#xa0;%1&#xa0;» pour la réunion&#xa0;: %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la réunion de «&#xa0;%1&#xa0;» sur %2 (POST /calls coSpace=%3)</translation>
     </message>
     <message>
         <source>The call that started does not belong to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
     </message>
 </context>
 </TS>

@@ -293,6 +293,10 @@
         <translation>변경할 내용이 없습니다. KEY=VALUE 쌍을 지정하십시오.</translation>
     </message>
     <message>
+        <source>move needs the target call: --to CALL.</source>
+        <translation>move에는 대상 통화가 필요합니다. --to CALL을 지정하십시오.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -310,24 +314,44 @@ Commands:
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
 --password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
 --url and --user may also come from CMS_URL and CMS_USER.
 Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move needs the target call: --to CALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+명령:
+  login                      비밀번호를 확인하고 시스템 키체인에 저장
+  status                     콜 브리지의 /system/status
+  bridges                    /callBridges로 찾은 클러스터의 콜 브리지
+  list TYPE [--filter TEXT] [--max N]   컬렉션의 모든 개체(모든 페이지)
+  get PATH                   개체 하나(예: coSpaces/ID)
+  create TYPE KEY=VALUE…     개체를 만들고 해당 id를 출력
+  update TYPE ID KEY=VALUE…  지정한 필드만 변경(KEY=는 해당 필드의 값을 해제)
+  delete TYPE ID             개체 삭제
+  calls                      클러스터의 모든 통화(통화당 한 줄, 해당 콜 브리지 포함)
+  participants CALL          통화의 참가자
+  move PARTICIPANT --to CALL 참가자를 다른 통화로 이동(사전 확인 후 결과 검증)
+  dial CALL URI              통화에서 외부로 발신
+  end CALL                   모든 참가자의 통화 종료
+  mute PARTICIPANT [--video] [--off]   참가자의 오디오 또는 비디오 끄기(또는 다시 켜기)
+  watch [--max N]            중단될 때까지 모든 콜 브리지의 실시간 변경 사항을 JSON 줄로 출력
+
+TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
+같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
+가져오며, 인수에서는 절대 가져오지 않습니다.
+--url, --user 및 비밀번호는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다.
+종료 코드: 0 완료, 1 서버 거부, 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
     </message>
 </context>
 <context>
     <name>CtlLiveCommands</name>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1170,15 +1194,15 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 대기실에서 대기 중이 아닙니다.</translation>
     </message>
     <message>
         <source>Let %1 in from the lobby on %2 (PUT /%3 deactivated=false)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 대기실의 %1 입장 허용(PUT /%3 deactivated=false)</translation>
     </message>
     <message>
         <source>The server accepted the request, but the participant is still in the lobby.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 수락했지만 참가자가 아직 대기실에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1202,153 +1226,153 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기본 콜 브리지 %1이(가) %n초 전부터 다시 응답하고 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>It did not answer the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 확인에 응답하지 않았습니다.</translation>
     </message>
     <message>
         <source>It took %1 ms to answer the health check.</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 확인에 응답하는 데 %1ms가 걸렸습니다.</translation>
     </message>
     <message>
         <source>Call bridge %1 failed after it received the request to create %2. It may have been created, so it was not sent again to another call bridge: check before creating it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 %1이(가) %2에 대한 생성 요청을 받은 후 실패했습니다. 개체가 이미 생성되었을 수 있으므로 요청을 다른 콜 브리지로 다시 보내지 않았습니다. 다시 만들기 전에 확인하십시오.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 %1이(가) 응답하지 않습니다.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지 %1이(가) 응답하지 않습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>cms::DialOutOperation</name>
     <message>
         <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 “%2” 통화에서 %1에 발신(POST /calls/%4/callLegs)</translation>
     </message>
 </context>
 <context>
     <name>cms::DisconnectOperation</name>
     <message>
         <source>Disconnect %1 on %2 (DELETE /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 연결 끊기(DELETE /%3)</translation>
     </message>
 </context>
 <context>
     <name>cms::EndCallOperation</name>
     <message>
         <source>End the call “%1” on %2 for everyone (DELETE /calls/%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 모든 참가자의 “%1” 통화 종료(DELETE /calls/%3)</translation>
     </message>
 </context>
 <context>
     <name>cms::EventsClient</name>
     <message>
         <source>The events connection did not open in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>이벤트 연결이 제한 시간 내에 열리지 않았습니다.</translation>
     </message>
     <message>
         <source>The call bridge gave no events token.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 이벤트 토큰을 제공하지 않았습니다.</translation>
     </message>
     <message>
         <source>The call bridge presented a certificate other than the pinned one.</source>
-        <translation type="unfinished"></translation>
+        <translation>콜 브리지가 고정된 인증서가 아닌 다른 인증서를 제시했습니다.</translation>
     </message>
 </context>
 <context>
     <name>cms::LiveOperation</name>
     <message>
         <source>The server accepted the request, but the object is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 요청을 수락했지만 개체가 아직 남아 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 오디오 음소거(PUT /%3)</translation>
     </message>
     <message>
         <source>Unmute the audio of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 오디오 음소거 해제(PUT /%3)</translation>
     </message>
     <message>
         <source>Stop the video of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 비디오 중지(PUT /%3)</translation>
     </message>
     <message>
         <source>Restore the video of %1 on %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1의 비디오 다시 시작(PUT /%3)</translation>
     </message>
     <message>
         <source>The server accepted the change, but the call leg still shows the old mute state.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 변경을 수락했지만 콜 레그에 아직 이전 음소거 상태가 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>cms::ParticipantMove</name>
     <message>
         <source>Nothing happened: the participant is still where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>아무 변화가 없습니다. 참가자가 여전히 원래 위치에 있습니다.</translation>
     </message>
     <message>
         <source>The participant was dropped from the call and never joined the target meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자가 통화에서 끊어졌으며 대상 회의에 참가하지 못했습니다.</translation>
     </message>
     <message>
         <source>The participant landed in another meeting than the one asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자가 요청한 회의가 아닌 다른 회의에 들어갔습니다.</translation>
     </message>
     <message>
         <source>The call bridge %1 that hosts the target call is not healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 통화를 호스팅하는 콜 브리지 %1이(가) 정상 상태가 아닙니다.</translation>
     </message>
     <message>
         <source>Moving participants needs CMS 2.6 or later; the server runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>참가자를 이동하려면 CMS 2.6 이상이 필요합니다. 서버의 버전은 %1입니다.</translation>
     </message>
     <message>
         <source>Web app participants can be moved from CMS 3.2; the server runs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 앱 참가자는 CMS 3.2부터 이동할 수 있습니다. 서버의 버전은 %1입니다.</translation>
     </message>
     <message>
         <source>%1 cannot be moved (for example a Lync or Skype participant, or one in a dual-homed meeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이동할 수 없습니다(예: Lync 또는 Skype 참가자, 듀얼 홈 회의의 참가자).</translation>
     </message>
     <message>
         <source>%1 is already in that meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 해당 회의에 있습니다.</translation>
     </message>
     <message>
         <source>Move %1 into the call %2 on %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3의 통화 %2(으)로 %1 이동(POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</translation>
     </message>
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 대상 회의에 들어갔지만 아직 원래 통화 목록에 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>cms::StartMeetingOperation</name>
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>회의를 위해 “%1” 스페이스 준비: %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1”의 회의 시작(POST /calls coSpace=%3)</translation>
     </message>
     <message>
         <source>The call that started does not belong to the space.</source>
-        <translation type="unfinished"></translation>
+        <translation>시작된 통화가 해당 스페이스에 속하지 않습니다.</translation>
     </message>
 </context>
 </TS>
