@@ -315,7 +315,7 @@ Commands:
   delete TYPE ID             delete an object
   calls                      every call of the cluster, one line each with its bridge
   participants CALL          the participants of a call
-  move PARTICIPANT --to CALL move a participant to another call (checked, then verified)
+  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
@@ -339,7 +339,7 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
   delete TYPE ID             حذف كائن
   calls                      جميع مكالمات المجموعة العنقودية، كل مكالمة في سطر مع جسر المكالمات الخاص بها
   participants CALL          المشاركون في مكالمة
-  move PARTICIPANT --to CALL نقل مشارك إلى مكالمة أخرى (مع التحقق قبل النقل وبعده)
+  move PARTICIPANT --to CALL  نقل مشارك إلى مكالمة أخرى (مع التحقق قبل النقل وبعده)
   dial CALL URI              إجراء اتصال صادر من مكالمة
   end CALL                   إنهاء مكالمة لجميع المشاركين
   mute PARTICIPANT [--video] [--off]   كتم صوت مشارك أو إيقاف الفيديو الخاص به (أو إعادة تشغيلهما)

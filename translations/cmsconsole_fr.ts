@@ -311,7 +311,7 @@ Commands:
   delete TYPE ID             delete an object
   calls                      every call of the cluster, one line each with its bridge
   participants CALL          the participants of a call
-  move PARTICIPANT --to CALL move a participant to another call (checked, then verified)
+  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
@@ -335,7 +335,7 @@ Commandes&#xa0;:
   delete TYPE ID             supprime un objet
   calls                      tous les appels du cluster, un par ligne avec son pont d&apos;appel
   participants CALL          les participants d&apos;un appel
-  move PARTICIPANT --to CALL déplace un participant vers un autre appel (contrôle préalable, puis vérification)
+  move PARTICIPANT --to CALL  déplace un participant vers un autre appel (contrôle préalable, puis vérification)
   dial CALL URI              passe un appel sortant depuis un appel
   end CALL                   met fin à un appel pour tous les participants
   mute PARTICIPANT [--video] [--off]   coupe (ou rétablit) l&apos;audio ou la vidéo d&apos;un participant

@@ -310,7 +310,7 @@ Commands:
   delete TYPE ID             delete an object
   calls                      every call of the cluster, one line each with its bridge
   participants CALL          the participants of a call
-  move PARTICIPANT --to CALL move a participant to another call (checked, then verified)
+  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
@@ -334,7 +334,7 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
   delete TYPE ID             개체 삭제
   calls                      클러스터의 모든 통화(통화당 한 줄, 해당 콜 브리지 포함)
   participants CALL          통화의 참가자
-  move PARTICIPANT --to CALL 참가자를 다른 통화로 이동(사전 확인 후 결과 검증)
+  move PARTICIPANT --to CALL  참가자를 다른 통화로 이동(사전 확인 후 결과 검증)
   dial CALL URI              통화에서 외부로 발신
   end CALL                   모든 참가자의 통화 종료
   mute PARTICIPANT [--video] [--off]   참가자의 오디오 또는 비디오 끄기(또는 다시 켜기)

@@ -40,7 +40,7 @@ QString CtlCommandLine::usage()
               "  delete TYPE ID             delete an object\n"
               "  calls                      every call of the cluster, one line each with its bridge\n"
               "  participants CALL          the participants of a call\n"
-              "  move PARTICIPANT --to CALL move a participant to another call (checked, then verified)\n"
+              "  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)\n"
               "  dial CALL URI              dial out from a call\n"
               "  end CALL                   end a call for everyone\n"
               "  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant's audio or video\n"
