@@ -8,6 +8,8 @@
 #include "liveengine.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "benchclock.h"
+#include "clientendpoints.h"
 #include "simtestclient.h"
 
 #include <QElapsedTimer>
@@ -34,19 +36,7 @@ const int kPollSamples = 15;
 const int kPollIntervalMs = 1000;
 const int kIdleMs = qEnvironmentVariableIntValue("BENCH_IDLE_S") > 0 ? qEnvironmentVariableIntValue("BENCH_IDLE_S") * 1000 : 10000;
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
-}
 
-double processCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
-}
 
 void print(const QString &line)
 {
@@ -104,12 +94,7 @@ private Q_SLOTS:
         QVERIFY(m_cluster);
         for (int i = 0; i < kBridges; ++i) {
             cmssim::SimBridge &b = m_cluster->bridge(i);
-            Endpoint e;
-            e.baseUrl = b.baseUrl();
-            e.user = kTestUser;
-            e.password = kTestPassword;
-            e.pinnedSha256 = Endpoint::normalizeFingerprint(b.certificate().fingerprint());
-            m_endpoints.append(e);
+            m_endpoints.append(pinnedEndpoint(b));
         }
         m_clock.start();
     }

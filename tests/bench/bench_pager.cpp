@@ -9,6 +9,8 @@
 #include "connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "benchclock.h"
+#include "clientendpoints.h"
 #include "simtestclient.h"
 #include "typeschema.h"
 
@@ -29,31 +31,8 @@ const int kSpaces = 20000;
 const int kBridges = 3;
 const int kLatencyMs = qEnvironmentVariableIntValue("BENCH_LATENCY_MS") ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : 5;
 
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
-}
 
-double processCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
-}
 
-double statusMegabytes(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 void print(const QString &line)
 {
@@ -91,12 +70,7 @@ private Q_SLOTS:
                 server.cluster->setLatency(0, kLatencyMs);
             }, Qt::BlockingQueuedConnection);
             cmssim::SimBridge &b = server.cluster->bridge(0);
-            Endpoint e;
-            e.baseUrl = b.baseUrl();
-            e.user = kTestUser;
-            e.password = kTestPassword;
-            e.pinnedSha256 = Endpoint::normalizeFingerprint(b.certificate().fingerprint());
-            m_endpoints.append(e);
+            m_endpoints.append(pinnedEndpoint(b));
         }
     }
 

@@ -7,6 +7,7 @@
 #include "liveengine.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "clientendpoints.h"
 #include "simtestclient.h"
 
 #include <QElapsedTimer>
@@ -16,19 +17,6 @@ using namespace cms;
 
 namespace {
 
-QList<Endpoint> endpointsOf(cmssim::SimCluster &cluster)
-{
-    QList<Endpoint> out;
-    for (int i = 0; i < cluster.bridgeCount(); ++i) {
-        Endpoint e;
-        e.baseUrl = cluster.bridge(i).baseUrl();
-        e.user = kTestUser;
-        e.password = kTestPassword;
-        e.pinnedSha256 = Endpoint::normalizeFingerprint(cluster.bridge(i).certificate().fingerprint());
-        out.append(e);
-    }
-    return out;
-}
 
 cmssim::JoinSpec person(const QString &name)
 {
@@ -81,7 +69,7 @@ private Q_SLOTS:
             m_cluster->setDown(i, false);
             m_cluster->bridge(i).live().removeAll();
         }
-        m_connection = std::make_unique<Connection>(endpointsOf(*m_cluster));
+        m_connection = std::make_unique<Connection>(pinnedEndpoints(*m_cluster));
         m_live = std::make_unique<LiveCluster>(*m_connection);
         m_live->setRetryDelays(50, 500);
         m_live->start();
@@ -250,7 +238,7 @@ private Q_SLOTS:
         options.version = cmssim::SimVersion::parse(QStringLiteral("2.8"));
         auto cluster = startTestCluster(options);
         SimTestClient client(*cluster, kTestUser, kTestPassword);
-        Connection connection(endpointsOf(*cluster));
+        Connection connection(pinnedEndpoints(*cluster));
         LiveCluster live(connection);
         const int interval = 300;
         live.setPollIntervalMs(interval);
@@ -296,7 +284,7 @@ private Q_SLOTS:
     {
         // A bridge whose events socket refuses every token: the socket fails, polling takes over.
         m_live.reset();
-        Connection connection(endpointsOf(*m_cluster));
+        Connection connection(pinnedEndpoints(*m_cluster));
         LiveCluster live(connection);
         live.setRetryDelays(20, 50);
         live.setPollIntervalMs(200);

@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "clientendpoints.h"
 #include "simtestclient.h"
 #include "typeschema.h"
 
@@ -16,19 +17,6 @@ using namespace cms;
 
 namespace {
 
-QList<Endpoint> endpointsOf(cmssim::SimCluster &cluster)
-{
-    QList<Endpoint> out;
-    for (int i = 0; i < cluster.bridgeCount(); ++i) {
-        Endpoint e;
-        e.baseUrl = cluster.bridge(i).baseUrl();
-        e.user = kTestUser;
-        e.password = kTestPassword;
-        e.pinnedSha256 = Endpoint::normalizeFingerprint(cluster.bridge(i).certificate().fingerprint());
-        out.append(e);
-    }
-    return out;
-}
 
 QStringList createSpaces(cmssim::SimCluster &cluster, int count, const QString &prefix)
 {
@@ -80,7 +68,7 @@ private Q_SLOTS:
 
     void listsTenThousandSpacesExactlyOnceEach()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         CollectionPager pager(c, QStringLiteral("coSpaces"));
         QSignalSpy progress(&pager, &CollectionPager::progress);
         QVERIFY(runPager(pager));
@@ -104,7 +92,7 @@ private Q_SLOTS:
             before[i] = m_cluster->bridge(i).apiRequestsServed;
         for (int i = 0; i < 3; ++i)
             m_cluster->setLatency(i, 5);
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         CollectionPager pager(c, QStringLiteral("coSpaces"));
         QVERIFY(runPager(pager));
         QCOMPARE(pager.items().size(), 10000);
@@ -123,7 +111,7 @@ private Q_SLOTS:
         const auto &type = cmssim::TypeSchema::get(QStringLiteral("callProfiles"));
         for (int i = 0; i < 50; ++i)
             cluster->config().create(type, {}, {{QStringLiteral("participantLimit"), QString::number(i + 1)}});
-        Connection c(endpointsOf(*cluster));
+        Connection c(pinnedEndpoints(*cluster));
         CollectionPager pager(c, QStringLiteral("callProfiles"));
         QVERIFY(runPager(pager));
         QCOMPARE(pager.pageCap(), 7);
@@ -137,7 +125,7 @@ private Q_SLOTS:
         options.shortPageEvery = 3;   // pages 3, 6, 9… hold one item fewer than the cap
         auto cluster = startTestCluster(options);
         const QStringList ids = createSpaces(*cluster, 1000, QStringLiteral("Short"));
-        Connection c(endpointsOf(*cluster));
+        Connection c(pinnedEndpoints(*cluster));
         CollectionPager pager(c, QStringLiteral("coSpaces"));
         QVERIFY(runPager(pager));
         QVERIFY(pager.error().isOk());
@@ -147,7 +135,7 @@ private Q_SLOTS:
 
     void maxItemsStopsEarly()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         CollectionPager pager(c, QStringLiteral("coSpaces"));
         pager.setMaxItems(45);
         QVERIFY(runPager(pager));
@@ -157,7 +145,7 @@ private Q_SLOTS:
 
     void filtersArePassedOn()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         QUrlQuery filter;
         filter.addQueryItem(QStringLiteral("filter"), QStringLiteral("Space 99"));
         CollectionPager pager(c, QStringLiteral("coSpaces"), filter);
@@ -170,7 +158,7 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 3; ++i)
             m_cluster->setLatency(i, 3);
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         CollectionPager pager(c, QStringLiteral("coSpaces"));
         // While the list is read, spaces go from the front and new ones arrive at the end, so the total
         // stays the same: only the overlap between pages can tell that the list moved.
@@ -220,7 +208,7 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 3; ++i)
             m_cluster->setLatency(i, 3);
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         CollectionPager pager(c, QStringLiteral("coSpaces"));
         QTimer::singleShot(60, m_cluster.get(), [this] { m_cluster->setDown(1, true); });
         QVERIFY(runPager(pager));
@@ -234,7 +222,7 @@ private Q_SLOTS:
     {
         for (int i = 0; i < 3; ++i)
             m_cluster->setLatency(i, 20);
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         CollectionPager pager(c, QStringLiteral("coSpaces"));
         QSignalSpy finished(&pager, &CollectionPager::finished);
         pager.start();

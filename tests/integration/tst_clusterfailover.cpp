@@ -6,6 +6,7 @@
 #include "connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "clientendpoints.h"
 #include "simtestclient.h"
 #include "typeschema.h"
 
@@ -18,23 +19,7 @@ using namespace cms;
 
 namespace {
 
-Endpoint endpointOf(cmssim::SimCluster &cluster, int i)
-{
-    Endpoint e;
-    e.baseUrl = cluster.bridge(i).baseUrl();
-    e.user = kTestUser;
-    e.password = kTestPassword;
-    e.pinnedSha256 = Endpoint::normalizeFingerprint(cluster.bridge(i).certificate().fingerprint());
-    return e;
-}
 
-QList<Endpoint> endpointsOf(cmssim::SimCluster &cluster)
-{
-    QList<Endpoint> out;
-    for (int i = 0; i < cluster.bridgeCount(); ++i)
-        out.append(endpointOf(cluster, i));
-    return out;
-}
 
 // What a reply said, kept after the reply itself is gone.
 struct Outcome
@@ -130,7 +115,7 @@ private Q_SLOTS:
             auto r = m_cluster->config().create(type, {}, {{QStringLiteral("name"), QStringLiteral("List %1").arg(i)}});
             created.insert(std::get<QString>(r));
         }
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         QSignalSpy failovers(&c, &Connection::failoverHappened);
         for (int i = 0; i < 3; ++i)
             m_cluster->setLatency(i, 15);
@@ -166,7 +151,7 @@ private Q_SLOTS:
 
     void createToDownBridgeGoesToNext()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         QSignalSpy failovers(&c, &Connection::failoverHappened);
         QSignalSpy notRetried(&c, &Connection::writeNotRetried);
         m_cluster->setDown(0, true);
@@ -185,7 +170,7 @@ private Q_SLOTS:
 
     void createThatMayHaveReachedIsNotRetried()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         QSignalSpy notRetried(&c, &Connection::writeNotRetried);
         QSignalSpy failovers(&c, &Connection::failoverHappened);
         m_cluster->setLatency(0, 600);
@@ -213,7 +198,7 @@ private Q_SLOTS:
 
     void idempotentWritesFailOver()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         Outcome created = run(c, createSpace(QStringLiteral("Idempotent")));
         QVERIFY(created.error.isOk());
         const QString path = QStringLiteral("coSpaces/") + created.createdId;
@@ -228,7 +213,7 @@ private Q_SLOTS:
         m_cluster->setDown(0, false);
         m_cluster->setLatency(0, 0);
         // A DELETE done by a bridge that died before answering: "does not exist" elsewhere is success.
-        Connection c2(endpointsOf(*m_cluster));
+        Connection c2(pinnedEndpoints(*m_cluster));
         m_cluster->setLatency(0, 400);
         auto del = sendShared(c2, CmsRequest::del(path));
         QTest::qWait(150);
@@ -241,7 +226,7 @@ private Q_SLOTS:
 
     void failbackStays()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         c.setFailbackPolicy(FailbackPolicy::Stay);
         c.setFailbackDelayMs(300);
         c.setHealthCheckIntervalMs(50);
@@ -259,7 +244,7 @@ private Q_SLOTS:
 
     void failbackReturnsToPrimary()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         QSignalSpy failbacks(&c, &Connection::failbackHappened);
         QSignalSpy active(&c, &Connection::activeEndpointChanged);
         c.setFailbackPolicy(FailbackPolicy::ReturnToPrimary);
@@ -282,7 +267,7 @@ private Q_SLOTS:
 
     void healthStates()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         QSignalSpy states(&c, &Connection::endpointStateChanged);
         c.setHealthCheckIntervalMs(50);
         c.setSlowThresholdMs(150);
@@ -308,7 +293,7 @@ private Q_SLOTS:
                  QStringLiteral("cms1.example.com:445"));
 
         // The primary is given with another spelling of its address: still recognised.
-        Endpoint primary = endpointOf(*m_cluster, 0);
+        Endpoint primary = pinnedEndpoint(m_cluster->bridge(0));
         primary.baseUrl.setScheme(QStringLiteral("HTTPS"));
         Connection c({primary});
         c.setKeychainReference(0, QStringLiteral("cms-console/primary"));
@@ -326,7 +311,7 @@ private Q_SLOTS:
                                      c.addressKey(m_cluster->bridge(2).baseUrl())}));
         for (const DiscoveredBridge &b : proposals) {
             const int index = b.address == m_cluster->bridge(1).baseUrl() ? 1 : 2;
-            Endpoint e = endpointOf(*m_cluster, index);
+            Endpoint e = pinnedEndpoint(m_cluster->bridge(index));
             QVERIFY(c.addAlternate(e, QStringLiteral("cms-console/%1").arg(b.name)) > 0);
             QCOMPARE(c.addAlternate(e), -1);   // never twice
         }
@@ -341,7 +326,7 @@ private Q_SLOTS:
 
     void soak()
     {
-        Connection c(endpointsOf(*m_cluster));
+        Connection c(pinnedEndpoints(*m_cluster));
         c.transport().setTimeoutMs(5000);
         QRandomGenerator random(20261122);
         const int writes = 300;
@@ -441,7 +426,7 @@ private Q_SLOTS:
 
         for (int b = 0; b < 3; ++b)
             m_cluster->setDown(b, false);
-        Connection check(endpointsOf(*m_cluster));
+        Connection check(pinnedEndpoints(*m_cluster));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("filter"), QStringLiteral("soak-"));
         QMap<QString, QList<CmsNode>> byName;

@@ -8,6 +8,7 @@
 #include "participantmove.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "clientendpoints.h"
 #include "simtestclient.h"
 #include "typeschema.h"
 
@@ -23,19 +24,6 @@ using MoveFailure = OperationResult::MoveFailure;
 
 namespace {
 
-QList<Endpoint> endpointsOf(SimCluster &cluster)
-{
-    QList<Endpoint> out;
-    for (int i = 0; i < cluster.bridgeCount(); ++i) {
-        Endpoint e;
-        e.baseUrl = cluster.bridge(i).baseUrl();
-        e.user = kTestUser;
-        e.password = kTestPassword;
-        e.pinnedSha256 = Endpoint::normalizeFingerprint(cluster.bridge(i).certificate().fingerprint());
-        out.append(e);
-    }
-    return out;
-}
 
 QString createSpace(SimCluster &cluster, const QString &name, bool nonMemberAccess = true)
 {
@@ -86,7 +74,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_connection = std::make_unique<Connection>(endpointsOf(*m_cluster));
+        m_connection = std::make_unique<Connection>(pinnedEndpoints(*m_cluster));
         m_connection->transport().setBusyRetries(0, 0);
     }
 
@@ -177,7 +165,7 @@ private Q_SLOTS:
         options.version = cmssim::SimVersion::parse(QStringLiteral("3.1"));
         auto cluster = startTestCluster(options);
         QVERIFY(cluster);
-        Connection connection(endpointsOf(*cluster));
+        Connection connection(pinnedEndpoints(*cluster));
         const QString from = startCall(*cluster, 0, createSpace(*cluster, QStringLiteral("Web from")));
         const QString to = startCall(*cluster, 0, createSpace(*cluster, QStringLiteral("Web to")));
         const QString dave = cluster->live().join(cluster->bridge(0), from, person(QStringLiteral("Dave"), EndpointKind::WebApp));
