@@ -121,6 +121,7 @@ void LivePoller::onParticipants(const QString &callId, bool ok, const QList<CmsN
     // A call that ended between the two reads answers callDoesNotExist: it is simply gone.
     seen.listed = ok;
     if (ok) {
+        QStringList known;
         for (const CmsNode &n : participants) {
             if (n.has(u"callBridge"))
                 continue;   // hosted by another bridge of a distributed call
@@ -128,9 +129,14 @@ void LivePoller::onParticipants(const QString &callId, bool ok, const QList<CmsN
             seen.participants.append(id);
             QJsonObject &details = m_details[id];
             details.insert(QStringLiteral("name"), n.value(u"name"));
-            if (!details.contains(QStringLiteral("uri")))
+            if (!details.contains(QStringLiteral("uri"))) {
                 readDetails(id);
+                readMute(id);
+            } else {
+                known.append(id);
+            }
         }
+        refreshSome(known);
     }
     finishWhenDone();
 }
@@ -157,6 +163,56 @@ void LivePoller::readDetails(const QString &participantId)
             m_failed = true;
         }
         finishWhenDone();
+    });
+}
+
+// A share of the participants already known are read again, taking turns across polls, so that
+// lobby state and mute are followed without reading everyone every time.
+void LivePoller::refreshSome(const QStringList &known)
+{
+    if (known.isEmpty() || m_refreshPerPoll == 0)
+        return;
+    const qsizetype count = qMin<qsizetype>(known.size(), m_refreshPerPoll);
+    for (qsizetype i = 0; i < count; ++i) {
+        const QString &id = known.at((m_refreshCursor + i) % known.size());
+        readDetails(id);
+        readMute(id);
+    }
+    m_refreshCursor = (m_refreshCursor + count) % known.size();
+}
+
+// Mute is a property of the participant's call leg: find the leg, then read its configuration.
+void LivePoller::readMute(const QString &participantId)
+{
+    ++m_pending;
+    QUrlQuery filter;
+    filter.addQueryItem(QStringLiteral("participantFilter"), participantId);
+    CmsReply *legs = send(QStringLiteral("callLegs"), filter);
+    const quint64 generation = m_generation;
+    connect(legs, &CmsReply::finished, this, [this, legs, participantId, generation] {
+        m_inFlight.removeOne(legs);
+        if (generation != m_generation)
+            return;
+        const QList<CmsNode> items = legs->isOk() ? legs->collection().items : QList<CmsNode>();
+        if (items.isEmpty()) {
+            --m_pending;
+            finishWhenDone();
+            return;
+        }
+        CmsReply *leg = send(QStringLiteral("callLegs/") + items.first().id());
+        connect(leg, &CmsReply::finished, this, [this, leg, participantId, generation] {
+            m_inFlight.removeOne(leg);
+            if (generation != m_generation)
+                return;
+            --m_pending;
+            if (leg->isOk()) {
+                const CmsNode n = leg->object();
+                QJsonObject &details = m_details[participantId];
+                details.insert(QStringLiteral("audioMuted"), n.value(u"configuration/rxAudioMute") == QLatin1String("true"));
+                details.insert(QStringLiteral("videoMuted"), n.value(u"configuration/rxVideoMute") == QLatin1String("true"));
+            }
+            finishWhenDone();
+        });
     });
 }
 

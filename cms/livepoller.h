@@ -29,6 +29,9 @@ public:
     ~LivePoller() override;
 
     void setIntervalMs(int ms) { m_intervalMs = qMax(10, ms); }
+    // Known participants whose details (lobby state, mute) are read again on each poll, in turn:
+    // the lists carry neither, and reading every participant on every poll would cost too much.
+    void setRefreshPerPoll(int participants) { m_refreshPerPoll = qMax(0, participants); }
     int intervalMs() const { return m_intervalMs; }
     void start();
     void stop();
@@ -52,6 +55,8 @@ private:
     void onCalls(bool ok, const QList<CmsNode> &calls);
     void onParticipants(const QString &callId, bool ok, const QList<CmsNode> &participants);
     void readDetails(const QString &participantId);
+    void readMute(const QString &participantId);
+    void refreshSome(const QStringList &known);
     void finishWhenDone();
     void finish(bool ok);
     CmsReply *send(const QString &path, const QUrlQuery &query = {});
@@ -67,6 +72,8 @@ private:
     QStringList m_callOrder;                       // this poll
     QHash<QString, CallSeen> m_calls;              // this poll
     QHash<QString, QJsonObject> m_details;         // participant id -> elements, kept between polls
+    int m_refreshPerPoll = 20;
+    qsizetype m_refreshCursor = 0;
     QList<QPointer<CmsReply>> m_inFlight;
 };
 

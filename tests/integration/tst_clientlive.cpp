@@ -264,6 +264,16 @@ private Q_SLOTS:
         QCOMPARE(p->uri, QStringLiteral("eve@example.com"));
         QCOMPARE(p->state, QStringLiteral("connected"));
         QCOMPARE(p->bridge, 1);
+        QVERIFY(!p->audioMuted);
+
+        // Mute lives on the call leg; polling reads it again within a few polls.
+        QString leg;
+        for (const QString &pid : cluster->bridge(1).live().participantOrder()) {
+            if (pid == joined)
+                leg = cluster->bridge(1).live().participant(pid)->legId;
+        }
+        QCOMPARE(client.put(1, QStringLiteral("callLegs/") + leg, {{QStringLiteral("rxAudioMute"), QStringLiteral("true")}}).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(live.participant(joined) && live.participant(joined)->audioMuted, 4 * interval + 1000);
 
         Stopwatch left(&live, &LiveCluster::participantRemoved, [&](const QString &, const QString &pid) { return pid == joined; });
         left.restart();
