@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace cms {
 
 namespace {
@@ -85,6 +87,9 @@ void LivePoller::poll()
     if (!m_running)
         return;
     m_failed = false;
+    m_refreshDone = false;
+    ++m_pollNumber;
+    m_known.clear();
     m_callOrder.clear();
     m_calls.clear();
     m_pending = 1;
@@ -121,7 +126,6 @@ void LivePoller::onParticipants(const QString &callId, bool ok, const QList<CmsN
     // A call that ended between the two reads answers callDoesNotExist: it is simply gone.
     seen.listed = ok;
     if (ok) {
-        QStringList known;
         for (const CmsNode &n : participants) {
             if (n.has(u"callBridge"))
                 continue;   // hosted by another bridge of a distributed call
@@ -132,11 +136,11 @@ void LivePoller::onParticipants(const QString &callId, bool ok, const QList<CmsN
             if (!details.contains(QStringLiteral("uri"))) {
                 readDetails(id);
                 readMute(id);
+                m_lastRefreshed.insert(id, m_pollNumber);
             } else {
-                known.append(id);
+                m_known.append(id);
             }
         }
-        refreshSome(known);
     }
     finishWhenDone();
 }
@@ -166,19 +170,21 @@ void LivePoller::readDetails(const QString &participantId)
     });
 }
 
-// A share of the participants already known are read again, taking turns across polls, so that
-// lobby state and mute are followed without reading everyone every time.
-void LivePoller::refreshSome(const QStringList &known)
+// Once the lists are in, the participants read longest ago are read again (at most
+// refreshPerPoll of them), so that lobby state and mute are followed without reading everyone on
+// every poll.
+void LivePoller::refreshStalest()
 {
-    if (known.isEmpty() || m_refreshPerPoll == 0)
-        return;
-    const qsizetype count = qMin<qsizetype>(known.size(), m_refreshPerPoll);
+    std::stable_sort(m_known.begin(), m_known.end(), [this](const QString &a, const QString &b) {
+        return m_lastRefreshed.value(a) < m_lastRefreshed.value(b);
+    });
+    const qsizetype count = qMin<qsizetype>(m_known.size(), m_refreshPerPoll);
     for (qsizetype i = 0; i < count; ++i) {
-        const QString &id = known.at((m_refreshCursor + i) % known.size());
+        const QString &id = m_known.at(i);
         readDetails(id);
         readMute(id);
+        m_lastRefreshed.insert(id, m_pollNumber);
     }
-    m_refreshCursor = (m_refreshCursor + count) % known.size();
 }
 
 // Mute is a property of the participant's call leg: find the leg, then read its configuration.
@@ -218,8 +224,15 @@ void LivePoller::readMute(const QString &participantId)
 
 void LivePoller::finishWhenDone()
 {
-    if (m_pending == 0)
-        finish(!m_failed);
+    if (m_pending != 0)
+        return;
+    if (!m_refreshDone && !m_failed) {
+        m_refreshDone = true;
+        refreshStalest();
+        if (m_pending != 0)
+            return;
+    }
+    finish(!m_failed);
 }
 
 void LivePoller::finish(bool ok)
@@ -246,6 +259,8 @@ void LivePoller::finish(bool ok)
         // Forget the details of participants that left.
         for (auto it = m_details.begin(); it != m_details.end();)
             it = present.contains(it.key()) ? std::next(it) : m_details.erase(it);
+        for (auto it = m_lastRefreshed.begin(); it != m_lastRefreshed.end();)
+            it = present.contains(it.key()) ? std::next(it) : m_lastRefreshed.erase(it);
     }
     Q_EMIT polled(ok);
     if (m_running)

@@ -29,8 +29,9 @@ public:
     ~LivePoller() override;
 
     void setIntervalMs(int ms) { m_intervalMs = qMax(10, ms); }
-    // Known participants whose details (lobby state, mute) are read again on each poll, in turn:
-    // the lists carry neither, and reading every participant on every poll would cost too much.
+    // How many known participants have their details (lobby state, mute) read again on each poll,
+    // those read longest ago first: the lists carry neither, and reading everyone on every poll
+    // would cost too much on a large bridge.
     void setRefreshPerPoll(int participants) { m_refreshPerPoll = qMax(0, participants); }
     int intervalMs() const { return m_intervalMs; }
     void start();
@@ -56,7 +57,7 @@ private:
     void onParticipants(const QString &callId, bool ok, const QList<CmsNode> &participants);
     void readDetails(const QString &participantId);
     void readMute(const QString &participantId);
-    void refreshSome(const QStringList &known);
+    void refreshStalest();
     void finishWhenDone();
     void finish(bool ok);
     CmsReply *send(const QString &path, const QUrlQuery &query = {});
@@ -73,7 +74,10 @@ private:
     QHash<QString, CallSeen> m_calls;              // this poll
     QHash<QString, QJsonObject> m_details;         // participant id -> elements, kept between polls
     int m_refreshPerPoll = 20;
-    qsizetype m_refreshCursor = 0;
+    quint64 m_pollNumber = 0;
+    bool m_refreshDone = false;
+    QStringList m_known;                           // this poll: participants seen before
+    QHash<QString, quint64> m_lastRefreshed;       // participant id -> poll that last read its details
     QList<QPointer<CmsReply>> m_inFlight;
 };
 
