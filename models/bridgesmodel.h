@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+namespace cms {
+class ClusterRegistry;
+class ClusterSession;
+}
+
+namespace models {
+
+// Clusters and their call bridges as a tree: one top-level row per cluster of the registry, one
+// child row per endpoint of its profile (primary first, in failover order). Columns say what
+// /system/status says and how the console sees each bridge. Updates are incremental: a status or
+// health change is one dataChanged for that row; clusters added and removed insert/remove rows.
+class BridgesModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum class Column {
+        Name,          // cluster name / bridge name (or host:port when the bridge has no name)
+        Address,       // host:port
+        Health,        // Healthy / Slow / Down / Not connected (translated); cluster row: "2 of 3 answering"
+        Role,          // Primary / Alternate, plus "active" (translated)
+        Version,
+        Uptime,        // QLocale-formatted duration
+        Activation,    // Activated / Not activated
+        Clustering,    // Clustered / Not clustered
+        CallLegsActive,
+        CallLegsPeak,
+        ClockSkew,     // "+1.2 s", "−0.4 s" (QLocale)
+        LiveUpdates,   // Events / Polling / Connecting / Down
+        Count
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawValueRole = Qt::UserRole + 1,   // sortable raw value of the cell (qint64, int, QString, bool)
+        SessionRole,                       // QVariant::fromValue<QObject *>(ClusterSession *), both row kinds
+        EndpointIndexRole,                 // int; -1 on cluster rows
+        IsActiveRole,                      // bool: the endpoint taking the configuration traffic
+        HealthStateRole,                   // int(cms::EndpointState); -1 when not connected
+    };
+
+    explicit BridgesModel(cms::ClusterRegistry &registry, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QModelIndex clusterIndex(const cms::ClusterSession *session) const;
+    QModelIndex bridgeIndex(const cms::ClusterSession *session, int endpointIndex, int column = 0) const;
+    cms::ClusterSession *sessionAt(const QModelIndex &index) const;
+    int endpointAt(const QModelIndex &index) const;   // -1 for a cluster row
+
+private:
+    void watch(cms::ClusterSession *session);
+
+    cms::ClusterRegistry &m_registry;
+};
+
+} // namespace models
