@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
+
 namespace cms {
 
 class ActivityLog;
@@ -56,6 +58,11 @@ Q_SIGNALS:
     void saveFinished(const QString &clusterId, bool ok, const QString &message);
 
 private:
+    struct Save;
+    void writeNext(const std::shared_ptr<Save> &save);
+    void rollBack(const std::shared_ptr<Save> &save);
+    void commit(const std::shared_ptr<Save> &save);
+
     ClusterProfileStore *m_profiles;
     CredentialStore &m_credentials;
     ApiTrace *m_trace;

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace cms {
 
 class ActivityLog;
@@ -67,10 +69,16 @@ public:
     // Checks every bridge now and discovers the cluster again.
     void refresh();
 
+    // Test seam: health checks every `ms` milliseconds instead of the profile's interval (whose
+    // minimum is whole seconds); 0 goes back to the profile. Takes effect at the next open().
+    void setHealthCheckIntervalMsForTesting(int ms) { m_healthIntervalMsForTesting = ms; }
+
 Q_SIGNALS:
     void stateChanged(cms::ClusterSession::State state);
     void profileChanged();
     void endpointStateChanged(int endpointIndex, cms::EndpointState state);
+    // A health check of that bridge ended: status() (after a good answer) or lastError() (after a
+    // failed check; status() then keeps the last good answer) may have changed.
     void statusUpdated(int endpointIndex);
     void activeEndpointChanged(int endpointIndex, int previousIndex);
     void liveModeChanged(int endpointIndex, cms::BridgeMode mode);
@@ -84,6 +92,14 @@ private:
     void readCredentials();
     void start(const QList<Endpoint> &endpoints);
     void setState(State state, const QString &errorMessage = {});
+    void fail(const QString &message);
+    void connectRuntime();
+    void startDiscovery();
+    void onStatusRead(int endpointIndex, const SystemStatus &status);
+    void onCheckFailed(int endpointIndex, const CmsError &error);
+    void onEndpointStateChanged(int endpointIndex, EndpointState state);
+    std::unique_ptr<Runtime> takeRuntime();   // disconnected from this session, ready to delete
+    QString bridgeLabel(int endpointIndex) const;
 
     ClusterProfile m_profile;
     CredentialStore &m_credentials;
@@ -94,6 +110,7 @@ private:
     std::unique_ptr<Runtime> m_runtime;
     QList<DiscoveredBridge> m_discovered;
     int m_generation = 0;   // ignores credential reads of an earlier open()
+    int m_healthIntervalMsForTesting = 0;
 };
 
 } // namespace cms

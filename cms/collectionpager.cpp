@@ -98,13 +98,16 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
     }
     // Every position read twice (the overlaps, the gaps) must hold the same object; if not, the
     // list moved between the two reads.
+    QList<CmsNode> arrived;
     for (qsizetype i = 0; i < c.items.size(); ++i) {
         const qint64 position = page.offset + i;
         const auto existing = m_positions.constFind(position);
-        if (existing == m_positions.constEnd())
+        if (existing == m_positions.constEnd()) {
+            arrived.append(c.items.at(i));   // shares its data with the stored copy
             m_positions.insert(position, std::move(c.items[i]));
-        else if (existing->id() != c.items.at(i).id())
+        } else if (existing->id() != c.items.at(i).id()) {
             m_drift = true;
+        }
     }
 
     if (page.offset == 0 && m_cap > 0) {
@@ -115,7 +118,11 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
     }
     if (m_total > m_plannedEnd && m_cap > 0)
         planUpTo(wanted());   // the list grew: read the new end too
+    if (!arrived.isEmpty())
+        Q_EMIT itemsArrived(arrived);
     Q_EMIT progress(m_received, m_total);
+    if (m_finished)
+        return;   // cancelled from a slot
     pump();
 }
 

@@ -50,6 +50,9 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);
+    // The objects of a page as it lands, at positions this pass had not read yet: for showing a
+    // long list while it loads. The list may still change (see above): items() is the answer.
+    void itemsArrived(const QList<cms::CmsNode> &items);
     void finished();
 
 private:

@@ -187,7 +187,7 @@ void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared,
                 return;
             }
         } else if (!request.isIdempotent() && reply->mayHaveReachedServer()
-                   && (error.isConnectionProblem() || error.kind == CmsError::Kind::Tls)) {
+                   && isUnreachable(error)) {
             Q_EMIT writeNotRetried(endpointIndex,
                                    tr("Call bridge %1 failed after it received the request to create %2. It may have "
                                       "been created, so it was not sent again to another call bridge: check before "
@@ -239,7 +239,7 @@ void Connection::observe(int endpointIndex, CmsReply *reply)
         const CmsError &e = reply->error();
         if (e.kind == CmsError::Kind::Cancelled)
             return;
-        if (e.isConnectionProblem() || e.kind == CmsError::Kind::Tls)
+        if (isUnreachable(e))
             setState(endpointIndex, EndpointState::Down, e.message());
         else if (state(endpointIndex) == EndpointState::Down)
             setState(endpointIndex, EndpointState::Healthy);

@@ -18,12 +18,20 @@ enum class FailbackPolicy {
     ReturnToPrimary,   // go back once the primary has answered for the failback delay
 };
 
+// The bridge could not be talked to: no connection, or a TLS handshake that failed or was refused
+// (a certificate that is not trusted, or not the pinned one). Nothing reached the API.
+inline bool isUnreachable(const CmsError &error)
+{
+    return error.isConnectionProblem() || error.kind == CmsError::Kind::Tls
+        || error.kind == CmsError::Kind::UntrustedCertificate || error.kind == CmsError::Kind::CertificateChanged;
+}
+
 // The rule for retrying a failed attempt on another call bridge. Reads, PUT and DELETE are safe to
 // repeat. A POST creates something, so it is repeated only when it provably never reached a server:
 // a create is never duplicated.
 inline bool mayRetryElsewhere(const CmsRequest &request, const CmsError &error, bool mayHaveReachedServer)
 {
-    const bool unreachable = error.isConnectionProblem() || error.kind == CmsError::Kind::Tls;
+    const bool unreachable = isUnreachable(error);
     if (!unreachable)
         return false;
     if (request.isIdempotent())

@@ -2,7 +2,9 @@
 
 #include "connection.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QPointer>
 
 #include <memory>
 
@@ -51,16 +53,34 @@ void HealthMonitor::check(int endpointIndex)
     CmsReply *reply = m_connection.transport().send(endpoint, CmsRequest::get(QStringLiteral("system/status")));
     connect(reply, &CmsReply::finished, this, [this, reply, key, endpointIndex, elapsed] {
         m_running.remove(key);
-        const CmsError &error = reply->error();
+        CmsError error = reply->error();
         if (error.kind == CmsError::Kind::Cancelled)
             return;
+        const qint64 elapsedMs = elapsed->elapsed();
         // Any answer at all (even a refusal) means the bridge is up; only silence is "down".
         EndpointState state = EndpointState::Healthy;
-        if (error.isConnectionProblem() || error.kind == CmsError::Kind::Tls)
+        if (isUnreachable(error))
             state = EndpointState::Down;
-        else if (elapsed->elapsed() > m_slowThresholdMs)
+        else if (elapsedMs > m_slowThresholdMs)
             state = EndpointState::Slow;
-        Q_EMIT checked(endpointIndex, state, elapsed->elapsed());
+
+        SystemStatus status;
+        if (error.isOk()) {
+            const CmsNode node = reply->object(&error);
+            if (error.isOk() && node.name != QLatin1String("status"))
+                error = CmsError(CmsError::Kind::MalformedReply,
+                                 QStringLiteral("expected <status>, got <%1>").arg(node.name));
+            if (error.isOk())
+                status = SystemStatus::fromNode(node, QDateTime::currentDateTimeUtc());
+        }
+        // A listener may close the connection (and so this monitor) from any of these signals.
+        const QPointer<HealthMonitor> alive(this);
+        if (error.isOk())
+            Q_EMIT statusRead(endpointIndex, status);
+        else
+            Q_EMIT checkFailed(endpointIndex, error);
+        if (alive)
+            Q_EMIT checked(endpointIndex, state, elapsedMs);
     });
 }
 

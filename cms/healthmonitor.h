@@ -1,6 +1,8 @@
 #pragma once
 
+#include "cmserror.h"
 #include "failoverpolicy.h"
+#include "systemstatus.h"
 
 #include <QObject>
 #include <QSet>
@@ -13,6 +15,8 @@ class Connection;
 // Asks every endpoint of a cluster for GET /system/status at a steady interval and says how each
 // one is doing: healthy, slow (answered, but later than the threshold) or down. One check per
 // endpoint at a time; a check still running when the next round comes is not doubled.
+// Besides the state, each check says what the bridge answered (statusRead) or what went wrong
+// (checkFailed), for the bridges pane and certificate warnings.
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,11 @@ public:
 
 Q_SIGNALS:
     void checked(int endpointIndex, cms::EndpointState state, qint64 elapsedMs);
+    // A check got a 200 with a readable <status>; emitted before checked().
+    void statusRead(int endpointIndex, const cms::SystemStatus &status);
+    // A check got no usable answer (network, TLS, certificate, 401, unreadable reply…); emitted
+    // before checked(). Never for a check cancelled because the connection closed.
+    void checkFailed(int endpointIndex, const cms::CmsError &error);
 
 private:
     void check(int endpointIndex);

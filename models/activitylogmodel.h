@@ -24,6 +24,7 @@ public:
 
 private:
     cms::ActivityLog &m_log;
+    QList<cms::ActivityEntry> m_entries;   // what the view has been told about; see the constructor
 };
 
 } // namespace models

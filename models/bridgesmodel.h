@@ -2,6 +2,10 @@
 
 #include <QAbstractItemModel>
 #include <QPointer>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
 
 namespace cms {
 class ClusterRegistry;
@@ -58,9 +62,31 @@ public:
     int endpointAt(const QModelIndex &index) const;   // -1 for a cluster row
 
 private:
+    // One cluster row. Its address (stable while rows move) is the internal pointer of its child
+    // rows; `addresses` are the endpoints the view has been told about (one child row each), which
+    // can lag behind the session's profile until the model hears of the change.
+    struct ClusterRow
+    {
+        QPointer<cms::ClusterSession> session;
+        QStringList addresses;
+    };
+
     void watch(cms::ClusterSession *session);
+    int rowOf(const cms::ClusterSession *session) const;
+    int rowOf(const ClusterRow *row) const;
+    void insertCluster(int registryIndex);
+    void removeClusterRow(int row);
+    void syncWithRegistry();
+    void syncChildren(cms::ClusterSession *session);
+    void clusterChanged(const cms::ClusterSession *session);
+    void bridgeChanged(const cms::ClusterSession *session, int endpointIndex);
+    QVariant clusterData(const cms::ClusterSession &session, int column, int role) const;
+    QVariant bridgeData(const cms::ClusterSession &session, int endpointIndex, int column, int role) const;
+    QString clusterHealthText(const cms::ClusterSession &session) const;
+    QString bridgeHealthText(const cms::ClusterSession &session, int endpointIndex) const;
 
     cms::ClusterRegistry &m_registry;
+    std::vector<std::unique_ptr<ClusterRow>> m_clusters;
 };
 
 } // namespace models

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 namespace cms {
 class ClusterSession;
@@ -27,7 +28,7 @@ public:
     explicit CallLegsHistory(QObject *parent = nullptr);
 
     void setSession(cms::ClusterSession *session);   // clears the history
-    cms::ClusterSession *session() const { return m_session; }
+    cms::ClusterSession *session() const;
     void setMaxSamples(int samples) { m_maxSamples = qMax(2, samples); }
     int maxSamples() const { return m_maxSamples; }
 
@@ -44,7 +45,10 @@ Q_SIGNALS:
     void reset();
 
 private:
+    static QStringList addressesOf(const cms::ClusterSession *session);
+
     QPointer<cms::ClusterSession> m_session;
+    QStringList m_addresses;   // the session's endpoints the samples belong to, by index
     QHash<int, QList<Sample>> m_samples;
     int m_maxSamples = 720;
 };

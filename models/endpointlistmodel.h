@@ -55,6 +55,9 @@ public:
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
+    // One row at a time (QListView's internal move); same rule as moveEndpoint.
+    bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
+                  const QModelIndex &destinationParent, int destinationChild) override;
 
 private:
     QList<cms::EndpointProfile> m_endpoints;

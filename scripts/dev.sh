@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The project's two entry points, used by the README and by CI:
-#   scripts/dev.sh run [ARGS…]   install what is missing, build, start the demo
+#   scripts/dev.sh run [ARGS…]   install what is missing, build, open the console on its demo cluster
 #   scripts/dev.sh test          install what is missing, build, run every test: benchmarks (their
 #                                figures printed), 30 s of fuzzing, then every other test (CTest summary last)
 set -euo pipefail
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   build-essential cmake ninja-build pkg-config libssl-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qtkeychain-qt6-dev
+  qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6svg6 qtkeychain-qt6-dev
   libgl1-mesa-dev gnome-keyring dbus xvfb xauth fonts-noto-cjk fonts-noto-core
 )
 
@@ -59,7 +59,7 @@ case "${1:-}" in
     shift
     install_missing_packages
     build
-    exec build/simulator/cms-sim --demo "$@"
+    exec build/app/console/cms-console --demo "$@"
     ;;
   test)
     install_missing_packages
@@ -71,7 +71,7 @@ case "${1:-}" in
     with_secret_service ctest --preset default -LE bench --output-on-failure
     ;;
   *)
-    echo "usage: $0 run [cms-sim arguments…] | test" >&2
+    echo "usage: $0 run [cms-console arguments…] | test" >&2
     exit 2
     ;;
 esac

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTranslator>
 #include <QXmlStreamReader>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -109,6 +111,41 @@ private Q_SLOTS:
                 QCOMPARE(placeholders(t), expected);
             }
         }
+    }
+
+    // A string added to the sources but not to the .ts files is caught here: lupdate runs over the
+    // sources into copies of the .ts files, and every message of the result must be translated.
+    void noSourceStringIsMissing_data() { everyMessageIsTranslated_data(); }
+
+    void noSourceStringIsMissing()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("cmsconsole_%1.ts").arg(language));
+        QVERIFY(QFile::copy(QStringLiteral(CMS_TRANSLATIONS_SOURCE_DIR "/cmsconsole_%1.ts").arg(language), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QStringList arguments;
+        for (const char *folder : {"cms", "models", "views", "app"})
+            arguments << QStringLiteral(CMS_SOURCE_DIR "/") + QLatin1String(folder);
+        arguments << QStringLiteral("-no-obsolete") << QStringLiteral("-locations") << QStringLiteral("none")
+                  << QStringLiteral("-silent") << QStringLiteral("-ts") << copy;
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(CMS_LUPDATE), arguments);
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QString error;
+        const QList<Message> messages = readTs(copy, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList missing;
+        for (const Message &m : messages) {
+            if (m.unfinished)
+                missing << m.context + QStringLiteral(": ") + m.source.left(60);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 string(s) missing from cmsconsole_%2.ts "
+                                                              "(cmake --build build --target update_translations):\n  %3")
+                                                   .arg(missing.size())
+                                                   .arg(language, missing.mid(0, 30).join(QStringLiteral("\n  ")))));
     }
 
     void compiledTranslationsLoad()

@@ -1,0 +1,138 @@
+#include "console.h"
+
+#include "activitylog.h"
+#include "apitrace.h"
+#include "clusterprofilestore.h"
+#include "clusterregistry.h"
+#include "democluster.h"
+#include "keychaincredentialstore.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+
+#include <QEvent>
+#include <QSettings>
+#include <QTimer>
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kWindowStateKey = QStringLiteral("ui/windowState");
+
+QList<QPair<QString, QString>> offeredLanguages()
+{
+    QList<QPair<QString, QString>> offered;
+    for (const LanguageManager::Language &l : LanguageManager::languages())
+        offered.append({l.code, l.nativeName});
+    return offered;
+}
+} // namespace
+
+Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManager &languages,
+                 std::unique_ptr<cms::CredentialStore> credentials, QObject *parent)
+    : QObject(parent)
+    , m_launch(launch)
+    , m_settings(settings)
+    , m_languages(languages)
+    , m_trace(std::make_unique<cms::ApiTrace>())
+    , m_log(std::make_unique<cms::ActivityLog>())
+    , m_credentials(std::move(credentials))
+{
+    // The demo's passwords are generated for the run: they stay in memory, and the demo cluster is
+    // not saved, so a demo never leaves anything in the keychain or the settings.
+    if (!m_credentials && launch.demo)
+        m_credentials = std::make_unique<cms::MemoryCredentialStore>();
+    else if (!m_credentials)
+        m_credentials = std::make_unique<cms::KeychainCredentialStore>();
+    if (!launch.demo)
+        m_profiles = std::make_unique<cms::ClusterProfileStore>(settings);
+    m_registry = std::make_unique<cms::ClusterRegistry>(m_profiles.get(), *m_credentials, m_trace.get(), m_log.get());
+
+    // --lang wins for this run without changing the saved choice; then the saved choice; then the system's.
+    QString language = launch.language;
+    if (language.isEmpty())
+        language = settings.value(kLanguageKey).toString();
+    if (!LanguageManager::isSupported(language))
+        language = LanguageManager::systemLanguage();
+    applyLanguage(language);
+
+    m_window = std::make_unique<views::MainWindow>(*m_registry, *m_trace, *m_log);
+    m_window->setLanguages(offeredLanguages(), m_languages.language());
+    connect(m_window.get(), &views::MainWindow::languageRequested, this, [this](const QString &code) {
+        applyLanguage(code);
+        m_settings.setValue(kLanguageKey, code);
+    });
+    m_window->restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    m_window->restoreState(settings.value(kWindowStateKey).toByteArray());
+    m_window->installEventFilter(this);
+}
+
+Console::~Console()
+{
+    saveWindowState();
+    m_window.reset();     // the views go before the sessions they show
+    m_registry.reset();
+    m_demo.reset();       // the simulator last: the sessions talked to it
+}
+
+void Console::start()
+{
+    if (!m_launch.demo) {
+        m_registry->loadSaved();
+        m_registry->openAll();
+    }
+    m_window->show();
+}
+
+bool Console::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window.get() && event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // After this paint has been delivered, not inside it.
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT firstPaint();
+            if (m_launch.demo)
+                startDemo();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Console::startDemo()
+{
+    m_demo = std::make_unique<DemoCluster>();
+    connect(m_demo.get(), &DemoCluster::ready, this, [this] {
+        m_log->info(m_demo->profile().name, tr("The demo cluster is running on this computer: %n simulated call bridge(s).",
+                                               nullptr, int(m_demo->profile().endpoints.size())));
+        const QString demoId = m_demo->profile().id;
+        connect(m_registry.get(), &cms::ClusterRegistry::saveFinished, this,
+                [this, demoId](const QString &clusterId, bool ok, const QString &message) {
+                    if (clusterId != demoId)
+                        return;
+                    if (ok)
+                        Q_EMIT demoConnected();
+                    else
+                        m_log->error(m_demo->profile().name, message);
+                });
+        m_registry->saveCluster(m_demo->profile(), {{0, m_demo->password()}});
+    });
+    connect(m_demo.get(), &DemoCluster::failed, this, [this](const QString &message) {
+        m_log->error(QString(), message);
+    });
+    m_demo->start();
+}
+
+void Console::applyLanguage(const QString &code)
+{
+    m_languages.setLanguage(code);
+    if (m_window)
+        m_window->setLanguages(offeredLanguages(), m_languages.language());
+}
+
+void Console::saveWindowState()
+{
+    if (!m_window)
+        return;
+    m_settings.setValue(kGeometryKey, m_window->saveGeometry());
+    m_settings.setValue(kWindowStateKey, m_window->saveState());
+}

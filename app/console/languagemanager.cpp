@@ -1,0 +1,93 @@
+#include "languagemanager.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+LanguageManager::LanguageManager(QString translationsDir, QObject *parent)
+    : QObject(parent)
+    , m_translationsDir(std::move(translationsDir))
+{
+}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QList<LanguageManager::Language> LanguageManager::languages()
+{
+    return {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+        {QStringLiteral("ko"), QStringLiteral("한국어")},
+        {QStringLiteral("ar"), QStringLiteral("العربية")},
+    };
+}
+
+bool LanguageManager::isSupported(const QString &code)
+{
+    for (const Language &l : languages()) {
+        if (l.code == code)
+            return true;
+    }
+    return false;
+}
+
+QString LanguageManager::systemLanguage()
+{
+    for (const QString &tag : QLocale::system().uiLanguages()) {
+        const QString code = tag.section(QLatin1Char('-'), 0, 0).toLower();
+        if (isSupported(code))
+            return code;
+    }
+    return QStringLiteral("en");
+}
+
+bool LanguageManager::setLanguage(const QString &code)
+{
+    if (!isSupported(code))
+        return false;
+    if (code == m_code)
+        return true;
+
+    std::unique_ptr<QTranslator> ours;
+    std::unique_ptr<QTranslator> qt;
+    if (code != QLatin1String("en")) {   // English is the source language: no file
+        ours = std::make_unique<QTranslator>();
+        if (!ours->load(QStringLiteral("cmsconsole_") + code, m_translationsDir))
+            return false;
+        // Qt's own (standard buttons, file dialogs); missing on some systems, which is not an error.
+        qt = std::make_unique<QTranslator>();
+        if (!qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            qt.reset();
+    }
+
+    removeTranslators();
+    m_ours = std::move(ours);
+    m_qt = std::move(qt);
+    if (m_qt)
+        QCoreApplication::installTranslator(m_qt.get());
+    if (m_ours)
+        QCoreApplication::installTranslator(m_ours.get());
+
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    // The direction comes from the language itself (QLocale knows Arabic is right to left), never
+    // from a list of codes kept here.
+    QGuiApplication::setLayoutDirection(locale.textDirection());
+    m_code = code;
+    Q_EMIT languageChanged(code);
+    return true;
+}
+
+void LanguageManager::removeTranslators()
+{
+    if (m_ours)
+        QCoreApplication::removeTranslator(m_ours.get());
+    if (m_qt)
+        QCoreApplication::removeTranslator(m_qt.get());
+    m_ours.reset();
+    m_qt.reset();
+}

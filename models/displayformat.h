@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+namespace models {
+
+// How the models write times, durations and addresses for people: in the default QLocale, in local
+// time, every unit through tr(). Shared so the panes agree on one way to say "3 d 4 h" or "+1.2 s".
+class DisplayFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+
+public:
+    // The local time of day with seconds, in the locale's short time format ("14:05:09", "2:05:09 PM").
+    static QString timeWithSeconds(const QDateTime &time);
+    // The local date and time in the locale's long format, for tool tips.
+    static QString dateTime(const QDateTime &time);
+    // An uptime in its two largest units: "3 d 4 h", "5 h 12 min", "7 min", "42 s".
+    static QString duration(qint64 seconds);
+    // A clock difference with its sign and one decimal: "+1.2 s", "-0.4 s", "0.0 s".
+    static QString clockSkew(qint64 milliseconds);
+    static QString milliseconds(qint64 milliseconds);   // "120 ms"
+    static QString number(qint64 value);                // locale digits and grouping
+    // "host:port" ("[::1]:445" for IPv6), port 443 when the address has none.
+    static QString hostPort(const QUrl &address);
+};
+
+} // namespace models

@@ -1,0 +1,167 @@
+// The whole console on the offscreen platform against an in-process simulated cluster: adding a
+// cluster through the main window (trust dialog, pin, bridges listed), a changed certificate
+// refused with a warning, the settings file free of secrets, and the demo mode.
+#include "bridgesmodel.h"
+#include "certificatechangeddialog.h"
+#include "clusterdialog.h"
+#include "clusterregistry.h"
+#include "clustersession.h"
+#include "console.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "memorycredentialstore.h"
+#include "simbridge.h"
+#include "simcluster.h"
+#include "simtestclient.h"
+#include "trustdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+namespace {
+
+QString hostPort(const QUrl &url)
+{
+    return url.host() + QLatin1Char(':') + QString::number(url.port());
+}
+
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        cmssim::ClusterOptions options;
+        options.bridgeCount = 3;
+        m_cluster = startTestCluster(options);
+        QVERIFY(m_cluster);
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        auto store = std::make_unique<cms::MemoryCredentialStore>();
+        m_store = store.get();
+        m_console = std::make_unique<Console>(ConsoleLaunch{}, *m_settings, m_languages, std::move(store));
+        m_console->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_console->mainWindow()));
+    }
+
+    void cleanup()
+    {
+        m_console.reset();
+        m_settings.reset();
+    }
+
+    void addClusterTrustPinAndList()
+    {
+        views::MainWindow &window = m_console->mainWindow();
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(pages);
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+
+        views::ClusterDialog *dialog = openAddDialog();
+        QVERIFY(dialog);
+        views::TrustDialog *trust = nullptr;
+        connect(dialog, &views::ClusterDialog::trustDialogOpened, this, [&trust](views::TrustDialog *d) { trust = d; });
+        fill(dialog, QStringLiteral("Paris"), hostPort(m_cluster->bridge(0).baseUrl()), kTestUser, kTestPassword);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(trust != nullptr, 10000);
+        auto *trustButton = trust->findChild<QPushButton *>(QStringLiteral("trustButton"));
+        QVERIFY(trustButton);
+        QTest::mouseClick(trustButton, Qt::LeftButton);
+        auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("3.")), 10000);   // the version
+
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->click();
+        cms::ClusterRegistry &registry = m_console->registry();
+        QTRY_COMPARE_WITH_TIMEOUT(registry.count(), 1, 10000);
+        const cms::ClusterProfile profile = registry.session(0)->profile();
+        QCOMPARE(profile.endpoints.value(0).pinnedSha256,
+                 cms::Endpoint::normalizeFingerprint(m_cluster->bridge(0).certificate().fingerprint()));
+        QCOMPARE(m_store->storedKeys(profile.id).size(), 1);
+
+        // The bridges pane replaces the welcome page and lists the cluster with its bridge, whose
+        // version comes from /system/status.
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("bridgesPane"));
+        models::BridgesModel *model = window.bridgesModel();
+        const QModelIndex clusterRow = model->clusterIndex(registry.session(0));
+        QVERIFY(clusterRow.isValid());
+        QVERIFY(model->rowCount(clusterRow) >= 1);
+        const QModelIndex version = model->bridgeIndex(registry.session(0), 0, int(models::BridgesModel::Column::Version));
+        QTRY_VERIFY_WITH_TIMEOUT(!version.data().toString().isEmpty(), 10000);
+
+        // The settings file holds the cluster, never its password.
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ini = file.readAll();
+        QVERIFY(ini.contains(profile.id.toUtf8()));
+        QVERIFY(!ini.contains(kTestPassword.toUtf8()));
+    }
+
+    void changedCertificateIsRefusedWithAWarning()
+    {
+        cms::ClusterProfile profile = cms::ClusterProfile::create(QStringLiteral("Seoul"), m_cluster->bridge(1).baseUrl(), kTestUser);
+        profile.endpoints[0].pinnedSha256 = QByteArray(64, 'a');   // not what the bridge shows
+        profile.healthCheckIntervalSeconds = cms::ClusterProfile::MinHealthCheckIntervalSeconds;
+        QDialog *warning = nullptr;
+        connect(&m_console->mainWindow(), &views::MainWindow::dialogOpened, this, [&warning](QDialog *d) {
+            if (qobject_cast<views::CertificateChangedDialog *>(d))
+                warning = d;
+        });
+        m_console->registry().saveCluster(profile, {{0, kTestPassword}});
+        QTRY_VERIFY_WITH_TIMEOUT(warning != nullptr, 15000);
+        QVERIFY(warning->isModal());
+        cms::ClusterSession *session = m_console->registry().session(0);
+        QCOMPARE(session->lastError(0).kind, cms::CmsError::Kind::CertificateChanged);
+        QCOMPARE(session->endpointState(0), cms::EndpointState::Down);
+        // The pin is kept: nothing replaced it behind the user's back.
+        QCOMPARE(session->profile().endpoints[0].pinnedSha256, QByteArray(64, 'a'));
+    }
+
+private:
+    views::ClusterDialog *openAddDialog()
+    {
+        views::ClusterDialog *dialog = nullptr;
+        auto connection = connect(&m_console->mainWindow(), &views::MainWindow::dialogOpened, this, [&dialog](QDialog *d) {
+            dialog = qobject_cast<views::ClusterDialog *>(d);
+        });
+        m_console->mainWindow().addClusterAction()->trigger();
+        disconnect(connection);
+        return dialog;
+    }
+
+    static void fill(QDialog *dialog, const QString &name, const QString &address, const QString &user, const QString &password)
+    {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit")), address);
+        auto *userEdit = dialog->findChild<QLineEdit *>(QStringLiteral("userEdit"));
+        userEdit->clear();
+        QTest::keyClicks(userEdit, user);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit")), password);
+    }
+
+    std::unique_ptr<cmssim::SimCluster> m_cluster;
+    QTemporaryDir m_dir;
+    LanguageManager m_languages{QStringLiteral(CMS_TRANSLATIONS_BINARY_DIR)};
+    std::unique_ptr<QSettings> m_settings;
+    cms::MemoryCredentialStore *m_store = nullptr;
+    std::unique_ptr<Console> m_console;
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"
