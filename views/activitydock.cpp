@@ -147,7 +147,8 @@ QWidget *ActivityDock::createTraceTab()
             &ActivityDock::updateTraceDetail);
     connect(m_traceModel, &QAbstractItemModel::modelReset, this, &ActivityDock::updateTraceDetail);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
+    // Side by side: the dock is wide and short.
+    auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(QStringLiteral("traceSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_traceView);

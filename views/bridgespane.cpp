@@ -288,12 +288,12 @@ bool BridgesPane::restoreState(const QByteArray &state)
 void BridgesPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The first time, unless restoreState() said otherwise: three fifths for the bridges, the rest
-    // for the chart (which needs room for its labels).
+    // The first time, unless restoreState() said otherwise: two fifths for the bridges (a cluster
+    // rarely has more than a handful), the rest for the chart, which needs room for its labels.
     if (!m_splitterSized) {
         m_splitterSized = true;
         const int height = m_splitter->height();
-        m_splitter->setSizes({height * 3 / 5, height - height * 3 / 5});
+        m_splitter->setSizes({height * 2 / 5, height - height * 2 / 5});
     }
 }
 

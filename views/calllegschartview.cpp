@@ -1,5 +1,7 @@
 #include "calllegschartview.h"
 
+#include <QResizeEvent>
+
 #include "calllegshistory.h"
 
 #include <QChart>
@@ -17,12 +19,23 @@ namespace views {
 
 namespace {
 
-// The y axis goes a little above the peak, to a multiple of five so that its six ticks fall on
-// whole numbers.
+// The y axis goes a little above the peak, to a multiple of five.
 int legsAxisTop(int peak)
 {
     const int wanted = peak + qMax(1, peak / 5);
     return qMax(5, (wanted + 4) / 5 * 5);
+}
+
+// The smallest of 1, 2, 5, 10, 20, 50… that cuts [0, top] into at most maxIntervals steps: whole
+// numbers on every tick, however tall the chart.
+int legsTickInterval(int top, int maxIntervals)
+{
+    for (int magnitude = 1;; magnitude *= 10) {
+        for (int step : {1, 2, 5}) {
+            if (top <= step * magnitude * qMax(1, maxIntervals))
+                return step * magnitude;
+        }
+    }
 }
 
 constexpr qint64 MinimumSpanMs = 60 * 1000;
@@ -46,7 +59,9 @@ CallLegsChartView::CallLegsChartView(QWidget *parent)
 
     // "%d" draws no labels at all in Qt Charts 6.4 when numbers are localized; "%.0f" does the same job.
     m_legsAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_legsAxis->setTickCount(6);
+    m_legsAxis->setTickType(QValueAxis::TicksDynamic);
+    m_legsAxis->setTickAnchor(0);
+    m_legsAxis->setTickInterval(1);
     m_legsAxis->setMinorTickCount(0);
     m_legsAxis->setRange(0, legsAxisTop(0));
     m_timeAxis->setTickCount(5);
@@ -97,11 +112,30 @@ void CallLegsChartView::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
 }
 
+void CallLegsChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // As many ticks as fit with room for their labels (about 28 px each), so that a short chart
+    // keeps readable numbers instead of elided ones.
+    updateLegsTicks();
+}
+
+void CallLegsChartView::updateLegsTicks()
+{
+    const int plotHeight = int(chart()->plotArea().height());
+    const int maxIntervals = qBound(1, plotHeight / 28, 5);
+    m_legsAxis->setTickInterval(legsTickInterval(int(m_legsAxis->max()), maxIntervals));
+}
+
 void CallLegsChartView::retranslateUi()
 {
     chart()->setTitle(tr("Active call legs"));
     chart()->setLocale(locale());
-    m_timeAxis->setFormat(locale().timeFormat(QLocale::ShortFormat));
+    // The chart spans minutes: the locale's short time with the seconds added.
+    QString timeFormat = locale().timeFormat(QLocale::ShortFormat);
+    if (!timeFormat.contains(QLatin1String("ss")))
+        timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    m_timeAxis->setFormat(timeFormat);
     setToolTip(tr("Active call legs of each call bridge, as its status reports them."));
 }
 
@@ -191,6 +225,7 @@ void CallLegsChartView::updateRanges()
     first = qMin(first, last - MinimumSpanMs);
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     m_legsAxis->setRange(0, legsAxisTop(m_history ? m_history->peak() : 0));
+    updateLegsTicks();
 }
 
 } // namespace views

@@ -28,8 +28,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateLegsTicks();
     void retranslateUi();
     void applyLayoutDirection();
     void rebuildSeries();

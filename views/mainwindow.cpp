@@ -92,6 +92,7 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
         setCurrentCluster(registry.session(0));
     updatePage();
     resize(1200, 760);
+    resizeDocks({m_activityDock}, {220}, Qt::Vertical);   // the section keeps most of the height
 }
 
 MainWindow::~MainWindow() = default;
