@@ -20,6 +20,35 @@ QStringList addressesOf(const cms::ClusterSession &session)
     return addresses;
 }
 
+// The call bridges discovery found that are not endpoints of the profile (matched by address, or
+// by name for a bridge that gives no address).
+QList<cms::DiscoveredBridge> discoveredOutside(const cms::ClusterSession &session)
+{
+    QStringList endpointNames;
+    for (const cms::EndpointProfile &endpoint : session.profile().endpoints)
+        endpointNames.append(endpoint.name);
+    QList<cms::DiscoveredBridge> outside;
+    for (const cms::DiscoveredBridge &bridge : session.discoveredBridges()) {
+        const bool isEndpoint = bridge.address.isEmpty()
+            ? (!bridge.name.isEmpty() && endpointNames.contains(bridge.name))
+            : session.profile().indexOfAddress(bridge.address) >= 0;
+        if (!isEndpoint)
+            outside.append(bridge);
+    }
+    return outside;
+}
+
+bool sameBridges(const QList<cms::DiscoveredBridge> &a, const QList<cms::DiscoveredBridge> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).id != b.at(i).id)
+            return false;
+    }
+    return true;
+}
+
 bool isNumberColumn(BridgesModel::Column column)
 {
     switch (column) {
@@ -99,7 +128,7 @@ BridgesModel::BridgesModel(cms::ClusterRegistry &registry, QObject *parent)
         cms::ClusterSession *session = m_registry.session(i);
         if (!session)
             continue;
-        m_clusters.push_back(std::make_unique<ClusterRow>(ClusterRow{session, addressesOf(*session)}));
+        m_clusters.push_back(std::make_unique<ClusterRow>(ClusterRow{session, addressesOf(*session), discoveredOutside(*session)}));
         watch(session);
     }
     connect(&m_registry, &cms::ClusterRegistry::clusterAdded, this, &BridgesModel::insertCluster);
@@ -145,6 +174,7 @@ void BridgesModel::watch(cms::ClusterSession *session)
                            index(int(m_clusters.at(row)->addresses.size()) - 1, ColumnCount - 1, parent));
     });
     connect(session, &S::profileChanged, this, [this, session] { syncChildren(session); });
+    connect(session, &S::discoveryFinished, this, [this, session] { syncDiscovered(session); });
     // Deleted without the registry saying so (the registry itself going away): the registry may be
     // half destroyed already, so only the rows whose session is gone are removed.
     connect(session, &QObject::destroyed, this, [this] {
@@ -183,7 +213,7 @@ void BridgesModel::insertCluster(int registryIndex)
     const int row = qBound(0, registryIndex, int(m_clusters.size()));
     beginInsertRows({}, row, row);
     m_clusters.insert(m_clusters.begin() + row,
-                      std::make_unique<ClusterRow>(ClusterRow{session, addressesOf(*session)}));
+                      std::make_unique<ClusterRow>(ClusterRow{session, addressesOf(*session), discoveredOutside(*session)}));
     endInsertRows();
     watch(session);
 }
@@ -234,7 +264,35 @@ void BridgesModel::syncChildren(cms::ClusterSession *session)
             endInsertRows();
         }
     }
+    syncDiscovered(session);
     clusterChanged(session);
+}
+
+void BridgesModel::syncDiscovered(cms::ClusterSession *session)
+{
+    const int row = rowOf(session);
+    if (row < 0)
+        return;
+    ClusterRow &cluster = *m_clusters[row];
+    const QList<cms::DiscoveredBridge> discovered = discoveredOutside(*session);
+    const QModelIndex parent = index(row, 0);
+    const int first = int(cluster.addresses.size());
+    if (sameBridges(discovered, cluster.discovered)) {
+        cluster.discovered = discovered;   // same bridges, perhaps renamed or readdressed
+        if (!discovered.isEmpty())
+            Q_EMIT dataChanged(index(first, 0, parent), index(first + int(discovered.size()) - 1, ColumnCount - 1, parent));
+        return;
+    }
+    if (!cluster.discovered.isEmpty()) {
+        beginRemoveRows(parent, first, first + int(cluster.discovered.size()) - 1);
+        cluster.discovered.clear();
+        endRemoveRows();
+    }
+    if (!discovered.isEmpty()) {
+        beginInsertRows(parent, first, first + int(discovered.size()) - 1);
+        cluster.discovered = discovered;
+        endInsertRows();
+    }
 }
 
 void BridgesModel::clusterChanged(const cms::ClusterSession *session)
@@ -279,7 +337,8 @@ int BridgesModel::rowCount(const QModelIndex &parent) const
         return int(m_clusters.size());
     if (parent.column() != 0 || parent.internalPointer())
         return 0;   // bridges have no children
-    return int(m_clusters.at(parent.row())->addresses.size());
+    const ClusterRow &cluster = *m_clusters.at(parent.row());
+    return int(cluster.addresses.size() + cluster.discovered.size());
 }
 
 int BridgesModel::columnCount(const QModelIndex &parent) const
@@ -311,7 +370,10 @@ cms::ClusterSession *BridgesModel::sessionAt(const QModelIndex &index) const
 
 int BridgesModel::endpointAt(const QModelIndex &index) const
 {
-    return index.isValid() && index.internalPointer() ? index.row() : -1;
+    if (!index.isValid() || !index.internalPointer())
+        return -1;
+    const auto *cluster = static_cast<const ClusterRow *>(index.internalPointer());
+    return index.row() < cluster->addresses.size() ? index.row() : -1;
 }
 
 QVariant BridgesModel::data(const QModelIndex &index, int role) const
@@ -322,6 +384,11 @@ QVariant BridgesModel::data(const QModelIndex &index, int role) const
     const cms::ClusterSession *session = sessionAt(index);
     if (!session)
         return {};
+    if (const auto *cluster = static_cast<const ClusterRow *>(index.internalPointer());
+        cluster && index.row() >= cluster->addresses.size()) {
+        return discoveredData(*session, cluster->discovered.at(index.row() - cluster->addresses.size()),
+                              index.column(), role);
+    }
     const int endpointIndex = endpointAt(index);
     if (endpointIndex < 0)
         return clusterData(*session, index.column(), role);
@@ -329,6 +396,44 @@ QVariant BridgesModel::data(const QModelIndex &index, int role) const
     if (endpointIndex >= session->endpointCount())
         return {};
     return bridgeData(*session, endpointIndex, index.column(), role);
+}
+
+QVariant BridgesModel::discoveredData(const cms::ClusterSession &session, const cms::DiscoveredBridge &bridge,
+                                      int column, int role) const
+{
+    switch (role) {
+    case SessionRole:
+        return QVariant::fromValue<QObject *>(const_cast<cms::ClusterSession *>(&session));
+    case EndpointIndexRole:
+    case HealthStateRole:
+        return -1;
+    case IsActiveRole:
+        return false;
+    case IsDiscoveredRole:
+        return true;
+    case Qt::ToolTipRole:
+        return tr("The cluster lists this call bridge, but the console does not use it: add it as an alternate in "
+                  "the failover settings to watch it and to fail over to it.");
+    case Qt::DisplayRole:
+    case RawValueRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(column)) {
+    case Column::Name:
+        return bridge.name.isEmpty() ? bridge.id : bridge.name;
+    case Column::Address:
+        //: the call bridge's address, when /callBridges does not give it
+        return bridge.address.isEmpty() ? tr("not given") : DisplayFormat::hostPort(bridge.address);
+    case Column::Health:
+        return tr("Not watched");
+    case Column::Role:
+        //: a call bridge found in the cluster, not one the console connects to
+        return tr("Discovered");
+    default:
+        return {};
+    }
 }
 
 QString BridgesModel::clusterHealthText(const cms::ClusterSession &session) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clusterdiscovery.h"
+
 #include <QAbstractItemModel>
 #include <QPointer>
 #include <QStringList>
@@ -45,6 +47,7 @@ public:
         EndpointIndexRole,                 // int; -1 on cluster rows
         IsActiveRole,                      // bool: the endpoint taking the configuration traffic
         HealthStateRole,                   // int(cms::EndpointState); -1 when not connected
+        IsDiscoveredRole,                  // bool: a call bridge /callBridges lists that is not an endpoint
     };
 
     explicit BridgesModel(cms::ClusterRegistry &registry, QObject *parent = nullptr);
@@ -59,7 +62,7 @@ public:
     QModelIndex clusterIndex(const cms::ClusterSession *session) const;
     QModelIndex bridgeIndex(const cms::ClusterSession *session, int endpointIndex, int column = 0) const;
     cms::ClusterSession *sessionAt(const QModelIndex &index) const;
-    int endpointAt(const QModelIndex &index) const;   // -1 for a cluster row
+    int endpointAt(const QModelIndex &index) const;   // -1 for a cluster row or a discovered bridge
 
 private:
     // One cluster row. Its address (stable while rows move) is the internal pointer of its child
@@ -69,6 +72,8 @@ private:
     {
         QPointer<cms::ClusterSession> session;
         QStringList addresses;
+        // The cluster's other call bridges, as discovery found them: child rows after the endpoints.
+        QList<cms::DiscoveredBridge> discovered;
     };
 
     void watch(cms::ClusterSession *session);
@@ -78,6 +83,9 @@ private:
     void removeClusterRow(int row);
     void syncWithRegistry();
     void syncChildren(cms::ClusterSession *session);
+    void syncDiscovered(cms::ClusterSession *session);
+    QVariant discoveredData(const cms::ClusterSession &session, const cms::DiscoveredBridge &bridge, int column,
+                            int role) const;
     void clusterChanged(const cms::ClusterSession *session);
     void bridgeChanged(const cms::ClusterSession *session, int endpointIndex);
     QVariant clusterData(const cms::ClusterSession &session, int column, int role) const;

@@ -85,8 +85,12 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
             return e.endpoint;
         case Column::Method:
             return QString::fromLatin1(e.method);
-        case Column::Path:
-            return pathAndQuery(e);
+        case Column::Path: {
+            // A path reads left to right in every language: left-to-right marks at both ends keep its
+            // slashes in place inside a right-to-left table.
+            const QChar ltr(0x200E);
+            return ltr + pathAndQuery(e) + ltr;
+        }
         case Column::Status:
             // An HTTP status is a code, not a quantity: its digits are not localised.
             return e.status > 0 ? QString::number(e.status) : e.error;

@@ -210,6 +210,61 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <translation>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسر مكالمات مُحاكى.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: جسر مكالمات مُحاكى واحد.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: جسرا مكالمات مُحاكيان.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسور مكالمات مُحاكاة.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسرًا مُحاكًى للمكالمات.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسر مكالمات مُحاكى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommandLine</name>
+    <message>
+        <source>Console for Cisco Meeting Server clusters.</source>
+        <translation>وحدة تحكم لمجموعات Cisco Meeting Server العنقودية.</translation>
+    </message>
+    <message>
+        <source>Start a simulated demo cluster inside the console and connect to it.</source>
+        <translation>تشغيل مجموعة عنقودية تجريبية مُحاكاة داخل وحدة التحكم والاتصال بها.</translation>
+    </message>
+    <message>
+        <source>Language of the console: en, fr, ko or ar.</source>
+        <translation>لغة وحدة التحكم: en أو fr أو ko أو ar.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>placeholder of the --lang option&apos;s value</extracomment>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <source>Keep the settings in this INI file instead of the usual place.</source>
+        <translation>حفظ الإعدادات في ملف INI هذا بدلاً من المكان المعتاد.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>placeholder of the --settings option&apos;s value</extracomment>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window, then quit.</source>
+        <translation>طباعة الوقت المستغرق حتى رسم أول نافذة، ثم الخروج.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>وسيطة غير متوقعة: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ko or ar.</source>
+        <translation>لغة غير معروفة «%1»: استخدم en أو fr أو ko أو ar.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialResult</name>
     <message>
         <source>The system keychain is not available, so the password cannot be read or saved. Make sure your desktop&apos;s keyring (secret service) is running and unlocked, then try again.</source>
@@ -396,6 +451,52 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     <message>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCluster</name>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>تعذّر بدء المجموعة العنقودية التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>مجموعة عنقودية تجريبية</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Uptime: days and hours, &quot;3 d 4 h&quot;</extracomment>
+        <translation>%1 يوم %2 ساعة</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Uptime: hours and minutes, &quot;5 h 12 min&quot;</extracomment>
+        <translation>%1 ساعة %2 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Uptime: minutes, &quot;7 min&quot;</extracomment>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime: seconds, &quot;42 s&quot;</extracomment>
+        <translation>%1 ثانية</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>clock skew</comment>
+        <extracomment>Clock difference in seconds, &quot;+1.2 s&quot;</extracomment>
+        <translation>%1 ثانية</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Duration in milliseconds, &quot;120 ms&quot;</extracomment>
+        <translation>%1 مللي ثانية</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1339,76 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     </message>
 </context>
 <context>
+    <name>cms::ClusterRegistry</name>
+    <message>
+        <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
+        <translation>لم تُحفظ المجموعة العنقودية: يلزم على الأقل عنوان جسر المكالمات الأساسي.</translation>
+    </message>
+    <message>
+        <source>The cluster “%1” was not saved: a password could not be stored. %2</source>
+        <translation>لم تُحفظ المجموعة العنقودية «%1»: تعذّر تخزين كلمة مرور. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cms::ClusterSession</name>
+    <message>
+        <source>The cluster has no call bridge address. Edit the cluster and enter one.</source>
+        <translation>لا يوجد عنوان لجسر المكالمات في المجموعة العنقودية. حرّر المجموعة العنقودية وأدخل عنوانًا.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the user “%1” on the call bridge %2. Edit the cluster and enter the password.</source>
+        <translation>لا توجد كلمة مرور مخزّنة للمستخدم «%1» على جسر المكالمات %2. حرّر المجموعة العنقودية وأدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Configuration traffic moved from the call bridge %1 to %2. %3</source>
+        <translation>انتقلت حركة مرور التكوين من جسر المكالمات %1 إلى %2. %3</translation>
+    </message>
+    <message>
+        <source>Configuration traffic returned from the call bridge %1 to the primary, %2. %3</source>
+        <translation>عادت حركة مرور التكوين من جسر المكالمات %1 إلى الجسر الأساسي، %2. %3</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s call bridges could not be listed. %1</source>
+        <translation>تعذّر سرد جسور المكالمات في المجموعة العنقودية. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <translation>
+            <numerusform>عثر الاكتشاف على %n جسر مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>عثر الاكتشاف على جسر مكالمات واحد في المجموعة العنقودية.</numerusform>
+            <numerusform>عثر الاكتشاف على جسرَي مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>عثر الاكتشاف على %n جسور مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>عثر الاكتشاف على %n جسرًا للمكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>عثر الاكتشاف على %n جسر مكالمات في المجموعة العنقودية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call bridge %1 does not answer.</source>
+        <translation>لا يستجيب جسر المكالمات %1.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 answers again.</source>
+        <translation>يستجيب جسر المكالمات %1 مجددًا.</translation>
+    </message>
+    <message>
+        <source>Connected to the call bridge %1: CMS version %2.</source>
+        <translation>تم الاتصال بجسر المكالمات %1: إصدار CMS %2.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 showed a different certificate from the one pinned for it. Nothing is sent to it until you decide whether to trust the new one.</source>
+        <translation>أظهر جسر المكالمات %1 شهادة تختلف عن الشهادة المثبّتة له. لن يُرسَل إليه أي شيء حتى تقرر ما إذا كنت ستثق بالشهادة الجديدة.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 showed a certificate that is not trusted. Nothing is sent to it until you decide whether to trust it.</source>
+        <translation>أظهر جسر المكالمات %1 شهادة غير موثوق بها. لن يُرسَل إليه أي شيء حتى تقرر ما إذا كنت ستثق بها.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A call bridge in a sentence: %1 its name (&quot;CallBridge-Paris&quot;), %2 its address (host:port).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %n second(s).</source>
@@ -1393,6 +1564,970 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>المكالمة التي بدأت لا تنتمي إلى المساحة.</translation>
+    </message>
+</context>
+<context>
+    <name>models::ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Column header of the activity log</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <extracomment>Column header of the activity log</extracomment>
+        <translation>المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Column header of the activity log: what happened</extracomment>
+        <translation>الحدث</translation>
+    </message>
+</context>
+<context>
+    <name>models::BridgesModel</name>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Health of a cluster whose session is closed
+----------
+Health of a call bridge whose cluster is not open</extracomment>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <extracomment>Health of a cluster while its passwords are read</extracomment>
+        <translation>جارٍ الفتح…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Health of a cluster that could not be opened (the reason is in the tool tip)</extracomment>
+        <translation>فشل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln bridges answering</source>
+        <extracomment>Health of a cluster: &quot;2 of 3 bridges answering&quot;</extracomment>
+        <translation>
+            <numerusform>يستجيب %1 من أصل %Ln جسر</numerusform>
+            <numerusform>يستجيب %1 من أصل جسر واحد</numerusform>
+            <numerusform>يستجيب %1 من أصل جسرين</numerusform>
+            <numerusform>يستجيب %1 من أصل %Ln جسور</numerusform>
+            <numerusform>يستجيب %1 من أصل %Ln جسرًا</numerusform>
+            <numerusform>يستجيب %1 من أصل %Ln جسر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <extracomment>Health of a call bridge: it answers in time</extracomment>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <extracomment>Health of a call bridge: it answers, but slowly</extracomment>
+        <translation>بطيء</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>health</comment>
+        <extracomment>Health of a call bridge: it does not answer</extracomment>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Primary, active</source>
+        <extracomment>Role of a call bridge: the first endpoint of the cluster, taking the traffic now</extracomment>
+        <translation>أساسي، نشط</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>أساسي</translation>
+    </message>
+    <message>
+        <source>Alternate, active</source>
+        <extracomment>Role of a call bridge: an alternate endpoint, taking the traffic now</extracomment>
+        <translation>بديل، نشط</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>بديل</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <extracomment>Licence activation state of a call bridge</extracomment>
+        <translation>مُفعَّل</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>غير مُفعَّل</translation>
+    </message>
+    <message>
+        <source>Clustered</source>
+        <extracomment>Whether clustering is enabled on a call bridge</extracomment>
+        <translation>ضمن مجموعة عنقودية</translation>
+    </message>
+    <message>
+        <source>Not clustered</source>
+        <translation>خارج المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>Live updates of a call bridge: the events connection is being set up</extracomment>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>Live updates of a call bridge: pushed by the events WebSocket</extracomment>
+        <translation>الأحداث</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <extracomment>Live updates of a call bridge: read again at intervals</extracomment>
+        <translation>الاستقصاء</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>live updates</comment>
+        <extracomment>Live updates of a call bridge: none, the bridge does not answer</extracomment>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header of the bridges pane: cluster or call bridge name</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header of the bridges pane: host:port</extracomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <extracomment>Column header of the bridges pane: does the bridge answer</extracomment>
+        <translation>السلامة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column header of the bridges pane: primary or alternate endpoint</extracomment>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>Column header of the bridges pane: software version</extracomment>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <extracomment>Column header of the bridges pane: time since the bridge started</extracomment>
+        <translation>مدة التشغيل</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <extracomment>Column header of the bridges pane: licence activation</extracomment>
+        <translation>التفعيل</translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <extracomment>Column header of the bridges pane: whether clustering is enabled</extracomment>
+        <translation>التجميع العنقودي</translation>
+    </message>
+    <message>
+        <source>Call legs</source>
+        <extracomment>Column header of the bridges pane: active call legs now</extracomment>
+        <translation>مقاطع المكالمات</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <extracomment>Column header of the bridges pane: the most call legs active at once since the bridge started</extracomment>
+        <translation>الذروة</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <extracomment>Column header of the bridges pane: how far the bridge&apos;s clock is from this computer&apos;s</extracomment>
+        <translation>فرق الساعة</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <extracomment>Column header of the bridges pane: how live state is followed (events or polling)</extracomment>
+        <translation>التحديثات المباشرة</translation>
+    </message>
+    <message>
+        <source>The cluster lists this call bridge, but the console does not use it: add it as an alternate in the failover settings to watch it and to fail over to it.</source>
+        <translation>تُدرج المجموعة العنقودية جسر المكالمات هذا، لكن وحدة التحكم لا تستخدمه: أضِفه بديلًا في إعدادات تجاوز الفشل لمراقبته وللتحويل إليه عند الفشل.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <extracomment>the call bridge&apos;s address, when /callBridges does not give it</extracomment>
+        <translation>غير مُعطى</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>غير مُراقَب</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <extracomment>a call bridge found in the cluster, not one the console connects to</extracomment>
+        <translation>مُكتشَف</translation>
+    </message>
+</context>
+<context>
+    <name>models::CallLegsHistory</name>
+    <message>
+        <source>Bridge %1</source>
+        <extracomment>A call bridge known only by its place in the list, &quot;Bridge 2&quot;</extracomment>
+        <translation>الجسر %1</translation>
+    </message>
+</context>
+<context>
+    <name>models::EndpointListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An endpoint in the failover list: call bridge name — host:port</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <extracomment>The first endpoint of the failover list, the one tried first</extracomment>
+        <translation>%1 (أساسي)</translation>
+    </message>
+</context>
+<context>
+    <name>models::TraceModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Column header of the API trace</extracomment>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <extracomment>Column header of the API trace: the call bridge the request went to</extracomment>
+        <translation>الجسر</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>Column header of the API trace: GET, POST, PUT, DELETE</extracomment>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <extracomment>Column header of the API trace: the request&apos;s path and query</extracomment>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header of the API trace: the HTTP status, or the error when there was no reply</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header of the API trace: how long the request took</extracomment>
+        <translation>المدة</translation>
+    </message>
+</context>
+<context>
+    <name>views::ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>API trace</source>
+        <extracomment>Tab of the Activity dock listing every request sent to the servers</extracomment>
+        <translation>تتبع API</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <extracomment>Tab of the Activity dock listing what the console did (connected, failover, operations…)</extracomment>
+        <translation>العمليات</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>نسخ كأمر curl</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command. Passwords are read from shell variables (CMS_USER, CMS_PASSWORD…), never copied.</source>
+        <translation>نسخ الطلب المحدد كأمر curl. تُقرأ كلمات المرور من متغيرات الصدفة (CMS_USER و CMS_PASSWORD…)، ولا تُنسخ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>Remove every request from the trace.</source>
+        <translation>إزالة جميع الطلبات من التتبع.</translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation>حدّد طلبًا لعرضه بالكامل.</translation>
+    </message>
+</context>
+<context>
+    <name>views::BridgesPane</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Action: check the call bridges of the selected cluster now</extracomment>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Check the call bridges of the selected cluster now (%1)</source>
+        <translation>فحص جسور المكالمات في المجموعة العنقودية المحددة الآن (%1)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>الجسور</translation>
+    </message>
+    <message>
+        <source>Select a cluster or a call bridge to see its details.</source>
+        <translation>حدّد مجموعة عنقودية أو جسر مكالمات لعرض تفاصيله.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 غير متصل.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>جارٍ فتح %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <extracomment>%1: cluster name, %2: why (a sentence)</extracomment>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no call bridge answers.</source>
+        <translation>%1: لا يستجيب أي جسر مكالمات.</translation>
+    </message>
+    <message>
+        <source>%1: configuration goes through %2.</source>
+        <extracomment>%1: cluster name, %2: call bridge name</extracomment>
+        <translation>%1: يمر التكوين عبر %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <extracomment>%1: call bridge name, %2: the error (a sentence)</extracomment>
+        <translation>لا يستجيب %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer.</source>
+        <translation>لا يستجيب %1.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly; last answer at %2.</source>
+        <extracomment>%1: call bridge name, %2: time of day</extracomment>
+        <translation>يستجيب %1 ببطء؛ آخر استجابة في %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly.</source>
+        <translation>يستجيب %1 ببطء.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered yet.</source>
+        <translation>لم يستجب %1 بعد.</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2.</source>
+        <extracomment>%1: call bridge name, %2: time of day</extracomment>
+        <translation>استجاب %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CallLegsChartView</name>
+    <message>
+        <source>Active call legs</source>
+        <translation>مقاطع المكالمات النشطة</translation>
+    </message>
+    <message>
+        <source>Active call legs of each call bridge, as its status reports them.</source>
+        <translation>مقاطع المكالمات النشطة في كل جسر مكالمات، كما تُبلغ عنها حالته.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CertificateChangedDialog</name>
+    <message>
+        <source>Certificate Changed</source>
+        <translation>تغيّرت الشهادة</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 presented a different certificate from the one you trusted. The connection was refused.</source>
+        <translation>قدّم جسر المكالمات %1 شهادة تختلف عن الشهادة التي وثقت بها. وقد رُفض الاتصال.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection to read or change what the console sends, passwords included. Or an administrator may have replaced the call bridge&apos;s certificate. Ask the call bridge&apos;s administrator which is the case before you go on.</source>
+        <translation>ربما يعترض أحدهم الاتصال لقراءة ما ترسله وحدة التحكم أو تغييره، بما في ذلك كلمات المرور. أو ربما استبدل أحد المسؤولين شهادة جسر المكالمات. اسأل مسؤول جسر المكالمات عن حقيقة الأمر قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the trusted certificate:</source>
+        <translation>بصمة SHA-256 للشهادة الموثوق بها:</translation>
+    </message>
+    <message>
+        <source>Certificate presented now:</source>
+        <translation>الشهادة المقدَّمة الآن:</translation>
+    </message>
+    <message>
+        <source>If the administrator confirms the new certificate, edit the cluster, choose “Forget the pinned certificate”, then “Test connection” and trust the new certificate after comparing its fingerprint.</source>
+        <translation>إذا أكّد المسؤول الشهادة الجديدة، فحرّر المجموعة العنقودية، واختر «نسيان الشهادة المثبّتة»، ثم «اختبار الاتصال»، وثِق بالشهادة الجديدة بعد مقارنة بصمتها.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CertificateSummary</name>
+    <message>
+        <source>Issued to:</source>
+        <extracomment>Certificate field: the server the certificate names</extracomment>
+        <translation>صادرة إلى:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <extracomment>Certificate field: who signed the certificate</extracomment>
+        <translation>صادرة عن:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>صالحة من:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>صالحة حتى:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>بصمة SHA-256:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>The certificate is within its validity period.</source>
+        <translation>الشهادة ضمن فترة صلاحيتها.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>انتهت صلاحية هذه الشهادة.</translation>
+    </message>
+    <message>
+        <source>This certificate is not valid yet: check the clocks of this computer and of the call bridge.</source>
+        <translation>هذه الشهادة ليست صالحة بعد: تحقّق من ساعتَي هذا الكمبيوتر وجسر المكالمات.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A certificate&apos;s common name, then its organization: &quot;cms1.example.com (Example Corp)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>views::ClusterDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Edit Cluster</source>
+        <translation>تحرير المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>Add Cluster</source>
+        <translation>إضافة مجموعة عنقودية</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>cms1.example.com:445</source>
+        <translation>cms1.example.com:445</translation>
+    </message>
+    <message>
+        <source>The Web Admin address of the cluster&apos;s primary call bridge, with its port when it is not 443.</source>
+        <translation>عنوان Web Admin لجسر المكالمات الأساسي في المجموعة العنقودية، مع المنفذ إذا لم يكن 443.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>An API user of the call bridge.</source>
+        <translation>مستخدم API لجسر المكالمات.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>اتركه فارغًا للإبقاء على كلمة المرور المخزّنة</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <extracomment>Form label: how the call bridge&apos;s TLS certificate is trusted</extracomment>
+        <translation>الشهادة:</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate</source>
+        <translation>نسيان الشهادة المثبّتة</translation>
+    </message>
+    <message>
+        <source>The next connection test asks again whether to trust the certificate the call bridge presents.</source>
+        <translation>سيسأل اختبار الاتصال التالي مجددًا ما إذا كنت تثق بالشهادة التي يقدّمها جسر المكالمات.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>الإنتاج</translation>
+    </message>
+    <message>
+        <source>Trusted by this computer&apos;s certificate authorities, or asked when testing.</source>
+        <translation>موثوق بها من قِبل المراجع المصدقة لهذا الكمبيوتر، أو يُطلب التأكيد عند الاختبار.</translation>
+    </message>
+    <message>
+        <source>Pinned, SHA-256 %1</source>
+        <translation>مثبّتة، SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>تم الاتصال.</translation>
+    </message>
+    <message>
+        <source>Connected: the call bridge runs version %1.</source>
+        <translation>تم الاتصال: يعمل جسر المكالمات بالإصدار %1.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>أُلغي الاختبار.</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted: the console will not connect to this call bridge. Nothing was saved.</source>
+        <translation>لم يتم الوثوق بالشهادة: لن تتصل وحدة التحكم بجسر المكالمات هذا. لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this cluster: type the password.</source>
+        <translation>لا توجد كلمة مرور مخزّنة لهذه المجموعة العنقودية: اكتب كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>This address is already used by the cluster “%1”.</source>
+        <translation>هذا العنوان مستخدم بالفعل في المجموعة العنقودية «%1».</translation>
+    </message>
+    <message>
+        <source>This address is already an alternate call bridge of this cluster.</source>
+        <translation>هذا العنوان هو بالفعل جسر مكالمات بديل في هذه المجموعة العنقودية.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ClusterStatusBar</name>
+    <message>
+        <source>No cluster selected</source>
+        <translation>لم تُحدَّد أي مجموعة عنقودية</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 غير متصل</translation>
+    </message>
+    <message>
+        <source>Active endpoint: %1</source>
+        <translation>نقطة النهاية النشطة: %1</translation>
+    </message>
+    <message>
+        <source>Active endpoint: none answers</source>
+        <translation>نقطة النهاية النشطة: لا يستجيب أي منها</translation>
+    </message>
+    <message>
+        <source>Failover: no call bridge answers</source>
+        <translation>تجاوز الفشل: لا يستجيب أي جسر مكالمات</translation>
+    </message>
+    <message>
+        <source>Failover: on the primary</source>
+        <translation>تجاوز الفشل: على الجسر الأساسي</translation>
+    </message>
+    <message>
+        <source>Failover: on alternate %1</source>
+        <translation>تجاوز الفشل: على الجسر البديل %1</translation>
+    </message>
+    <message>
+        <source>Live updates: events</source>
+        <translation>التحديثات المباشرة: الأحداث</translation>
+    </message>
+    <message>
+        <source>Live updates: polling</source>
+        <translation>التحديثات المباشرة: الاستقصاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <translation>
+            <numerusform>التحديثات المباشرة: الأحداث على %n جسر، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على جسر واحد، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على جسرين، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على %n جسور، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على %n جسرًا، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على %n جسر، والاستقصاء على %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live updates: connecting…</source>
+        <translation>التحديثات المباشرة: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Events arrive at once over a WebSocket (CMS 2.9 and later); polling reads the calls again at intervals when events are not available.</source>
+        <translation>تصل الأحداث فورًا عبر WebSocket (الإصدار CMS 2.9 وما بعده)؛ أما الاستقصاء فيعيد قراءة المكالمات على فترات عندما لا تكون الأحداث متاحة.</translation>
+    </message>
+</context>
+<context>
+    <name>views::EndpointCredentialsEditor</name>
+    <message>
+        <source>Credentials of the selected call bridge</source>
+        <translation>بيانات اعتماد جسر المكالمات المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the primary</source>
+        <translation>مث&amp;ل الجسر الأساسي</translation>
+    </message>
+    <message>
+        <source>&amp;Own user and password</source>
+        <translation>مستخدم وكلمة مرور &amp;خاصان</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Placeholder of the password field: the stored password is kept unless a new one is typed.</extracomment>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>New password entered</source>
+        <extracomment>Placeholder of the password field: a new password was typed (it is never shown back).</extracomment>
+        <translation>تم إدخال كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Placeholder of the password field: a password must be typed.</extracomment>
+        <translation>مطلوبة</translation>
+    </message>
+</context>
+<context>
+    <name>views::FailoverSettingsDialog</name>
+    <message>
+        <source>Failover Settings of %1</source>
+        <translation>إعدادات تجاوز الفشل لـ %1</translation>
+    </message>
+    <message>
+        <source>Failover moves only the console&apos;s own traffic to the next call bridge of this list; Cisco Meeting Server itself never moves a running meeting off a failed call bridge.</source>
+        <translation>لا ينقل تجاوز الفشل إلا حركة مرور وحدة التحكم نفسها إلى جسر المكالمات التالي في هذه القائمة؛ أما Cisco Meeting Server نفسه فلا ينقل أبدًا اجتماعًا جاريًا من جسر مكالمات متعطّل.</translation>
+    </message>
+    <message>
+        <source>Call bridges in the order they are tried (the first is the primary)</source>
+        <translation>جسور المكالمات بترتيب تجربتها (الأول هو الأساسي)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Disco&amp;vered:</source>
+        <extracomment>Label of the list of call bridges found in the cluster that can be added as alternates.</extracomment>
+        <translation>الجسور المكت&amp;شفة:</translation>
+    </message>
+    <message>
+        <source>No other call bridge discovered</source>
+        <translation>لم يُكتشف أي جسر مكالمات آخر</translation>
+    </message>
+    <message>
+        <source>Or a&amp;ddress:</source>
+        <extracomment>Label of a field where an alternate&apos;s address is typed instead of chosen from the discovered ones.</extracomment>
+        <translation>أ&amp;و العنوان:</translation>
+    </message>
+    <message>
+        <source>cms2.example.com:445</source>
+        <translation>cms2.example.com:445</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: adds the chosen call bridge to the failover list.</extracomment>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Failover policy</source>
+        <translation>سياسة تجاوز الفشل</translation>
+    </message>
+    <message>
+        <source>When the primary answers again:</source>
+        <translation>عندما يستجيب الجسر الأساسي مجددًا:</translation>
+    </message>
+    <message>
+        <source>Stay on the call bridge that took over</source>
+        <translation>البقاء على جسر المكالمات الذي تولّى المهمة</translation>
+    </message>
+    <message>
+        <source>Return to the primary</source>
+        <translation>العودة إلى الجسر الأساسي</translation>
+    </message>
+    <message>
+        <source>Return once it has answered for:</source>
+        <translation>العودة بعد أن يستجيب لمدة:</translation>
+    </message>
+    <message>
+        <source>Check each call bridge every:</source>
+        <translation>فحص كل جسر مكالمات كل:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit suffix of a spin box counting seconds, with its leading space.</extracomment>
+        <translation> ثانية</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A discovered call bridge: %1 its name, %2 its address.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a discovered call bridge or type an address.</source>
+        <translation>اختر جسر مكالمات مكتشفًا أو اكتب عنوانًا.</translation>
+    </message>
+    <message>
+        <source>%1 is already a call bridge of this cluster; each one is listed once.</source>
+        <translation>%1 هو بالفعل جسر مكالمات في هذه المجموعة العنقودية؛ ويُدرج كل جسر مرة واحدة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 is already a call bridge of the cluster “%2”; a call bridge belongs to one cluster only.</source>
+        <translation>%1 هو بالفعل جسر مكالمات في المجموعة العنقودية «%2»؛ ولا ينتمي جسر المكالمات إلا إلى مجموعة عنقودية واحدة.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>جارٍ فحص %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
+        <translation>لم تتم إضافة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added, but it does not answer now: %2</source>
+        <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
+        <translation>تمت إضافة %1، لكنه لا يستجيب الآن: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: its certificate is not trusted.</source>
+        <translation>لم تتم إضافة %1: شهادته غير موثوق بها.</translation>
+    </message>
+    <message>
+        <source>This cluster is no longer known; nothing was saved.</source>
+        <translation>لم تعد هذه المجموعة العنقودية معروفة؛ لم يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Enter the user for %1.</source>
+        <translation>أدخل المستخدم لـ %1.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>أدخل كلمة المرور لـ %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>The failover settings could not be saved.</source>
+        <translation>تعذّر حفظ إعدادات تجاوز الفشل.</translation>
+    </message>
+</context>
+<context>
+    <name>views::MainWindow</name>
+    <message>
+        <source>CMS Console</source>
+        <translation>CMS Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>م&amp;جموعة عنقودية</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cluster…</source>
+        <translation>إ&amp;ضافة مجموعة عنقودية…</translation>
+    </message>
+    <message>
+        <source>Connect to another cluster by the address of one of its call bridges.</source>
+        <translation>الاتصال بمجموعة عنقودية أخرى عبر عنوان أحد جسور المكالمات فيها.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cluster…</source>
+        <translation>ت&amp;حرير المجموعة العنقودية…</translation>
+    </message>
+    <message>
+        <source>&amp;Failover Settings…</source>
+        <translation>إعدادات تجاوز ال&amp;فشل…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster…</source>
+        <translation>إ&amp;زالة المجموعة العنقودية…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Bridges</source>
+        <translation>ال&amp;جسور</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;About CMS Console</source>
+        <translation>&amp;حول CMS Console</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حو&amp;ل Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>ال&amp;نشاط</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>الأ&amp;قسام</translation>
+    </message>
+    <message>
+        <source>C&amp;lusters</source>
+        <translation>المجموعات ال&amp;عنقودية</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>الجسور</translation>
+    </message>
+    <message>
+        <source>No cluster yet</source>
+        <translation>لا توجد مجموعة عنقودية بعد</translation>
+    </message>
+    <message>
+        <source>Add a cluster by the address of one of its call bridges. To try the console first, start it with --demo: it then runs a simulated cluster of its own.</source>
+        <translation>أضف مجموعة عنقودية عبر عنوان أحد جسور المكالمات فيها. لتجربة وحدة التحكم أولاً، شغّلها مع --demo: ستشغّل حينها مجموعة عنقودية مُحاكاة خاصة بها.</translation>
+    </message>
+    <message>
+        <source>Add a Cluster…</source>
+        <translation>إضافة مجموعة عنقودية…</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is now trusted for that bridge only.</source>
+        <translation>أصبحت شهادة %1 موثوقًا بها الآن لهذا الجسر فقط.</translation>
+    </message>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>إزالة المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>Remove the cluster &quot;%1&quot; from the console?</source>
+        <translation>هل تريد إزالة المجموعة العنقودية «%1» من وحدة التحكم؟</translation>
+    </message>
+    <message>
+        <source>Its settings and the passwords stored for it in the system keychain are deleted. Nothing changes on the cluster itself.</source>
+        <translation>ستُحذف إعداداتها وكلمات المرور المخزّنة لها في سلسلة مفاتيح النظام. لن يتغير أي شيء في المجموعة العنقودية نفسها.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>About CMS Console</source>
+        <translation>حول CMS Console</translation>
+    </message>
+    <message>
+        <source>CMS Console %1</source>
+        <translation>CMS Console %1</translation>
+    </message>
+    <message>
+        <source>A console for administering and operating Cisco Meeting Server clusters through their REST API.</source>
+        <translation>وحدة تحكم لإدارة مجموعات Cisco Meeting Server العنقودية وتشغيلها عبر واجهة REST API الخاصة بها.</translation>
+    </message>
+</context>
+<context>
+    <name>views::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>The console changes language at once, without restarting.</source>
+        <translation>تغيّر وحدة التحكم لغتها فورًا، دون إعادة التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>views::TrustDialog</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>شهادة غير موثوق بها</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is not trusted by this computer.</source>
+        <translation>شهادة جسر المكالمات %1 غير موثوق بها على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>It may be a self-signed certificate, as call bridges often use, or someone may be intercepting the connection. Compare the fingerprint below with the one the call bridge&apos;s administrator gives you before you trust it.</source>
+        <translation>قد تكون شهادة موقّعة ذاتيًا، كما تستخدم جسور المكالمات غالبًا، أو ربما يعترض أحدهم الاتصال. قارن البصمة أدناه بالبصمة التي يعطيك إياها مسؤول جسر المكالمات قبل أن تثق بها.</translation>
+    </message>
+    <message>
+        <source>If you trust it, the console will accept this one certificate for this one call bridge only, recognised by its SHA-256 fingerprint. If the call bridge presents another certificate later, the console will refuse the connection.</source>
+        <translation>إذا وثقت بها، فستقبل وحدة التحكم هذه الشهادة وحدها لجسر المكالمات هذا وحده، وتتعرّف عليها من خلال بصمة SHA-256 الخاصة بها. وإذا قدّم جسر المكالمات شهادة أخرى لاحقًا، فسترفض وحدة التحكم الاتصال.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this bridge</source>
+        <translation>الوثوق بهذه الشهادة لهذا الجسر</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,57 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <translation>
+            <numerusform>Le cluster de démonstration s&apos;exécute sur cet ordinateur&#xa0;: %n pont d&apos;appel simulé.</numerusform>
+            <numerusform>Le cluster de démonstration s&apos;exécute sur cet ordinateur&#xa0;: %n ponts d&apos;appel simulés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommandLine</name>
+    <message>
+        <source>Console for Cisco Meeting Server clusters.</source>
+        <translation>Console pour les clusters Cisco Meeting Server.</translation>
+    </message>
+    <message>
+        <source>Start a simulated demo cluster inside the console and connect to it.</source>
+        <translation>Démarre un cluster de démonstration simulé dans la console et s&apos;y connecte.</translation>
+    </message>
+    <message>
+        <source>Language of the console: en, fr, ko or ar.</source>
+        <translation>Langue de la console&#xa0;: en, fr, ko ou ar.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>placeholder of the --lang option&apos;s value</extracomment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Keep the settings in this INI file instead of the usual place.</source>
+        <translation>Conserve les paramètres dans ce fichier INI au lieu de l&apos;emplacement habituel.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>placeholder of the --settings option&apos;s value</extracomment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window, then quit.</source>
+        <translation>Affiche le temps écoulé jusqu&apos;au premier affichage d&apos;une fenêtre, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argument inattendu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ko or ar.</source>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez en, fr, ko ou ar.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialResult</name>
     <message>
         <source>The system keychain is not available, so the password cannot be read or saved. Make sure your desktop&apos;s keyring (secret service) is running and unlocked, then try again.</source>
@@ -344,7 +395,7 @@ Commandes&#xa0;:
 TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
 de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
---url, --user et le mot de passe peuvent aussi provenir de CMS_URL et CMS_USER.
+--url et --user peuvent aussi provenir de CMS_URL et CMS_USER.
 Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
     </message>
 </context>
@@ -392,6 +443,52 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     <message>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCluster</name>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>Le cluster de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>Cluster de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Uptime: days and hours, &quot;3 d 4 h&quot;</extracomment>
+        <translation>%1&#xa0;j %2&#xa0;h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Uptime: hours and minutes, &quot;5 h 12 min&quot;</extracomment>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Uptime: minutes, &quot;7 min&quot;</extracomment>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime: seconds, &quot;42 s&quot;</extracomment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>clock skew</comment>
+        <extracomment>Clock difference in seconds, &quot;+1.2 s&quot;</extracomment>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Duration in milliseconds, &quot;120 ms&quot;</extracomment>
+        <translation>%1&#xa0;ms</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1323,72 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     </message>
 </context>
 <context>
+    <name>cms::ClusterRegistry</name>
+    <message>
+        <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
+        <translation>Le cluster n&apos;a pas été enregistré&#xa0;: il faut au moins l&apos;adresse du pont d&apos;appel principal.</translation>
+    </message>
+    <message>
+        <source>The cluster “%1” was not saved: a password could not be stored. %2</source>
+        <translation>Le cluster «&#xa0;%1&#xa0;» n&apos;a pas été enregistré&#xa0;: un mot de passe n&apos;a pas pu être enregistré. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cms::ClusterSession</name>
+    <message>
+        <source>The cluster has no call bridge address. Edit the cluster and enter one.</source>
+        <translation>Le cluster n&apos;a aucune adresse de pont d&apos;appel. Modifiez le cluster et saisissez-en une.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the user “%1” on the call bridge %2. Edit the cluster and enter the password.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour l&apos;utilisateur «&#xa0;%1&#xa0;» sur le pont d&apos;appel %2. Modifiez le cluster et saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Configuration traffic moved from the call bridge %1 to %2. %3</source>
+        <translation>Le trafic de configuration est passé du pont d&apos;appel %1 à %2. %3</translation>
+    </message>
+    <message>
+        <source>Configuration traffic returned from the call bridge %1 to the primary, %2. %3</source>
+        <translation>Le trafic de configuration est revenu du pont d&apos;appel %1 au principal, %2. %3</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s call bridges could not be listed. %1</source>
+        <translation>Impossible de lister les ponts d&apos;appel du cluster. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <translation>
+            <numerusform>La découverte a trouvé %n pont d&apos;appel dans le cluster.</numerusform>
+            <numerusform>La découverte a trouvé %n ponts d&apos;appel dans le cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call bridge %1 does not answer.</source>
+        <translation>Le pont d&apos;appel %1 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 answers again.</source>
+        <translation>Le pont d&apos;appel %1 répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Connected to the call bridge %1: CMS version %2.</source>
+        <translation>Connecté au pont d&apos;appel %1&#xa0;: version de CMS %2.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 showed a different certificate from the one pinned for it. Nothing is sent to it until you decide whether to trust the new one.</source>
+        <translation>Le pont d&apos;appel %1 a présenté un certificat différent de celui qui a été épinglé pour lui. Rien ne lui est envoyé tant que vous n&apos;avez pas décidé d&apos;approuver ou non le nouveau certificat.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 showed a certificate that is not trusted. Nothing is sent to it until you decide whether to trust it.</source>
+        <translation>Le pont d&apos;appel %1 a présenté un certificat non approuvé. Rien ne lui est envoyé tant que vous n&apos;avez pas décidé de l&apos;approuver ou non.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A call bridge in a sentence: %1 its name (&quot;CallBridge-Paris&quot;), %2 its address (host:port).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %n second(s).</source>
@@ -1377,6 +1540,962 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
+    </message>
+</context>
+<context>
+    <name>models::ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Column header of the activity log</extracomment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <extracomment>Column header of the activity log</extracomment>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Column header of the activity log: what happened</extracomment>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>models::BridgesModel</name>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Health of a cluster whose session is closed
+----------
+Health of a call bridge whose cluster is not open</extracomment>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <extracomment>Health of a cluster while its passwords are read</extracomment>
+        <translation>Ouverture…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Health of a cluster that could not be opened (the reason is in the tool tip)</extracomment>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln bridges answering</source>
+        <extracomment>Health of a cluster: &quot;2 of 3 bridges answering&quot;</extracomment>
+        <translation>
+            <numerusform>%1 sur %Ln pont répond</numerusform>
+            <numerusform>%1 sur %Ln ponts répondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <extracomment>Health of a call bridge: it answers in time</extracomment>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <extracomment>Health of a call bridge: it answers, but slowly</extracomment>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>health</comment>
+        <extracomment>Health of a call bridge: it does not answer</extracomment>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Primary, active</source>
+        <extracomment>Role of a call bridge: the first endpoint of the cluster, taking the traffic now</extracomment>
+        <translation>Principal, actif</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Alternate, active</source>
+        <extracomment>Role of a call bridge: an alternate endpoint, taking the traffic now</extracomment>
+        <translation>Secondaire, actif</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <extracomment>Licence activation state of a call bridge</extracomment>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Non activé</translation>
+    </message>
+    <message>
+        <source>Clustered</source>
+        <extracomment>Whether clustering is enabled on a call bridge</extracomment>
+        <translation>En cluster</translation>
+    </message>
+    <message>
+        <source>Not clustered</source>
+        <translation>Hors cluster</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>Live updates of a call bridge: the events connection is being set up</extracomment>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>Live updates of a call bridge: pushed by the events WebSocket</extracomment>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <extracomment>Live updates of a call bridge: read again at intervals</extracomment>
+        <translation>Interrogation</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>live updates</comment>
+        <extracomment>Live updates of a call bridge: none, the bridge does not answer</extracomment>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header of the bridges pane: cluster or call bridge name</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header of the bridges pane: host:port</extracomment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <extracomment>Column header of the bridges pane: does the bridge answer</extracomment>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column header of the bridges pane: primary or alternate endpoint</extracomment>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>Column header of the bridges pane: software version</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <extracomment>Column header of the bridges pane: time since the bridge started</extracomment>
+        <translation>Durée de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <extracomment>Column header of the bridges pane: licence activation</extracomment>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <extracomment>Column header of the bridges pane: whether clustering is enabled</extracomment>
+        <translation>Mise en cluster</translation>
+    </message>
+    <message>
+        <source>Call legs</source>
+        <extracomment>Column header of the bridges pane: active call legs now</extracomment>
+        <translation>Branches d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <extracomment>Column header of the bridges pane: the most call legs active at once since the bridge started</extracomment>
+        <translation>Pic</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <extracomment>Column header of the bridges pane: how far the bridge&apos;s clock is from this computer&apos;s</extracomment>
+        <translation>Décalage d&apos;horloge</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <extracomment>Column header of the bridges pane: how live state is followed (events or polling)</extracomment>
+        <translation>Mises à jour en direct</translation>
+    </message>
+    <message>
+        <source>The cluster lists this call bridge, but the console does not use it: add it as an alternate in the failover settings to watch it and to fail over to it.</source>
+        <translation>Le cluster déclare ce pont d&apos;appel, mais la console ne l&apos;utilise pas&#xa0;: ajoutez-le comme secondaire dans les paramètres de basculement pour le surveiller et pouvoir basculer vers lui.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <extracomment>the call bridge&apos;s address, when /callBridges does not give it</extracomment>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>Non surveillé</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <extracomment>a call bridge found in the cluster, not one the console connects to</extracomment>
+        <translation>Découvert</translation>
+    </message>
+</context>
+<context>
+    <name>models::CallLegsHistory</name>
+    <message>
+        <source>Bridge %1</source>
+        <extracomment>A call bridge known only by its place in the list, &quot;Bridge 2&quot;</extracomment>
+        <translation>Pont %1</translation>
+    </message>
+</context>
+<context>
+    <name>models::EndpointListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An endpoint in the failover list: call bridge name — host:port</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <extracomment>The first endpoint of the failover list, the one tried first</extracomment>
+        <translation>%1 (principal)</translation>
+    </message>
+</context>
+<context>
+    <name>models::TraceModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Column header of the API trace</extracomment>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <extracomment>Column header of the API trace: the call bridge the request went to</extracomment>
+        <translation>Pont</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>Column header of the API trace: GET, POST, PUT, DELETE</extracomment>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <extracomment>Column header of the API trace: the request&apos;s path and query</extracomment>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header of the API trace: the HTTP status, or the error when there was no reply</extracomment>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header of the API trace: how long the request took</extracomment>
+        <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>views::ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>API trace</source>
+        <extracomment>Tab of the Activity dock listing every request sent to the servers</extracomment>
+        <translation>Trace API</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <extracomment>Tab of the Activity dock listing what the console did (connected, failover, operations…)</extracomment>
+        <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command. Passwords are read from shell variables (CMS_USER, CMS_PASSWORD…), never copied.</source>
+        <translation>Copie la requête sélectionnée sous forme de commande curl. Les mots de passe sont lus dans des variables du shell (CMS_USER, CMS_PASSWORD…) et ne sont jamais copiés.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Remove every request from the trace.</source>
+        <translation>Supprime toutes les requêtes de la trace.</translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation>Sélectionnez une requête pour l&apos;afficher en entier.</translation>
+    </message>
+</context>
+<context>
+    <name>views::BridgesPane</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Action: check the call bridges of the selected cluster now</extracomment>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Check the call bridges of the selected cluster now (%1)</source>
+        <translation>Vérifier maintenant les ponts d&apos;appel du cluster sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Ponts d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Select a cluster or a call bridge to see its details.</source>
+        <translation>Sélectionnez un cluster ou un pont d&apos;appel pour en afficher les détails.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <extracomment>%1: cluster name, %2: why (a sentence)</extracomment>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: no call bridge answers.</source>
+        <translation>%1&#xa0;: aucun pont d&apos;appel ne répond.</translation>
+    </message>
+    <message>
+        <source>%1: configuration goes through %2.</source>
+        <extracomment>%1: cluster name, %2: call bridge name</extracomment>
+        <translation>%1&#xa0;: la configuration passe par %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <extracomment>%1: call bridge name, %2: the error (a sentence)</extracomment>
+        <translation>%1 ne répond pas&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer.</source>
+        <translation>%1 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly; last answer at %2.</source>
+        <extracomment>%1: call bridge name, %2: time of day</extracomment>
+        <translation>%1 répond lentement&#xa0;; dernière réponse à %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly.</source>
+        <translation>%1 répond lentement.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered yet.</source>
+        <translation>%1 n&apos;a pas encore répondu.</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2.</source>
+        <extracomment>%1: call bridge name, %2: time of day</extracomment>
+        <translation>%1 a répondu à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CallLegsChartView</name>
+    <message>
+        <source>Active call legs</source>
+        <translation>Branches d&apos;appel actives</translation>
+    </message>
+    <message>
+        <source>Active call legs of each call bridge, as its status reports them.</source>
+        <translation>Branches d&apos;appel actives de chaque pont d&apos;appel, telles que son état les indique.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CertificateChangedDialog</name>
+    <message>
+        <source>Certificate Changed</source>
+        <translation>Certificat modifié</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 presented a different certificate from the one you trusted. The connection was refused.</source>
+        <translation>Le pont d&apos;appel %1 a présenté un certificat différent de celui que vous avez approuvé. La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection to read or change what the console sends, passwords included. Or an administrator may have replaced the call bridge&apos;s certificate. Ask the call bridge&apos;s administrator which is the case before you go on.</source>
+        <translation>Quelqu&apos;un intercepte peut-être la connexion pour lire ou modifier ce que la console envoie, mots de passe compris. Ou bien un administrateur a remplacé le certificat du pont d&apos;appel. Demandez à l&apos;administrateur du pont d&apos;appel ce qu&apos;il en est avant de continuer.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the trusted certificate:</source>
+        <translation>Empreinte SHA-256 du certificat approuvé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Certificate presented now:</source>
+        <translation>Certificat présenté actuellement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>If the administrator confirms the new certificate, edit the cluster, choose “Forget the pinned certificate”, then “Test connection” and trust the new certificate after comparing its fingerprint.</source>
+        <translation>Si l&apos;administrateur confirme le nouveau certificat, modifiez le cluster, choisissez «&#xa0;Oublier le certificat épinglé&#xa0;», puis «&#xa0;Tester la connexion&#xa0;», et approuvez le nouveau certificat après avoir comparé son empreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CertificateSummary</name>
+    <message>
+        <source>Issued to:</source>
+        <extracomment>Certificate field: the server the certificate names</extracomment>
+        <translation>Délivré à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <extracomment>Certificate field: who signed the certificate</extracomment>
+        <translation>Délivré par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valide à partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valide jusqu&apos;au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The certificate is within its validity period.</source>
+        <translation>Le certificat est dans sa période de validité.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>Ce certificat a expiré.</translation>
+    </message>
+    <message>
+        <source>This certificate is not valid yet: check the clocks of this computer and of the call bridge.</source>
+        <translation>Ce certificat n&apos;est pas encore valide&#xa0;: vérifiez l&apos;horloge de cet ordinateur et celle du pont d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(non indiqué)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A certificate&apos;s common name, then its organization: &quot;cms1.example.com (Example Corp)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>views::ClusterDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Edit Cluster</source>
+        <translation>Modifier le cluster</translation>
+    </message>
+    <message>
+        <source>Add Cluster</source>
+        <translation>Ajouter un cluster</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cms1.example.com:445</source>
+        <translation>cms1.example.com:445</translation>
+    </message>
+    <message>
+        <source>The Web Admin address of the cluster&apos;s primary call bridge, with its port when it is not 443.</source>
+        <translation>L&apos;adresse Web Admin du pont d&apos;appel principal du cluster, avec son port s&apos;il est différent de 443.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>An API user of the call bridge.</source>
+        <translation>Un utilisateur de l&apos;API du pont d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Laisser vide pour conserver le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <extracomment>Form label: how the call bridge&apos;s TLS certificate is trusted</extracomment>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate</source>
+        <translation>Oublier le certificat épinglé</translation>
+    </message>
+    <message>
+        <source>The next connection test asks again whether to trust the certificate the call bridge presents.</source>
+        <translation>Le prochain test de connexion demandera de nouveau s&apos;il faut approuver le certificat présenté par le pont d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Trusted by this computer&apos;s certificate authorities, or asked when testing.</source>
+        <translation>Approuvé par les autorités de certification de cet ordinateur, ou demandé lors du test.</translation>
+    </message>
+    <message>
+        <source>Pinned, SHA-256 %1</source>
+        <translation>Épinglé, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>Connected: the call bridge runs version %1.</source>
+        <translation>Connecté&#xa0;: le pont d&apos;appel exécute la version %1.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted: the console will not connect to this call bridge. Nothing was saved.</source>
+        <translation>Le certificat n&apos;a pas été approuvé&#xa0;: la console ne se connectera pas à ce pont d&apos;appel. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this cluster: type the password.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour ce cluster&#xa0;: saisissez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>This address is already used by the cluster “%1”.</source>
+        <translation>Cette adresse est déjà utilisée par le cluster «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This address is already an alternate call bridge of this cluster.</source>
+        <translation>Cette adresse est déjà celle d&apos;un pont d&apos;appel secondaire de ce cluster.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ClusterStatusBar</name>
+    <message>
+        <source>No cluster selected</source>
+        <translation>Aucun cluster sélectionné</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <source>Active endpoint: %1</source>
+        <translation>Point d&apos;accès actif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Active endpoint: none answers</source>
+        <translation>Point d&apos;accès actif&#xa0;: aucun ne répond</translation>
+    </message>
+    <message>
+        <source>Failover: no call bridge answers</source>
+        <translation>Basculement&#xa0;: aucun pont d&apos;appel ne répond</translation>
+    </message>
+    <message>
+        <source>Failover: on the primary</source>
+        <translation>Basculement&#xa0;: sur le principal</translation>
+    </message>
+    <message>
+        <source>Failover: on alternate %1</source>
+        <translation>Basculement&#xa0;: sur le secondaire %1</translation>
+    </message>
+    <message>
+        <source>Live updates: events</source>
+        <translation>Mises à jour en direct&#xa0;: événements</translation>
+    </message>
+    <message>
+        <source>Live updates: polling</source>
+        <translation>Mises à jour en direct&#xa0;: interrogation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <translation>
+            <numerusform>Mises à jour en direct&#xa0;: événements sur %n pont, interrogation sur %1</numerusform>
+            <numerusform>Mises à jour en direct&#xa0;: événements sur %n ponts, interrogation sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live updates: connecting…</source>
+        <translation>Mises à jour en direct&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <source>Events arrive at once over a WebSocket (CMS 2.9 and later); polling reads the calls again at intervals when events are not available.</source>
+        <translation>Les événements arrivent immédiatement par une WebSocket (CMS 2.9 et versions ultérieures)&#xa0;; l&apos;interrogation relit les appels à intervalles réguliers lorsque les événements ne sont pas disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>views::EndpointCredentialsEditor</name>
+    <message>
+        <source>Credentials of the selected call bridge</source>
+        <translation>Identifiants du pont d&apos;appel sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the primary</source>
+        <translation>&amp;Identiques à ceux du principal</translation>
+    </message>
+    <message>
+        <source>&amp;Own user and password</source>
+        <translation>Utilisateur et mot de passe &amp;propres</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Placeholder of the password field: the stored password is kept unless a new one is typed.</extracomment>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>New password entered</source>
+        <extracomment>Placeholder of the password field: a new password was typed (it is never shown back).</extracomment>
+        <translation>Nouveau mot de passe saisi</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Placeholder of the password field: a password must be typed.</extracomment>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>views::FailoverSettingsDialog</name>
+    <message>
+        <source>Failover Settings of %1</source>
+        <translation>Paramètres de basculement de %1</translation>
+    </message>
+    <message>
+        <source>Failover moves only the console&apos;s own traffic to the next call bridge of this list; Cisco Meeting Server itself never moves a running meeting off a failed call bridge.</source>
+        <translation>Le basculement ne déplace que le trafic propre à la console vers le pont d&apos;appel suivant de cette liste&#xa0;; Cisco Meeting Server lui-même ne déplace jamais une réunion en cours hors d&apos;un pont d&apos;appel défaillant.</translation>
+    </message>
+    <message>
+        <source>Call bridges in the order they are tried (the first is the primary)</source>
+        <translation>Ponts d&apos;appel dans l&apos;ordre où ils sont essayés (le premier est le principal)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Disco&amp;vered:</source>
+        <extracomment>Label of the list of call bridges found in the cluster that can be added as alternates.</extracomment>
+        <translation>Déc&amp;ouverts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No other call bridge discovered</source>
+        <translation>Aucun autre pont d&apos;appel découvert</translation>
+    </message>
+    <message>
+        <source>Or a&amp;ddress:</source>
+        <extracomment>Label of a field where an alternate&apos;s address is typed instead of chosen from the discovered ones.</extracomment>
+        <translation>Ou adr&amp;esse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cms2.example.com:445</source>
+        <translation>cms2.example.com:445</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: adds the chosen call bridge to the failover list.</extracomment>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Failover policy</source>
+        <translation>Stratégie de basculement</translation>
+    </message>
+    <message>
+        <source>When the primary answers again:</source>
+        <translation>Lorsque le principal répond de nouveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stay on the call bridge that took over</source>
+        <translation>Rester sur le pont d&apos;appel qui a pris le relais</translation>
+    </message>
+    <message>
+        <source>Return to the primary</source>
+        <translation>Revenir au principal</translation>
+    </message>
+    <message>
+        <source>Return once it has answered for:</source>
+        <translation>Revenir une fois qu&apos;il a répondu pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check each call bridge every:</source>
+        <translation>Vérifier chaque pont d&apos;appel toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit suffix of a spin box counting seconds, with its leading space.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A discovered call bridge: %1 its name, %2 its address.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a discovered call bridge or type an address.</source>
+        <translation>Choisissez un pont d&apos;appel découvert ou saisissez une adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is already a call bridge of this cluster; each one is listed once.</source>
+        <translation>%1 est déjà un pont d&apos;appel de ce cluster&#xa0;; chacun n&apos;apparaît qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>%1 is already a call bridge of the cluster “%2”; a call bridge belongs to one cluster only.</source>
+        <translation>%1 est déjà un pont d&apos;appel du cluster «&#xa0;%2&#xa0;»&#xa0;; un pont d&apos;appel n&apos;appartient qu&apos;à un seul cluster.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
+        <translation>%1 n&apos;a pas été ajouté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added, but it does not answer now: %2</source>
+        <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
+        <translation>%1 a été ajouté, mais il ne répond pas actuellement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: its certificate is not trusted.</source>
+        <translation>%1 n&apos;a pas été ajouté&#xa0;: son certificat n&apos;est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>This cluster is no longer known; nothing was saved.</source>
+        <translation>Ce cluster n&apos;est plus connu&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Enter the user for %1.</source>
+        <translation>Saisissez l&apos;utilisateur pour %1.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>Saisissez le mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The failover settings could not be saved.</source>
+        <translation>Impossible d&apos;enregistrer les paramètres de basculement.</translation>
+    </message>
+</context>
+<context>
+    <name>views::MainWindow</name>
+    <message>
+        <source>CMS Console</source>
+        <translation>CMS Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cluster…</source>
+        <translation>&amp;Ajouter un cluster…</translation>
+    </message>
+    <message>
+        <source>Connect to another cluster by the address of one of its call bridges.</source>
+        <translation>Se connecter à un autre cluster à l&apos;aide de l&apos;adresse de l&apos;un de ses ponts d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cluster…</source>
+        <translation>&amp;Modifier le cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Failover Settings…</source>
+        <translation>Paramètres de &amp;basculement…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster…</source>
+        <translation>&amp;Retirer le cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Bridges</source>
+        <translation>&amp;Ponts d&apos;appel</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About CMS Console</source>
+        <translation>À &amp;propos de CMS Console</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Activité</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Sections</translation>
+    </message>
+    <message>
+        <source>C&amp;lusters</source>
+        <translation>C&amp;lusters</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>Ponts d&apos;appel</translation>
+    </message>
+    <message>
+        <source>No cluster yet</source>
+        <translation>Aucun cluster pour le moment</translation>
+    </message>
+    <message>
+        <source>Add a cluster by the address of one of its call bridges. To try the console first, start it with --demo: it then runs a simulated cluster of its own.</source>
+        <translation>Ajoutez un cluster à l&apos;aide de l&apos;adresse de l&apos;un de ses ponts d&apos;appel. Pour essayer d&apos;abord la console, lancez-la avec --demo&#xa0;: elle exécute alors son propre cluster simulé.</translation>
+    </message>
+    <message>
+        <source>Add a Cluster…</source>
+        <translation>Ajouter un cluster…</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is now trusted for that bridge only.</source>
+        <translation>Le certificat de %1 est désormais approuvé pour ce pont d&apos;appel uniquement.</translation>
+    </message>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>Retirer le cluster</translation>
+    </message>
+    <message>
+        <source>Remove the cluster &quot;%1&quot; from the console?</source>
+        <translation>Retirer le cluster «&#xa0;%1&#xa0;» de la console&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its settings and the passwords stored for it in the system keychain are deleted. Nothing changes on the cluster itself.</source>
+        <translation>Ses paramètres et les mots de passe enregistrés pour lui dans le trousseau système sont supprimés. Rien ne change sur le cluster lui-même.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>About CMS Console</source>
+        <translation>À propos de CMS Console</translation>
+    </message>
+    <message>
+        <source>CMS Console %1</source>
+        <translation>CMS Console %1</translation>
+    </message>
+    <message>
+        <source>A console for administering and operating Cisco Meeting Server clusters through their REST API.</source>
+        <translation>Une console pour administrer et exploiter des clusters Cisco Meeting Server via leur API REST.</translation>
+    </message>
+</context>
+<context>
+    <name>views::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The console changes language at once, without restarting.</source>
+        <translation>La console change de langue immédiatement, sans redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>views::TrustDialog</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>Certificat non approuvé</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is not trusted by this computer.</source>
+        <translation>Le certificat du pont d&apos;appel %1 n&apos;est pas approuvé par cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>It may be a self-signed certificate, as call bridges often use, or someone may be intercepting the connection. Compare the fingerprint below with the one the call bridge&apos;s administrator gives you before you trust it.</source>
+        <translation>Il peut s&apos;agir d&apos;un certificat autosigné, comme les ponts d&apos;appel en utilisent souvent, ou quelqu&apos;un intercepte peut-être la connexion. Comparez l&apos;empreinte ci-dessous avec celle que vous communique l&apos;administrateur du pont d&apos;appel avant de l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>If you trust it, the console will accept this one certificate for this one call bridge only, recognised by its SHA-256 fingerprint. If the call bridge presents another certificate later, the console will refuse the connection.</source>
+        <translation>Si vous l&apos;approuvez, la console acceptera ce seul certificat pour ce seul pont d&apos;appel, reconnu par son empreinte SHA-256. Si le pont d&apos;appel présente plus tard un autre certificat, la console refusera la connexion.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this bridge</source>
+        <translation>Approuver ce certificat pour ce pont d&apos;appel</translation>
     </message>
 </context>
 </TS>

@@ -210,6 +210,56 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <translation>
+            <numerusform>이 컴퓨터에서 데모 클러스터가 실행 중입니다(시뮬레이션된 콜 브리지 %n개).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommandLine</name>
+    <message>
+        <source>Console for Cisco Meeting Server clusters.</source>
+        <translation>Cisco Meeting Server 클러스터용 콘솔입니다.</translation>
+    </message>
+    <message>
+        <source>Start a simulated demo cluster inside the console and connect to it.</source>
+        <translation>콘솔 내부에서 시뮬레이션된 데모 클러스터를 시작하고 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Language of the console: en, fr, ko or ar.</source>
+        <translation>콘솔 언어: en, fr, ko 또는 ar.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <extracomment>placeholder of the --lang option&apos;s value</extracomment>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Keep the settings in this INI file instead of the usual place.</source>
+        <translation>설정을 일반적인 위치 대신 이 INI 파일에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>placeholder of the --settings option&apos;s value</extracomment>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Print the time to the first painted window, then quit.</source>
+        <translation>첫 창이 그려질 때까지 걸린 시간을 출력한 후 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>예기치 않은 인수: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, fr, ko or ar.</source>
+        <translation>알 수 없는 언어입니다: &quot;%1&quot;. en, fr, ko 또는 ar을 사용하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialResult</name>
     <message>
         <source>The system keychain is not available, so the password cannot be read or saved. Make sure your desktop&apos;s keyring (secret service) is running and unlocked, then try again.</source>
@@ -343,7 +393,7 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
 TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
 같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
 가져오며, 인수에서는 절대 가져오지 않습니다.
---url, --user 및 비밀번호는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다.
+--url과 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다.
 종료 코드: 0 완료, 1 서버 거부, 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
     </message>
 </context>
@@ -391,6 +441,52 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     <message>
         <source>Deleted.</source>
         <translation>삭제되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCluster</name>
+    <message>
+        <source>The demo cluster could not start: %1</source>
+        <translation>데모 클러스터를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Demo cluster</source>
+        <translation>데모 클러스터</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <extracomment>Uptime: days and hours, &quot;3 d 4 h&quot;</extracomment>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <extracomment>Uptime: hours and minutes, &quot;5 h 12 min&quot;</extracomment>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <extracomment>Uptime: minutes, &quot;7 min&quot;</extracomment>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime: seconds, &quot;42 s&quot;</extracomment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>clock skew</comment>
+        <extracomment>Clock difference in seconds, &quot;+1.2 s&quot;</extracomment>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Duration in milliseconds, &quot;120 ms&quot;</extracomment>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1319,71 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     </message>
 </context>
 <context>
+    <name>cms::ClusterRegistry</name>
+    <message>
+        <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
+        <translation>클러스터를 저장하지 않았습니다. 최소한 기본 콜 브리지의 주소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The cluster “%1” was not saved: a password could not be stored. %2</source>
+        <translation>“%1” 클러스터를 저장하지 않았습니다. 비밀번호를 저장할 수 없습니다. %2</translation>
+    </message>
+</context>
+<context>
+    <name>cms::ClusterSession</name>
+    <message>
+        <source>The cluster has no call bridge address. Edit the cluster and enter one.</source>
+        <translation>클러스터에 콜 브리지 주소가 없습니다. 클러스터를 편집하여 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>No password is stored for the user “%1” on the call bridge %2. Edit the cluster and enter the password.</source>
+        <translation>콜 브리지 %2의 사용자 “%1”에 대해 저장된 비밀번호가 없습니다. 클러스터를 편집하여 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Configuration traffic moved from the call bridge %1 to %2. %3</source>
+        <translation>구성 트래픽이 콜 브리지 %1에서 %2(으)로 이동했습니다. %3</translation>
+    </message>
+    <message>
+        <source>Configuration traffic returned from the call bridge %1 to the primary, %2. %3</source>
+        <translation>구성 트래픽이 콜 브리지 %1에서 기본 콜 브리지 %2(으)로 돌아왔습니다. %3</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s call bridges could not be listed. %1</source>
+        <translation>클러스터의 콜 브리지 목록을 가져올 수 없습니다. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <translation>
+            <numerusform>검색을 통해 클러스터에서 콜 브리지 %n개를 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The call bridge %1 does not answer.</source>
+        <translation>콜 브리지 %1이(가) 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 answers again.</source>
+        <translation>콜 브리지 %1이(가) 다시 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Connected to the call bridge %1: CMS version %2.</source>
+        <translation>콜 브리지 %1에 연결되었습니다(CMS 버전 %2).</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 showed a different certificate from the one pinned for it. Nothing is sent to it until you decide whether to trust the new one.</source>
+        <translation>콜 브리지 %1이(가) 고정된 인증서와 다른 인증서를 제시했습니다. 새 인증서를 신뢰할지 결정할 때까지 이 콜 브리지에는 아무것도 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 showed a certificate that is not trusted. Nothing is sent to it until you decide whether to trust it.</source>
+        <translation>콜 브리지 %1이(가) 신뢰할 수 없는 인증서를 제시했습니다. 인증서를 신뢰할지 결정할 때까지 이 콜 브리지에는 아무것도 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A call bridge in a sentence: %1 its name (&quot;CallBridge-Paris&quot;), %2 its address (host:port).</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %n second(s).</source>
@@ -1373,6 +1534,960 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>시작된 통화가 해당 스페이스에 속하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>models::ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Column header of the activity log</extracomment>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <extracomment>Column header of the activity log</extracomment>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Column header of the activity log: what happened</extracomment>
+        <translation>이벤트</translation>
+    </message>
+</context>
+<context>
+    <name>models::BridgesModel</name>
+    <message>
+        <source>Not connected</source>
+        <extracomment>Health of a cluster whose session is closed
+----------
+Health of a call bridge whose cluster is not open</extracomment>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <extracomment>Health of a cluster while its passwords are read</extracomment>
+        <translation>여는 중…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Health of a cluster that could not be opened (the reason is in the tool tip)</extracomment>
+        <translation>실패</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln bridges answering</source>
+        <extracomment>Health of a cluster: &quot;2 of 3 bridges answering&quot;</extracomment>
+        <translation>
+            <numerusform>브리지 %Ln개 중 %1개 응답</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <extracomment>Health of a call bridge: it answers in time</extracomment>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <extracomment>Health of a call bridge: it answers, but slowly</extracomment>
+        <translation>느림</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>health</comment>
+        <extracomment>Health of a call bridge: it does not answer</extracomment>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Primary, active</source>
+        <extracomment>Role of a call bridge: the first endpoint of the cluster, taking the traffic now</extracomment>
+        <translation>기본, 활성</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Alternate, active</source>
+        <extracomment>Role of a call bridge: an alternate endpoint, taking the traffic now</extracomment>
+        <translation>대체, 활성</translation>
+    </message>
+    <message>
+        <source>Alternate</source>
+        <translation>대체</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <extracomment>Licence activation state of a call bridge</extracomment>
+        <translation>활성화됨</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>활성화 안 됨</translation>
+    </message>
+    <message>
+        <source>Clustered</source>
+        <extracomment>Whether clustering is enabled on a call bridge</extracomment>
+        <translation>클러스터 구성됨</translation>
+    </message>
+    <message>
+        <source>Not clustered</source>
+        <translation>클러스터 구성 안 됨</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>Live updates of a call bridge: the events connection is being set up</extracomment>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <extracomment>Live updates of a call bridge: pushed by the events WebSocket</extracomment>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Polling</source>
+        <extracomment>Live updates of a call bridge: read again at intervals</extracomment>
+        <translation>폴링</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <comment>live updates</comment>
+        <extracomment>Live updates of a call bridge: none, the bridge does not answer</extracomment>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header of the bridges pane: cluster or call bridge name</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header of the bridges pane: host:port</extracomment>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <extracomment>Column header of the bridges pane: does the bridge answer</extracomment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column header of the bridges pane: primary or alternate endpoint</extracomment>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <extracomment>Column header of the bridges pane: software version</extracomment>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <extracomment>Column header of the bridges pane: time since the bridge started</extracomment>
+        <translation>가동 시간</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <extracomment>Column header of the bridges pane: licence activation</extracomment>
+        <translation>활성화</translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <extracomment>Column header of the bridges pane: whether clustering is enabled</extracomment>
+        <translation>클러스터링</translation>
+    </message>
+    <message>
+        <source>Call legs</source>
+        <extracomment>Column header of the bridges pane: active call legs now</extracomment>
+        <translation>콜 레그</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <extracomment>Column header of the bridges pane: the most call legs active at once since the bridge started</extracomment>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>Clock skew</source>
+        <extracomment>Column header of the bridges pane: how far the bridge&apos;s clock is from this computer&apos;s</extracomment>
+        <translation>시계 오차</translation>
+    </message>
+    <message>
+        <source>Live updates</source>
+        <extracomment>Column header of the bridges pane: how live state is followed (events or polling)</extracomment>
+        <translation>실시간 업데이트</translation>
+    </message>
+    <message>
+        <source>The cluster lists this call bridge, but the console does not use it: add it as an alternate in the failover settings to watch it and to fail over to it.</source>
+        <translation>클러스터에 이 콜 브리지가 있지만 콘솔은 사용하지 않습니다. 상태를 확인하고 장애 조치 대상으로 쓰려면 장애 조치 설정에서 대체 브리지로 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <extracomment>the call bridge&apos;s address, when /callBridges does not give it</extracomment>
+        <translation>제공되지 않음</translation>
+    </message>
+    <message>
+        <source>Not watched</source>
+        <translation>모니터링 안 함</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <extracomment>a call bridge found in the cluster, not one the console connects to</extracomment>
+        <translation>검색됨</translation>
+    </message>
+</context>
+<context>
+    <name>models::CallLegsHistory</name>
+    <message>
+        <source>Bridge %1</source>
+        <extracomment>A call bridge known only by its place in the list, &quot;Bridge 2&quot;</extracomment>
+        <translation>브리지 %1</translation>
+    </message>
+</context>
+<context>
+    <name>models::EndpointListModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An endpoint in the failover list: call bridge name — host:port</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (primary)</source>
+        <extracomment>The first endpoint of the failover list, the one tried first</extracomment>
+        <translation>%1(기본)</translation>
+    </message>
+</context>
+<context>
+    <name>models::TraceModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>Column header of the API trace</extracomment>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <extracomment>Column header of the API trace: the call bridge the request went to</extracomment>
+        <translation>브리지</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <extracomment>Column header of the API trace: GET, POST, PUT, DELETE</extracomment>
+        <translation>메서드</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <extracomment>Column header of the API trace: the request&apos;s path and query</extracomment>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Column header of the API trace: the HTTP status, or the error when there was no reply</extracomment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header of the API trace: how long the request took</extracomment>
+        <translation>소요 시간</translation>
+    </message>
+</context>
+<context>
+    <name>views::ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>API trace</source>
+        <extracomment>Tab of the Activity dock listing every request sent to the servers</extracomment>
+        <translation>API 추적</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <extracomment>Tab of the Activity dock listing what the console did (connected, failover, operations…)</extracomment>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>curl로 복사</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command. Passwords are read from shell variables (CMS_USER, CMS_PASSWORD…), never copied.</source>
+        <translation>선택한 요청을 curl 명령으로 복사합니다. 비밀번호는 셸 변수(CMS_USER, CMS_PASSWORD…)에서 읽으며 복사되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Remove every request from the trace.</source>
+        <translation>추적 기록에서 모든 요청을 제거합니다.</translation>
+    </message>
+    <message>
+        <source>Select a request to see it in full.</source>
+        <translation>전체 내용을 보려면 요청을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>views::BridgesPane</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Action: check the call bridges of the selected cluster now</extracomment>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Check the call bridges of the selected cluster now (%1)</source>
+        <translation>선택한 클러스터의 콜 브리지를 지금 확인합니다(%1)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>브리지</translation>
+    </message>
+    <message>
+        <source>Select a cluster or a call bridge to see its details.</source>
+        <translation>세부 정보를 보려면 클러스터 또는 콜 브리지를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1이(가) 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <extracomment>%1: cluster name, %2: why (a sentence)</extracomment>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: no call bridge answers.</source>
+        <translation>%1: 응답하는 콜 브리지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: configuration goes through %2.</source>
+        <extracomment>%1: cluster name, %2: call bridge name</extracomment>
+        <translation>%1: 구성 트래픽이 %2을(를) 통해 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: %2</source>
+        <extracomment>%1: call bridge name, %2: the error (a sentence)</extracomment>
+        <translation>%1이(가) 응답하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer.</source>
+        <translation>%1이(가) 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly; last answer at %2.</source>
+        <extracomment>%1: call bridge name, %2: time of day</extracomment>
+        <translation>%1이(가) 느리게 응답합니다. 마지막 응답 시각: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers slowly.</source>
+        <translation>%1이(가) 느리게 응답합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered yet.</source>
+        <translation>%1이(가) 아직 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered at %2.</source>
+        <extracomment>%1: call bridge name, %2: time of day</extracomment>
+        <translation>%1이(가) %2에 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CallLegsChartView</name>
+    <message>
+        <source>Active call legs</source>
+        <translation>활성 콜 레그</translation>
+    </message>
+    <message>
+        <source>Active call legs of each call bridge, as its status reports them.</source>
+        <translation>각 콜 브리지의 상태에서 보고된 활성 콜 레그 수입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CertificateChangedDialog</name>
+    <message>
+        <source>Certificate Changed</source>
+        <translation>인증서 변경됨</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 presented a different certificate from the one you trusted. The connection was refused.</source>
+        <translation>콜 브리지 %1이(가) 신뢰한 인증서와 다른 인증서를 제시했습니다. 연결이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>Someone may be intercepting the connection to read or change what the console sends, passwords included. Or an administrator may have replaced the call bridge&apos;s certificate. Ask the call bridge&apos;s administrator which is the case before you go on.</source>
+        <translation>누군가 연결을 가로채 콘솔이 보내는 내용(비밀번호 포함)을 읽거나 변경하려 하고 있을 수 있습니다. 또는 관리자가 콜 브리지의 인증서를 교체했을 수도 있습니다. 계속하기 전에 콜 브리지 관리자에게 어느 쪽인지 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the trusted certificate:</source>
+        <translation>신뢰한 인증서의 SHA-256 지문:</translation>
+    </message>
+    <message>
+        <source>Certificate presented now:</source>
+        <translation>현재 제시된 인증서:</translation>
+    </message>
+    <message>
+        <source>If the administrator confirms the new certificate, edit the cluster, choose “Forget the pinned certificate”, then “Test connection” and trust the new certificate after comparing its fingerprint.</source>
+        <translation>관리자가 새 인증서를 확인해 주면 클러스터를 편집하여 “고정된 인증서 삭제”를 선택한 다음 “연결 테스트”를 선택하고, 지문을 비교한 후 새 인증서를 신뢰하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>views::CertificateSummary</name>
+    <message>
+        <source>Issued to:</source>
+        <extracomment>Certificate field: the server the certificate names</extracomment>
+        <translation>발급 대상:</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <extracomment>Certificate field: who signed the certificate</extracomment>
+        <translation>발급자:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>유효 기간 시작:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>유효 기간 종료:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 지문:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>The certificate is within its validity period.</source>
+        <translation>인증서가 유효 기간 내에 있습니다.</translation>
+    </message>
+    <message>
+        <source>This certificate has expired.</source>
+        <translation>이 인증서는 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>This certificate is not valid yet: check the clocks of this computer and of the call bridge.</source>
+        <translation>이 인증서는 아직 유효하지 않습니다. 이 컴퓨터와 콜 브리지의 시계를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(제공되지 않음)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A certificate&apos;s common name, then its organization: &quot;cms1.example.com (Example Corp)&quot;</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>views::ClusterDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Edit Cluster</source>
+        <translation>클러스터 편집</translation>
+    </message>
+    <message>
+        <source>Add Cluster</source>
+        <translation>클러스터 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>cms1.example.com:445</source>
+        <translation>cms1.example.com:445</translation>
+    </message>
+    <message>
+        <source>The Web Admin address of the cluster&apos;s primary call bridge, with its port when it is not 443.</source>
+        <translation>클러스터 기본 콜 브리지의 Web Admin 주소입니다. 포트가 443이 아니면 포트도 함께 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>An API user of the call bridge.</source>
+        <translation>콜 브리지의 API 사용자입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>저장된 비밀번호를 유지하려면 비워 두십시오</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <extracomment>Form label: how the call bridge&apos;s TLS certificate is trusted</extracomment>
+        <translation>인증서:</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate</source>
+        <translation>고정된 인증서 삭제</translation>
+    </message>
+    <message>
+        <source>The next connection test asks again whether to trust the certificate the call bridge presents.</source>
+        <translation>다음 연결 테스트에서 콜 브리지가 제시하는 인증서를 신뢰할지 다시 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>프로덕션</translation>
+    </message>
+    <message>
+        <source>Trusted by this computer&apos;s certificate authorities, or asked when testing.</source>
+        <translation>이 컴퓨터의 인증 기관에서 신뢰하는 인증서이거나, 테스트할 때 신뢰 여부를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Pinned, SHA-256 %1</source>
+        <translation>고정됨, SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>연결되었습니다.</translation>
+    </message>
+    <message>
+        <source>Connected: the call bridge runs version %1.</source>
+        <translation>연결되었습니다. 콜 브리지에서 버전 %1을(를) 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>테스트가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted: the console will not connect to this call bridge. Nothing was saved.</source>
+        <translation>인증서를 신뢰하지 않았으므로 콘솔은 이 콜 브리지에 연결하지 않습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this cluster: type the password.</source>
+        <translation>이 클러스터에 저장된 비밀번호가 없습니다. 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This address is already used by the cluster “%1”.</source>
+        <translation>이 주소는 이미 “%1” 클러스터에서 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>This address is already an alternate call bridge of this cluster.</source>
+        <translation>이 주소는 이미 이 클러스터의 대체 콜 브리지입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ClusterStatusBar</name>
+    <message>
+        <source>No cluster selected</source>
+        <translation>선택한 클러스터 없음</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is not connected</source>
+        <translation>%1 연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Active endpoint: %1</source>
+        <translation>활성 엔드포인트: %1</translation>
+    </message>
+    <message>
+        <source>Active endpoint: none answers</source>
+        <translation>활성 엔드포인트: 응답 없음</translation>
+    </message>
+    <message>
+        <source>Failover: no call bridge answers</source>
+        <translation>장애 조치: 응답하는 콜 브리지 없음</translation>
+    </message>
+    <message>
+        <source>Failover: on the primary</source>
+        <translation>장애 조치: 기본 콜 브리지 사용 중</translation>
+    </message>
+    <message>
+        <source>Failover: on alternate %1</source>
+        <translation>장애 조치: 대체 콜 브리지 %1 사용 중</translation>
+    </message>
+    <message>
+        <source>Live updates: events</source>
+        <translation>실시간 업데이트: 이벤트</translation>
+    </message>
+    <message>
+        <source>Live updates: polling</source>
+        <translation>실시간 업데이트: 폴링</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <translation>
+            <numerusform>실시간 업데이트: 브리지 %n개에서 이벤트, %1에서 폴링</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live updates: connecting…</source>
+        <translation>실시간 업데이트: 연결 중…</translation>
+    </message>
+    <message>
+        <source>Events arrive at once over a WebSocket (CMS 2.9 and later); polling reads the calls again at intervals when events are not available.</source>
+        <translation>이벤트는 WebSocket을 통해 즉시 전달됩니다(CMS 2.9 이상). 이벤트를 사용할 수 없으면 폴링 방식으로 일정 간격마다 통화를 다시 읽습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::EndpointCredentialsEditor</name>
+    <message>
+        <source>Credentials of the selected call bridge</source>
+        <translation>선택한 콜 브리지의 자격 증명</translation>
+    </message>
+    <message>
+        <source>&amp;Same as the primary</source>
+        <translation>기본 콜 브리지와 동일(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Own user and password</source>
+        <translation>별도의 사용자 및 비밀번호(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>Placeholder of the password field: the stored password is kept unless a new one is typed.</extracomment>
+        <translation>변경 안 함</translation>
+    </message>
+    <message>
+        <source>New password entered</source>
+        <extracomment>Placeholder of the password field: a new password was typed (it is never shown back).</extracomment>
+        <translation>새 비밀번호 입력됨</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <extracomment>Placeholder of the password field: a password must be typed.</extracomment>
+        <translation>필수</translation>
+    </message>
+</context>
+<context>
+    <name>views::FailoverSettingsDialog</name>
+    <message>
+        <source>Failover Settings of %1</source>
+        <translation>%1의 장애 조치 설정</translation>
+    </message>
+    <message>
+        <source>Failover moves only the console&apos;s own traffic to the next call bridge of this list; Cisco Meeting Server itself never moves a running meeting off a failed call bridge.</source>
+        <translation>장애 조치는 콘솔 자체의 트래픽만 이 목록의 다음 콜 브리지로 옮깁니다. Cisco Meeting Server 자체는 진행 중인 회의를 장애가 발생한 콜 브리지에서 다른 곳으로 옮기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Call bridges in the order they are tried (the first is the primary)</source>
+        <translation>시도하는 순서대로 나열된 콜 브리지(첫 번째가 기본)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Disco&amp;vered:</source>
+        <extracomment>Label of the list of call bridges found in the cluster that can be added as alternates.</extracomment>
+        <translation>검색됨(&amp;V):</translation>
+    </message>
+    <message>
+        <source>No other call bridge discovered</source>
+        <translation>검색된 다른 콜 브리지 없음</translation>
+    </message>
+    <message>
+        <source>Or a&amp;ddress:</source>
+        <extracomment>Label of a field where an alternate&apos;s address is typed instead of chosen from the discovered ones.</extracomment>
+        <translation>또는 주소(&amp;D):</translation>
+    </message>
+    <message>
+        <source>cms2.example.com:445</source>
+        <translation>cms2.example.com:445</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <extracomment>Button: adds the chosen call bridge to the failover list.</extracomment>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>When the primary answers again:</source>
+        <translation>기본 콜 브리지가 다시 응답하면:</translation>
+    </message>
+    <message>
+        <source>Stay on the call bridge that took over</source>
+        <translation>대신 작동 중인 콜 브리지 유지</translation>
+    </message>
+    <message>
+        <source>Return to the primary</source>
+        <translation>기본 콜 브리지로 복귀</translation>
+    </message>
+    <message>
+        <source>Return once it has answered for:</source>
+        <translation>다음 시간 동안 응답하면 복귀:</translation>
+    </message>
+    <message>
+        <source>Check each call bridge every:</source>
+        <translation>각 콜 브리지 확인 간격:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Unit suffix of a spin box counting seconds, with its leading space.</extracomment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A discovered call bridge: %1 its name, %2 its address.</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Choose a discovered call bridge or type an address.</source>
+        <translation>검색된 콜 브리지를 선택하거나 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is already a call bridge of this cluster; each one is listed once.</source>
+        <translation>%1은(는) 이미 이 클러스터의 콜 브리지입니다. 각 콜 브리지는 한 번만 나열됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already a call bridge of the cluster “%2”; a call bridge belongs to one cluster only.</source>
+        <translation>%1은(는) 이미 “%2” 클러스터의 콜 브리지입니다. 콜 브리지는 하나의 클러스터에만 속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+    <message>
+        <source>%1 was not added: %2</source>
+        <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
+        <translation>%1을(를) 추가하지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added, but it does not answer now: %2</source>
+        <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
+        <translation>%1을(를) 추가했지만 현재 응답하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: its certificate is not trusted.</source>
+        <translation>%1을(를) 추가하지 않았습니다. 인증서를 신뢰할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This cluster is no longer known; nothing was saved.</source>
+        <translation>이 클러스터를 더 이상 찾을 수 없습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the user for %1.</source>
+        <translation>%1의 사용자를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>%1의 비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The failover settings could not be saved.</source>
+        <translation>장애 조치 설정을 저장할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::MainWindow</name>
+    <message>
+        <source>CMS Console</source>
+        <translation>CMS Console</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cluster</source>
+        <translation>클러스터(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Cluster…</source>
+        <translation>클러스터 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Connect to another cluster by the address of one of its call bridges.</source>
+        <translation>콜 브리지 중 하나의 주소를 사용하여 다른 클러스터에 연결합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Cluster…</source>
+        <translation>클러스터 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Failover Settings…</source>
+        <translation>장애 조치 설정(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Cluster…</source>
+        <translation>클러스터 제거(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Bridges</source>
+        <translation>브리지(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About CMS Console</source>
+        <translation>CMS Console 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>활동(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>섹션(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lusters</source>
+        <translation>클러스터(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Bridges</source>
+        <translation>브리지</translation>
+    </message>
+    <message>
+        <source>No cluster yet</source>
+        <translation>아직 클러스터 없음</translation>
+    </message>
+    <message>
+        <source>Add a cluster by the address of one of its call bridges. To try the console first, start it with --demo: it then runs a simulated cluster of its own.</source>
+        <translation>클러스터의 콜 브리지 중 하나의 주소를 사용하여 클러스터를 추가하십시오. 콘솔을 먼저 사용해 보려면 --demo 옵션으로 시작하십시오. 그러면 콘솔이 자체 시뮬레이션 클러스터를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Add a Cluster…</source>
+        <translation>클러스터 추가…</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is now trusted for that bridge only.</source>
+        <translation>이제 %1의 인증서는 해당 브리지에 대해서만 신뢰됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove Cluster</source>
+        <translation>클러스터 제거</translation>
+    </message>
+    <message>
+        <source>Remove the cluster &quot;%1&quot; from the console?</source>
+        <translation>콘솔에서 &quot;%1&quot; 클러스터를 제거하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Its settings and the passwords stored for it in the system keychain are deleted. Nothing changes on the cluster itself.</source>
+        <translation>클러스터의 설정과 시스템 키체인에 저장된 비밀번호가 삭제됩니다. 클러스터 자체는 변경되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>About CMS Console</source>
+        <translation>CMS Console 정보</translation>
+    </message>
+    <message>
+        <source>CMS Console %1</source>
+        <translation>CMS Console %1</translation>
+    </message>
+    <message>
+        <source>A console for administering and operating Cisco Meeting Server clusters through their REST API.</source>
+        <translation>REST API를 통해 Cisco Meeting Server 클러스터를 관리하고 운영하기 위한 콘솔입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The console changes language at once, without restarting.</source>
+        <translation>콘솔을 다시 시작하지 않아도 언어가 즉시 변경됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::TrustDialog</name>
+    <message>
+        <source>Untrusted Certificate</source>
+        <translation>신뢰할 수 없는 인증서</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is not trusted by this computer.</source>
+        <translation>이 컴퓨터는 콜 브리지 %1의 인증서를 신뢰하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It may be a self-signed certificate, as call bridges often use, or someone may be intercepting the connection. Compare the fingerprint below with the one the call bridge&apos;s administrator gives you before you trust it.</source>
+        <translation>콜 브리지에서 흔히 사용하는 자체 서명 인증서이거나, 누군가 연결을 가로채고 있을 수 있습니다. 인증서를 신뢰하기 전에 아래 지문을 콜 브리지 관리자가 알려 준 지문과 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>If you trust it, the console will accept this one certificate for this one call bridge only, recognised by its SHA-256 fingerprint. If the call bridge presents another certificate later, the console will refuse the connection.</source>
+        <translation>신뢰하면 콘솔은 SHA-256 지문으로 식별되는 이 인증서 하나를 이 콜 브리지에 대해서만 허용합니다. 나중에 콜 브리지가 다른 인증서를 제시하면 콘솔은 연결을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this bridge</source>
+        <translation>이 브리지에 대해 이 인증서 신뢰</translation>
     </message>
 </context>
 </TS>

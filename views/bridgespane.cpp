@@ -304,7 +304,7 @@ void BridgesPane::changeEvent(QEvent *event)
         retranslateUi();
         break;
     case QEvent::LocaleChange:
-        m_proxy->setCollatorLocale(locale());
+        m_proxy->setCollatorLocale(QLocale());
         updateDetails();
         break;
     case QEvent::LayoutDirectionChange:
@@ -345,7 +345,7 @@ QString BridgesPane::detailsText() const
     if (!session)
         return tr("Select a cluster or a call bridge to see its details.");
 
-    const QLocale locale = this->locale();
+    const QLocale locale;   // the default one, which follows the language chosen at run time
     const int endpoint = currentEndpoint();
     if (endpoint < 0) {
         switch (session->state()) {

@@ -130,9 +130,9 @@ void CallLegsChartView::updateLegsTicks()
 void CallLegsChartView::retranslateUi()
 {
     chart()->setTitle(tr("Active call legs"));
-    chart()->setLocale(locale());
+    chart()->setLocale(QLocale());   // the default locale follows the language chosen at run time
     // The chart spans minutes: the locale's short time with the seconds added.
-    QString timeFormat = locale().timeFormat(QLocale::ShortFormat);
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
     if (!timeFormat.contains(QLatin1String("ss")))
         timeFormat.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
     m_timeAxis->setFormat(timeFormat);

@@ -59,6 +59,15 @@ bool wholeRowChanged(const QSignalSpy &spy, const QModelIndex &parent, int row)
     return false;
 }
 
+// Child rows that are endpoints (discovered call bridges follow them).
+int endpointRows(const QAbstractItemModel &model, const QModelIndex &cluster)
+{
+    int rows = 0;
+    for (int r = 0; r < model.rowCount(cluster); ++r)
+        rows += model.index(r, 0, cluster).data(BridgesModel::IsDiscoveredRole).toBool() ? 0 : 1;
+    return rows;
+}
+
 } // namespace
 
 class TestBridgesModel : public QObject
@@ -70,6 +79,7 @@ private Q_SLOTS:
     void headers();
     void followsRegistryAndSessions();
     void registryDeletedFirst();
+    void discoveredBridgesFollowTheEndpoints();
 
 private:
     // Saves through the registry and waits for saveFinished.
@@ -226,7 +236,7 @@ void TestBridgesModel::followsRegistryAndSessions()
     const qsizetype removedBefore = removed.size();
     QVERIFY(save(registry, shorter, {}));
     QVERIFY(cluster.isValid());
-    QCOMPARE(model.rowCount(cluster), 2);
+    QCOMPARE(endpointRows(model, cluster), 2);
     QVERIFY(removed.size() > removedBefore);
     QCOMPARE(cell(model, cluster, 1, Column::Address), hostPort(m_cluster->bridge(1).baseUrl()));
     cms::ClusterProfile renamed = session->profile();
@@ -249,6 +259,46 @@ void TestBridgesModel::followsRegistryAndSessions()
     registry.removeCluster(second->profile().id);
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(reset.size(), 0);   // never a reset for a live update
+}
+
+void TestBridgesModel::discoveredBridgesFollowTheEndpoints()
+{
+    cms::MemoryCredentialStore store;
+    cms::ClusterRegistry registry(nullptr, store, nullptr, nullptr);
+    BridgesModel model(registry);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Only the primary is an endpoint: the two other call bridges of the cluster are listed after
+    // it once discovery has read /callBridges, marked as discovered and not watched.
+    cms::ClusterProfile profile = profileOf(*m_cluster, QStringLiteral("Discovered"));
+    profile.endpoints.resize(1);
+    QVERIFY(save(registry, profile, {{0, kTestPassword}}));
+    cms::ClusterSession *session = registry.session(0);
+    const QPersistentModelIndex cluster = model.clusterIndex(session);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(cluster), 3, 20000);
+    QCOMPARE(endpointRows(model, cluster), 1);
+    for (int r = 1; r < 3; ++r) {
+        const QModelIndex discovered = model.index(r, 0, cluster);
+        QVERIFY(discovered.data(BridgesModel::IsDiscoveredRole).toBool());
+        QCOMPARE(model.endpointAt(discovered), -1);
+        QCOMPARE(model.sessionAt(discovered), session);
+        QCOMPARE(cell(model, cluster, r, Column::Role), QStringLiteral("Discovered"));
+        QCOMPARE(cell(model, cluster, r, Column::Health), QStringLiteral("Not watched"));
+    }
+    QStringList addresses{cell(model, cluster, 1, Column::Address), cell(model, cluster, 2, Column::Address)};
+    addresses.sort();
+    QStringList expected{hostPort(m_cluster->bridge(1).baseUrl()), hostPort(m_cluster->bridge(2).baseUrl())};
+    expected.sort();
+    QCOMPARE(addresses, expected);
+
+    // One of them becomes an alternate: it moves up among the endpoints and leaves the discovered rows.
+    cms::ClusterProfile two = session->profile();
+    two.endpoints.append(profileOf(*m_cluster, QStringLiteral("x")).endpoints.at(1));
+    QVERIFY(save(registry, two, {}));
+    QTRY_COMPARE_WITH_TIMEOUT(endpointRows(model, cluster), 2, 10000);
+    QCOMPARE(model.rowCount(cluster), 3);
+    QCOMPARE(cell(model, cluster, 2, Column::Address), hostPort(m_cluster->bridge(2).baseUrl()));
+    QVERIFY(model.index(2, 0, cluster).data(BridgesModel::IsDiscoveredRole).toBool());
 }
 
 void TestBridgesModel::registryDeletedFirst()
