@@ -89,7 +89,7 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
             // A path reads left to right in every language: left-to-right marks at both ends keep its
             // slashes in place inside a right-to-left table.
             const QChar ltr(0x200E);
-            return ltr + pathAndQuery(e) + ltr;
+            return QString(ltr + pathAndQuery(e) + ltr);
         }
         case Column::Status:
             // An HTTP status is a code, not a quantity: its digits are not localised.
