@@ -98,6 +98,8 @@ QString CmsError::message() const
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::InvalidInput:
+        if (field.isEmpty())
+            return sentence;   // the request as a whole was refused
         //: %1 is the name of a field, %2 the sentence saying what is wrong with its value
         return tr("%1: %2").arg(field, sentence);
     }

@@ -1,5 +1,7 @@
 #include "activitylogmodel.h"
 
+#include "languagewatcher.h"
+
 #include "displayformat.h"
 
 namespace models {
@@ -24,6 +26,11 @@ ActivityLogModel::ActivityLogModel(cms::ActivityLog &log, QObject *parent)
         beginInsertRows({}, row, row);
         m_entries.append(entry);
         endInsertRows();
+    });
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, [this] {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     });
     connect(&m_log, &cms::ActivityLog::cleared, this, [this] {
         beginResetModel();

@@ -3,6 +3,7 @@
 #include "clusterregistry.h"
 #include "clustersession.h"
 #include "displayformat.h"
+#include "languagewatcher.h"
 
 #include <QLocale>
 
@@ -144,6 +145,20 @@ BridgesModel::BridgesModel(cms::ClusterRegistry &registry, QObject *parent)
         if (cms::ClusterSession *session = m_registry.session(index))
             syncChildren(session);
     });
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, &BridgesModel::retranslate);
+}
+
+void BridgesModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (m_clusters.empty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(int(m_clusters.size()) - 1, ColumnCount - 1));
+    for (int row = 0; row < int(m_clusters.size()); ++row) {
+        const QModelIndex parent = index(row, 0);
+        if (const int children = rowCount(parent); children > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(children - 1, ColumnCount - 1, parent));
+    }
 }
 
 void BridgesModel::watch(cms::ClusterSession *session)

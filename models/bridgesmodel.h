@@ -64,6 +64,9 @@ public:
     cms::ClusterSession *sessionAt(const QModelIndex &index) const;
     int endpointAt(const QModelIndex &index) const;   // -1 for a cluster row or a discovered bridge
 
+    // Headers and translated cells changed (a new language); called by itself when the language changes.
+    void retranslate();
+
 private:
     // One cluster row. Its address (stable while rows move) is the internal pointer of its child
     // rows; `addresses` are the endpoints the view has been told about (one child row each), which

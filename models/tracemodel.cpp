@@ -1,5 +1,7 @@
 #include "tracemodel.h"
 
+#include "languagewatcher.h"
+
 #include "displayformat.h"
 
 namespace models {
@@ -29,6 +31,12 @@ TraceModel::TraceModel(cms::ApiTrace &trace, QObject *parent)
         beginResetModel();
         m_entries.clear();
         endResetModel();
+    });
+    // Headers, times and durations follow the language.
+    connect(new LanguageWatcher(this), &LanguageWatcher::languageChanged, this, [this] {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     });
 }
 

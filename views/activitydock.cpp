@@ -54,6 +54,8 @@ void fitColumnsToNewRows(QTableView *view)
     QObject::connect(timer, &QTimer::timeout, header,
                      [header] { QMetaObject::invokeMethod(header, "resizeSections"); });   // a protected slot
     QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, timer, qOverload<>(&QTimer::start));
+    // A new language: other header texts and other time formats.
+    QObject::connect(view->model(), &QAbstractItemModel::headerDataChanged, timer, qOverload<>(&QTimer::start));
 }
 
 void setUpTable(QTableView *view)

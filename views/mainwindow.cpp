@@ -11,6 +11,9 @@
 #include "clusterstatusbar.h"
 #include "failoversettingsdialog.h"
 #include "preferencesdialog.h"
+#include "spacecreatedialog.h"
+#include "spacedetailsview.h"
+#include "spacespane.h"
 #include "trustdialog.h"
 
 #include <QAction>
@@ -60,6 +63,7 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
     m_welcome = createWelcomePage();
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_bridgesPane);
+    createSpaces();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -71,6 +75,7 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
 
     createActions();
     createMenus();
+    connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::updatePage);
 
     connect(&registry, &cms::ClusterRegistry::clusterAdded, this, [this](int index) {
         watchSession(m_registry.session(index));
@@ -112,6 +117,7 @@ void MainWindow::setCurrentCluster(cms::ClusterSession *session)
 {
     if (m_bridgesPane->currentCluster() != session)
         m_bridgesPane->setCurrentCluster(session);
+    m_spacesPane->setCurrentCluster(session);
     m_statusBar->setSession(session);
     const QModelIndex index = session ? m_model->clusterIndex(session) : QModelIndex();
     if (index.isValid() && m_model->sessionAt(m_navigation->currentIndex()) != session)
@@ -148,10 +154,11 @@ void MainWindow::createActions()
 
     m_showBridges = new QAction(this);
     m_showBridges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_showBridges, &QAction::triggered, this, [this] {
-        m_sections->setCurrentRow(0);
-        m_bridgesPane->view()->setFocus();
-    });
+    connect(m_showBridges, &QAction::triggered, this, [this] { showSection(Section::Bridges); });
+    m_showSpaces = new QAction(this);
+    m_showSpaces->setObjectName(QStringLiteral("showSpacesAction"));
+    m_showSpaces->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showSpaces, &QAction::triggered, this, [this] { showSection(Section::Spaces); });
 
     m_preferences = new QAction(this);
     m_preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -181,8 +188,17 @@ void MainWindow::createMenus()
     m_clusterMenu->addSeparator();
     m_clusterMenu->addAction(m_removeCluster);
 
+    m_spacesMenu = menuBar()->addMenu(QString());
+    m_spacesMenu->addAction(m_spacesPane->newSpaceAction());
+    m_spacesMenu->addSeparator();
+    m_spacesMenu->addAction(m_spacesPane->setFieldAction());
+    m_spacesMenu->addAction(m_spacesPane->deleteSelectedAction());
+    m_spacesMenu->addSeparator();
+    m_spacesMenu->addAction(m_spacesPane->exportAction());
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_showBridges);
+    m_viewMenu->addAction(m_showSpaces);
     m_viewMenu->addSeparator();
     QAction *activity = m_activityDock->toggleViewAction();
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
@@ -207,8 +223,9 @@ QWidget *MainWindow::createNavigation()
     m_sections->setObjectName(QStringLiteral("sectionList"));
     // Only the sections that exist are listed; later sections (spaces, profiles, live calls) join here.
     m_sections->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), QString()));
+    m_sections->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), QString()));
     m_sections->setCurrentRow(0);
-    m_sections->setMaximumHeight(m_sections->sizeHintForRow(0) * 2 + 2 * m_sections->frameWidth() + 8);
+    m_sections->setMaximumHeight(m_sections->sizeHintForRow(0) * m_sections->count() + 2 * m_sections->frameWidth() + 8);
 
     m_clustersTitle = new QLabel(panel);
     m_navigation = new QTreeView(panel);
@@ -281,6 +298,8 @@ void MainWindow::retranslateUi()
     m_removeCluster->setText(tr("&Remove Cluster…"));
     m_quit->setText(tr("&Quit"));
     m_showBridges->setText(tr("&Bridges"));
+    m_showSpaces->setText(tr("S&paces"));
+    m_spacesMenu->setTitle(tr("S&paces"));
     m_preferences->setText(tr("&Preferences…"));
     m_about->setText(tr("&About CMS Console"));
     m_aboutQt->setText(tr("About &Qt"));
@@ -288,6 +307,7 @@ void MainWindow::retranslateUi()
     m_sectionsTitle->setText(tr("&Sections"));
     m_clustersTitle->setText(tr("C&lusters"));
     m_sections->item(0)->setText(tr("Bridges"));
+    m_sections->item(1)->setText(tr("Spaces"));
     m_welcomeTitle->setText(tr("No cluster yet"));
     m_welcomeText->setText(tr("Add a cluster by the address of one of its call bridges. To try the console first, "
                               "start it with --demo: it then runs a simulated cluster of its own."));
@@ -304,8 +324,66 @@ void MainWindow::updateActions()
 
 void MainWindow::updatePage()
 {
-    m_pages->setCurrentWidget(m_registry.count() == 0 ? m_welcome : static_cast<QWidget *>(m_bridgesPane));
+    QWidget *page = m_welcome;
+    if (m_registry.count() > 0)
+        page = currentSection() == Section::Spaces ? static_cast<QWidget *>(m_spacesPane) : m_bridgesPane;
+    m_pages->setCurrentWidget(page);
     updateActions();
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sections->setCurrentRow(int(section));
+    updatePage();
+    if (section == Section::Spaces)
+        m_spacesPane->setFocus();
+    else
+        m_bridgesPane->view()->setFocus();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return m_sections->currentRow() == int(Section::Spaces) ? Section::Spaces : Section::Bridges;
+}
+
+// The Spaces section: the list of the current cluster's spaces, the details of the chosen one beside
+// it, and the new-space dialog. Every change made there is written to the operations log.
+void MainWindow::createSpaces()
+{
+    m_spacesPane = new SpacesPane(m_registry, this);
+    m_spacesPane->setActivityLog(&m_log);
+    m_pages->addWidget(m_spacesPane);
+    m_spaceDetails = new SpaceDetailsView(m_spacesPane->detailsArea());
+    m_spaceDetails->setActivityLog(&m_log);
+    m_spacesPane->detailsArea()->addWidget(m_spaceDetails);
+    connect(m_spacesPane, &SpacesPane::currentSpaceChanged, this, &MainWindow::onCurrentSpaceChanged);
+    connect(m_spacesPane, &SpacesPane::newSpaceRequested, this, &MainWindow::showNewSpace);
+    // The list follows what the details changed (a refresh keeps the selection and the scroll position).
+    connect(m_spaceDetails, &SpaceDetailsView::spaceSaved, m_spacesPane->refreshAction(), &QAction::trigger);
+    connect(m_spaceDetails, &SpaceDetailsView::spaceDeleted, m_spacesPane->refreshAction(), &QAction::trigger);
+}
+
+void MainWindow::onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId)
+{
+    QStackedWidget *area = m_spacesPane->detailsArea();
+    if (!session || spaceId.isEmpty()) {
+        area->setCurrentIndex(0);   // the pane's own "choose a space" page
+        return;
+    }
+    m_spaceDetails->setSpace(session, spaceId);
+    area->setCurrentWidget(m_spaceDetails);
+}
+
+void MainWindow::showNewSpace()
+{
+    cms::ClusterSession *session = currentCluster();
+    if (!session)
+        return;
+    auto *dialog = new SpaceCreateDialog(session, this);
+    dialog->setActivityLog(&m_log);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SpaceCreateDialog::spaceCreated, m_spacesPane->refreshAction(), &QAction::trigger);
+    openDialog(dialog);
 }
 
 void MainWindow::onNavigationChanged()

@@ -31,6 +31,8 @@ namespace views {
 class ActivityDock;
 class BridgesPane;
 class ClusterStatusBar;
+class SpaceDetailsView;
+class SpacesPane;
 
 // The console's main window: navigation by cluster → call bridges and by section on one side, the
 // current section in the middle (Bridges for now), the Activity dock (API trace and operations log)
@@ -49,6 +51,12 @@ public:
     cms::ClusterSession *currentCluster() const;
     void setCurrentCluster(cms::ClusterSession *session);
     BridgesPane *bridgesPane() const { return m_bridgesPane; }
+    SpacesPane *spacesPane() const { return m_spacesPane; }
+    SpaceDetailsView *spaceDetails() const { return m_spaceDetails; }
+    // The sections of the navigation, in their order.
+    enum class Section { Bridges, Spaces };
+    void showSection(Section section);
+    Section currentSection() const;
     ActivityDock *activityDock() const { return m_activityDock; }
     models::BridgesModel *bridgesModel() const { return m_model; }
 
@@ -59,6 +67,7 @@ public:
     QAction *preferencesAction() const { return m_preferences; }
 
     void showAddCluster();
+    void showNewSpace();
     void showEditCluster();
     void showFailoverSettings();
     void confirmRemoveCluster();
@@ -81,6 +90,8 @@ private:
     void updateActions();
     void updatePage();
     void onNavigationChanged();
+    void createSpaces();
+    void onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId);
     void watchSession(cms::ClusterSession *session);
     void onCertificateProblem(cms::ClusterSession *session, int endpointIndex, const cms::CmsError &error);
     void openDialog(QDialog *dialog);
@@ -101,12 +112,15 @@ private:
     QLabel *m_welcomeText = nullptr;
     QPushButton *m_welcomeAdd = nullptr;
     BridgesPane *m_bridgesPane = nullptr;
+    SpacesPane *m_spacesPane = nullptr;
+    SpaceDetailsView *m_spaceDetails = nullptr;
     ActivityDock *m_activityDock = nullptr;
     ClusterStatusBar *m_statusBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_clusterMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_spacesMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_addCluster = nullptr;
@@ -115,6 +129,7 @@ private:
     QAction *m_removeCluster = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_showBridges = nullptr;
+    QAction *m_showSpaces = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;

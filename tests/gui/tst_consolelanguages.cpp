@@ -20,6 +20,7 @@
 #include <QSslCertificate>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTreeView>
 #include <QtTest>
 
@@ -74,7 +75,9 @@ private Q_SLOTS:
         QFETCH(QString, bridgesSection);
         QFETCH(bool, rightToLeft);
         QVERIFY(m_languages.setLanguage(language));
-        QCoreApplication::processEvents();   // LanguageChange reaches every widget
+        // LanguageChange reaches every widget; then the layouts, the header sections and the chart's
+        // scene settle on the new texts before the screenshot.
+        QTest::qWait(300);
 
         views::MainWindow &window = m_console->mainWindow();
         auto *sections = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
@@ -97,6 +100,16 @@ private Q_SLOTS:
         QCOMPARE(QLocale().name().left(2), language);
 
         QVERIFY(window.grab().save(screenshot(QStringLiteral("mainwindow"), language)));
+
+        // The Spaces section with one space's details, loaded from the demo cluster.
+        window.showSection(views::MainWindow::Section::Spaces);
+        auto *spaces = window.findChild<QTableView *>(QStringLiteral("spacesView"));
+        QVERIFY(spaces);
+        QTRY_VERIFY_WITH_TIMEOUT(spaces->model()->rowCount() > 10, 20000);
+        spaces->setCurrentIndex(spaces->model()->index(3, 0));
+        QTest::qWait(1500);   // the details read the space, its access methods, members and profiles
+        QVERIFY(window.grab().save(screenshot(QStringLiteral("spaces"), language)));
+        window.showSection(views::MainWindow::Section::Bridges);
 
         // The trust dialog, on the certificate of a freshly generated bridge.
         const QSslCertificate certificate = demoCertificate();

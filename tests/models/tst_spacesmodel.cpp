@@ -1,0 +1,349 @@
+// SpacesModel and SpacesFilterProxyModel over a SpaceCatalog reading a simulated cluster: the model
+// under QAbstractItemModelTester while it loads and refreshes; columns, yes/no/unknown cells and names
+// instead of ids; a refresh forwarded as row changes, removals and insertions, never a reset; the
+// proxy's search (accents, Korean, Arabic) following loads and refreshes; numeric sorting; and the
+// CSV writer's quoting read back.
+#include "spacesmodel.h"
+
+#include "clientendpoints.h"
+#include "configapi.h"
+#include "cmsreply.h"
+#include "connection.h"
+#include "csvwriter.h"
+#include "datasetseeder.h"
+#include "simcluster.h"
+#include "simtestclient.h"
+#include "spacecatalog.h"
+#include "spacesfilterproxymodel.h"
+#include "typeschema.h"
+
+#include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QSignalSpy>
+#include <QtTest>
+
+using Column = models::SpacesModel::Column;
+
+namespace {
+
+const int kSpaces = 300;
+
+const cmssim::TypeSpec &spaceType()
+{
+    return cmssim::TypeSchema::get(QStringLiteral("coSpaces"));
+}
+
+} // namespace
+
+class TestSpacesModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void loadsUnderTheModelTester();
+    void showsColumnsAndNames();
+    void refreshIsForwardedWithoutReset();
+    void searchMatchesAccentsKoreanAndArabic();
+    void searchFollowsARefresh();
+    void sortsNumericallyOnRawValues();
+    void csvQuotesAndReadsBack();
+
+private:
+    bool load();
+    int rowNamed(const QString &name) const;
+    QString sampleName(const std::function<bool(const QString &)> &accept) const;
+    QString storedSpaceValue(const QString &id, const QString &field) const;
+
+    std::unique_ptr<cmssim::SimCluster> m_cluster;
+    std::unique_ptr<cms::Connection> m_connection;
+    std::unique_ptr<cms::SpaceCatalog> m_catalog;
+    std::unique_ptr<models::SpacesModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    cmssim::SeedResult m_seed;
+};
+
+void TestSpacesModel::initTestCase()
+{
+    cmssim::ClusterOptions options;
+    options.bridgeCount = 2;
+    m_cluster = startTestCluster(options);
+    QVERIFY(m_cluster);
+    cmssim::SeedSpec spec;
+    spec.tenants = 3;
+    spec.users = 20;
+    spec.spaces = kSpaces;
+    spec.callLegProfiles = 2;
+    spec.callProfiles = 2;
+    m_seed = cmssim::DatasetSeeder(*m_cluster).seed(spec);
+    QVERIFY(m_seed.spacesCreated > 0);
+
+    m_connection = std::make_unique<cms::Connection>(pinnedEndpoints(*m_cluster));
+    m_catalog = std::make_unique<cms::SpaceCatalog>(*m_connection);
+    m_model = std::make_unique<models::SpacesModel>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void TestSpacesModel::cleanupTestCase()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_catalog.reset();
+    m_connection.reset();
+    m_cluster.reset();
+}
+
+bool TestSpacesModel::load()
+{
+    QSignalSpy finished(m_catalog.get(), &cms::SpaceCatalog::finished);
+    m_catalog->load();
+    if (!finished.wait(20000))
+        return false;
+    return finished.first().first().value<cms::CmsError>().isOk();
+}
+
+int TestSpacesModel::rowNamed(const QString &name) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, int(Column::Name)).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+QString TestSpacesModel::sampleName(const std::function<bool(const QString &)> &accept) const
+{
+    for (int row = 0; row < m_catalog->count(); ++row) {
+        if (accept(m_catalog->record(row).name))
+            return m_catalog->record(row).name;
+    }
+    return {};
+}
+
+QString TestSpacesModel::storedSpaceValue(const QString &id, const QString &field) const
+{
+    const cmssim::ConfigObject *space = m_cluster->store().find(QStringLiteral("coSpaces"), id);
+    return space ? space->value(field) : QString();
+}
+
+void TestSpacesModel::loadsUnderTheModelTester()
+{
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setCatalog(m_catalog.get());
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->columnCount(), int(Column::Count));
+
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(load());
+    QVERIFY(!inserted.isEmpty());
+    QCOMPARE(resets.size(), 1);   // loading only inserts
+    const qsizetype stored = m_cluster->store().findTable(QStringLiteral("coSpaces"))->size();
+    QCOMPARE(m_model->rowCount(), int(stored));
+    for (int column = 0; column < int(Column::Count); ++column)
+        QVERIFY(!m_model->headerData(column, Qt::Horizontal).toString().isEmpty());
+}
+
+void TestSpacesModel::showsColumnsAndNames()
+{
+    QVERIFY(m_model->rowCount() > 0);
+    // A personal space (auto-generated) and an ordinary one.
+    int personal = -1;
+    int ordinary = -1;
+    int withTenant = -1;
+    for (int row = 0; row < m_catalog->count(); ++row) {
+        const cms::SpaceRecord &record = m_catalog->record(row);
+        if (record.autoGenerated.value_or(false) && personal < 0)
+            personal = row;
+        if (!record.autoGenerated.value_or(false) && ordinary < 0)
+            ordinary = row;
+        if (!record.tenant.isEmpty() && withTenant < 0)
+            withTenant = row;
+    }
+    QVERIFY(personal >= 0);
+    QVERIFY(ordinary >= 0);
+    QVERIFY(withTenant >= 0);
+    const cms::SpaceRecord &record = m_catalog->record(ordinary);
+    QCOMPARE(m_model->index(ordinary, int(Column::Name)).data().toString(), record.name);
+    QCOMPARE(m_model->index(ordinary, int(Column::Uri)).data().toString(), record.uri);
+    QCOMPARE(m_model->index(ordinary, int(Column::CallId)).data().toString(), record.callId);
+    QCOMPARE(m_model->index(ordinary, int(Column::Name)).data(models::SpacesModel::SpaceIdRole).toString(), record.id);
+    QCOMPARE(m_model->index(personal, int(Column::AutoGenerated)).data().toString(), QStringLiteral("Yes"));
+    QCOMPARE(m_model->index(ordinary, int(Column::AutoGenerated)).data().toString(), QStringLiteral("No"));
+    QCOMPARE(m_model->index(personal, 0).data(models::SpacesModel::AutoGeneratedRole).toBool(), true);
+    // A list does not say whether a passcode is set.
+    QCOMPARE(m_model->index(ordinary, int(Column::PasscodeSet)).data().toString(), QStringLiteral("—"));
+    QVERIFY(!m_model->index(ordinary, int(Column::PasscodeSet)).data(models::SpacesModel::RawValueRole).isValid());
+
+    const QString tenantId = m_catalog->record(withTenant).tenant;
+    QCOMPARE(m_model->index(withTenant, int(Column::Tenant)).data().toString(), tenantId);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setNames({{tenantId, QStringLiteral("Équipe Lyon")}});
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(m_model->index(withTenant, int(Column::Tenant)).data().toString(), QStringLiteral("Équipe Lyon"));
+    QCOMPARE(m_model->index(withTenant, int(Column::Tenant)).data(Qt::ToolTipRole).toString(), tenantId);
+}
+
+void TestSpacesModel::refreshIsForwardedWithoutReset()
+{
+    const int before = m_model->rowCount();
+    const QString renamedId = m_catalog->record(3).id;
+    int removedRow = -1;
+    for (int row = 10; row < m_catalog->count(); ++row) {
+        if (!m_catalog->record(row).autoGenerated.value_or(false)) {
+            removedRow = row;
+            break;
+        }
+    }
+    QVERIFY(removedRow > 0);
+    const QString removedId = m_catalog->record(removedRow).id;
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, renamedId, {{QStringLiteral("name"), QStringLiteral("Renamed 42")}}));
+    QVERIFY(!m_cluster->config().remove(spaceType(), {}, removedId));
+    const auto added = m_cluster->config().create(spaceType(), {}, {{QStringLiteral("name"), QStringLiteral("Added 7")},
+                                                                     {QStringLiteral("uri"), QStringLiteral("added.seven")}});
+    QVERIFY(std::holds_alternative<QString>(added));
+
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(load());
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(m_model->rowCount(), before);
+    QCOMPARE(m_model->rowOfSpace(removedId), -1);
+    QCOMPARE(m_model->index(m_model->rowOfSpace(renamedId), int(Column::Name)).data().toString(),
+             QStringLiteral("Renamed 42"));
+    QCOMPARE(m_model->spaceIdAt(m_model->rowCount() - 1), std::get<QString>(added));
+}
+
+void TestSpacesModel::searchMatchesAccentsKoreanAndArabic()
+{
+    models::SpacesFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(m_model.get());
+    QCOMPARE(proxy.rowCount(), m_model->rowCount());
+
+    auto shownNames = [&proxy] {
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names.append(proxy.index(row, int(Column::Name)).data().toString());
+        return names;
+    };
+
+    // French, typed with and without its accent.
+    const QString accented = sampleName([](const QString &name) { return name.contains(QChar(0xE9)); });   // é
+    QVERIFY2(!accented.isEmpty(), "the seeder gives some French names with é");
+    const QString word = accented.split(QLatin1Char(' ')).filter(QString(QChar(0xE9))).first();
+    QString plain = word;
+    plain.replace(QChar(0xE9), QLatin1Char('e'));
+    proxy.setQuery(word);
+    QVERIFY(shownNames().contains(accented));
+    const int withAccent = proxy.rowCount();
+    proxy.setQuery(plain.toUpper());
+    QVERIFY(shownNames().contains(accented));
+    QCOMPARE(proxy.rowCount(), withAccent);
+
+    // Korean and Arabic.
+    const QString korean = sampleName([](const QString &name) {
+        return !name.isEmpty() && name.at(0).unicode() >= 0xAC00 && name.at(0).unicode() <= 0xD7A3;
+    });
+    QVERIFY(!korean.isEmpty());
+    proxy.setQuery(korean.left(2));
+    QVERIFY(shownNames().contains(korean));
+    QVERIFY(proxy.rowCount() < m_model->rowCount());
+    const QString arabic = sampleName([](const QString &name) {
+        return !name.isEmpty() && name.at(0).unicode() >= 0x0600 && name.at(0).unicode() <= 0x06FF;
+    });
+    QVERIFY(!arabic.isEmpty());
+    proxy.setQuery(arabic);
+    QVERIFY(shownNames().contains(arabic));
+
+    proxy.setQuery(QStringLiteral("no space is called this"));
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setQuery(QString());
+    QCOMPARE(proxy.rowCount(), m_model->rowCount());
+}
+
+void TestSpacesModel::searchFollowsARefresh()
+{
+    models::SpacesFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.setQuery(QStringLiteral("zanzibar"));
+    QCOMPARE(proxy.rowCount(), 0);
+    const QString id = m_catalog->record(5).id;
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, id, {{QStringLiteral("name"), QStringLiteral("Zanzibar room")}}));
+    const auto added = m_cluster->config().create(spaceType(), {}, {{QStringLiteral("name"), QStringLiteral("Zanzibar annex")},
+                                                                     {QStringLiteral("uri"), QStringLiteral("zanzibar.annex")}});
+    QVERIFY(std::holds_alternative<QString>(added));
+    QVERIFY(load());
+    QCOMPARE(proxy.rowCount(), 2);
+    // And back: renamed away, the row leaves the results.
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, id, {{QStringLiteral("name"), QStringLiteral("Harbour room")}}));
+    QVERIFY(load());
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(models::SpacesModel::SpaceIdRole).toString(), std::get<QString>(added));
+}
+
+void TestSpacesModel::sortsNumericallyOnRawValues()
+{
+    const QStringList numbered = {QStringLiteral("Sortable 10"), QStringLiteral("Sortable 9"), QStringLiteral("Sortable 100")};
+    for (int i = 0; i < numbered.size(); ++i) {
+        const auto created = m_cluster->config().create(
+            spaceType(), {}, {{QStringLiteral("name"), numbered.at(i)}, {QStringLiteral("uri"), QStringLiteral("sortable.%1").arg(i)}});
+        QVERIFY(std::holds_alternative<QString>(created));
+    }
+    QVERIFY(load());
+    models::SpacesFilterProxyModel proxy;
+    proxy.setSourceModel(m_model.get());
+    proxy.setCollatorLocale(QLocale(QLocale::English));
+    proxy.setQuery(QStringLiteral("sortable"));
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    QCOMPARE(proxy.rowCount(), 3);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Sortable 9"));
+    QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("Sortable 10"));
+    QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("Sortable 100"));
+    proxy.sort(int(Column::Name), Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("Sortable 100"));
+
+    // Every row, by name: in collator order.
+    proxy.setQuery(QString());
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    QCollator collator{QLocale(QLocale::English)};
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const QString a = proxy.index(row - 1, 0).data().toString();
+        const QString b = proxy.index(row, 0).data().toString();
+        QVERIFY2(a.isEmpty() || collator.compare(a, b) <= 0, qPrintable(a + QStringLiteral(" > ") + b));
+    }
+    // Yes/no columns: unknown, then no, then yes.
+    proxy.sort(int(Column::AutoGenerated), Qt::AscendingOrder);
+    QCOMPARE(proxy.index(0, int(Column::AutoGenerated)).data(models::SpacesModel::RawValueRole).toBool(), false);
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, int(Column::AutoGenerated)).data(models::SpacesModel::RawValueRole).toBool(),
+             true);
+}
+
+void TestSpacesModel::csvQuotesAndReadsBack()
+{
+    const QList<QStringList> rows = {
+        {QStringLiteral("Name"), QStringLiteral("URI")},
+        {QStringLiteral("Salle \"Monet\", 2e étage"), QStringLiteral("salle.monet")},
+        {QStringLiteral("회의실 한라"), QStringLiteral("line one\nline two")},
+        {QStringLiteral("قاعة النخيل"), QString()},
+    };
+    const QByteArray csv = models::CsvWriter::document(rows);
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(csv.contains("\"Salle \"\"Monet\"\", 2e \xC3\xA9tage\",salle.monet\r\n"));
+    QVERIFY(csv.contains("\"line one\nline two\""));
+    QVERIFY(csv.endsWith("\r\n"));
+    QCOMPARE(models::CsvWriter::parse(csv), rows);
+    QCOMPARE(models::CsvWriter::field(u"plain"), QStringLiteral("plain"));
+}
+
+QTEST_GUILESS_MAIN(TestSpacesModel)
+#include "tst_spacesmodel.moc"
