@@ -500,6 +500,39 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     </message>
 </context>
 <context>
+    <name>EffectiveSettings</name>
+    <message>
+        <source>Default</source>
+        <extracomment>Where a setting comes from: nobody sets it, the server&apos;s default applies.</extracomment>
+        <translation>افتراضي</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <extracomment>Where a setting comes from: the global profiles (/system/profiles).</extracomment>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <extracomment>Where a setting comes from: the space&apos;s tenant.</extracomment>
+        <translation>المستأجر</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Where a setting comes from: the space itself.</extracomment>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>Access method</source>
+        <extracomment>Where a setting comes from: the access method used to join.</extracomment>
+        <translation>طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Where a setting comes from: the member&apos;s own call leg profile.</extracomment>
+        <translation>العضو</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>Enter the call bridge&apos;s address, for example cms1.example.com:445.</source>
@@ -1339,6 +1372,28 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     </message>
 </context>
 <context>
+    <name>cms::BulkSpaceChange</name>
+    <message>
+        <source>This space was created automatically for a user; it is removed with the user.</source>
+        <translation>أُنشئت هذه المساحة تلقائيًا لمستخدم؛ وتُزال عند إزالة المستخدم.</translation>
+    </message>
+    <message>
+        <source>Space %1 deleted.</source>
+        <extracomment>Activity log. %1: space name</extracomment>
+        <translation>حُذفت المساحة %1.</translation>
+    </message>
+    <message>
+        <source>Field %1 unset on space %2.</source>
+        <extracomment>Activity log. %1: field (API name), %2: space name</extracomment>
+        <translation>أُلغي تعيين الحقل %1 في المساحة %2.</translation>
+    </message>
+    <message>
+        <source>Field %1 set on space %2.</source>
+        <extracomment>Activity log. %1: field (API name), %2: space name</extracomment>
+        <translation>عُيِّن الحقل %1 في المساحة %2.</translation>
+    </message>
+</context>
+<context>
     <name>cms::ClusterRegistry</name>
     <message>
         <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
@@ -1567,6 +1622,53 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     </message>
 </context>
 <context>
+    <name>models::AccessMethodsModel</name>
+    <message>
+        <source>Set</source>
+        <extracomment>An access method&apos;s passcode column: a passcode is set (the passcode itself is not shown).</extracomment>
+        <translation>معيّن</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Scope of an access method: anyone may see it in the apps.</extracomment>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>Scope of an access method: hidden in the apps.</extracomment>
+        <translation>خاص</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>معرّف المكالمة</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>رمز المرور</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>ملف تعريف مقطع المكالمة</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>نطاق الظهور</translation>
+    </message>
+</context>
+<context>
     <name>models::ActivityLogModel</name>
     <message>
         <source>Time</source>
@@ -1789,6 +1891,99 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::MembersModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln permissions</source>
+        <extracomment>A member&apos;s permissions: %1 is how many they have, %Ln how many there are (&quot;3 of 9 permissions&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 من أصل %Ln صلاحية</numerusform>
+            <numerusform>%1 من أصل صلاحية واحدة</numerusform>
+            <numerusform>%1 من أصل صلاحيتين</numerusform>
+            <numerusform>%1 من أصل %Ln صلاحيات</numerusform>
+            <numerusform>%1 من أصل %Ln صلاحيةً</numerusform>
+            <numerusform>%1 من أصل %Ln صلاحية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>ملف تعريف مقطع المكالمة</translation>
+    </message>
+</context>
+<context>
+    <name>models::SpacesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>A yes/no cell whose value is not known (not carried by the list of spaces)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: the space&apos;s name</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <extracomment>Column header: the space&apos;s URI (user part)</extracomment>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Secondary URI</source>
+        <translation>عنوان URI الثانوي</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>معرّف المكالمة</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <extracomment>Column header: whether the space has a passcode (Yes/No)</extracomment>
+        <translation>رمز المرور</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>المستأجر</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>Column header: the JID of the space&apos;s owner</extracomment>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>ملف تعريف مقطع المكالمة</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>ملف تعريف المكالمة</translation>
+    </message>
+    <message>
+        <source>Non-member access</source>
+        <extracomment>Column header: whether people who are not members can join (Yes/No)</extracomment>
+        <translation>وصول غير الأعضاء</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <extracomment>Column header: whether the space was created automatically for a user (Yes/No)</extracomment>
+        <translation>مُنشأة تلقائيًا</translation>
+    </message>
+</context>
+<context>
     <name>models::TraceModel</name>
     <message>
         <source>Time</source>
@@ -1819,6 +2014,119 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Duration</source>
         <extracomment>Column header of the API trace: how long the request took</extracomment>
         <translation>المدة</translation>
+    </message>
+</context>
+<context>
+    <name>models::UserCompletionModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>A user offered for completion: %1 is the name, %2 the address (JID).</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodDialog</name>
+    <message>
+        <source>(inherited)</source>
+        <extracomment>No call leg profile of its own: the one of the space (or above) applies.</extracomment>
+        <translation>(موروث)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <extracomment>No value of its own: what the server assumes (or the level above) applies.</extracomment>
+        <translation>(افتراضي)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خاص</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Add Access Method</source>
+        <translation>إضافة طريقة وصول</translation>
+    </message>
+    <message>
+        <source>Edit Access Method</source>
+        <translation>تحرير طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>meeting.room (without @domain)</source>
+        <translation>meeting.room (دون @domain)</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>المجموعة العنقودية غير متصلة.</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Add an access method to the space</source>
+        <translation>إضافة طريقة وصول إلى المساحة</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Change the selected access method</source>
+        <translation>تغيير طريقة الوصول المحددة</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected access method</source>
+        <translation>حذف طريقة الوصول المحددة</translation>
+    </message>
+    <message>
+        <source>Reading the access methods…</source>
+        <translation>جارٍ قراءة طرق الوصول…</translation>
+    </message>
+    <message>
+        <source>Added the access method “%1”.</source>
+        <translation>تمت إضافة طريقة الوصول «%1».</translation>
+    </message>
+    <message>
+        <source>Changed the access method “%1”.</source>
+        <translation>تم تغيير طريقة الوصول «%1».</translation>
+    </message>
+    <message>
+        <source>Delete Access Method</source>
+        <translation>حذف طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>Delete the access method “%1”? Whoever joins by it can no longer join.</source>
+        <translation>هل تريد حذف طريقة الوصول «%1»؟ لن يتمكن من ينضمون عبرها من الانضمام بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>The access method “%1” was not deleted: %2</source>
+        <translation>لم تُحذف طريقة الوصول «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the access method “%1”.</source>
+        <translation>تم حذف طريقة الوصول «%1».</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2233,97 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%1 answered at %2.</source>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
         <translation>استجاب %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkResultsDialog</name>
+    <message>
+        <source>Delete spaces</source>
+        <translation>حذف المساحات</translation>
+    </message>
+    <message>
+        <source>Set %1 on spaces</source>
+        <extracomment>Window title. %1: the field&apos;s API name</extracomment>
+        <translation>تعيين %1 في المساحات</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Column header: the space</extracomment>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Start no more requests; those under way finish</source>
+        <translation>عدم بدء أي طلبات أخرى؛ وتكتمل الطلبات الجارية</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <extracomment>The change on this space worked</extracomment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln space(s) changed.</source>
+        <translation>
+            <numerusform>تم: تغيّرت %Ln مساحة.</numerusform>
+            <numerusform>تم: تغيّرت مساحة واحدة.</numerusform>
+            <numerusform>تم: تغيّرت مساحتان.</numerusform>
+            <numerusform>تم: تغيّرت %Ln مساحات.</numerusform>
+            <numerusform>تم: تغيّرت %Ln مساحةً.</numerusform>
+            <numerusform>تم: تغيّرت %Ln مساحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 changed, %2 not changed.</source>
+        <extracomment>%1: spaces changed, %2: spaces that failed or were not changed</extracomment>
+        <translation>انتهى: تغيّرت %1، ولم تتغير %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces done…</source>
+        <extracomment>%1: spaces done so far, %2: all the spaces</extracomment>
+        <translation>المساحات المنجزة: %1 من أصل %2…</translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkSetFieldDialog</name>
+    <message>
+        <source>(not set)</source>
+        <extracomment>Choice that unsets a field (the space inherits the value)</extracomment>
+        <translation>(غير معيّن)</translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation>تعيين حقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field to the same value on %Ln selected space(s). An empty value unsets the field: the spaces then inherit it.</source>
+        <translation>
+            <numerusform>تعيين حقل واحد إلى القيمة نفسها في %Ln مساحة محددة. القيمة الفارغة تُلغي تعيين الحقل: فترث المساحات قيمته حينها.</numerusform>
+            <numerusform>تعيين حقل واحد إلى القيمة نفسها في مساحة واحدة محددة. القيمة الفارغة تُلغي تعيين الحقل: فترث المساحة قيمته حينها.</numerusform>
+            <numerusform>تعيين حقل واحد إلى القيمة نفسها في مساحتين محددتين. القيمة الفارغة تُلغي تعيين الحقل: فترث المساحتان قيمته حينها.</numerusform>
+            <numerusform>تعيين حقل واحد إلى القيمة نفسها في %Ln مساحات محددة. القيمة الفارغة تُلغي تعيين الحقل: فترث المساحات قيمته حينها.</numerusform>
+            <numerusform>تعيين حقل واحد إلى القيمة نفسها في %Ln مساحةً محددةً. القيمة الفارغة تُلغي تعيين الحقل: فترث المساحات قيمته حينها.</numerusform>
+            <numerusform>تعيين حقل واحد إلى القيمة نفسها في %Ln مساحة محددة. القيمة الفارغة تُلغي تعيين الحقل: فترث المساحات قيمته حينها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <extracomment>Form label: which field of the spaces to set</extracomment>
+        <translation>ال&amp;حقل:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>ال&amp;قيمة:</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2590,173 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Events arrive at once over a WebSocket (CMS 2.9 and later); polling reads the calls again at intervals when events are not available.</source>
         <translation>تصل الأحداث فورًا عبر WebSocket (الإصدار CMS 2.9 وما بعده)؛ أما الاستقصاء فيعيد قراءة المكالمات على فترات عندما لا تكون الأحداث متاحة.</translation>
+    </message>
+</context>
+<context>
+    <name>views::EffectiveSettingsView</name>
+    <message>
+        <source>Applies to SIP callers only; joins from the web app are not affected.</source>
+        <translation>يسري على المتصلين عبر SIP فقط؛ ولا يتأثر الانضمام من تطبيق الويب.</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>ملف تعريف مقطع المكالمة</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>ملف تعريف المكالمة</translation>
+    </message>
+    <message>
+        <source>No space selected.</source>
+        <translation>لم تُحدَّد أي مساحة.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster to be connected…</source>
+        <translation>في انتظار اتصال المجموعة العنقودية…</translation>
+    </message>
+    <message>
+        <source>Reading the space, its access methods, members and profiles…</source>
+        <translation>جارٍ قراءة المساحة وطرق الوصول إليها وأعضائها وملفات التعريف…</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>تعذّرت قراءة الإعدادات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <translation>
+            <numerusform>تعذّرت قراءة %n ملف تعريف مُشار إليه (ربما حُذف في الأثناء؟): %1. لا تُحتسب قيمه.</numerusform>
+            <numerusform>تعذّرت قراءة ملف تعريف مُشار إليه واحد (ربما حُذف في الأثناء؟): %1. لا تُحتسب قيمه.</numerusform>
+            <numerusform>تعذّرت قراءة ملفَّي تعريف مُشار إليهما (ربما حُذفا في الأثناء؟): %1. لا تُحتسب قيمهما.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفات تعريف مُشار إليها (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملفَّ تعريف مُشار إليه (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
+            <numerusform>تعذّرت قراءة %n ملف تعريف مُشار إليه (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests (space URI %1, call ID %2)</source>
+        <extracomment>A way of joining a space: %1 is its URI, %2 its call ID.</extracomment>
+        <translation>الضيوف (عنوان URI للمساحة %1، معرّف المكالمة %2)</translation>
+    </message>
+    <message>
+        <source>Guests (space URI or call ID %1)</source>
+        <extracomment>A way of joining a space: %1 is its URI or its call ID.</extracomment>
+        <translation>الضيوف (عنوان URI للمساحة أو معرّف المكالمة %1)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>الضيوف</translation>
+    </message>
+    <message>
+        <source>Access method %1 (%2)</source>
+        <extracomment>%1 is the access method&apos;s name, %2 its URI or call ID.</extracomment>
+        <translation>طريقة الوصول %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access method %1</source>
+        <translation>طريقة الوصول %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <extracomment>%1 is the member&apos;s user address (JID).</extracomment>
+        <translation>العضو %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (joins as a member, with the web app)</source>
+        <extracomment>%1 is a user address (JID).</extracomment>
+        <translation>المستخدم: %1 (ينضم كعضو، عبر تطبيق الويب)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown for an empty URI or call ID.</extracomment>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <extracomment>Whether a passcode is set: &quot;set&quot; or &quot;not set&quot;; the passcode itself is never shown.</extracomment>
+        <translation>معيّن</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير معيّن</translation>
+    </message>
+    <message>
+        <source>URI: %1 — call ID: %2 — passcode: %3</source>
+        <translation>URI: %1 — معرّف المكالمة: %2 — رمز المرور: %3</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: the space&apos;s, then the tenant&apos;s, then the global one; when none does, the server&apos;s default applies.</source>
+        <translation>تأتي كل قيمة من أول ملف تعريف يعيّنها: ملف المساحة، ثم ملف المستأجر، ثم الملف العام؛ وإذا لم يعيّنها أيٌّ منها، تسري القيمة الافتراضية للخادم.</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: this access method&apos;s call leg profile, then the space&apos;s, the tenant&apos;s and the global ones; when none does, the server&apos;s default applies.</source>
+        <translation>تأتي كل قيمة من أول ملف تعريف يعيّنها: ملف تعريف مقطع المكالمة الخاص بطريقة الوصول هذه، ثم ملفات المساحة والمستأجر والملفات العامة؛ وإذا لم يعيّنها أيٌّ منها، تسري القيمة الافتراضية للخادم.</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: this member&apos;s call leg profile, then the space&apos;s, the tenant&apos;s and the global ones; when none does, the server&apos;s default applies.</source>
+        <translation>تأتي كل قيمة من أول ملف تعريف يعيّنها: ملف تعريف مقطع المكالمة الخاص بهذا العضو، ثم ملفات المساحة والمستأجر والملفات العامة؛ وإذا لم يعيّنها أيٌّ منها، تسري القيمة الافتراضية للخادم.</translation>
+    </message>
+    <message>
+        <source>(server&apos;s choice)</source>
+        <extracomment>A setting nobody sets: the server decides.</extracomment>
+        <translation>(حسب اختيار الخادم)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانيةً</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space itself</source>
+        <extracomment>Where a value is set: on the space itself, not in a profile.</extracomment>
+        <translation>المساحة نفسها</translation>
+    </message>
+    <message>
+        <source>&amp;Way of joining:</source>
+        <translation>&amp;طريقة الانضمام:</translation>
+    </message>
+    <message>
+        <source>Guests by the space&apos;s own URI or call ID, an access method, or a member</source>
+        <translation>الضيوف عبر عنوان URI أو معرّف المكالمة الخاصين بالمساحة، أو طريقة وصول، أو عضو</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>Read the space and its profiles again</source>
+        <translation>إعادة قراءة المساحة وملفات التعريف الخاصة بها</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <extracomment>Column: the level a value comes from (global, tenant, space…).</extracomment>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>ملف التعريف</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3057,114 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>A console for administering and operating Cisco Meeting Server clusters through their REST API.</source>
         <translation>وحدة تحكم لإدارة مجموعات Cisco Meeting Server العنقودية وتشغيلها عبر واجهة REST API الخاصة بها.</translation>
     </message>
+    <message>
+        <source>S&amp;paces</source>
+        <translation>ال&amp;مساحات</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>المساحات</translation>
+    </message>
+</context>
+<context>
+    <name>views::MemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>إضافة عضو</translation>
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation>تحرير العضو</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or address…</source>
+        <translation>اكتب جزءًا من اسم أو عنوان…</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <extracomment>The member&apos;s own permissions in the space, as check boxes.</extracomment>
+        <translation>الصلاحيات:</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <extracomment>No call leg profile of the member&apos;s own: the one of the space (or above) applies.</extracomment>
+        <translation>(موروث)</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>المجموعة العنقودية غير متصلة.</translation>
+    </message>
+    <message>
+        <source>This user is already a member of the space.</source>
+        <translation>هذا المستخدم عضو في المساحة بالفعل.</translation>
+    </message>
+    <message>
+        <source>No user has this address.</source>
+        <translation>لا يوجد مستخدم بهذا العنوان.</translation>
+    </message>
+</context>
+<context>
+    <name>views::MembersEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Add a user to the space&apos;s members</source>
+        <translation>إضافة مستخدم إلى أعضاء المساحة</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s permissions and call leg profile</source>
+        <translation>تغيير صلاحيات العضو المحدد وملف تعريف مقطع المكالمة الخاص به</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>إزالة…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the space</source>
+        <translation>إزالة العضو المحدد من المساحة</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>جارٍ قراءة الأعضاء…</translation>
+    </message>
+    <message>
+        <source>Added %1 to the space&apos;s members.</source>
+        <translation>تمت إضافة %1 إلى أعضاء المساحة.</translation>
+    </message>
+    <message>
+        <source>Changed the membership of %1.</source>
+        <translation>تم تغيير عضوية %1.</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>إزالة العضو</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the space&apos;s members?</source>
+        <translation>هل تريد إزالة %1 من أعضاء المساحة؟</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>لم تتم إزالة %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the space&apos;s members.</source>
+        <translation>تمت إزالة %1 من أعضاء المساحة.</translation>
+    </message>
 </context>
 <context>
     <name>views::PreferencesDialog</name>
@@ -2505,6 +3179,432 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The console changes language at once, without restarting.</source>
         <translation>تغيّر وحدة التحكم لغتها فورًا، دون إعادة التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchemaForm</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>Form label: a field name followed by a colon.</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>
+        <translation>وراثة</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(inherit)</source>
+        <extracomment>Choice left unset: the value of the level above applies.</extracomment>
+        <translation>(وراثة)</translation>
+    </message>
+    <message>
+        <source>When not set, the server assumes yes.</source>
+        <translation>عند عدم التعيين، يفترض الخادم «نعم».</translation>
+    </message>
+    <message>
+        <source>When not set, the server assumes no.</source>
+        <translation>عند عدم التعيين، يفترض الخادم «لا».</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button beside a passcode or secret: shows or hides its characters.</extracomment>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Hide the characters</source>
+        <translation>إخفاء الأحرف</translation>
+    </message>
+    <message>
+        <source>Show the characters</source>
+        <translation>إظهار الأحرف</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceCreateDialog</name>
+    <message>
+        <source>New space</source>
+        <translation>مساحة جديدة</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <extracomment>Button that creates the space described in the form.</extracomment>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Creating the space…</source>
+        <translation>جارٍ إنشاء المساحة…</translation>
+    </message>
+    <message>
+        <source>The space was not created: %1</source>
+        <translation>لم تُنشأ المساحة: %1</translation>
+    </message>
+    <message>
+        <source>Fill in what the space needs; fields left empty take the cluster&apos;s settings.</source>
+        <translation>املأ ما تحتاجه المساحة؛ وتأخذ الحقول المتروكة فارغة إعدادات المجموعة العنقودية.</translation>
+    </message>
+    <message>
+        <source>Space “%1” created.</source>
+        <translation>تم إنشاء المساحة «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceDetailsView</name>
+    <message>
+        <source>General</source>
+        <extracomment>Tab of a space&apos;s details: its own fields.</extracomment>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>طرق الوصول</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <extracomment>Tab of a space&apos;s details: the settings that really apply, and where each comes from.</extracomment>
+        <translation>الإعدادات الفعلية</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Send the fields you changed to the cluster</source>
+        <translation>إرسال الحقول التي غيّرتها إلى المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Forget your changes and show what the cluster holds</source>
+        <translation>تجاهل تغييراتك وعرض ما تحتفظ به المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation>إعادة إنشاء السر…</translation>
+    </message>
+    <message>
+        <source>Give the space a new secret: join links that use the old one stop working</source>
+        <translation>منح المساحة سرًا جديدًا: ستتوقف روابط الانضمام التي تستخدم السر القديم عن العمل</translation>
+    </message>
+    <message>
+        <source>Join details…</source>
+        <translation>تفاصيل الانضمام…</translation>
+    </message>
+    <message>
+        <source>Show what a guest needs to join this space, ready to copy</source>
+        <translation>عرض ما يحتاجه الضيف للانضمام إلى هذه المساحة، جاهزًا للنسخ</translation>
+    </message>
+    <message>
+        <source>How to join this space</source>
+        <translation>كيفية الانضمام إلى هذه المساحة</translation>
+    </message>
+    <message>
+        <source>Hide passcode</source>
+        <translation>إخفاء رمز المرور</translation>
+    </message>
+    <message>
+        <source>Reveal passcode</source>
+        <translation>إظهار رمز المرور</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy the join details, passcode included</source>
+        <translation>نسخ تفاصيل الانضمام، بما فيها رمز المرور</translation>
+    </message>
+    <message>
+        <source>Copy the join details without the passcode</source>
+        <translation>نسخ تفاصيل الانضمام دون رمز المرور</translation>
+    </message>
+    <message>
+        <source>No space selected.</source>
+        <translation>لم تُحدَّد أي مساحة.</translation>
+    </message>
+    <message>
+        <source>The space could not be read: %1</source>
+        <translation>تعذّرت قراءة المساحة: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>لم تُحفظ التغييرات: %1</translation>
+    </message>
+    <message>
+        <source>The space was not deleted: %1</source>
+        <translation>لم تُحذف المساحة: %1</translation>
+    </message>
+    <message>
+        <source>No new secret was made: %1</source>
+        <translation>لم يُنشأ سر جديد: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>The space has a new secret. Send the new join details to its users.</source>
+        <translation>أصبح للمساحة سر جديد. أرسل تفاصيل الانضمام الجديدة إلى مستخدميها.</translation>
+    </message>
+    <message>
+        <source>This space was generated automatically for a user (by directory synchronisation): it belongs to that user and goes when the user goes. It cannot be deleted here.</source>
+        <translation>أُنشئت هذه المساحة تلقائيًا لمستخدم (عبر مزامنة الدليل): فهي تخص ذلك المستخدم وتُزال بإزالته. لا يمكن حذفها من هنا.</translation>
+    </message>
+    <message>
+        <source>Delete this space with its access methods and members</source>
+        <translation>حذف هذه المساحة مع طرق الوصول والأعضاء الخاصة بها</translation>
+    </message>
+    <message>
+        <source>Space “%1” changed: %2.</source>
+        <extracomment>Activity log. %1: a space&apos;s name; %2: the fields changed, as a list (&quot;Name, URI and Passcode&quot;).</extracomment>
+        <translation>تم تغيير المساحة «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Delete space</source>
+        <translation>حذف المساحة</translation>
+    </message>
+    <message>
+        <source>Delete the space “%1”?</source>
+        <translation>هل تريد حذف المساحة «%1»؟</translation>
+    </message>
+    <message>
+        <source>Its access methods and members are deleted with it, and nobody can join it any more. This cannot be undone.</source>
+        <translation>ستُحذف معها طرق الوصول والأعضاء الخاصة بها، ولن يتمكن أحد من الانضمام إليها بعد الآن. لا يمكن التراجع عن هذا الإجراء.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Space “%1” deleted.</source>
+        <translation>تم حذف المساحة «%1».</translation>
+    </message>
+    <message>
+        <source>Regenerate secret</source>
+        <translation>إعادة إنشاء السر</translation>
+    </message>
+    <message>
+        <source>Give this space a new secret?</source>
+        <translation>هل تريد منح هذه المساحة سرًا جديدًا؟</translation>
+    </message>
+    <message>
+        <source>Web links to the space that carry the old secret stop working: guests will need the new join details.</source>
+        <translation>ستتوقف روابط الويب إلى المساحة التي تحمل السر القديم عن العمل: سيحتاج الضيوف إلى تفاصيل الانضمام الجديدة.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>إعادة الإنشاء</translation>
+    </message>
+    <message>
+        <source>Space “%1” has a new secret: its old join links no longer work.</source>
+        <translation>أصبح للمساحة «%1» سر جديد: لم تعد روابط الانضمام القديمة الخاصة بها تعمل.</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>المساحة: %1</translation>
+    </message>
+    <message>
+        <source>Video address: %1</source>
+        <translation>عنوان الفيديو: %1</translation>
+    </message>
+    <message>
+        <source>Other video address: %1</source>
+        <translation>عنوان فيديو آخر: %1</translation>
+    </message>
+    <message>
+        <source>Call ID: %1</source>
+        <translation>معرّف المكالمة: %1</translation>
+    </message>
+    <message>
+        <source>Passcode: none</source>
+        <translation>رمز المرور: لا يوجد</translation>
+    </message>
+    <message>
+        <source>Passcode: %1</source>
+        <extracomment>The passcode is hidden until the user reveals it.</extracomment>
+        <translation>رمز المرور: %1</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpacesPane</name>
+    <message>
+        <source>No cluster selected.</source>
+        <translation>لم تُحدَّد أي مجموعة عنقودية.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 غير متصل.</translation>
+    </message>
+    <message>
+        <source>Reading the spaces…</source>
+        <translation>جارٍ قراءة المساحات…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 spaces</source>
+        <extracomment>Loading progress. %L1: spaces read so far, %L2: all the spaces (&quot;12,400 of 100,000 spaces&quot;)</extracomment>
+        <translation>%L1 من أصل %L2 مساحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln space(s) match</source>
+        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
+        <translation>
+            <numerusform>تتطابق %L1 من أصل %Ln مساحة</numerusform>
+            <numerusform>تتطابق %L1 من أصل مساحة واحدة</numerusform>
+            <numerusform>تتطابق %L1 من أصل مساحتين</numerusform>
+            <numerusform>تتطابق %L1 من أصل %Ln مساحات</numerusform>
+            <numerusform>تتطابق %L1 من أصل %Ln مساحةً</numerusform>
+            <numerusform>تتطابق %L1 من أصل %Ln مساحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>مساحة واحدة</numerusform>
+            <numerusform>مساحتان</numerusform>
+            <numerusform>%Ln مساحات</numerusform>
+            <numerusform>%Ln مساحةً</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — loading cancelled, the list may be incomplete</source>
+        <extracomment>%1: what is shown (e.g. &quot;1,200 spaces&quot;); the loading was cancelled</extracomment>
+        <translation>%1 — أُلغي التحميل، وقد تكون القائمة غير مكتملة</translation>
+    </message>
+    <message>
+        <source>%1 — loading failed: %2</source>
+        <extracomment>%1: what is shown, %2: the error (a sentence)</extracomment>
+        <translation>%1 — فشل التحميل: %2</translation>
+    </message>
+    <message>
+        <source>Export spaces</source>
+        <translation>تصدير المساحات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>spaces.csv</source>
+        <extracomment>Default file name of an export of the spaces list</extracomment>
+        <translation>spaces.csv</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1: file path, %2: why (from the system)</extracomment>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete spaces</source>
+        <translation>حذف المساحات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln space(s)? Their access methods and members are deleted too.</source>
+        <translation>
+            <numerusform>هل تريد حذف %Ln مساحة؟ ستُحذف أيضًا طرق الوصول والأعضاء الخاصة بها.</numerusform>
+            <numerusform>هل تريد حذف مساحة واحدة؟ ستُحذف أيضًا طرق الوصول والأعضاء الخاصة بها.</numerusform>
+            <numerusform>هل تريد حذف مساحتين؟ ستُحذف أيضًا طرق الوصول والأعضاء الخاصة بهما.</numerusform>
+            <numerusform>هل تريد حذف %Ln مساحات؟ ستُحذف أيضًا طرق الوصول والأعضاء الخاصة بها.</numerusform>
+            <numerusform>هل تريد حذف %Ln مساحةً؟ ستُحذف أيضًا طرق الوصول والأعضاء الخاصة بها.</numerusform>
+            <numerusform>هل تريد حذف %Ln مساحة؟ ستُحذف أيضًا طرق الوصول والأعضاء الخاصة بها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Search by name, URI or call ID (%1)</source>
+        <translation>البحث بالاسم أو URI أو معرّف المكالمة (%1)</translation>
+    </message>
+    <message>
+        <source>Finds the spaces whose name, URI, secondary URI or call ID contain every word typed</source>
+        <translation>يعثر على المساحات التي يحتوي اسمها أو عنوان URI أو عنوان URI الثانوي أو معرّف المكالمة فيها على كل كلمة مكتوبة</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Action: read the list of spaces again</extracomment>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the list of spaces again (%1)</source>
+        <translation>إعادة قراءة قائمة المساحات (%1)</translation>
+    </message>
+    <message>
+        <source>New space…</source>
+        <extracomment>Action: create a space</extracomment>
+        <translation>مساحة جديدة…</translation>
+    </message>
+    <message>
+        <source>Create a space (%1)</source>
+        <translation>إنشاء مساحة (%1)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save the spaces shown, with the visible columns, as a CSV file</source>
+        <translation>حفظ المساحات المعروضة، مع الأعمدة الظاهرة، كملف CSV</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <extracomment>Menu of actions on many spaces at once</extracomment>
+        <translation>إجراءات بالجملة</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>حذف المحدد…</translation>
+    </message>
+    <message>
+        <source>Set a field…</source>
+        <translation>تعيين حقل…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop reading the spaces; those read so far stay in the list</source>
+        <translation>إيقاف قراءة المساحات؛ وتبقى المساحات المقروءة حتى الآن في القائمة</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>المساحات</translation>
+    </message>
+    <message>
+        <source>Select a space to see its details.</source>
+        <translation>حدّد مساحة لعرض تفاصيلها.</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,39 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     </message>
 </context>
 <context>
+    <name>EffectiveSettings</name>
+    <message>
+        <source>Default</source>
+        <extracomment>Where a setting comes from: nobody sets it, the server&apos;s default applies.</extracomment>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <extracomment>Where a setting comes from: the global profiles (/system/profiles).</extracomment>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <extracomment>Where a setting comes from: the space&apos;s tenant.</extracomment>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Where a setting comes from: the space itself.</extracomment>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Access method</source>
+        <extracomment>Where a setting comes from: the access method used to join.</extracomment>
+        <translation>Méthode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Where a setting comes from: the member&apos;s own call leg profile.</extracomment>
+        <translation>Membre</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>Enter the call bridge&apos;s address, for example cms1.example.com:445.</source>
@@ -1323,6 +1356,28 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     </message>
 </context>
 <context>
+    <name>cms::BulkSpaceChange</name>
+    <message>
+        <source>This space was created automatically for a user; it is removed with the user.</source>
+        <translation>Cet espace a été créé automatiquement pour un utilisateur&#xa0;; il est supprimé avec l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Space %1 deleted.</source>
+        <extracomment>Activity log. %1: space name</extracomment>
+        <translation>Espace %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Field %1 unset on space %2.</source>
+        <extracomment>Activity log. %1: field (API name), %2: space name</extracomment>
+        <translation>Champ %1 effacé sur l&apos;espace %2.</translation>
+    </message>
+    <message>
+        <source>Field %1 set on space %2.</source>
+        <extracomment>Activity log. %1: field (API name), %2: space name</extracomment>
+        <translation>Champ %1 défini sur l&apos;espace %2.</translation>
+    </message>
+</context>
+<context>
     <name>cms::ClusterRegistry</name>
     <message>
         <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
@@ -1540,6 +1595,53 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
+    </message>
+</context>
+<context>
+    <name>models::AccessMethodsModel</name>
+    <message>
+        <source>Set</source>
+        <extracomment>An access method&apos;s passcode column: a passcode is set (the passcode itself is not shown).</extracomment>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Scope of an access method: anyone may see it in the apps.</extracomment>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>Scope of an access method: hidden in the apps.</extracomment>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>ID d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>Profil de branche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Visibilité</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1863,95 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::MembersModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln permissions</source>
+        <extracomment>A member&apos;s permissions: %1 is how many they have, %Ln how many there are (&quot;3 of 9 permissions&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 sur %Ln autorisation</numerusform>
+            <numerusform>%1 sur %Ln autorisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>Profil de branche d&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>models::SpacesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>A yes/no cell whose value is not known (not carried by the list of spaces)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: the space&apos;s name</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <extracomment>Column header: the space&apos;s URI (user part)</extracomment>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Secondary URI</source>
+        <translation>URI secondaire</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>ID d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <extracomment>Column header: whether the space has a passcode (Yes/No)</extracomment>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>Column header: the JID of the space&apos;s owner</extracomment>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>Profil de branche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>Profil d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Non-member access</source>
+        <extracomment>Column header: whether people who are not members can join (Yes/No)</extracomment>
+        <translation>Accès non-membres</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <extracomment>Column header: whether the space was created automatically for a user (Yes/No)</extracomment>
+        <translation>Auto-généré</translation>
+    </message>
+</context>
+<context>
     <name>models::TraceModel</name>
     <message>
         <source>Time</source>
@@ -1791,6 +1982,119 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Duration</source>
         <extracomment>Column header of the API trace: how long the request took</extracomment>
         <translation>Durée</translation>
+    </message>
+</context>
+<context>
+    <name>models::UserCompletionModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>A user offered for completion: %1 is the name, %2 the address (JID).</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodDialog</name>
+    <message>
+        <source>(inherited)</source>
+        <extracomment>No call leg profile of its own: the one of the space (or above) applies.</extracomment>
+        <translation>(hérité)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <extracomment>No value of its own: what the server assumes (or the level above) applies.</extracomment>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Add Access Method</source>
+        <translation>Ajouter une méthode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Edit Access Method</source>
+        <translation>Modifier la méthode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>meeting.room (without @domain)</source>
+        <translation>meeting.room (sans @domaine)</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>Le cluster n&apos;est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an access method to the space</source>
+        <translation>Ajouter une méthode d&apos;accès à l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected access method</source>
+        <translation>Modifier la méthode d&apos;accès sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected access method</source>
+        <translation>Supprimer la méthode d&apos;accès sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reading the access methods…</source>
+        <translation>Lecture des méthodes d&apos;accès…</translation>
+    </message>
+    <message>
+        <source>Added the access method “%1”.</source>
+        <translation>Méthode d&apos;accès «&#xa0;%1&#xa0;» ajoutée.</translation>
+    </message>
+    <message>
+        <source>Changed the access method “%1”.</source>
+        <translation>Méthode d&apos;accès «&#xa0;%1&#xa0;» modifiée.</translation>
+    </message>
+    <message>
+        <source>Delete Access Method</source>
+        <translation>Supprimer la méthode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Delete the access method “%1”? Whoever joins by it can no longer join.</source>
+        <translation>Supprimer la méthode d&apos;accès «&#xa0;%1&#xa0;»&#xa0;? Les personnes qui l&apos;utilisent pour rejoindre l&apos;espace ne pourront plus le faire.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The access method “%1” was not deleted: %2</source>
+        <translation>La méthode d&apos;accès «&#xa0;%1&#xa0;» n&apos;a pas été supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the access method “%1”.</source>
+        <translation>Méthode d&apos;accès «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2201,89 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%1 answered at %2.</source>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
         <translation>%1 a répondu à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkResultsDialog</name>
+    <message>
+        <source>Delete spaces</source>
+        <translation>Supprimer des espaces</translation>
+    </message>
+    <message>
+        <source>Set %1 on spaces</source>
+        <extracomment>Window title. %1: the field&apos;s API name</extracomment>
+        <translation>Définir %1 sur des espaces</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Column header: the space</extracomment>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Start no more requests; those under way finish</source>
+        <translation>Ne plus lancer de requêtes&#xa0;; celles en cours se terminent</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <extracomment>The change on this space worked</extracomment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln space(s) changed.</source>
+        <translation>
+            <numerusform>Terminé&#xa0;: %Ln espace modifié.</numerusform>
+            <numerusform>Terminé&#xa0;: %Ln espaces modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 changed, %2 not changed.</source>
+        <extracomment>%1: spaces changed, %2: spaces that failed or were not changed</extracomment>
+        <translation>Terminé. Espaces modifiés&#xa0;: %1&#xa0;; non modifiés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces done…</source>
+        <extracomment>%1: spaces done so far, %2: all the spaces</extracomment>
+        <translation>Espaces traités&#xa0;: %1 sur %2…</translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkSetFieldDialog</name>
+    <message>
+        <source>(not set)</source>
+        <extracomment>Choice that unsets a field (the space inherits the value)</extracomment>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation>Définir un champ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field to the same value on %Ln selected space(s). An empty value unsets the field: the spaces then inherit it.</source>
+        <translation>
+            <numerusform>Donnez à un champ la même valeur sur %Ln espace sélectionné. Une valeur vide efface le champ&#xa0;: l&apos;espace en hérite alors.</numerusform>
+            <numerusform>Donnez à un champ la même valeur sur les %Ln espaces sélectionnés. Une valeur vide efface le champ&#xa0;: les espaces en héritent alors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <extracomment>Form label: which field of the spaces to set</extracomment>
+        <translation>&amp;Champ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2546,165 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Events arrive at once over a WebSocket (CMS 2.9 and later); polling reads the calls again at intervals when events are not available.</source>
         <translation>Les événements arrivent immédiatement par une WebSocket (CMS 2.9 et versions ultérieures)&#xa0;; l&apos;interrogation relit les appels à intervalles réguliers lorsque les événements ne sont pas disponibles.</translation>
+    </message>
+</context>
+<context>
+    <name>views::EffectiveSettingsView</name>
+    <message>
+        <source>Applies to SIP callers only; joins from the web app are not affected.</source>
+        <translation>S&apos;applique uniquement aux appelants SIP&#xa0;; les connexions depuis l&apos;application web ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>Profil de branche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>Profil d&apos;appel</translation>
+    </message>
+    <message>
+        <source>No space selected.</source>
+        <translation>Aucun espace sélectionné.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster to be connected…</source>
+        <translation>En attente de la connexion du cluster…</translation>
+    </message>
+    <message>
+        <source>Reading the space, its access methods, members and profiles…</source>
+        <translation>Lecture de l&apos;espace, de ses méthodes d&apos;accès, de ses membres et des profils…</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>Impossible de lire les paramètres&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <translation>
+            <numerusform>%n profil référencé n&apos;a pas pu être lu (supprimé entre-temps&#xa0;?)&#xa0;: %1. Ses valeurs ne sont pas prises en compte.</numerusform>
+            <numerusform>%n profils référencés n&apos;ont pas pu être lus (supprimés entre-temps&#xa0;?)&#xa0;: %1. Leurs valeurs ne sont pas prises en compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests (space URI %1, call ID %2)</source>
+        <extracomment>A way of joining a space: %1 is its URI, %2 its call ID.</extracomment>
+        <translation>Invités (URI de l&apos;espace %1, ID d&apos;appel %2)</translation>
+    </message>
+    <message>
+        <source>Guests (space URI or call ID %1)</source>
+        <extracomment>A way of joining a space: %1 is its URI or its call ID.</extracomment>
+        <translation>Invités (URI ou ID d&apos;appel de l&apos;espace %1)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Access method %1 (%2)</source>
+        <extracomment>%1 is the access method&apos;s name, %2 its URI or call ID.</extracomment>
+        <translation>Méthode d&apos;accès %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access method %1</source>
+        <translation>Méthode d&apos;accès %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <extracomment>%1 is the member&apos;s user address (JID).</extracomment>
+        <translation>Membre %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (joins as a member, with the web app)</source>
+        <extracomment>%1 is a user address (JID).</extracomment>
+        <translation>Utilisateur&#xa0;: %1 (rejoint en tant que membre, avec l&apos;application web)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown for an empty URI or call ID.</extracomment>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <extracomment>Whether a passcode is set: &quot;set&quot; or &quot;not set&quot;; the passcode itself is never shown.</extracomment>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>URI: %1 — call ID: %2 — passcode: %3</source>
+        <translation>URI&#xa0;: %1 — ID d&apos;appel&#xa0;: %2 — code d&apos;accès&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: the space&apos;s, then the tenant&apos;s, then the global one; when none does, the server&apos;s default applies.</source>
+        <translation>Chaque valeur provient du premier profil qui la définit&#xa0;: celui de l&apos;espace, puis celui du locataire, puis le profil global&#xa0;; si aucun ne la définit, la valeur par défaut du serveur s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: this access method&apos;s call leg profile, then the space&apos;s, the tenant&apos;s and the global ones; when none does, the server&apos;s default applies.</source>
+        <translation>Chaque valeur provient du premier profil qui la définit&#xa0;: le profil de branche d&apos;appel de cette méthode d&apos;accès, puis ceux de l&apos;espace et du locataire, puis le profil global&#xa0;; si aucun ne la définit, la valeur par défaut du serveur s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: this member&apos;s call leg profile, then the space&apos;s, the tenant&apos;s and the global ones; when none does, the server&apos;s default applies.</source>
+        <translation>Chaque valeur provient du premier profil qui la définit&#xa0;: le profil de branche d&apos;appel de ce membre, puis ceux de l&apos;espace et du locataire, puis le profil global&#xa0;; si aucun ne la définit, la valeur par défaut du serveur s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>(server&apos;s choice)</source>
+        <extracomment>A setting nobody sets: the server decides.</extracomment>
+        <translation>(choix du serveur)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space itself</source>
+        <extracomment>Where a value is set: on the space itself, not in a profile.</extracomment>
+        <translation>L&apos;espace lui-même</translation>
+    </message>
+    <message>
+        <source>&amp;Way of joining:</source>
+        <translation>&amp;Façon de rejoindre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guests by the space&apos;s own URI or call ID, an access method, or a member</source>
+        <translation>Invités via l&apos;URI ou l&apos;ID d&apos;appel propres à l&apos;espace, une méthode d&apos;accès ou un membre</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Read the space and its profiles again</source>
+        <translation>Relire l&apos;espace et ses profils</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <extracomment>Column: the level a value comes from (global, tenant, space…).</extracomment>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +3005,114 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>A console for administering and operating Cisco Meeting Server clusters through their REST API.</source>
         <translation>Une console pour administrer et exploiter des clusters Cisco Meeting Server via leur API REST.</translation>
     </message>
+    <message>
+        <source>S&amp;paces</source>
+        <translation>&amp;Espaces</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espaces</translation>
+    </message>
+</context>
+<context>
+    <name>views::MemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation>Modifier le membre</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or address…</source>
+        <translation>Saisissez une partie d&apos;un nom ou d&apos;une adresse…</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <extracomment>The member&apos;s own permissions in the space, as check boxes.</extracomment>
+        <translation>Autorisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <extracomment>No call leg profile of the member&apos;s own: the one of the space (or above) applies.</extracomment>
+        <translation>(hérité)</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>Le cluster n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>This user is already a member of the space.</source>
+        <translation>Cet utilisateur est déjà membre de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>No user has this address.</source>
+        <translation>Aucun utilisateur n&apos;a cette adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>views::MembersEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a user to the space&apos;s members</source>
+        <translation>Ajouter un utilisateur aux membres de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s permissions and call leg profile</source>
+        <translation>Modifier les autorisations et le profil de branche d&apos;appel du membre sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the space</source>
+        <translation>Retirer le membre sélectionné de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>Lecture des membres…</translation>
+    </message>
+    <message>
+        <source>Added %1 to the space&apos;s members.</source>
+        <translation>%1 ajouté aux membres de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Changed the membership of %1.</source>
+        <translation>Appartenance de %1 modifiée.</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the space&apos;s members?</source>
+        <translation>Retirer %1 des membres de l&apos;espace&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 n&apos;a pas été retiré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the space&apos;s members.</source>
+        <translation>%1 retiré des membres de l&apos;espace.</translation>
+    </message>
 </context>
 <context>
     <name>views::PreferencesDialog</name>
@@ -2473,6 +3127,420 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The console changes language at once, without restarting.</source>
         <translation>La console change de langue immédiatement, sans redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchemaForm</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>Form label: a field name followed by a colon.</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>
+        <translation>Hériter</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>(inherit)</source>
+        <extracomment>Choice left unset: the value of the level above applies.</extracomment>
+        <translation>(hériter)</translation>
+    </message>
+    <message>
+        <source>When not set, the server assumes yes.</source>
+        <translation>Si la valeur n&apos;est pas définie, le serveur suppose «&#xa0;oui&#xa0;».</translation>
+    </message>
+    <message>
+        <source>When not set, the server assumes no.</source>
+        <translation>Si la valeur n&apos;est pas définie, le serveur suppose «&#xa0;non&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button beside a passcode or secret: shows or hides its characters.</extracomment>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide the characters</source>
+        <translation>Masquer les caractères</translation>
+    </message>
+    <message>
+        <source>Show the characters</source>
+        <translation>Afficher les caractères</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceCreateDialog</name>
+    <message>
+        <source>New space</source>
+        <translation>Nouvel espace</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <extracomment>Button that creates the space described in the form.</extracomment>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Creating the space…</source>
+        <translation>Création de l&apos;espace…</translation>
+    </message>
+    <message>
+        <source>The space was not created: %1</source>
+        <translation>L&apos;espace n&apos;a pas été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Fill in what the space needs; fields left empty take the cluster&apos;s settings.</source>
+        <translation>Renseignez ce dont l&apos;espace a besoin&#xa0;; les champs laissés vides reprennent les paramètres du cluster.</translation>
+    </message>
+    <message>
+        <source>Space “%1” created.</source>
+        <translation>Espace «&#xa0;%1&#xa0;» créé.</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceDetailsView</name>
+    <message>
+        <source>General</source>
+        <extracomment>Tab of a space&apos;s details: its own fields.</extracomment>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>Méthodes d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <extracomment>Tab of a space&apos;s details: the settings that really apply, and where each comes from.</extracomment>
+        <translation>Paramètres effectifs</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Send the fields you changed to the cluster</source>
+        <translation>Envoyer au cluster les champs modifiés</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Forget your changes and show what the cluster holds</source>
+        <translation>Abandonner vos modifications et afficher ce que contient le cluster</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation>Régénérer le secret…</translation>
+    </message>
+    <message>
+        <source>Give the space a new secret: join links that use the old one stop working</source>
+        <translation>Donner un nouveau secret à l&apos;espace&#xa0;: les liens pour le rejoindre qui utilisent l&apos;ancien cessent de fonctionner</translation>
+    </message>
+    <message>
+        <source>Join details…</source>
+        <translation>Informations pour rejoindre…</translation>
+    </message>
+    <message>
+        <source>Show what a guest needs to join this space, ready to copy</source>
+        <translation>Afficher ce dont un invité a besoin pour rejoindre cet espace, prêt à copier</translation>
+    </message>
+    <message>
+        <source>How to join this space</source>
+        <translation>Comment rejoindre cet espace</translation>
+    </message>
+    <message>
+        <source>Hide passcode</source>
+        <translation>Masquer le code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Reveal passcode</source>
+        <translation>Afficher le code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the join details, passcode included</source>
+        <translation>Copier les informations pour rejoindre, code d&apos;accès compris</translation>
+    </message>
+    <message>
+        <source>Copy the join details without the passcode</source>
+        <translation>Copier les informations pour rejoindre, sans le code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>No space selected.</source>
+        <translation>Aucun espace sélectionné.</translation>
+    </message>
+    <message>
+        <source>The space could not be read: %1</source>
+        <translation>Impossible de lire l&apos;espace&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>Les modifications n&apos;ont pas été enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The space was not deleted: %1</source>
+        <translation>L&apos;espace n&apos;a pas été supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No new secret was made: %1</source>
+        <translation>Aucun nouveau secret n&apos;a été généré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The space has a new secret. Send the new join details to its users.</source>
+        <translation>L&apos;espace a un nouveau secret. Envoyez les nouvelles informations pour rejoindre à ses utilisateurs.</translation>
+    </message>
+    <message>
+        <source>This space was generated automatically for a user (by directory synchronisation): it belongs to that user and goes when the user goes. It cannot be deleted here.</source>
+        <translation>Cet espace a été généré automatiquement pour un utilisateur (par la synchronisation de l&apos;annuaire)&#xa0;: il appartient à cet utilisateur et disparaît avec lui. Il ne peut pas être supprimé ici.</translation>
+    </message>
+    <message>
+        <source>Delete this space with its access methods and members</source>
+        <translation>Supprimer cet espace avec ses méthodes d&apos;accès et ses membres</translation>
+    </message>
+    <message>
+        <source>Space “%1” changed: %2.</source>
+        <extracomment>Activity log. %1: a space&apos;s name; %2: the fields changed, as a list (&quot;Name, URI and Passcode&quot;).</extracomment>
+        <translation>Espace «&#xa0;%1&#xa0;» modifié&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Delete space</source>
+        <translation>Supprimer l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Delete the space “%1”?</source>
+        <translation>Supprimer l&apos;espace «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its access methods and members are deleted with it, and nobody can join it any more. This cannot be undone.</source>
+        <translation>Ses méthodes d&apos;accès et ses membres sont supprimés avec lui, et plus personne ne pourra le rejoindre. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Space “%1” deleted.</source>
+        <translation>Espace «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Regenerate secret</source>
+        <translation>Régénérer le secret</translation>
+    </message>
+    <message>
+        <source>Give this space a new secret?</source>
+        <translation>Donner un nouveau secret à cet espace&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Web links to the space that carry the old secret stop working: guests will need the new join details.</source>
+        <translation>Les liens web vers l&apos;espace qui contiennent l&apos;ancien secret cesseront de fonctionner&#xa0;: les invités auront besoin des nouvelles informations pour rejoindre.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Space “%1” has a new secret: its old join links no longer work.</source>
+        <translation>L&apos;espace «&#xa0;%1&#xa0;» a un nouveau secret&#xa0;: ses anciens liens pour le rejoindre ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>Espace&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Video address: %1</source>
+        <translation>Adresse vidéo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Other video address: %1</source>
+        <translation>Autre adresse vidéo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call ID: %1</source>
+        <translation>ID d&apos;appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Passcode: none</source>
+        <translation>Code d&apos;accès&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Passcode: %1</source>
+        <extracomment>The passcode is hidden until the user reveals it.</extracomment>
+        <translation>Code d&apos;accès&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpacesPane</name>
+    <message>
+        <source>No cluster selected.</source>
+        <translation>Aucun cluster sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Reading the spaces…</source>
+        <translation>Lecture des espaces…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 spaces</source>
+        <extracomment>Loading progress. %L1: spaces read so far, %L2: all the spaces (&quot;12,400 of 100,000 spaces&quot;)</extracomment>
+        <translation>%L1 sur %L2 espaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln space(s) match</source>
+        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
+        <translation>
+            <numerusform>Correspondances&#xa0;: %L1 sur %Ln espace</numerusform>
+            <numerusform>Correspondances&#xa0;: %L1 sur %Ln espaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln espace</numerusform>
+            <numerusform>%Ln espaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — loading cancelled, the list may be incomplete</source>
+        <extracomment>%1: what is shown (e.g. &quot;1,200 spaces&quot;); the loading was cancelled</extracomment>
+        <translation>%1 — chargement annulé, la liste est peut-être incomplète</translation>
+    </message>
+    <message>
+        <source>%1 — loading failed: %2</source>
+        <extracomment>%1: what is shown, %2: the error (a sentence)</extracomment>
+        <translation>%1 — échec du chargement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export spaces</source>
+        <translation>Exporter les espaces</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>spaces.csv</source>
+        <extracomment>Default file name of an export of the spaces list</extracomment>
+        <translation>espaces.csv</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1: file path, %2: why (from the system)</extracomment>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Delete spaces</source>
+        <translation>Supprimer des espaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln space(s)? Their access methods and members are deleted too.</source>
+        <translation>
+            <numerusform>Supprimer %Ln espace&#xa0;? Ses méthodes d&apos;accès et ses membres sont également supprimés.</numerusform>
+            <numerusform>Supprimer %Ln espaces&#xa0;? Leurs méthodes d&apos;accès et leurs membres sont également supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Search by name, URI or call ID (%1)</source>
+        <translation>Rechercher par nom, URI ou ID d&apos;appel (%1)</translation>
+    </message>
+    <message>
+        <source>Finds the spaces whose name, URI, secondary URI or call ID contain every word typed</source>
+        <translation>Trouve les espaces dont le nom, l&apos;URI, l&apos;URI secondaire ou l&apos;ID d&apos;appel contiennent chacun des mots saisis</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Action: read the list of spaces again</extracomment>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the list of spaces again (%1)</source>
+        <translation>Relire la liste des espaces (%1)</translation>
+    </message>
+    <message>
+        <source>New space…</source>
+        <extracomment>Action: create a space</extracomment>
+        <translation>Nouvel espace…</translation>
+    </message>
+    <message>
+        <source>Create a space (%1)</source>
+        <translation>Créer un espace (%1)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Save the spaces shown, with the visible columns, as a CSV file</source>
+        <translation>Enregistrer les espaces affichés, avec les colonnes visibles, dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <extracomment>Menu of actions on many spaces at once</extracomment>
+        <translation>Actions groupées</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>Set a field…</source>
+        <translation>Définir un champ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reading the spaces; those read so far stay in the list</source>
+        <translation>Arrêter la lecture des espaces&#xa0;; ceux déjà lus restent dans la liste</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <source>Select a space to see its details.</source>
+        <translation>Sélectionnez un espace pour en afficher les détails.</translation>
     </message>
 </context>
 <context>

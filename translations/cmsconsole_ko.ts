@@ -490,6 +490,39 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     </message>
 </context>
 <context>
+    <name>EffectiveSettings</name>
+    <message>
+        <source>Default</source>
+        <extracomment>Where a setting comes from: nobody sets it, the server&apos;s default applies.</extracomment>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <extracomment>Where a setting comes from: the global profiles (/system/profiles).</extracomment>
+        <translation>전역</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <extracomment>Where a setting comes from: the space&apos;s tenant.</extracomment>
+        <translation>테넌트</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Where a setting comes from: the space itself.</extracomment>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Access method</source>
+        <extracomment>Where a setting comes from: the access method used to join.</extracomment>
+        <translation>액세스 방법</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>Where a setting comes from: the member&apos;s own call leg profile.</extracomment>
+        <translation>멤버</translation>
+    </message>
+</context>
+<context>
     <name>Endpoint</name>
     <message>
         <source>Enter the call bridge&apos;s address, for example cms1.example.com:445.</source>
@@ -1319,6 +1352,28 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     </message>
 </context>
 <context>
+    <name>cms::BulkSpaceChange</name>
+    <message>
+        <source>This space was created automatically for a user; it is removed with the user.</source>
+        <translation>이 스페이스는 사용자를 위해 자동으로 생성되었으며 해당 사용자와 함께 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Space %1 deleted.</source>
+        <extracomment>Activity log. %1: space name</extracomment>
+        <translation>스페이스 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Field %1 unset on space %2.</source>
+        <extracomment>Activity log. %1: field (API name), %2: space name</extracomment>
+        <translation>스페이스 %2에서 필드 %1의 설정을 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>Field %1 set on space %2.</source>
+        <extracomment>Activity log. %1: field (API name), %2: space name</extracomment>
+        <translation>스페이스 %2에 필드 %1을(를) 설정했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>cms::ClusterRegistry</name>
     <message>
         <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
@@ -1534,6 +1589,53 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>시작된 통화가 해당 스페이스에 속하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>models::AccessMethodsModel</name>
+    <message>
+        <source>Set</source>
+        <extracomment>An access method&apos;s passcode column: a passcode is set (the passcode itself is not shown).</extracomment>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Scope of an access method: anyone may see it in the apps.</extracomment>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <extracomment>Scope of an access method: hidden in the apps.</extracomment>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
+        <translation>멤버 전용</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>통화 ID</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>콜 레그 프로필</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>공개 범위</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1856,94 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::MembersModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln permissions</source>
+        <extracomment>A member&apos;s permissions: %1 is how many they have, %Ln how many there are (&quot;3 of 9 permissions&quot;).</extracomment>
+        <translation>
+            <numerusform>권한 %Ln개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>콜 레그 프로필</translation>
+    </message>
+</context>
+<context>
+    <name>models::SpacesModel</name>
+    <message>
+        <source>—</source>
+        <extracomment>A yes/no cell whose value is not known (not carried by the list of spaces)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header: the space&apos;s name</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <extracomment>Column header: the space&apos;s URI (user part)</extracomment>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Secondary URI</source>
+        <translation>보조 URI</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>통화 ID</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <extracomment>Column header: whether the space has a passcode (Yes/No)</extracomment>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>테넌트</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <extracomment>Column header: the JID of the space&apos;s owner</extracomment>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>콜 레그 프로필</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>통화 프로필</translation>
+    </message>
+    <message>
+        <source>Non-member access</source>
+        <extracomment>Column header: whether people who are not members can join (Yes/No)</extracomment>
+        <translation>비멤버 참가</translation>
+    </message>
+    <message>
+        <source>Auto-generated</source>
+        <extracomment>Column header: whether the space was created automatically for a user (Yes/No)</extracomment>
+        <translation>자동 생성</translation>
+    </message>
+</context>
+<context>
     <name>models::TraceModel</name>
     <message>
         <source>Time</source>
@@ -1784,6 +1974,119 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Duration</source>
         <extracomment>Column header of the API trace: how long the request took</extracomment>
         <translation>소요 시간</translation>
+    </message>
+</context>
+<context>
+    <name>models::UserCompletionModel</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <extracomment>A user offered for completion: %1 is the name, %2 the address (JID).</extracomment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodDialog</name>
+    <message>
+        <source>(inherited)</source>
+        <extracomment>No call leg profile of its own: the one of the space (or above) applies.</extracomment>
+        <translation>(상속됨)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <extracomment>No value of its own: what the server assumes (or the level above) applies.</extracomment>
+        <translation>(기본값)</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
+        <translation>멤버 전용</translation>
+    </message>
+    <message>
+        <source>Add Access Method</source>
+        <translation>액세스 방법 추가</translation>
+    </message>
+    <message>
+        <source>Edit Access Method</source>
+        <translation>액세스 방법 편집</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>meeting.room (without @domain)</source>
+        <translation>meeting.room(@도메인 제외)</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>클러스터가 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodsEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Add an access method to the space</source>
+        <translation>스페이스에 액세스 방법을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change the selected access method</source>
+        <translation>선택한 액세스 방법을 변경합니다</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Delete the selected access method</source>
+        <translation>선택한 액세스 방법을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Reading the access methods…</source>
+        <translation>액세스 방법을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Added the access method “%1”.</source>
+        <translation>액세스 방법 “%1”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Changed the access method “%1”.</source>
+        <translation>액세스 방법 “%1”을(를) 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete Access Method</source>
+        <translation>액세스 방법 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the access method “%1”? Whoever joins by it can no longer join.</source>
+        <translation>액세스 방법 “%1”을(를) 삭제하시겠습니까? 이 액세스 방법으로 참가하던 사용자는 더 이상 참가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>The access method “%1” was not deleted: %2</source>
+        <translation>액세스 방법 “%1”을(를) 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the access method “%1”.</source>
+        <translation>액세스 방법 “%1”을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2193,87 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%1 answered at %2.</source>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
         <translation>%1이(가) %2에 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkResultsDialog</name>
+    <message>
+        <source>Delete spaces</source>
+        <translation>스페이스 삭제</translation>
+    </message>
+    <message>
+        <source>Set %1 on spaces</source>
+        <extracomment>Window title. %1: the field&apos;s API name</extracomment>
+        <translation>스페이스에 %1 설정</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Column header: the space</extracomment>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Start no more requests; those under way finish</source>
+        <translation>더 이상 요청을 시작하지 않습니다. 진행 중인 요청은 끝까지 처리됩니다</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <extracomment>The change on this space worked</extracomment>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln space(s) changed.</source>
+        <translation>
+            <numerusform>완료: 스페이스 %Ln개를 변경했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished: %1 changed, %2 not changed.</source>
+        <extracomment>%1: spaces changed, %2: spaces that failed or were not changed</extracomment>
+        <translation>완료: %1개 변경됨, %2개 변경 안 됨.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 spaces done…</source>
+        <extracomment>%1: spaces done so far, %2: all the spaces</extracomment>
+        <translation>스페이스 %2개 중 %1개 완료…</translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkSetFieldDialog</name>
+    <message>
+        <source>(not set)</source>
+        <extracomment>Choice that unsets a field (the space inherits the value)</extracomment>
+        <translation>(설정 안 함)</translation>
+    </message>
+    <message>
+        <source>Set a field</source>
+        <translation>필드 설정</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set one field to the same value on %Ln selected space(s). An empty value unsets the field: the spaces then inherit it.</source>
+        <translation>
+            <numerusform>선택한 스페이스 %Ln개에서 한 필드를 같은 값으로 설정합니다. 값을 비워 두면 필드 설정이 해제되고 스페이스는 상위 수준의 값을 상속합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <extracomment>Form label: which field of the spaces to set</extracomment>
+        <translation>필드(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
     </message>
 </context>
 <context>
@@ -2151,6 +2535,163 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Events arrive at once over a WebSocket (CMS 2.9 and later); polling reads the calls again at intervals when events are not available.</source>
         <translation>이벤트는 WebSocket을 통해 즉시 전달됩니다(CMS 2.9 이상). 이벤트를 사용할 수 없으면 폴링 방식으로 일정 간격마다 통화를 다시 읽습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::EffectiveSettingsView</name>
+    <message>
+        <source>Applies to SIP callers only; joins from the web app are not affected.</source>
+        <translation>SIP 발신자에게만 적용됩니다. 웹 앱에서의 참가에는 영향을 주지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>콜 레그 프로필</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>통화 프로필</translation>
+    </message>
+    <message>
+        <source>No space selected.</source>
+        <translation>선택한 스페이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster to be connected…</source>
+        <translation>클러스터가 연결되기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the space, its access methods, members and profiles…</source>
+        <translation>스페이스와 해당 액세스 방법, 멤버, 프로필을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>설정을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <translation>
+            <numerusform>참조된 프로필 %n개를 읽을 수 없습니다(그 사이에 삭제되었을 수 있습니다): %1. 해당 프로필의 값은 반영되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guests (space URI %1, call ID %2)</source>
+        <extracomment>A way of joining a space: %1 is its URI, %2 its call ID.</extracomment>
+        <translation>게스트(스페이스 URI %1, 통화 ID %2)</translation>
+    </message>
+    <message>
+        <source>Guests (space URI or call ID %1)</source>
+        <extracomment>A way of joining a space: %1 is its URI or its call ID.</extracomment>
+        <translation>게스트(스페이스 URI 또는 통화 ID %1)</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>게스트</translation>
+    </message>
+    <message>
+        <source>Access method %1 (%2)</source>
+        <extracomment>%1 is the access method&apos;s name, %2 its URI or call ID.</extracomment>
+        <translation>액세스 방법 %1(%2)</translation>
+    </message>
+    <message>
+        <source>Access method %1</source>
+        <translation>액세스 방법 %1</translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <extracomment>%1 is the member&apos;s user address (JID).</extracomment>
+        <translation>멤버 %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (joins as a member, with the web app)</source>
+        <extracomment>%1 is a user address (JID).</extracomment>
+        <translation>사용자: %1(웹 앱을 사용하여 멤버로 참가)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Shown for an empty URI or call ID.</extracomment>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <extracomment>Whether a passcode is set: &quot;set&quot; or &quot;not set&quot;; the passcode itself is never shown.</extracomment>
+        <translation>설정됨</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>URI: %1 — call ID: %2 — passcode: %3</source>
+        <translation>URI: %1 — 통화 ID: %2 — 암호: %3</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: the space&apos;s, then the tenant&apos;s, then the global one; when none does, the server&apos;s default applies.</source>
+        <translation>각 값은 해당 값을 설정한 첫 번째 프로필에서 가져옵니다. 스페이스의 프로필, 테넌트의 프로필, 전역 프로필 순서로 확인하며, 어느 프로필에서도 설정하지 않으면 서버의 기본값이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: this access method&apos;s call leg profile, then the space&apos;s, the tenant&apos;s and the global ones; when none does, the server&apos;s default applies.</source>
+        <translation>각 값은 해당 값을 설정한 첫 번째 프로필에서 가져옵니다. 이 액세스 방법의 콜 레그 프로필, 스페이스의 프로필, 테넌트의 프로필, 전역 프로필 순서로 확인하며, 어느 프로필에서도 설정하지 않으면 서버의 기본값이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Each value comes from the first profile that sets it: this member&apos;s call leg profile, then the space&apos;s, the tenant&apos;s and the global ones; when none does, the server&apos;s default applies.</source>
+        <translation>각 값은 해당 값을 설정한 첫 번째 프로필에서 가져옵니다. 이 멤버의 콜 레그 프로필, 스페이스의 프로필, 테넌트의 프로필, 전역 프로필 순서로 확인하며, 어느 프로필에서도 설정하지 않으면 서버의 기본값이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>(server&apos;s choice)</source>
+        <extracomment>A setting nobody sets: the server decides.</extracomment>
+        <translation>(서버에서 결정)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The space itself</source>
+        <extracomment>Where a value is set: on the space itself, not in a profile.</extracomment>
+        <translation>스페이스 자체</translation>
+    </message>
+    <message>
+        <source>&amp;Way of joining:</source>
+        <translation>참가 방법(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Guests by the space&apos;s own URI or call ID, an access method, or a member</source>
+        <translation>스페이스 자체의 URI 또는 통화 ID로 참가하는 게스트, 액세스 방법 또는 멤버</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the space and its profiles again</source>
+        <translation>스페이스와 해당 프로필을 다시 읽습니다</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <extracomment>Column: the level a value comes from (global, tenant, space…).</extracomment>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2992,114 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>A console for administering and operating Cisco Meeting Server clusters through their REST API.</source>
         <translation>REST API를 통해 Cisco Meeting Server 클러스터를 관리하고 운영하기 위한 콘솔입니다.</translation>
     </message>
+    <message>
+        <source>S&amp;paces</source>
+        <translation>스페이스(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>스페이스</translation>
+    </message>
+</context>
+<context>
+    <name>views::MemberDialog</name>
+    <message>
+        <source>Add Member</source>
+        <translation>멤버 추가</translation>
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation>멤버 편집</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or address…</source>
+        <translation>이름 또는 주소의 일부 입력…</translation>
+    </message>
+    <message>
+        <source>Permissions:</source>
+        <extracomment>The member&apos;s own permissions in the space, as check boxes.</extracomment>
+        <translation>권한:</translation>
+    </message>
+    <message>
+        <source>(inherited)</source>
+        <extracomment>No call leg profile of the member&apos;s own: the one of the space (or above) applies.</extracomment>
+        <translation>(상속됨)</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>클러스터가 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This user is already a member of the space.</source>
+        <translation>이 사용자는 이미 스페이스의 멤버입니다.</translation>
+    </message>
+    <message>
+        <source>No user has this address.</source>
+        <translation>이 주소를 가진 사용자가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::MembersEditor</name>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Add a user to the space&apos;s members</source>
+        <translation>스페이스 멤버에 사용자를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change the selected member&apos;s permissions and call leg profile</source>
+        <translation>선택한 멤버의 권한과 콜 레그 프로필을 변경합니다</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>제거…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the space</source>
+        <translation>선택한 멤버를 스페이스에서 제거합니다</translation>
+    </message>
+    <message>
+        <source>Reading the members…</source>
+        <translation>멤버를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Added %1 to the space&apos;s members.</source>
+        <translation>%1을(를) 스페이스 멤버로 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Changed the membership of %1.</source>
+        <translation>%1의 멤버 설정을 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>멤버 제거</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the space&apos;s members?</source>
+        <translation>스페이스 멤버에서 %1을(를) 제거하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1을(를) 제거하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the space&apos;s members.</source>
+        <translation>스페이스 멤버에서 %1을(를) 제거했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>views::PreferencesDialog</name>
@@ -2465,6 +3114,417 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The console changes language at once, without restarting.</source>
         <translation>콘솔을 다시 시작하지 않아도 언어가 즉시 변경됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchemaForm</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>Form label: a field name followed by a colon.</extracomment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>
+        <translation>상속</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>(inherit)</source>
+        <extracomment>Choice left unset: the value of the level above applies.</extracomment>
+        <translation>(상속)</translation>
+    </message>
+    <message>
+        <source>When not set, the server assumes yes.</source>
+        <translation>설정하지 않으면 서버는 ‘예’로 간주합니다.</translation>
+    </message>
+    <message>
+        <source>When not set, the server assumes no.</source>
+        <translation>설정하지 않으면 서버는 ‘아니요’로 간주합니다.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button beside a passcode or secret: shows or hides its characters.</extracomment>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Hide the characters</source>
+        <translation>문자를 숨깁니다</translation>
+    </message>
+    <message>
+        <source>Show the characters</source>
+        <translation>문자를 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceCreateDialog</name>
+    <message>
+        <source>New space</source>
+        <translation>새 스페이스</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <extracomment>Button that creates the space described in the form.</extracomment>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Creating the space…</source>
+        <translation>스페이스를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The space was not created: %1</source>
+        <translation>스페이스를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Fill in what the space needs; fields left empty take the cluster&apos;s settings.</source>
+        <translation>스페이스에 필요한 항목을 입력하십시오. 비워 둔 필드에는 클러스터의 설정이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Space “%1” created.</source>
+        <translation>스페이스 “%1”을(를) 만들었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceDetailsView</name>
+    <message>
+        <source>General</source>
+        <extracomment>Tab of a space&apos;s details: its own fields.</extracomment>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>액세스 방법</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <extracomment>Tab of a space&apos;s details: the settings that really apply, and where each comes from.</extracomment>
+        <translation>유효 설정</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpaceEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Send the fields you changed to the cluster</source>
+        <translation>변경한 필드를 클러스터로 보냅니다</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <source>Forget your changes and show what the cluster holds</source>
+        <translation>변경 사항을 취소하고 클러스터에 저장된 내용을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Regenerate secret…</source>
+        <translation>시크릿 재생성…</translation>
+    </message>
+    <message>
+        <source>Give the space a new secret: join links that use the old one stop working</source>
+        <translation>스페이스에 새 시크릿을 부여합니다. 이전 시크릿을 사용하는 참가 링크는 더 이상 작동하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Join details…</source>
+        <translation>참가 정보…</translation>
+    </message>
+    <message>
+        <source>Show what a guest needs to join this space, ready to copy</source>
+        <translation>게스트가 이 스페이스에 참가하는 데 필요한 정보를 복사할 수 있게 표시합니다</translation>
+    </message>
+    <message>
+        <source>How to join this space</source>
+        <translation>이 스페이스에 참가하는 방법</translation>
+    </message>
+    <message>
+        <source>Hide passcode</source>
+        <translation>암호 숨기기</translation>
+    </message>
+    <message>
+        <source>Reveal passcode</source>
+        <translation>암호 표시</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the join details, passcode included</source>
+        <translation>암호를 포함하여 참가 정보를 복사합니다</translation>
+    </message>
+    <message>
+        <source>Copy the join details without the passcode</source>
+        <translation>암호를 제외하고 참가 정보를 복사합니다</translation>
+    </message>
+    <message>
+        <source>No space selected.</source>
+        <translation>선택한 스페이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The space could not be read: %1</source>
+        <translation>스페이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>변경 사항을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The space was not deleted: %1</source>
+        <translation>스페이스를 삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No new secret was made: %1</source>
+        <translation>새 시크릿을 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>처리 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>The space has a new secret. Send the new join details to its users.</source>
+        <translation>스페이스에 새 시크릿이 생성되었습니다. 새 참가 정보를 스페이스 사용자에게 보내십시오.</translation>
+    </message>
+    <message>
+        <source>This space was generated automatically for a user (by directory synchronisation): it belongs to that user and goes when the user goes. It cannot be deleted here.</source>
+        <translation>이 스페이스는 디렉터리 동기화를 통해 사용자용으로 자동 생성되었습니다. 해당 사용자에게 속하며 사용자가 삭제되면 함께 삭제됩니다. 여기에서는 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete this space with its access methods and members</source>
+        <translation>이 스페이스를 액세스 방법 및 멤버와 함께 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Space “%1” changed: %2.</source>
+        <extracomment>Activity log. %1: a space&apos;s name; %2: the fields changed, as a list (&quot;Name, URI and Passcode&quot;).</extracomment>
+        <translation>스페이스 “%1”을(를) 변경했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Delete space</source>
+        <translation>스페이스 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the space “%1”?</source>
+        <translation>스페이스 “%1”을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Its access methods and members are deleted with it, and nobody can join it any more. This cannot be undone.</source>
+        <translation>스페이스의 액세스 방법과 멤버도 함께 삭제되며 더 이상 아무도 참가할 수 없습니다. 이 작업은 실행 취소할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Space “%1” deleted.</source>
+        <translation>스페이스 “%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Regenerate secret</source>
+        <translation>시크릿 재생성</translation>
+    </message>
+    <message>
+        <source>Give this space a new secret?</source>
+        <translation>이 스페이스에 새 시크릿을 부여하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Web links to the space that carry the old secret stop working: guests will need the new join details.</source>
+        <translation>이전 시크릿이 포함된 스페이스 웹 링크는 더 이상 작동하지 않습니다. 게스트에게 새 참가 정보를 알려야 합니다.</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>재생성</translation>
+    </message>
+    <message>
+        <source>Space “%1” has a new secret: its old join links no longer work.</source>
+        <translation>스페이스 “%1”에 새 시크릿이 생성되었습니다. 이전 참가 링크는 더 이상 작동하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>스페이스: %1</translation>
+    </message>
+    <message>
+        <source>Video address: %1</source>
+        <translation>비디오 주소: %1</translation>
+    </message>
+    <message>
+        <source>Other video address: %1</source>
+        <translation>기타 비디오 주소: %1</translation>
+    </message>
+    <message>
+        <source>Call ID: %1</source>
+        <translation>통화 ID: %1</translation>
+    </message>
+    <message>
+        <source>Passcode: none</source>
+        <translation>암호: 없음</translation>
+    </message>
+    <message>
+        <source>Passcode: %1</source>
+        <extracomment>The passcode is hidden until the user reveals it.</extracomment>
+        <translation>암호: %1</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpacesPane</name>
+    <message>
+        <source>No cluster selected.</source>
+        <translation>선택한 클러스터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1이(가) 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the spaces…</source>
+        <translation>스페이스를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 spaces</source>
+        <extracomment>Loading progress. %L1: spaces read so far, %L2: all the spaces (&quot;12,400 of 100,000 spaces&quot;)</extracomment>
+        <translation>스페이스 %L2개 중 %L1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln space(s) match</source>
+        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
+        <translation>
+            <numerusform>스페이스 %Ln개 중 %L1개 일치</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>스페이스 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — loading cancelled, the list may be incomplete</source>
+        <extracomment>%1: what is shown (e.g. &quot;1,200 spaces&quot;); the loading was cancelled</extracomment>
+        <translation>%1 — 로드가 취소되어 목록이 불완전할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 — loading failed: %2</source>
+        <extracomment>%1: what is shown, %2: the error (a sentence)</extracomment>
+        <translation>%1 — 로드 실패: %2</translation>
+    </message>
+    <message>
+        <source>Export spaces</source>
+        <translation>스페이스 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일(*.csv)</translation>
+    </message>
+    <message>
+        <source>spaces.csv</source>
+        <extracomment>Default file name of an export of the spaces list</extracomment>
+        <translation>spaces.csv</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1: file path, %2: why (from the system)</extracomment>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Delete spaces</source>
+        <translation>스페이스 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln space(s)? Their access methods and members are deleted too.</source>
+        <translation>
+            <numerusform>스페이스 %Ln개를 삭제하시겠습니까? 해당 스페이스의 액세스 방법과 멤버도 함께 삭제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Search by name, URI or call ID (%1)</source>
+        <translation>이름, URI 또는 통화 ID로 검색(%1)</translation>
+    </message>
+    <message>
+        <source>Finds the spaces whose name, URI, secondary URI or call ID contain every word typed</source>
+        <translation>입력한 모든 단어가 이름, URI, 보조 URI 또는 통화 ID에 포함된 스페이스를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Action: read the list of spaces again</extracomment>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Read the list of spaces again (%1)</source>
+        <translation>스페이스 목록을 다시 읽습니다(%1)</translation>
+    </message>
+    <message>
+        <source>New space…</source>
+        <extracomment>Action: create a space</extracomment>
+        <translation>새 스페이스…</translation>
+    </message>
+    <message>
+        <source>Create a space (%1)</source>
+        <translation>스페이스를 만듭니다(%1)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the spaces shown, with the visible columns, as a CSV file</source>
+        <translation>표시된 스페이스를 현재 보이는 열과 함께 CSV 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <extracomment>Menu of actions on many spaces at once</extracomment>
+        <translation>일괄 작업</translation>
+    </message>
+    <message>
+        <source>Delete selected…</source>
+        <translation>선택 항목 삭제…</translation>
+    </message>
+    <message>
+        <source>Set a field…</source>
+        <translation>필드 설정…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop reading the spaces; those read so far stay in the list</source>
+        <translation>스페이스 읽기를 중지합니다. 지금까지 읽은 스페이스는 목록에 남습니다</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Select a space to see its details.</source>
+        <translation>세부 정보를 보려면 스페이스를 선택하십시오.</translation>
     </message>
 </context>
 <context>

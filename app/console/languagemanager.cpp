@@ -54,10 +54,13 @@ bool LanguageManager::setLanguage(const QString &code)
 
     std::unique_ptr<QTranslator> ours;
     std::unique_ptr<QTranslator> qt;
-    if (code != QLatin1String("en")) {   // English is the source language: no file
-        ours = std::make_unique<QTranslator>();
-        if (!ours->load(QStringLiteral("cmsconsole_") + code, m_translationsDir))
+    ours = std::make_unique<QTranslator>();
+    if (!ours->load(QStringLiteral("cmsconsole_") + code, m_translationsDir)) {
+        if (code != QLatin1String("en"))
             return false;
+        ours.reset();   // English is the source language; its file only holds the plural forms
+    }
+    if (code != QLatin1String("en")) {
         // Qt's own (standard buttons, file dialogs); missing on some systems, which is not an error.
         qt = std::make_unique<QTranslator>();
         if (!qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Console</name>
+    <message numerus="yes">
+        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <translation>
+            <numerusform>The demo cluster is running on this computer: %n simulated call bridge.</numerusform>
+            <numerusform>The demo cluster is running on this computer: %n simulated call bridges.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommandLine</name>
+    <message numerus="yes">
+        <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
+        <translation>
+            <numerusform>Give --pin once per --url, in the same order: %n pin given for fewer addresses.</numerusform>
+            <numerusform>Give --pin once per --url, in the same order: %n pins given for fewer addresses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message numerus="yes">
+        <source>“%1” can be at most %n characters long.</source>
+        <translation>
+            <numerusform>“%1” can be at most %n character long.</numerusform>
+            <numerusform>“%1” can be at most %n characters long.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” can be at most %n digits long.</source>
+        <translation>
+            <numerusform>“%1” can be at most %n digit long.</numerusform>
+            <numerusform>“%1” can be at most %n digits long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cms::ClusterSession</name>
+    <message numerus="yes">
+        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <translation>
+            <numerusform>Discovery found %n call bridge in the cluster.</numerusform>
+            <numerusform>Discovery found %n call bridges in the cluster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cms::Connection</name>
+    <message numerus="yes">
+        <source>The primary call bridge %1 has answered again for %n second(s).</source>
+        <translation>
+            <numerusform>The primary call bridge %1 has answered again for %n second.</numerusform>
+            <numerusform>The primary call bridge %1 has answered again for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models::BridgesModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln bridges answering</source>
+        <extracomment>Health of a cluster: &quot;2 of 3 bridges answering&quot;</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln bridge answering</numerusform>
+            <numerusform>%1 of %Ln bridges answering</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models::MembersModel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln permissions</source>
+        <extracomment>A member&apos;s permissions: %1 is how many they have, %Ln how many there are (&quot;3 of 9 permissions&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln permission</numerusform>
+            <numerusform>%1 of %Ln permissions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkResultsDialog</name>
+    <message numerus="yes">
+        <source>Done: %Ln space(s) changed.</source>
+        <translation>
+            <numerusform>Done: %Ln space changed.</numerusform>
+            <numerusform>Done: %Ln spaces changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::BulkSetFieldDialog</name>
+    <message numerus="yes">
+        <source>Set one field to the same value on %Ln selected space(s). An empty value unsets the field: the spaces then inherit it.</source>
+        <translation>
+            <numerusform>Set one field to the same value on %Ln selected space. An empty value unsets the field: the spaces then inherit it.</numerusform>
+            <numerusform>Set one field to the same value on %Ln selected spaces. An empty value unsets the field: the spaces then inherit it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ClusterStatusBar</name>
+    <message numerus="yes">
+        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <translation>
+            <numerusform>Live updates: events on %n bridge, polling on %1</numerusform>
+            <numerusform>Live updates: events on %n bridges, polling on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::EffectiveSettingsView</name>
+    <message numerus="yes">
+        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <translation>
+            <numerusform>%n referenced profile could not be read (deleted meanwhile?): %1. Its values are not counted.</numerusform>
+            <numerusform>%n referenced profiles could not be read (deleted meanwhile?): %1. Their values are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::SpacesPane</name>
+    <message numerus="yes">
+        <source>%L1 of %Ln space(s) match</source>
+        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
+        <translation>
+            <numerusform>%L1 of %Ln space matches</numerusform>
+            <numerusform>%L1 of %Ln spaces match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln space</numerusform>
+            <numerusform>%Ln spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln space(s)? Their access methods and members are deleted too.</source>
+        <translation>
+            <numerusform>Delete %Ln space? Its access methods and members are deleted too.</numerusform>
+            <numerusform>Delete %Ln spaces? Their access methods and members are deleted too.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
