@@ -1,26 +1,14 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
-#include <QPair>
-#include <QPointer>
-#include <QString>
+#include "spaceobjectlistmodel.h"
 
-namespace cms {
-class ClusterSession;
-class CmsError;
-class CollectionPager;
-struct CmsNode;
-} // namespace cms
+#include <QString>
 
 namespace models {
 
-// The access methods of one space (GET coSpaces/<id>/accessMethods, every page, then each object for
-// the fields the list leaves out), with the call leg profiles' names to show profiles by name. After a
-// change made elsewhere, refreshObject() and removeObject() update one row: rows are inserted, changed
-// and removed, never reset, except when another space is shown.
-class AccessMethodsModel : public QAbstractTableModel
+// The access methods of one space (coSpaces/<id>/accessMethods, read and kept up to date by
+// SpaceObjectListModel): this class says what the columns show.
+class AccessMethodsModel : public SpaceObjectListModel
 {
     Q_OBJECT
 public:
@@ -35,70 +23,13 @@ public:
     };
     Q_ENUM(Column)
 
-    enum Role {
-        RawValueRole = Qt::UserRole + 1, // sortable raw value (QString; bool for Passcode)
-        IdRole, // the access method's id
-    };
-    using Values = QHash<QString, QString>; // field name → value as the server reported it
+    // RawValueRole: QString (bool for Passcode). IdRole: the access method's id.
 
     explicit AccessMethodsModel(QObject *parent = nullptr);
     ~AccessMethodsModel() override;
 
-    // Reads the access methods of the space; an empty id (or no session) empties the model.
-    void setSpace(cms::ClusterSession *session, const QString &spaceId);
-    void reload();
-    cms::ClusterSession *session() const;
-    QString spaceId() const { return m_spaceId; }
-    bool isLoading() const { return m_loading; }
-
-    QString idAt(int row) const;
-    int rowOf(const QString &id) const; // -1 when absent
-    // Every field read for the access method (secrets included: never log them).
-    Values values(int row) const;
-    // Reads one access method again (after it was created or changed) and inserts or updates its row.
-    void refreshObject(const QString &id);
-    void removeObject(const QString &id);
-
-    // The call leg profiles of the cluster, (id, name), sorted by name.
-    QList<QPair<QString, QString>> callLegProfiles() const { return m_profiles; }
-    QString callLegProfileName(const QString &id) const;
-
-    // After a language change: headers and translated cells are announced as changed.
-    void retranslate();
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &message); // translated
-    void callLegProfilesChanged();
-
-private:
-    struct Row
-    {
-        QString id;
-        Values values;
-    };
-    static Values valuesOf(const cms::CmsNode &node);
-    void stop();
-    void onListed();
-    void fetchDetails(const QString &id);
-    void upsert(const QString &id, const Values &values);
-    void setLoading(bool loading);
-    void loadProfiles();
-    QString path() const;
-
-    QPointer<cms::ClusterSession> m_session;
-    QString m_spaceId;
-    QList<Row> m_rows;
-    QList<QPair<QString, QString>> m_profiles;
-    QPointer<cms::CollectionPager> m_pager;
-    QPointer<cms::CollectionPager> m_profilePager;
-    int m_generation = 0; // replies of an earlier space are ignored
-    bool m_loading = false;
 };
 
 } // namespace models

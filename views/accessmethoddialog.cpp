@@ -6,6 +6,7 @@
 #include "cmsrequest.h"
 #include "connection.h"
 #include "schema.h"
+#include "sessionversion.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,17 +25,6 @@ const cms::ObjectType &accessMethodType()
 {
     static const cms::ObjectType *type = cms::Schema::find(u"accessMethods");
     return *type;
-}
-
-int serverVersion(cms::ClusterSession *session)
-{
-    if (!session)
-        return 0;
-    for (int i = 0; i < session->endpointCount(); ++i) {
-        if (const int version = cms::Schema::versionNumber(session->status(i).softwareVersion))
-            return version;
-    }
-    return 0;
 }
 
 QLabel *errorLabel(QWidget *parent, const QString &objectName)
@@ -61,7 +51,7 @@ AccessMethodDialog::AccessMethodDialog(cms::ClusterSession *session, const QStri
     , m_accessMethodId(accessMethodId)
     , m_initial(values)
     , m_profiles(callLegProfiles)
-    , m_serverVersion(serverVersion(session))
+    , m_serverVersion(models::serverVersion(session))
 {
     setObjectName(QStringLiteral("accessMethodDialog"));
     auto *layout = new QVBoxLayout(this);

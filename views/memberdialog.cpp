@@ -6,6 +6,7 @@
 #include "cmsrequest.h"
 #include "connection.h"
 #include "schema.h"
+#include "sessionversion.h"
 #include "usercompletionmodel.h"
 
 #include <QCheckBox>
@@ -30,17 +31,6 @@ const cms::ObjectType &memberType()
 {
     static const cms::ObjectType *type = cms::Schema::find(u"coSpaceUsers");
     return *type;
-}
-
-int serverVersion(cms::ClusterSession *session)
-{
-    if (!session)
-        return 0;
-    for (int i = 0; i < session->endpointCount(); ++i) {
-        if (const int version = cms::Schema::versionNumber(session->status(i).softwareVersion))
-            return version;
-    }
-    return 0;
 }
 
 QLabel *errorLabel(QWidget *parent, const QString &objectName)
@@ -77,7 +67,7 @@ MemberDialog::MemberDialog(cms::ClusterSession *session, const QString &spaceId,
     , m_memberId(memberId)
     , m_initial(values)
     , m_profiles(callLegProfiles)
-    , m_serverVersion(serverVersion(session))
+    , m_serverVersion(models::serverVersion(session))
     , m_jidLabel(new QLabel(this))
     , m_jidEdit(new QLineEdit(values.value(kUserJid), this))
     , m_jidError(errorLabel(this, QStringLiteral("userJidError")))
