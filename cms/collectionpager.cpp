@@ -38,6 +38,7 @@ void CollectionPager::startPass()
     m_positions.clear();
     m_queue.clear();
     m_covered.clear();
+    m_coveredIds.clear();
     // The first page alone: it tells the cap and the total.
     request({0, m_maxItems > 0 ? int(qMin<qint64>(m_askLimit, m_maxItems)) : m_askLimit, 0});
 }
@@ -88,25 +89,29 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
         m_drift = true;   // the list changed while it was read
         m_total = qMax(m_total, c.total);
     }
-    for (qint64 i = page.offset; i < page.offset + received; ++i) {
-        if (i >= m_covered.size())
-            m_covered.resize(qMax<qint64>(i + 1, m_total));
-        if (!m_covered.testBit(i)) {
-            m_covered.setBit(i);
-            ++m_received;   // positions read twice (the overlaps) count once
-        }
-    }
     // Every position read twice (the overlaps, the gaps) must hold the same object; if not, the
     // list moved between the two reads.
     QList<CmsNode> arrived;
-    for (qsizetype i = 0; i < c.items.size(); ++i) {
+    for (qsizetype i = 0; i < received; ++i) {
         const qint64 position = page.offset + i;
-        const auto existing = m_positions.constFind(position);
-        if (existing == m_positions.constEnd()) {
-            arrived.append(c.items.at(i));   // shares its data with the stored copy
-            m_positions.insert(position, std::move(c.items[i]));
-        } else if (existing->id() != c.items.at(i).id()) {
-            m_drift = true;
+        if (position >= m_covered.size()) {
+            m_covered.resize(qMax<qint64>(position + 1, m_total));
+            m_coveredIds.resize(size_t(m_covered.size()));
+        }
+        CmsNode &item = c.items[i];
+        if (m_covered.testBit(position)) {
+            if (m_coveredIds[size_t(position)] != item.id())
+                m_drift = true;
+            continue;
+        }
+        m_covered.setBit(position);
+        ++m_received;   // positions read twice (the overlaps) count once
+        m_coveredIds[size_t(position)] = item.id();
+        if (m_keepItems) {
+            arrived.append(item);   // shares its data with the stored copy
+            m_positions.insert(position, std::move(item));
+        } else {
+            arrived.append(std::move(item));
         }
     }
 
@@ -154,23 +159,26 @@ void CollectionPager::finishPass()
 {
     QList<CmsNode> merged;
     QSet<QString> seen;
+    seen.reserve(qsizetype(m_coveredIds.size()));
     int duplicates = 0;
-    for (CmsNode &item : m_positions) {
-        if (seen.contains(item.id())) {
+    for (qsizetype position = 0; position < m_covered.size(); ++position) {
+        if (!m_covered.testBit(position))
+            continue;
+        const QString &id = m_coveredIds[size_t(position)];
+        if (seen.contains(id)) {
             ++duplicates;
             continue;
         }
-        seen.insert(item.id());
-        merged.append(std::move(item));
+        seen.insert(id);
+        if (m_keepItems)
+            merged.append(std::move(m_positions[position]));
     }
+    const qsizetype listed = seen.size();
+    seen = {};
     m_positions.clear();
-    const bool clean = !m_drift && duplicates == 0 && merged.size() == wanted();
+    m_coveredIds = {};
+    const bool clean = !m_drift && duplicates == 0 && listed == wanted();
     m_everDrifted = m_everDrifted || !clean;
-    if (clean && m_pass == 1) {
-        m_result = std::move(merged);
-        done();
-        return;
-    }
     if (clean) {
         // A pass that saw no change is an exact picture of the list: it wins over the union.
         m_result = std::move(merged);

@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <deque>
+#include <vector>
 
 namespace cms {
 
@@ -24,6 +25,12 @@ class Connection;
 // that is fetched too). Lists change while they are read: when the total moves during a pass, the
 // pager reads again, and returns a pass that saw no change, or else the union of its passes, so that
 // nothing present throughout is missed and nothing is listed twice.
+//
+// A long list need not be held twice: with setKeepItems(false) the pager keeps only each position's
+// id (for its checks) and hands the objects out through itemsArrived() alone; items() is then empty.
+// Whoever shows the arrivals must then look at driftDetected(): when it is set, the arrivals may
+// hold objects that went away meanwhile (and, after several passes, each object more than once),
+// so they are not an exact picture of the list.
 class CollectionPager : public QObject
 {
     Q_OBJECT
@@ -36,12 +43,14 @@ public:
     void setFirstPageLimit(int limit) { m_askLimit = limit; }
     // Live collections belong to one call bridge: read them from that one only.
     void setEndpoint(int endpointIndex) { m_endpoint = endpointIndex; }
+    // Default true: items() holds the answer at the end. False: see above; set before start().
+    void setKeepItems(bool keep) { m_keepItems = keep; }
     void start();
     void cancel();
 
     bool isFinished() const { return m_finished; }
     const CmsError &error() const { return m_error; }
-    const QList<CmsNode> &items() const { return m_result; }
+    const QList<CmsNode> &items() const { return m_result; }   // empty without keepItems
     qint64 total() const { return m_total; }
     int pageCap() const { return m_cap; }
     int pagesFetched() const { return m_pagesFetched; }
@@ -51,7 +60,8 @@ public:
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);
     // The objects of a page as it lands, at positions this pass had not read yet: for showing a
-    // long list while it loads. The list may still change (see above): items() is the answer.
+    // long list while it loads. The list may still change (see above): items() is the answer, or
+    // without keepItems, these arrivals and driftDetected().
     void itemsArrived(const QList<cms::CmsNode> &items);
     void finished();
 
@@ -80,6 +90,7 @@ private:
     int m_maxPasses = 3;
     int m_askLimit = 100;
     int m_endpoint = -1;   // -1: any healthy bridge (shared configuration)
+    bool m_keepItems = true;
 
     int m_pass = 0;
     int m_cap = 0;
@@ -87,12 +98,13 @@ private:
     qint64 m_plannedEnd = 0;
     qint64 m_received = 0;
     QBitArray m_covered;   // positions read in this pass
+    std::vector<QString> m_coveredIds;      // this pass: the id read at each covered position
     bool m_drift = false;
     bool m_everDrifted = false;
     int m_pagesFetched = 0;
     std::deque<PageRequest> m_queue;
     QList<QPointer<CmsReply>> m_inFlight;
-    QMap<qint64, CmsNode> m_positions;      // this pass, by position in the list
+    QMap<qint64, CmsNode> m_positions;      // this pass, by position in the list (keepItems only)
     QList<CmsNode> m_union;                 // earlier passes, deduplicated
     QSet<QString> m_unionIds;
     QList<CmsNode> m_result;

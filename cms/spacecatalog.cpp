@@ -68,6 +68,12 @@ SpaceCatalog::~SpaceCatalog() = default;
 
 void SpaceCatalog::load()
 {
+    m_loaded = 0;
+    startPager(count() == 0);
+}
+
+void SpaceCatalog::startPager(bool streaming)
+{
     if (m_pager) {
         // The old pager's finished() must not reach us any more.
         m_pager->disconnect(this);
@@ -75,9 +81,10 @@ void SpaceCatalog::load()
         m_pager->deleteLater();
         m_pager = nullptr;
     }
-    m_loaded = 0;
-    m_streaming = count() == 0;
+    m_streaming = streaming;
     m_pager = new CollectionPager(m_connection, QStringLiteral("coSpaces"), {}, this);
+    // Streaming, the rows are made from the arrivals: the pager need not hold every object too.
+    m_pager->setKeepItems(!m_streaming);
     connect(m_pager, &CollectionPager::itemsArrived, this, &SpaceCatalog::appendArrived);
     connect(m_pager, &CollectionPager::progress, this, &SpaceCatalog::onPagerProgress);
     connect(m_pager, &CollectionPager::finished, this, &SpaceCatalog::onPagerFinished);
@@ -104,13 +111,14 @@ void SpaceCatalog::onPagerFinished()
     pager->deleteLater();   // we are inside its signal
     const CmsError error = pager->error();
     if (error.isOk() && m_streaming) {
-        appendArrived(pager->items());   // what did not arrive page by page
-        // One pass that saw no change: the rows are the list. Otherwise some rows may have
-        // arrived from an abandoned pass: make the rows the pager's final answer.
-        if (!pager->driftDetected()) {
+        // One pass that saw no change: the rows are the list. Otherwise the rows hold everything
+        // present throughout, but maybe also spaces that went away meanwhile: read the list again,
+        // as a refresh, whose difference brings the rows right. The load goes on (no finished()).
+        if (pager->driftDetected())
+            startPager(false);
+        else
             finish(error);
-            return;
-        }
+        return;
     }
     if (error.isOk()) {
         std::vector<SpaceRecord> fresh;

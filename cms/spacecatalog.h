@@ -51,7 +51,9 @@ struct SpaceRecord
 // cluster's bridges), reporting progress(loaded, total) — loaded never goes back, even when the pager
 // reads the list again because it changed meanwhile — and finished(error) once; error is Cancelled
 // after cancel(). On a first load (no rows held) spaces are appended as they arrive, in arrival
-// order, and a cancelled or failed first load keeps what arrived. A refresh (rows held) changes
+// order, and a cancelled or failed first load keeps what arrived. When the list changed while a first
+// load read it, the rows may hold spaces that went away meanwhile: the load goes on as a refresh
+// (below) before it finishes, so that its rows are the list's. A refresh (rows held) changes
 // nothing until the whole list is read, then reports the difference; a cancelled or failed refresh
 // leaves the rows as they were.
 //
@@ -96,6 +98,9 @@ Q_SIGNALS:
     void finished(const cms::CmsError &error);
 
 private:
+    // Streaming: a first load, whose rows are appended as they arrive (the pager keeps no items).
+    // Otherwise a refresh: the pager's items, once complete, are reconciled with the rows.
+    void startPager(bool streaming);
     void onPagerProgress(qint64 received, qint64 total);
     void onPagerFinished();
     void finish(const CmsError &error);

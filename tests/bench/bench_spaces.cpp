@@ -8,8 +8,9 @@
 // twice too: the search index alone, and through the proxy as the pane does it (setQuery, which
 // queries the index and filters every row), unsorted and sorted by name.
 // Targets: first rows under 300 ms, search under 30 ms per keystroke, process under 250 MB.
-// The simulator (one cluster, three bridges sharing one dataset, as a real cluster's database) runs
-// in its own thread so that its work does not stall the client's event loop.
+// The simulator (one cluster, three bridges sharing one dataset, as a real cluster's database) is the
+// real cms-sim executable in a process of its own, as in use: this process's memory is the console's
+// side alone (connection, catalog, index, models), and the simulator's is reported apart.
 // BENCH_SPACES and BENCH_LATENCY_MS change the size and the latency.
 #include "spacecatalog.h"
 
@@ -17,15 +18,12 @@
 #include "spacesmodel.h"
 
 #include "connection.h"
-#include "datasetseeder.h"
-#include "simcluster.h"
 #include "benchclock.h"
-#include "clientendpoints.h"
-#include "simtestclient.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QThread>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <algorithm>
@@ -33,6 +31,7 @@
 #include <vector>
 
 #include <malloc.h>
+#include <unistd.h>
 
 using namespace cms;
 
@@ -45,6 +44,36 @@ void print(const QString &line)
 {
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
+}
+
+// A figure of another process's /proc/<pid>/status ("VmRSS:", "VmHWM:"), in megabytes; -1 where
+// unavailable.
+double statusMegabytesOf(qint64 pid, const char *field)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray name(field);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(name))
+            return line.mid(name.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// CPU time (user and system) of another process so far, from /proc/<pid>/stat; -1 where unavailable.
+double processCpuMsOf(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // The command name is in parentheses and may hold spaces: count the fields after it.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();   // utime, stime
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 // What the search box holds after each keystroke.
@@ -65,46 +94,70 @@ class BenchSpaces : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_serverContext = new QObject;
-        m_serverContext->moveToThread(&m_serverThread);
-        m_serverThread.start();
-        double beforeSeeding = 0;
-        double afterSeeding = 0;
-        qint64 seedingMs = 0;
-        QMetaObject::invokeMethod(m_serverContext, [&] {
-            cmssim::ClusterOptions options;
-            options.bridgeCount = 3;
-            m_cluster = startTestCluster(options).release();
-            beforeSeeding = statusMegabytes("VmRSS:");
-            cmssim::SeedSpec spec;
-            spec.tenants = 12;
-            spec.users = 2000;
-            spec.spaces = kSpaces;
-            spec.callLegProfiles = 8;
-            spec.callProfiles = 6;
-            seedingMs = cmssim::DatasetSeeder(*m_cluster).seed(spec).milliseconds;
-            afterSeeding = statusMegabytes("VmRSS:");
-            for (int i = 0; i < m_cluster->bridgeCount(); ++i)
-                m_cluster->setLatency(i, kLatencyMs);
-            m_endpoints = pinnedEndpoints(*m_cluster);
-        }, Qt::BlockingQueuedConnection);
-        m_datasetMb = afterSeeding - beforeSeeding;
+        const QStringList arguments = {QStringLiteral("--bridges"), QStringLiteral("3"),
+                                       QStringLiteral("--tenants"), QStringLiteral("12"),
+                                       QStringLiteral("--users"), QStringLiteral("2000"),
+                                       QStringLiteral("--spaces"), QString::number(kSpaces),
+                                       QStringLiteral("--latency"), QString::number(kLatencyMs),
+                                       QStringLiteral("--no-stdin")};
+        QElapsedTimer clock;
+        clock.start();
+        m_simulator.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_simulator.start(QStringLiteral(CMS_SIM_EXECUTABLE), arguments);
+        QVERIFY2(m_simulator.waitForStarted(10000), qPrintable(m_simulator.errorString()));
+        // The simulator prints its bridges, the API user and then the dataset; the "Try:" line last.
+        QByteArray output;
+        while (!output.contains("\nTry:") && m_simulator.state() == QProcess::Running && clock.elapsed() < 300000) {
+            m_simulator.waitForReadyRead(1000);
+            output += m_simulator.readAllStandardOutput();
+        }
+        // Not the output itself: it holds the generated password.
+        QVERIFY2(output.contains("\nTry:"), "the simulator did not come up");
+        const qint64 startMs = clock.elapsed();
+
+        const QRegularExpression bridgeLine(QStringLiteral("^\\s+\\d+\\s+\\S+\\s+(https://\\S+)\\s+SHA-256\\s+(\\S+)"));
+        const QRegularExpression userLine(QStringLiteral("^API user: (\\S+)\\s+password: (\\S+) "));
+        QString user;
+        QString password;   // never printed
+        QString dataset;
+        for (const QByteArray &raw : output.split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            if (const QRegularExpressionMatch m = bridgeLine.match(line); m.hasMatch()) {
+                Endpoint e;
+                e.baseUrl = QUrl(m.captured(1));
+                e.pinnedSha256 = Endpoint::normalizeFingerprint(m.captured(2));
+                m_endpoints.append(e);
+            } else if (const QRegularExpressionMatch u = userLine.match(line); u.hasMatch()) {
+                user = u.captured(1);
+                password = u.captured(2);
+            } else if (line.startsWith(QLatin1String("Dataset: "))) {
+                dataset = line.mid(9);
+            }
+        }
+        QCOMPARE(m_endpoints.size(), 3);
+        QVERIFY(!password.isEmpty());
+        for (Endpoint &e : m_endpoints) {
+            QVERIFY(!e.pinnedSha256.isEmpty());
+            e.user = user;
+            e.password = password;
+        }
+        m_simulatorRssBefore = statusMegabytesOf(m_simulator.processId(), "VmRSS:");
         print(QStringLiteral("spaces benchmark: %1 spaces (multilingual demo names), %2 bridges, %3 ms server latency "
-                             "per request; the simulator serves from its own thread")
+                             "per request; the simulator is the cms-sim executable in its own process")
                   .arg(kSpaces).arg(m_endpoints.size()).arg(kLatencyMs));
-        print(QStringLiteral("  simulator dataset: seeded in %1 ms; resident memory %2 MB before seeding, %3 MB after: "
-                             "%4 MB for the dataset")
-                  .arg(seedingMs).arg(beforeSeeding, 0, 'f', 1).arg(afterSeeding, 0, 'f', 1).arg(m_datasetMb, 0, 'f', 1));
+        print(QStringLiteral("  simulator: ready after %1 ms (%2); resident %3 MB")
+                  .arg(startMs).arg(dataset).arg(m_simulatorRssBefore, 0, 'f', 0));
     }
 
     void cleanupTestCase()
     {
-        QMetaObject::invokeMethod(m_serverContext, [this] {
-            delete m_cluster;
-            delete m_serverContext;
-        }, Qt::BlockingQueuedConnection);
-        m_serverThread.quit();
-        m_serverThread.wait();
+        if (m_simulator.state() == QProcess::NotRunning)
+            return;
+        m_simulator.terminate();
+        if (!m_simulator.waitForFinished(10000)) {
+            m_simulator.kill();
+            m_simulator.waitForFinished();
+        }
     }
 
     void loadAndSearch()
@@ -157,13 +210,13 @@ private Q_SLOTS:
             loop.quit();
         });
         const double cpuBefore = threadCpuMs();
-        const double serverBefore = serverCpuMs();
+        const double serverBefore = processCpuMsOf(m_simulator.processId());
         clock.start();
         catalog.load();
         loop.exec();
         const double fullMs = double(clock.nsecsElapsed()) / 1e6;
         const double cpuMs = threadCpuMs() - cpuBefore;
-        const double serverMs = serverCpuMs() - serverBefore;
+        const double serverMs = processCpuMsOf(m_simulator.processId()) - serverBefore;
         QVERIFY2(error.isOk(), qPrintable(error.message()));
         QCOMPARE(catalog.count(), kSpaces);
         QCOMPARE(catalog.searchIndex().size(), kSpaces);
@@ -171,6 +224,9 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), kSpaces);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);   // the finished pager
         const double rssLoaded = statusMegabytes("VmRSS:");
+        const double hwmLoaded = statusMegabytes("VmHWM:");
+        const double simulatorRss = statusMegabytesOf(m_simulator.processId(), "VmRSS:");
+        const double simulatorHwm = statusMegabytesOf(m_simulator.processId(), "VmHWM:");
         // The pager's replies and parsed pages are freed by now, but the C library keeps the freed
         // heap: hand it back to see what the catalog really holds.
         malloc_trim(0);
@@ -182,7 +238,7 @@ private Q_SLOTS:
                              "the filter proxy (%3 rows; target < 300 ms)")
                   .arg(firstModelRowsMs, 0, 'f', 0).arg(firstTableRowsMs, 0, 'f', 0).arg(firstTableRows));
         print(QStringLiteral("  time to every row, search index included: %1 ms (%2 batches of rows, %3 progress reports; "
-                             "CPU: client thread %4 ms, simulator thread %5 ms; machine load average %6)")
+                             "CPU: client thread %4 ms, simulator process %5 ms; machine load average %6)")
                   .arg(fullMs, 0, 'f', 0).arg(batches).arg(progressReports).arg(cpuMs, 0, 'f', 0)
                   .arg(serverMs, 0, 'f', 0).arg(loadAverage()));
 
@@ -285,13 +341,14 @@ private Q_SLOTS:
         print(QStringLiteral("  search over %1 spaces, all %2 keystrokes: median %3 ms, max %4 ms (target < 30 ms)")
                   .arg(kSpaces).arg(all.size()).arg(all[all.size() / 2], 0, 'f', 2).arg(all.back(), 0, 'f', 2));
 
-        print(QStringLiteral("  memory: process resident %1 MB after loading (target < 250 MB), peak %2 MB; of which the "
-                             "simulator's dataset %3 MB; the load added %4 MB (%5 MB before it); with the freed heap "
-                             "handed back (malloc_trim) the process is at %6 MB, so the catalog and its index hold "
-                             "about %7 MB")
-                  .arg(rssLoaded, 0, 'f', 0).arg(statusMegabytes("VmHWM:"), 0, 'f', 0).arg(m_datasetMb, 0, 'f', 0)
-                  .arg(rssLoaded - rssBefore, 0, 'f', 0).arg(rssBefore, 0, 'f', 0).arg(rssTrimmed, 0, 'f', 0)
-                  .arg(rssTrimmed - rssBefore, 0, 'f', 0));
+        print(QStringLiteral("  memory, the console's process (no simulator in it): resident %1 MB after loading "
+                             "(target < 250 MB), peak %2 MB; the load added %3 MB (%4 MB before it); with the freed "
+                             "heap handed back (malloc_trim) the process is at %5 MB, so the catalog and its index "
+                             "hold about %6 MB")
+                  .arg(rssLoaded, 0, 'f', 0).arg(hwmLoaded, 0, 'f', 0).arg(rssLoaded - rssBefore, 0, 'f', 0)
+                  .arg(rssBefore, 0, 'f', 0).arg(rssTrimmed, 0, 'f', 0).arg(rssTrimmed - rssBefore, 0, 'f', 0));
+        print(QStringLiteral("  memory, the simulator's process: resident %1 MB after the load (%2 MB before it), peak %3 MB")
+                  .arg(simulatorRss, 0, 'f', 0).arg(m_simulatorRssBefore, 0, 'f', 0).arg(simulatorHwm, 0, 'f', 0));
         proxyOwner.reset();
         modelOwner.reset();
         const double heapWithCatalog = heapInUseMegabytes();
@@ -310,13 +367,6 @@ private Q_SLOTS:
     }
 
 private:
-    double serverCpuMs()
-    {
-        double ms = 0;
-        QMetaObject::invokeMethod(m_serverContext, [&ms] { ms = threadCpuMs(); }, Qt::BlockingQueuedConnection);
-        return ms;
-    }
-
     // Bytes the C library has handed out and not had back, all arenas.
     static double heapInUseMegabytes() { return double(mallinfo2().uordblks) / (1024.0 * 1024.0); }
 
@@ -328,11 +378,9 @@ private:
         return QString::fromLatin1(file.readAll().split(' ').value(0));
     }
 
-    QThread m_serverThread;
-    QObject *m_serverContext = nullptr;
-    cmssim::SimCluster *m_cluster = nullptr;
+    QProcess m_simulator;
     QList<Endpoint> m_endpoints;
-    double m_datasetMb = 0;
+    double m_simulatorRssBefore = 0;
 };
 
 QTEST_GUILESS_MAIN(BenchSpaces)

@@ -85,6 +85,65 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(0).toLongLong(), qint64(10000));
     }
 
+    void withoutKeepingItemsEachArrivesOnceAndItemsIsEmpty()
+    {
+        Connection c(pinnedEndpoints(*m_cluster));
+        CollectionPager pager(c, QStringLiteral("coSpaces"));
+        pager.setKeepItems(false);
+        QStringList arrived;
+        connect(&pager, &CollectionPager::itemsArrived, &pager, [&arrived](const QList<CmsNode> &items) {
+            arrived.append(idsOf(items));
+        });
+        QVERIFY(runPager(pager));
+        QVERIFY2(pager.error().isOk(), qPrintable(pager.error().message()));
+        QVERIFY(pager.items().isEmpty());
+        QVERIFY(!pager.driftDetected());
+        QCOMPARE(pager.pagesFetched(), 527);   // the same pages, overlaps included
+        QCOMPARE(arrived.size(), 10000);
+        QCOMPARE(QSet<QString>(arrived.cbegin(), arrived.cend()), QSet<QString>(m_ids.cbegin(), m_ids.cend()));
+    }
+
+    // The overlap check works on the ids alone: a list that shifts while it is read is noticed, and
+    // the arrivals still hold everything present throughout.
+    void withoutKeepingItemsChangesAreNoticed()
+    {
+        for (int i = 0; i < 3; ++i)
+            m_cluster->setLatency(i, 3);
+        Connection c(pinnedEndpoints(*m_cluster));
+        CollectionPager pager(c, QStringLiteral("coSpaces"));
+        pager.setKeepItems(false);
+        QStringList arrived;
+        QStringList removed;
+        QStringList added;
+        const auto &type = cmssim::TypeSchema::get(QStringLiteral("coSpaces"));
+        // One change as each of the first pages lands: a space already read goes, a new one comes
+        // at the end, so the total stays the same and only the overlaps can tell.
+        connect(&pager, &CollectionPager::itemsArrived, &pager, [&](const QList<CmsNode> &items) {
+            arrived.append(idsOf(items));
+            if (removed.size() >= 20 || pager.passes() > 1)
+                return;
+            const QString victim = arrived.at(removed.size());
+            QVERIFY(!m_cluster->config().remove(type, {}, victim));
+            removed.append(victim);
+            added.append(std::get<QString>(m_cluster->config().create(type, {}, {{QStringLiteral("name"), QStringLiteral("Shift %1").arg(removed.size())}})));
+        });
+        QVERIFY(runPager(pager));
+        QVERIFY(pager.error().isOk());
+        QVERIFY(pager.items().isEmpty());
+        QVERIFY(!removed.isEmpty());
+        QVERIFY2(pager.driftDetected(), qPrintable(QStringLiteral("changes %1 passes %2").arg(removed.size()).arg(pager.passes())));
+        const QSet<QString> arrivedSet(arrived.cbegin(), arrived.cend());
+        for (const QString &id : std::as_const(m_ids)) {
+            if (!removed.contains(id))
+                QVERIFY2(arrivedSet.contains(id), qPrintable(QStringLiteral("missed %1").arg(id)));
+        }
+        for (const QString &id : std::as_const(added))
+            QVERIFY2(arrivedSet.contains(id), qPrintable(QStringLiteral("missed %1").arg(id)));
+        for (const QString &id : std::as_const(removed))
+            m_ids.removeOne(id);
+        m_ids.append(added);
+    }
+
     void readsAreSpreadAcrossTheBridges()
     {
         qint64 before[3];

@@ -300,6 +300,62 @@ private Q_SLOTS:
         m_ids.subtract(QSet<QString>(toDelete.cbegin(), toDelete.cend()));
     }
 
+    // A first load during which spaces go and come: the rows it appended may hold spaces that went
+    // away meanwhile, so it reads the list again before it finishes, and ends with exactly the
+    // spaces on the server, each once.
+    void firstLoadOfAChangingListEndsWithTheServersSpaces()
+    {
+        for (int i = 0; i < m_cluster->bridgeCount(); ++i)
+            m_cluster->setLatency(i, 3);
+        Connection connection(pinnedEndpoints(*m_cluster));
+        SpaceCatalog catalog(connection);
+        QSignalSpy progress(&catalog, &SpaceCatalog::progress);
+        QSignalSpy finished(&catalog, &SpaceCatalog::finished);
+        ChangeLog log(catalog);
+        // As each of the first batches lands, a space already shown goes, and every other time a new
+        // one comes at the end of the list.
+        QSet<QString> removed;
+        QSet<QString> added;
+        connect(&catalog, &SpaceCatalog::rowsArrived, &catalog, [&](int, int) {
+            if (removed.size() >= 15)
+                return;
+            const QString victim = catalog.record(int(removed.size())).id;
+            QVERIFY(!m_cluster->config().remove(spacesType(), {}, victim));
+            removed.insert(victim);
+            if (removed.size() % 2 == 1)
+                added.insert(createSpace(*m_cluster, {{QStringLiteral("name"), QStringLiteral("Tard %1").arg(removed.size())}}));
+        });
+        catalog.load();
+        QVERIFY(waitFinished(finished));
+        QTest::qWait(50);
+        QCOMPARE(finished.count(), 1);
+        const CmsError error = finished.at(0).at(0).value<CmsError>();
+        QVERIFY2(error.isOk(), qPrintable(error.message()));
+        QVERIFY(!catalog.isLoading());
+        QCOMPARE(removed.size(), 15);
+
+        QSet<QString> expected = m_ids;
+        expected.subtract(removed);
+        expected.unite(added);
+        QCOMPARE(catalog.count(), int(expected.size()));   // each once
+        QCOMPARE(catalogIds(catalog), expected);
+        for (int row = 0; row < catalog.count(); ++row)
+            QCOMPARE(catalog.rowOf(catalog.record(row).id), row);
+        QCOMPARE(catalog.searchIndex().size(), catalog.count());
+        // The spaces shown before they went were taken away again.
+        QVERIFY(!log.removed.isEmpty());
+        QVERIFY(removed.contains(log.removed));
+        qint64 last = -1;
+        for (const QList<QVariant> &p : progress) {
+            QVERIFY2(p.at(0).toLongLong() >= last, "progress went back");
+            last = p.at(0).toLongLong();
+        }
+
+        for (const QString &id : std::as_const(added))
+            QVERIFY(!m_cluster->config().remove(spacesType(), {}, id));
+        m_ids.subtract(removed);
+    }
+
 private:
     std::unique_ptr<cmssim::SimCluster> m_cluster;
     QSet<QString> m_ids;
