@@ -33,6 +33,7 @@ QStringList fieldsForReason(const QString &reason)
         {u"dialInSecurityProfileDoesNotExist", {u"dialInSecurityProfile"}},
         {u"tenantDoesNotExist", {u"tenant"}},
         {u"userDoesNotExist", {u"ownerJid", u"userJid", u"ownerId"}},
+        {u"duplicateCoSpaceUser", {u"userJid"}},
         {u"coSpaceTemplateDoesNotExist", {u"coSpaceTemplate"}},
         {u"callBridgeDoesNotExist", {u"callBridge"}},
         {u"callBridgeGroupDoesNotExist", {u"callBridgeGroup"}},
@@ -88,7 +89,13 @@ ObjectChange::Params ObjectChange::changedParams(const ObjectType &type, const V
     return params;
 }
 
-QString ObjectChange::fieldForError(const CmsError &error, const Params &sent)
+ObjectChange::~ObjectChange()
+{
+    if (m_reply && !m_reply->isFinished())   // the request goes on; nobody waits for its answer
+        connect(m_reply, &CmsReply::finished, m_reply, &QObject::deleteLater);
+}
+
+QString ObjectChange::fieldForError(const CmsError &error, const Params &sent, const ObjectType *type)
 {
     switch (error.kind) {
     case CmsError::Kind::InvalidInput:
@@ -105,7 +112,20 @@ QString ObjectChange::fieldForError(const CmsError &error, const Params &sent)
         if (carries(sent, field))
             return field;
     }
+    if (type) {
+        for (const QString &field : candidates) {
+            if (type->field(field))
+                return field;
+        }
+    }
     return candidates.value(0);
+}
+
+QString ObjectChange::errorFieldText() const
+{
+    if (m_error.kind == CmsError::Kind::InvalidInput && !m_error.sentence.isEmpty())
+        return m_error.sentence;
+    return m_error.message();
 }
 
 void ObjectChange::start(const QString &path, const Params &params)
@@ -162,7 +182,7 @@ void ObjectChange::finish(const CmsError &error)
         return;
     m_finished = true;
     m_error = error;
-    m_errorField = fieldForError(error, m_sent);
+    m_errorField = fieldForError(error, m_sent, &m_type);
     Q_EMIT finished();
 }
 

@@ -27,6 +27,8 @@ public:
 
     ObjectChange(Connection &connection, const ObjectType &type, WriteMode mode, int serverVersion = 0,
                  QObject *parent = nullptr);
+    // A change dropped unfinished is not cancelled: what was sent may already be done on the server.
+    ~ObjectChange() override;
 
     // The edited fields whose value differs from the loaded one, in the schema's field order (names
     // the schema does not know follow, sorted). A field emptied by the user is sent as "": the server
@@ -36,8 +38,10 @@ public:
     // The field a refusal concerns; empty when it concerns the request as a whole. A parameterError
     // names its parameter; known reasons name their field (duplicateCoSpaceUri → uri). Where a reason
     // fits several fields (a duplicate URI may be the secondary one), the first of them that `sent`
-    // carries wins.
-    static QString fieldForError(const CmsError &error, const Params &sent = {});
+    // carries wins, else the first that `type` has (a member's missing user is its userJid, a space's
+    // its ownerJid), else the first.
+    static QString fieldForError(const CmsError &error, const Params &sent = {},
+                                 const ObjectType *type = nullptr);
 
     // Create: `path` is the collection ("coSpaces"); Update: the object ("coSpaces/<id>"). Parameters
     // are sent as given (use changedParams for an edit). An update with nothing to send succeeds
@@ -50,6 +54,9 @@ public:
     bool isOk() const { return m_finished && m_error.isOk(); }
     const CmsError &error() const { return m_error; }
     QString errorField() const { return m_errorField; }
+    // What to show at errorField(): for input refused before sending, the reason alone (the field
+    // already says which); otherwise the error's whole sentence.
+    QString errorFieldText() const;
     // The id of what a POST created.
     QString createdId() const { return m_createdId; }
     const Params &sentParams() const { return m_sent; }

@@ -2,10 +2,8 @@
 
 #include "clustersession.h"
 #include "cmsnode.h"
-#include "cmsreply.h"
-#include "cmsrequest.h"
-#include "connection.h"
 #include "objectchange.h"
+#include "objectrequest.h"
 #include "schema.h"
 #include "schemaform.h"
 
@@ -231,27 +229,23 @@ void SpaceEditor::reload()
         return;
     }
     setBusy(true);
-    cms::CmsReply *reply = connection->sendShared(cms::CmsRequest::get(spacePath()));
-    m_request = reply;
-    connect(reply, &cms::CmsReply::finished, this, [this, reply] { onLoaded(reply); });
+    cms::ObjectRequest *request = cms::ObjectRequest::read(*connection, spacePath(), this);
+    m_request = request;
+    connect(request, &cms::ObjectRequest::finished, this, [this, request] { onLoaded(request); });
 }
 
-void SpaceEditor::onLoaded(cms::CmsReply *reply)
+void SpaceEditor::onLoaded(cms::ObjectRequest *request)
 {
-    reply->deleteLater();
-    if (reply != m_request)
+    request->deleteLater();
+    if (request != m_request)
         return;   // an earlier space's answer
     setBusy(false);
-    cms::CmsError problem = reply->error();
-    cms::CmsNode object;
-    if (problem.isOk())
-        object = reply->object(&problem);
-    if (!problem.isOk()) {
-        if (problem.kind != cms::CmsError::Kind::Cancelled)
-            showProblem(Step::Load, problem);
+    if (!request->isOk()) {
+        if (request->error().kind != cms::CmsError::Kind::Cancelled)
+            showProblem(Step::Load, request->error());
         return;
     }
-    m_form->setValues(SchemaForm::valuesFromObject(spaceType(), object));
+    m_form->setValues(SchemaForm::valuesFromObject(spaceType(), request->object()));
     m_form->setEnabled(true);
     m_loaded = true;
     retranslateUi();
@@ -334,9 +328,8 @@ void SpaceEditor::onSaved()
         const cms::CmsError &error = change->error();
         if (error.kind == cms::CmsError::Kind::Cancelled)
             return;
-        const QString atField = error.kind == cms::CmsError::Kind::InvalidInput ? error.sentence : error.message();
         if (!change->errorField().isEmpty())
-            m_form->setFieldError(change->errorField(), atField);
+            m_form->setFieldError(change->errorField(), change->errorFieldText());
         showProblem(Step::Save, error);
         return;
     }
@@ -392,12 +385,12 @@ void SpaceEditor::deleteSpace()
     m_failedStep = Step::None;
     setBusy(true);
     const QString id = m_spaceId;
-    cms::CmsReply *reply = m_session->connection()->sendShared(cms::CmsRequest::del(spacePath()));
-    connect(reply, &cms::CmsReply::finished, this, [this, reply, id] {
-        reply->deleteLater();
+    cms::ObjectRequest *request = cms::ObjectRequest::remove(*m_session->connection(), spacePath(), this);
+    connect(request, &cms::ObjectRequest::finished, this, [this, request, id] {
+        request->deleteLater();
         setBusy(false);
-        if (!reply->isOk()) {
-            showProblem(Step::Delete, reply->error());
+        if (!request->isOk()) {
+            showProblem(Step::Delete, request->error());
             return;
         }
         logChange(tr("Space “%1” deleted.").arg(spaceName()));
@@ -440,22 +433,23 @@ void SpaceEditor::regenerateSecret()
     m_doneStep = Step::None;
     setBusy(true);
     const QString id = m_spaceId;
-    const cms::CmsRequest request
-        = cms::CmsRequest::put(spacePath(), {{QStringLiteral("regenerateSecret"), QStringLiteral("true")}});
-    cms::CmsReply *reply = m_session->connection()->sendShared(request);
-    connect(reply, &cms::CmsReply::finished, this, [this, reply, id] {
-        reply->deleteLater();
+    // An action rather than a setting, but sent like one: a PUT of the space.
+    auto *change = new cms::ObjectChange(*m_session->connection(), spaceType(), cms::WriteMode::Update,
+                                         serverVersion(), this);
+    connect(change, &cms::ObjectChange::finished, this, [this, change, id] {
+        change->deleteLater();
         setBusy(false);
         if (id != m_spaceId)
             return;
-        if (!reply->isOk()) {
-            showProblem(Step::Regenerate, reply->error());
+        if (!change->isOk()) {
+            showProblem(Step::Regenerate, change->error());
             return;
         }
         m_doneStep = Step::Regenerate;
         logChange(tr("Space “%1” has a new secret: its old join links no longer work.").arg(spaceName()));
         reload();
     });
+    change->start(spacePath(), {{QStringLiteral("regenerateSecret"), QStringLiteral("true")}});
 }
 
 void SpaceEditor::toggleJoinDetails()

@@ -3,8 +3,8 @@
 #include "activitylog.h"
 #include "clustersession.h"
 #include "cmserror.h"
-#include "cmsreply.h"
 #include "objectchange.h"
+#include "objectrequest.h"
 
 #include <QHash>
 #include <QMessageBox>
@@ -60,7 +60,7 @@ protected:
 private:
     void retranslateUi();
     void buildForm();
-    void onLoaded(cms::CmsReply *reply);
+    void onLoaded(cms::ObjectRequest *request);
     void save();
     void onSaved();
     void revert();
@@ -91,7 +91,7 @@ private:
     Step m_failedStep = Step::None;   // what the status line reports (kept to translate it again)
     cms::CmsError m_lastError;
     Step m_doneStep = Step::None;     // the last step that worked, for the status line
-    QPointer<cms::CmsReply> m_request;
+    QPointer<cms::ObjectRequest> m_request;
     QPointer<cms::ObjectChange> m_change;
 
     QLabel *m_status = nullptr;

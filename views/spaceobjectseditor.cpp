@@ -1,9 +1,7 @@
 #include "spaceobjectseditor.h"
 
 #include "clustersession.h"
-#include "cmsreply.h"
-#include "cmsrequest.h"
-#include "connection.h"
+#include "objectrequest.h"
 #include "spaceobjectlistmodel.h"
 
 #include <QEvent>
@@ -147,19 +145,21 @@ void SpaceObjectsEditor::removeAfterConfirmation(QMessageBox *box, QPushButton *
         cms::Connection *connection = m_session ? m_session->connection() : nullptr;
         if (!connection)
             return;
-        cms::CmsReply *reply
-            = connection->sendShared(cms::CmsRequest::del(m_model->path() + QLatin1Char('/') + id));
+        cms::ObjectRequest *request
+            = cms::ObjectRequest::remove(*connection, m_model->path() + QLatin1Char('/') + id, this);
         const QString spaceId = m_spaceId;
-        connect(reply, &cms::CmsReply::finished, this, [this, reply, id, doneSentence, failed, spaceId] {
-            if (!reply->isOk()) {
-                m_statusLabel->setText(failed(reply->error().message()));
-                m_statusLabel->setVisible(true);
-                return;
-            }
-            if (spaceId == m_spaceId)
-                m_model->removeObject(id);
-            Q_EMIT changed(doneSentence);
-        });
+        connect(
+            request, &cms::ObjectRequest::finished, this, [this, request, id, doneSentence, failed, spaceId] {
+                request->deleteLater();
+                if (!request->isOk()) {
+                    m_statusLabel->setText(failed(request->error().message()));
+                    m_statusLabel->setVisible(true);
+                    return;
+                }
+                if (spaceId == m_spaceId)
+                    m_model->removeObject(id);
+                Q_EMIT changed(doneSentence);
+            });
     });
 }
 

@@ -106,6 +106,7 @@ private Q_SLOTS:
         row("tenant", "tenantDoesNotExist", {}, "tenant");
         row("dial-in security", "dialInSecurityProfileDoesNotExist", {}, "dialInSecurityProfile");
         row("owner", "userDoesNotExist", {QStringLiteral("ownerJid")}, "ownerJid");
+        row("member already there", "duplicateCoSpaceUser", {QStringLiteral("userJid")}, "userJid");
         row("whole request", "invalidOperation", {QStringLiteral("name")}, "");
         row("unknown reason", "someFutureReason", {QStringLiteral("name")}, "");
     }
@@ -119,6 +120,17 @@ private Q_SLOTS:
         for (const QString &name : sent)
             params.append({name, QStringLiteral("x")});
         QCOMPARE(ObjectChange::fieldForError(CmsError::refused(400, reason), params), field);
+    }
+
+    // A reason that fits several fields, none of them sent: the first the object type has.
+    void aRefusalOfFieldsNotSentFallsOnTheTypesOwnField()
+    {
+        const cms::ObjectType *members = cms::Schema::find(u"coSpaceUsers");
+        QVERIFY(members);
+        const CmsError missingUser = CmsError::refused(400, QStringLiteral("userDoesNotExist"));
+        QCOMPARE(ObjectChange::fieldForError(missingUser, {}, members), QStringLiteral("userJid"));
+        QCOMPARE(ObjectChange::fieldForError(missingUser, {}, &spaces()), QStringLiteral("ownerJid"));
+        QCOMPARE(ObjectChange::fieldForError(missingUser, {}), QStringLiteral("ownerJid"));
     }
 
     void aParameterErrorNamesItsParameter()
@@ -149,6 +161,9 @@ private Q_SLOTS:
         QVERIFY(!change.requestSent());
         QCOMPARE(change.error().kind, CmsError::Kind::InvalidInput);
         QCOMPARE(change.errorField(), QStringLiteral("callId"));
+        // At the field, the reason alone: the field says which.
+        QCOMPARE(change.errorFieldText(), change.error().sentence);
+        QVERIFY(!change.errorFieldText().isEmpty());
     }
 
     void anEditWithoutChangesSucceedsWithoutARequest()
