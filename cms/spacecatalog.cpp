@@ -2,6 +2,7 @@
 
 #include "cmsnode.h"
 #include "collectionpager.h"
+#include "spacedetailsreader.h"
 
 #include <algorithm>
 
@@ -58,10 +59,40 @@ SpaceRecord SpaceRecord::fromNode(const CmsNode &node)
     return r;
 }
 
+void SpaceRecord::takeDetails(const CmsNode &object)
+{
+    // The object itself: no passcode element means no passcode. Only whether there is one is kept.
+    passcodeSet = !object.value(u"passcode").isEmpty();
+    ownerJid = ownCopy(object.value(u"ownerJid"));
+    callLegProfile = object.value(u"callLegProfile");
+    callProfile = object.value(u"callProfile");
+    nonMemberAccess = optionalBool(object, u"nonMemberAccess");
+    details = Details::Current;
+}
+
+void SpaceRecord::keepDetailsOf(const SpaceRecord &older)
+{
+    if (older.details == Details::Unknown)
+        return;
+    if (!passcodeSet)
+        passcodeSet = older.passcodeSet;
+    if (ownerJid.isEmpty())
+        ownerJid = older.ownerJid;
+    if (callLegProfile.isEmpty())
+        callLegProfile = older.callLegProfile;
+    if (callProfile.isEmpty())
+        callProfile = older.callProfile;
+    if (!nonMemberAccess)
+        nonMemberAccess = older.nonMemberAccess;
+    details = older.details;
+}
+
 SpaceCatalog::SpaceCatalog(Connection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_details(new SpaceDetailsReader(connection, this))
 {
+    connect(m_details, &SpaceDetailsReader::objectRead, this, &SpaceCatalog::onDetailsRead);
 }
 
 SpaceCatalog::~SpaceCatalog() = default;
@@ -134,8 +165,65 @@ void SpaceCatalog::onPagerFinished()
 
 void SpaceCatalog::finish(const CmsError &error)
 {
+    // A refresh made the details Stale: read those of the spaces being looked at again (the answers
+    // come later, after finished()).
+    if (!m_streaming && error.isOk() && !m_detailsWanted.isEmpty()) {
+        QList<int> rows;
+        for (const QString &id : std::as_const(m_detailsWanted)) {
+            if (const int row = rowOf(id); row >= 0)
+                rows.append(row);
+        }
+        requestDetails(rows);
+    }
     m_streaming = false;
     Q_EMIT finished(error);
+}
+
+void SpaceCatalog::requestDetails(int firstRow, int lastRow)
+{
+    QList<int> rows;
+    for (int row = qMax(firstRow, 0); row <= qMin(lastRow, count() - 1); ++row)
+        rows.append(row);
+    requestDetails(rows);
+}
+
+void SpaceCatalog::requestDetails(const QList<int> &rows)
+{
+    m_details->cancelQueued();
+    m_detailsWanted.clear();
+    QStringList ids;
+    for (int row : rows) {
+        if (row < 0 || row >= count())
+            continue;
+        const SpaceRecord &r = m_records[size_t(row)];
+        m_detailsWanted.append(r.id);
+        if (r.details != SpaceRecord::Details::Current)
+            ids.append(r.id);   // the reader skips those already being read
+    }
+    m_details->read(ids);
+}
+
+void SpaceCatalog::cancelDetails()
+{
+    m_details->cancelQueued();
+    m_detailsWanted.clear();   // nothing to read again after a refresh either
+}
+
+void SpaceCatalog::onDetailsRead(const QString &id, const CmsNode &object)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;   // gone meanwhile (a refresh removed it)
+    SpaceRecord &held = m_records[size_t(row)];
+    held.details = SpaceRecord::Details::Current;   // silently: a Stale row read again unchanged shows the same
+    SpaceRecord updated = held;
+    updated.takeDetails(object);
+    shareRepeatedIds(updated);
+    if (updated == held)
+        return;
+    // The details are not searched: the index needs no update.
+    m_records[size_t(row)] = std::move(updated);
+    Q_EMIT rowsChanged(row, 1);
 }
 
 void SpaceCatalog::appendArrived(const QList<CmsNode> &items)
@@ -187,7 +275,13 @@ void SpaceCatalog::reconcile(std::vector<SpaceRecord> &&fresh)
         if (keep[size_t(row)])
             continue;
         keep[size_t(row)] = true;
-        if (!(m_records[size_t(row)] == record))
+        // The list cannot say whether the details changed: keep them (shown), to be read again.
+        // Marked Stale in place, silently: nothing shown changes.
+        SpaceRecord &held = m_records[size_t(row)];
+        if (held.details == SpaceRecord::Details::Current)
+            held.details = SpaceRecord::Details::Stale;
+        record.keepDetailsOf(held);
+        if (!(held == record))
             changes.emplace_back(row, std::move(record));
     }
     std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -70,6 +70,18 @@ void SpacesModel::setNames(const QHash<QString, QString> &names)
     }
 }
 
+void SpacesModel::requestDetails(int firstRow, int lastRow)
+{
+    if (m_catalog)
+        m_catalog->requestDetails(firstRow, lastRow);
+}
+
+void SpacesModel::requestDetails(const QList<int> &rows)
+{
+    if (m_catalog)
+        m_catalog->requestDetails(rows);
+}
+
 void SpacesModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(Column::Count) - 1);

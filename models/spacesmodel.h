@@ -16,7 +16,8 @@ namespace models {
 //
 // Tenants and profiles are ids in the API: setNames() gives the names to show instead (an unknown id
 // is shown as it is). From a list reply, whether a passcode is set and non-member access are unknown
-// (shown as "—") until the space's own object has been read.
+// (shown as "—"), and the owner and profiles empty, until the space's own object has been read:
+// requestDetails() asks the catalog for the rows being looked at; each answer arrives as dataChanged.
 class SpacesModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,6 +58,13 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Reads the fields a list does not carry for these rows of this model (clamped / out of range
+    // ignored): meant for the rows a view shows, called again (debounced) when they change; rows
+    // already known are not read again. See SpaceCatalog::requestDetails. Behind a sort/filter proxy,
+    // map the visible rows to this model's and use the list form.
+    void requestDetails(int firstRow, int lastRow);
+    void requestDetails(const QList<int> &rows);
 
     // The language changed: header titles and the Yes/No cells are said again.
     void retranslate();

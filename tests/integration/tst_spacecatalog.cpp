@@ -1,13 +1,17 @@
 // The space catalog against the simulator: it loads every space of a three-bridge cluster with
 // progress that never goes back, stops when cancelled, and a refresh after spaces were created,
 // deleted and renamed on the server reports exactly those rows as inserted, removed and changed.
+// Details: reading the objects of the rows being looked at fills exactly those rows, a few reads at
+// a time, never twice, and a refresh keeps them while it reads them again.
 #include "spacecatalog.h"
 
+#include "apitrace.h"
 #include "configapi.h"
 #include "connection.h"
 #include "simcluster.h"
 #include "clientendpoints.h"
 #include "simtestclient.h"
+#include "spacedetailsreader.h"
 #include "typeschema.h"
 
 #include <QSet>
@@ -36,6 +40,17 @@ QSet<QString> catalogIds(const SpaceCatalog &catalog)
     for (int row = 0; row < catalog.count(); ++row)
         ids.insert(catalog.record(row).id);
     return ids;
+}
+
+// GET coSpaces/<id> requests in a trace (the list's pages are GET coSpaces?offset=…).
+int objectReads(const ApiTrace &trace)
+{
+    int reads = 0;
+    for (const TraceEntry &entry : trace.entries()) {
+        if (entry.method == QByteArrayLiteral("GET") && entry.url.path().contains(QStringLiteral("/coSpaces/")))
+            ++reads;
+    }
+    return reads;
 }
 
 bool waitFinished(QSignalSpy &finished)
@@ -101,7 +116,9 @@ private Q_SLOTS:
                 params.insert(QStringLiteral("tenant"), m_tenant);
             if (i % 3 == 0)
                 params.insert(QStringLiteral("passcode"), QStringLiteral("1234"));
-            m_ids.insert(createSpace(*m_cluster, params));
+            const QString id = createSpace(*m_cluster, params);
+            m_ids.insert(id);
+            m_hasPasscode.insert(id, i % 3 == 0);
         }
     }
 
@@ -356,9 +373,187 @@ private Q_SLOTS:
         m_ids.subtract(removed);
     }
 
+    // The rows being looked at get their details, at most DefaultMaxInFlight reads at a time; the
+    // others stay unknown; asking again for the same rows sends nothing.
+    void requestDetailsReadsExactlyThoseRows()
+    {
+        for (int i = 0; i < m_cluster->bridgeCount(); ++i)
+            m_cluster->setLatency(i, 10);   // reads overlap, so the limit is put to the test
+        ApiTrace trace;   // outlives the connection, whose replies record into it
+        Connection connection(pinnedEndpoints(*m_cluster));
+        SpaceCatalog catalog(connection);
+        QSignalSpy finished(&catalog, &SpaceCatalog::finished);
+        catalog.load();
+        QVERIFY(waitFinished(finished));
+        QVERIFY(catalog.count() >= 30);
+
+        // Row 1 gets an owner, profiles and no non-member access on the server.
+        const auto &legProfiles = cmssim::TypeSchema::get(QStringLiteral("callLegProfiles"));
+        const auto &callProfiles = cmssim::TypeSchema::get(QStringLiteral("callProfiles"));
+        const QString legProfile = std::get<QString>(m_cluster->config().create(legProfiles, {}, {{QStringLiteral("name"), QStringLiteral("Guests")}}));
+        const QString callProfile = std::get<QString>(m_cluster->config().create(callProfiles, {}, {{QStringLiteral("participantLimit"), QStringLiteral("10")}}));
+        const QString owned = catalog.record(1).id;
+        QVERIFY(!m_cluster->config().update(spacesType(), {}, owned,
+                                            {{QStringLiteral("ownerJid"), QStringLiteral("ann@example.com")},
+                                             {QStringLiteral("callLegProfile"), legProfile},
+                                             {QStringLiteral("callProfile"), callProfile},
+                                             {QStringLiteral("nonMemberAccess"), QStringLiteral("false")}}));
+
+        connection.transport().setTrace(&trace);
+        int maxInFlight = 0;
+        QSet<int> changedRows;
+        connect(&catalog, &SpaceCatalog::rowsChanged, &catalog, [&](int first, int count) {
+            for (int row = first; row < first + count; ++row)
+                changedRows.insert(row);
+            int inFlight = 0;
+            for (const Endpoint &endpoint : connection.endpoints())
+                inFlight += connection.transport().inFlight(endpoint);
+            maxInFlight = qMax(maxInFlight, qMax(inFlight, catalog.detailsReader().inFlightCount()));
+        });
+        catalog.requestDetails(0, 29);
+        QCOMPARE(catalog.detailsReader().inFlightCount(), SpaceDetailsReader::DefaultMaxInFlight);
+        QTRY_COMPARE_WITH_TIMEOUT(changedRows.size(), 30, 20000);
+        QTRY_COMPARE(catalog.detailsReader().inFlightCount(), 0);
+
+        QSet<int> expectedRows;
+        for (int row = 0; row < 30; ++row)
+            expectedRows.insert(row);
+        QCOMPARE(changedRows, expectedRows);
+        QCOMPARE(objectReads(trace), 30);
+        QVERIFY2(maxInFlight <= SpaceDetailsReader::DefaultMaxInFlight, qPrintable(QString::number(maxInFlight)));
+        QVERIFY(maxInFlight > 1);   // in parallel all the same
+
+        for (int row = 0; row < catalog.count(); ++row) {
+            const SpaceRecord &r = catalog.record(row);
+            if (row >= 30) {
+                QCOMPARE(r.details, SpaceRecord::Details::Unknown);
+                QCOMPARE(r.passcodeSet, std::optional<bool>());
+                QCOMPARE(r.nonMemberAccess, std::optional<bool>());
+                continue;
+            }
+            QCOMPARE(r.details, SpaceRecord::Details::Current);
+            QCOMPARE(r.passcodeSet, std::optional<bool>(m_hasPasscode.value(r.id)));
+            if (row == 1) {
+                QCOMPARE(r.ownerJid, QStringLiteral("ann@example.com"));
+                QCOMPARE(r.callLegProfile, legProfile);
+                QCOMPARE(r.callProfile, callProfile);
+                QCOMPARE(r.nonMemberAccess, std::optional<bool>(false));
+            } else {
+                QCOMPARE(r.ownerJid, QString());
+                QCOMPARE(r.callLegProfile, QString());
+                QCOMPARE(r.nonMemberAccess, std::optional<bool>(true));
+            }
+        }
+
+        // Known and current: asking again sends nothing.
+        changedRows.clear();
+        catalog.requestDetails(0, 29);
+        catalog.requestDetails(10, 20);
+        QCOMPARE(catalog.detailsReader().inFlightCount(), 0);
+        QCOMPARE(catalog.detailsReader().queuedCount(), 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(objectReads(trace), 30);
+        QVERIFY(changedRows.isEmpty());
+
+        // Overlapping rows: only the unknown ones are read.
+        catalog.requestDetails(25, 34);
+        QTRY_COMPARE(changedRows.size(), 5);
+        QTRY_COMPARE(catalog.detailsReader().inFlightCount(), 0);
+        QCOMPARE(objectReads(trace), 35);
+    }
+
+    // Rows asked for later replace what was still queued; cancelDetails() drops the queue; the
+    // reads under way finish.
+    void newerRowsAndCancelDropTheQueue()
+    {
+        for (int i = 0; i < m_cluster->bridgeCount(); ++i)
+            m_cluster->setLatency(i, 20);
+        ApiTrace trace;   // outlives the connection, whose replies record into it
+        Connection connection(pinnedEndpoints(*m_cluster));
+        SpaceCatalog catalog(connection);
+        QSignalSpy finished(&catalog, &SpaceCatalog::finished);
+        catalog.load();
+        QVERIFY(waitFinished(finished));
+        connection.transport().setTrace(&trace);
+
+        catalog.requestDetails(0, 99);
+        QCOMPARE(catalog.detailsReader().inFlightCount(), SpaceDetailsReader::DefaultMaxInFlight);
+        catalog.requestDetails(200, 209);   // the user scrolled: rows 4..99 are no longer wanted
+        QCOMPARE(catalog.detailsReader().queuedCount(), 10);
+        QTRY_COMPARE_WITH_TIMEOUT(catalog.detailsReader().inFlightCount() + catalog.detailsReader().queuedCount(), 0, 20000);
+        QCOMPARE(objectReads(trace), 4 + 10);
+        for (int row = 0; row < 4; ++row)
+            QCOMPARE(catalog.record(row).details, SpaceRecord::Details::Current);
+        for (int row = 4; row < 100; ++row)
+            QCOMPARE(catalog.record(row).details, SpaceRecord::Details::Unknown);
+        for (int row = 200; row < 210; ++row)
+            QCOMPARE(catalog.record(row).details, SpaceRecord::Details::Current);
+
+        catalog.requestDetails(300, 399);
+        catalog.cancelDetails();
+        QCOMPARE(catalog.detailsReader().queuedCount(), 0);
+        QTRY_COMPARE(catalog.detailsReader().inFlightCount(), 0);
+        QCOMPARE(objectReads(trace), 14 + 4);
+    }
+
+    // A refresh keeps the details read (nothing flashes back to unknown, nothing reported for rows
+    // the list says did not change), marks them stale, and reads the rows last asked for again:
+    // only the row whose object changed on the server is reported.
+    void refreshKeepsDetailsAndReadsThemAgain()
+    {
+        for (int i = 0; i < m_cluster->bridgeCount(); ++i)
+            m_cluster->setLatency(i, 0);
+        ApiTrace trace;   // outlives the connection, whose replies record into it
+        Connection connection(pinnedEndpoints(*m_cluster));
+        SpaceCatalog catalog(connection);
+        QSignalSpy finished(&catalog, &SpaceCatalog::finished);
+        catalog.load();
+        QVERIFY(waitFinished(finished));
+        catalog.requestDetails(0, 9);
+        QTRY_VERIFY(catalog.record(9).details == SpaceRecord::Details::Current
+                    && catalog.detailsReader().inFlightCount() == 0);
+        std::vector<SpaceRecord> before;
+        for (int row = 0; row < 10; ++row)
+            before.push_back(catalog.record(row));
+
+        // On the server, a space without a passcode gets one: the list does not show it.
+        int changedRow = 0;
+        while (changedRow < 10 && *catalog.record(changedRow).passcodeSet)
+            ++changedRow;
+        QVERIFY(changedRow < 10);
+        const QString changed = catalog.record(changedRow).id;
+        QVERIFY(!m_cluster->config().update(spacesType(), {}, changed, {{QStringLiteral("passcode"), QStringLiteral("5678")}}));
+
+        connection.transport().setTrace(&trace);
+        ChangeLog log(catalog);
+        QList<SpaceRecord::Details> stateAtFinish;
+        connect(&catalog, &SpaceCatalog::finished, &catalog, [&] {
+            for (int row = 0; row < 10; ++row)
+                stateAtFinish.append(catalog.record(row).details);
+        });
+        finished.clear();
+        catalog.refresh();
+        QVERIFY(waitFinished(finished));
+        QCOMPARE(stateAtFinish, QList<SpaceRecord::Details>(10, SpaceRecord::Details::Stale));
+        for (int row = 0; row < 10; ++row) {
+            QCOMPARE(catalog.record(row).passcodeSet, before[size_t(row)].passcodeSet);   // still shown
+            QCOMPARE(catalog.record(row).nonMemberAccess, before[size_t(row)].nonMemberAccess);
+        }
+        QCOMPARE(log.order, QStringList());   // the refresh itself changed nothing shown
+
+        QTRY_VERIFY(catalog.detailsReader().inFlightCount() == 0 && catalog.detailsReader().queuedCount() == 0);
+        QCOMPARE(objectReads(trace), 10);
+        for (int row = 0; row < 10; ++row)
+            QCOMPARE(catalog.record(row).details, SpaceRecord::Details::Current);
+        QCOMPARE(log.changed, QSet<QString>{changed});
+        QCOMPARE(catalog.record(changedRow).passcodeSet, std::optional<bool>(true));
+        QVERIFY(!m_cluster->config().update(spacesType(), {}, changed, {{QStringLiteral("passcode"), QString()}}));
+    }
+
 private:
     std::unique_ptr<cmssim::SimCluster> m_cluster;
     QSet<QString> m_ids;
+    QHash<QString, bool> m_hasPasscode;   // as created
     QString m_tenant;
 };
 

@@ -1,6 +1,7 @@
 // SpacesModel and SpacesFilterProxyModel over a SpaceCatalog reading a simulated cluster: the model
 // under QAbstractItemModelTester while it loads and refreshes; columns, yes/no/unknown cells and names
 // instead of ids; a refresh forwarded as row changes, removals and insertions, never a reset; the
+// details read for the rows asked for, arriving as dataChanged of those rows only; the
 // proxy's search (accents, Korean, Arabic) following loads and refreshes; numeric sorting; and the
 // CSV writer's quoting read back.
 #include "spacesmodel.h"
@@ -14,6 +15,7 @@
 #include "simcluster.h"
 #include "simtestclient.h"
 #include "spacecatalog.h"
+#include "spacedetailsreader.h"
 #include "spacesfilterproxymodel.h"
 #include "typeschema.h"
 
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void loadsUnderTheModelTester();
     void showsColumnsAndNames();
+    void requestedDetailsArriveAsDataChanged();
     void refreshIsForwardedWithoutReset();
     void searchMatchesAccentsKoreanAndArabic();
     void searchFollowsARefresh();
@@ -184,6 +187,71 @@ void TestSpacesModel::showsColumnsAndNames()
     QVERIFY(!changed.isEmpty());
     QCOMPARE(m_model->index(withTenant, int(Column::Tenant)).data().toString(), QStringLiteral("Équipe Lyon"));
     QCOMPARE(m_model->index(withTenant, int(Column::Tenant)).data(Qt::ToolTipRole).toString(), tenantId);
+}
+
+void TestSpacesModel::requestedDetailsArriveAsDataChanged()
+{
+    QVERIFY(m_model->rowCount() > 40);
+    const auto cell = [this](int row, Column column) { return m_model->index(row, int(column)).data().toString(); };
+    for (int row = 0; row < 31; ++row) {
+        QCOMPARE(cell(row, Column::PasscodeSet), QStringLiteral("—"));
+        QCOMPARE(cell(row, Column::NonMemberAccess), QStringLiteral("—"));
+    }
+
+    QSet<int> changedRows;
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, [&changedRows](const QModelIndex &from, const QModelIndex &to) {
+        for (int row = from.row(); row <= to.row(); ++row)
+            changedRows.insert(row);
+    });
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->requestDetails(0, 29);
+    QTRY_COMPARE_WITH_TIMEOUT(changedRows.size(), 30, 20000);
+    QSet<int> expected;
+    for (int row = 0; row < 30; ++row)
+        expected.insert(row);
+    QCOMPARE(changedRows, expected);
+    QCOMPARE(resets.size(), 0);
+
+    const QString yes = QStringLiteral("Yes");
+    const QString no = QStringLiteral("No");
+    int withOwner = 0;
+    int withPasscode = 0;
+    for (int row = 0; row < 30; ++row) {
+        const QString id = m_model->spaceIdAt(row);
+        QCOMPARE(cell(row, Column::PasscodeSet), storedSpaceValue(id, QStringLiteral("passcode")).isEmpty() ? no : yes);
+        QCOMPARE(m_model->index(row, int(Column::PasscodeSet)).data(models::SpacesModel::RawValueRole),
+                 QVariant(!storedSpaceValue(id, QStringLiteral("passcode")).isEmpty()));
+        QCOMPARE(cell(row, Column::Owner), storedSpaceValue(id, QStringLiteral("ownerJid")));
+        const QString legProfile = storedSpaceValue(id, QStringLiteral("callLegProfile"));
+        QCOMPARE(cell(row, Column::CallLegProfile), m_model->nameOf(legProfile));
+        QCOMPARE(cell(row, Column::NonMemberAccess),
+                 storedSpaceValue(id, QStringLiteral("nonMemberAccess")) == QStringLiteral("false") ? no : yes);
+        if (!cell(row, Column::Owner).isEmpty())
+            ++withOwner;
+        if (cell(row, Column::PasscodeSet) == yes)
+            ++withPasscode;
+    }
+    // The seeded data set has owned spaces and spaces with a passcode among them, and others.
+    QVERIFY(withOwner > 0 && withOwner < 30);
+    QVERIFY(withPasscode > 0 && withPasscode < 30);
+    // Rows not asked for stay unknown.
+    QCOMPARE(cell(30, Column::PasscodeSet), QStringLiteral("—"));
+    QCOMPARE(cell(30, Column::NonMemberAccess), QStringLiteral("—"));
+
+    // Known already: nothing more. Out-of-range rows are clamped.
+    changedRows.clear();
+    m_model->requestDetails(0, 29);
+    m_model->requestDetails(-10, -1);
+    m_model->requestDetails(m_model->rowCount(), m_model->rowCount() + 100);
+    QCOMPARE(m_catalog->detailsReader().inFlightCount() + m_catalog->detailsReader().queuedCount(), 0);
+    QVERIFY(changedRows.isEmpty());
+
+    // Scattered rows (a sorted or filtered view's, mapped to the model): exactly those.
+    m_model->requestDetails(QList<int>{40, 29, 35, -1, 33, m_model->rowCount()});
+    QTRY_COMPARE(changedRows, (QSet<int>{33, 35, 40}));
+    QCOMPARE(cell(34, Column::PasscodeSet), QStringLiteral("—"));
+    QVERIFY(cell(35, Column::PasscodeSet) != QStringLiteral("—"));
+    disconnect(m_model.get(), &QAbstractItemModel::dataChanged, this, nullptr);
 }
 
 void TestSpacesModel::refreshIsForwardedWithoutReset()
