@@ -30,6 +30,8 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -46,6 +48,39 @@ constexpr quint32 StateVersion = 1;
 const char *const kNamedCollections[] = {"tenants", "callLegProfiles", "callProfiles"};
 
 } // namespace
+
+// A list reply lacks some columns (passcode set, owner, profiles, non-member access); they are read
+// for the rows on screen only, a moment after the view stops moving.
+void SpacesPane::watchVisibleRows()
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(150);
+    connect(timer, &QTimer::timeout, this, &SpacesPane::requestVisibleDetails);
+    const auto later = [timer] { timer->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, timer, later);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, timer, later);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, timer, later);
+    connect(m_proxy, &QAbstractItemModel::modelReset, timer, later);
+    m_visibleRowsTimer = timer;
+}
+
+void SpacesPane::requestVisibleDetails()
+{
+    if (!isVisible())
+        return;
+    const int top = m_view->rowAt(0);
+    if (top < 0)
+        return;
+    int bottom = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = m_proxy->rowCount() - 1;
+    // Behind a sort or a search the visible rows are scattered through the catalog: ask by row.
+    QList<int> sourceRows;
+    for (int row = top; row <= bottom; ++row)
+        sourceRows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    m_model->requestDetails(sourceRows);
+}
 
 SpacesPane::SpacesPane(cms::ClusterRegistry &registry, QWidget *parent)
     : QWidget(parent)
@@ -132,6 +167,7 @@ SpacesPane::SpacesPane(cms::ClusterRegistry &registry, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setDynamicSortFilter(true);
+    watchVisibleRows();
 
     m_view->setObjectName(QStringLiteral("spacesView"));
     m_view->setModel(m_proxy);
@@ -641,6 +677,7 @@ void SpacesPane::showEvent(QShowEvent *event)
         m_splitter->setSizes({width * 2 / 3, width - width * 2 / 3});
     }
     ensureLoaded();
+    m_visibleRowsTimer->start();   // the rows on screen may have changed while hidden
 }
 
 void SpacesPane::changeEvent(QEvent *event)

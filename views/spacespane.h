@@ -22,6 +22,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolBar;
 class QToolButton;
 
@@ -108,6 +109,8 @@ private:
     };
 
     void retranslateUi();
+    void watchVisibleRows();
+    void requestVisibleDetails();
     void track(cms::ClusterSession *session);
     void forget(cms::ClusterSession *session);
     void sessionStateChanged(cms::ClusterSession *session);
@@ -134,6 +137,7 @@ private:
     QToolBar *m_toolBar;
     QLineEdit *m_search;
     QTableView *m_view;
+    QTimer *m_visibleRowsTimer = nullptr;
     QLabel *m_progress;
     QPushButton *m_cancelButton;
     QStackedWidget *m_details;

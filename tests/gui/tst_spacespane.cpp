@@ -209,6 +209,14 @@ void TestSpacesPane::loadsWithProgress()
     QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->nameOf(catalog()->record(0).tenant) != catalog()->record(0).tenant
                                  || catalog()->record(0).tenant.isEmpty(),
                              5000);
+
+    // What a list does not carry (passcode set or not…) is read for the rows on screen, not for the others.
+    QAbstractItemModel *shown = m_pane->view()->model();
+    const auto passcodeCell = [shown](int row) {
+        return shown->index(row, int(models::SpacesModel::Column::PasscodeSet)).data().toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(passcodeCell(0) != QStringLiteral("—"), 10000);
+    QCOMPARE(passcodeCell(shown->rowCount() - 1), QStringLiteral("—"));
 }
 
 void TestSpacesPane::searchesAsTyped_data()
