@@ -1,5 +1,7 @@
 #include "bridgespane.h"
 
+#include "panelayout.h"
+
 #include "bridgesmodel.h"
 #include "calllegschartview.h"
 #include "calllegshistory.h"
@@ -243,45 +245,21 @@ void BridgesPane::refresh()
 
 void BridgesPane::showColumnsMenu(const QPoint &pos)
 {
-    QHeaderView *header = m_view->header();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("bridgesColumnsMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        QAction *action = menu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(column != int(Column::Name));   // something must stay to click on
-        connect(action, &QAction::toggled, header,
-                [header, column](bool visible) { header->setSectionHidden(column, !visible); });
-    }
-    menu->popup(header->viewport()->mapToGlobal(pos));
+    PaneLayout::showColumnsMenu(m_view->header(), m_proxy, int(Column::Name), QStringLiteral("bridgesColumnsMenu"), this, pos);
 }
 
 QByteArray BridgesPane::saveState() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << StateMagic << StateVersion << m_view->header()->saveState() << m_splitter->saveState();
-    return state;
+    return PaneLayout::save(StateMagic, StateVersion, m_view->header(), m_splitter);
 }
 
 bool BridgesPane::restoreState(const QByteArray &state)
 {
-    QDataStream in(state);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0;
-    quint32 version = 0;
-    QByteArray headerState;
-    QByteArray splitterState;
-    in >> magic >> version >> headerState >> splitterState;
-    if (in.status() != QDataStream::Ok || magic != StateMagic || version != StateVersion)
+    bool splitterRestored = false;
+    if (!PaneLayout::restore(state, StateMagic, StateVersion, m_view->header(), int(Column::Name), m_splitter,
+                             &splitterRestored))
         return false;
-    if (!m_view->header()->restoreState(headerState))
-        return false;
-    m_view->header()->setSectionHidden(int(Column::Name), false);
-    m_splitterSized = m_splitter->restoreState(splitterState) || m_splitterSized;
+    m_splitterSized = splitterRestored || m_splitterSized;
     return true;
 }
 

@@ -1,5 +1,8 @@
 #include "spacespane.h"
 
+#include "panelayout.h"
+#include "sessionversion.h"
+
 #include "bulkresultsdialog.h"
 #include "bulksetfielddialog.h"
 #include "clusterregistry.h"
@@ -577,7 +580,7 @@ void SpacesPane::chooseField()
     const int count = int(selectedTargets().size());
     if (count == 0)
         return;
-    auto *dialog = new BulkSetFieldDialog(count, serverVersion(), this);
+    auto *dialog = new BulkSetFieldDialog(count, models::serverVersion(m_current), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { runBulkSetField(dialog->field(), dialog->value()); });
@@ -615,55 +618,23 @@ cms::BulkSpaceChange *SpacesPane::startBulk(const QList<cms::BulkSpaceChange::Ta
     return change;
 }
 
-int SpacesPane::serverVersion() const
-{
-    if (!m_current)
-        return 0;
-    const int active = qMax(0, m_current->activeEndpoint());
-    return cms::Schema::versionNumber(m_current->status(active).softwareVersion);
-}
-
 void SpacesPane::showColumnsMenu(const QPoint &pos)
 {
-    QHeaderView *header = m_view->horizontalHeader();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(QStringLiteral("spacesColumnsMenu"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        QAction *action = menu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(column != int(Column::Name));   // something must stay to click on
-        connect(action, &QAction::toggled, header,
-                [header, column](bool visible) { header->setSectionHidden(column, !visible); });
-    }
-    menu->popup(header->viewport()->mapToGlobal(pos));
+    PaneLayout::showColumnsMenu(m_view->horizontalHeader(), m_proxy, int(Column::Name), QStringLiteral("spacesColumnsMenu"), this, pos);
 }
 
 QByteArray SpacesPane::saveState() const
 {
-    QByteArray state;
-    QDataStream out(&state, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << StateMagic << StateVersion << m_view->horizontalHeader()->saveState() << m_splitter->saveState();
-    return state;
+    return PaneLayout::save(StateMagic, StateVersion, m_view->horizontalHeader(), m_splitter);
 }
 
 bool SpacesPane::restoreState(const QByteArray &state)
 {
-    QDataStream in(state);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0;
-    quint32 version = 0;
-    QByteArray headerState;
-    QByteArray splitterState;
-    in >> magic >> version >> headerState >> splitterState;
-    if (in.status() != QDataStream::Ok || magic != StateMagic || version != StateVersion)
+    bool splitterRestored = false;
+    if (!PaneLayout::restore(state, StateMagic, StateVersion, m_view->horizontalHeader(), int(Column::Name), m_splitter,
+                             &splitterRestored))
         return false;
-    if (!m_view->horizontalHeader()->restoreState(headerState))
-        return false;
-    m_view->horizontalHeader()->setSectionHidden(int(Column::Name), false);
-    m_splitterSized = m_splitter->restoreState(splitterState) || m_splitterSized;
+    m_splitterSized = splitterRestored || m_splitterSized;
     return true;
 }
 

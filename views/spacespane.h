@@ -128,7 +128,6 @@ private:
     QList<cms::BulkSpaceChange::Target> selectedTargets() const;
     void showColumnsMenu(const QPoint &pos);
     void currentRowChanged();
-    int serverVersion() const;
 
     cms::ClusterRegistry &m_registry;
     QPointer<cms::ActivityLog> m_log;
