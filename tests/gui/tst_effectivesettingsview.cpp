@@ -5,16 +5,12 @@
 // states, the selector's labels, a change of language keeping the way shown, and a hidden view
 // reading nothing until shown. Leaves a screenshot in <temp>/cmsconsole-screens/effectivesettings.png.
 #include "activitylog.h"
-#include "apitrace.h"
-#include "clusterregistry.h"
 #include "clustersession.h"
 #include "datasetseeder.h"
 #include "effectivesettingsview.h"
-#include "endpoint.h"
-#include "memorycredentialstore.h"
-#include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
+#include "testsession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -59,10 +55,8 @@ private:
     void saveScreenshot(QWidget &widget, const QString &fileName);
 
     std::unique_ptr<cmssim::SimCluster> m_cluster;
-    std::unique_ptr<cms::ApiTrace> m_trace;
     std::unique_ptr<cms::ActivityLog> m_log;
-    std::unique_ptr<cms::MemoryCredentialStore> m_credentials;
-    std::unique_ptr<cms::ClusterRegistry> m_registry;
+    std::unique_ptr<TestSession> m_test;
     std::unique_ptr<EffectiveSettingsView> m_view;
     cms::ClusterSession *m_session = nullptr;
     cmssim::SeedResult m_seed;
@@ -78,21 +72,13 @@ void TestEffectiveSettingsView::initTestCase()
     m_seed = cmssim::DatasetSeeder(*m_cluster).seed(spec);
     QCOMPARE(m_seed.guestHostSpaceIds.size(), 4);
 
-    m_trace = std::make_unique<cms::ApiTrace>();
     m_log = std::make_unique<cms::ActivityLog>();
-    m_credentials = std::make_unique<cms::MemoryCredentialStore>();
-    m_registry = std::make_unique<cms::ClusterRegistry>(nullptr, *m_credentials, m_trace.get(), m_log.get());
-    cms::ClusterProfile profile = cms::ClusterProfile::create(QStringLiteral("Simulated cluster"),
-                                                              m_cluster->bridge(0).baseUrl(), kTestUser);
-    profile.endpoints[0].name = m_cluster->bridge(0).name();
-    profile.endpoints[0].pinnedSha256
-        = cms::Endpoint::normalizeFingerprint(m_cluster->bridge(0).certificate().fingerprint());
-    QSignalSpy saved(m_registry.get(), &cms::ClusterRegistry::saveFinished);
-    m_registry->saveCluster(profile, {{0, kTestPassword}});
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
-    m_session = m_registry->session(0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), cms::ClusterSession::State::Open, 10000);
+    QString error;
+    m_test = TestSession::open(
+        *m_cluster, {.clusterName = QStringLiteral("Simulated cluster"), .nameEndpoints = true, .log = m_log.get()},
+        &error);
+    QVERIFY2(m_test, qPrintable(error));
+    m_session = m_test->session;
 
     m_view = std::make_unique<EffectiveSettingsView>();
     m_view->resize(900, 700);
@@ -106,10 +92,8 @@ void TestEffectiveSettingsView::initTestCase()
 void TestEffectiveSettingsView::cleanupTestCase()
 {
     m_view.reset();
-    m_registry.reset();
-    m_credentials.reset();
+    m_test.reset();
     m_log.reset();
-    m_trace.reset();
     m_cluster.reset();
 }
 

@@ -8,8 +8,6 @@
 #include "accessmethodsmodel.h"
 #include "apimessage.h"
 #include "apitrace.h"
-#include "clientendpoints.h"
-#include "clusterregistry.h"
 #include "clustersession.h"
 #include "configapi.h"
 #include "configstore.h"
@@ -17,9 +15,9 @@
 #include "memberdialog.h"
 #include "memberseditor.h"
 #include "membersmodel.h"
-#include "memorycredentialstore.h"
 #include "simcluster.h"
 #include "simtestclient.h"
+#include "testsession.h"
 #include "typeschema.h"
 #include "usercompletionmodel.h"
 
@@ -65,9 +63,7 @@ private:
     void saveScreenshot(QWidget &widget, const QString &fileName);
 
     std::unique_ptr<cmssim::SimCluster> m_cluster;
-    std::unique_ptr<cms::ApiTrace> m_trace;
-    std::unique_ptr<cms::MemoryCredentialStore> m_credentials;
-    std::unique_ptr<cms::ClusterRegistry> m_registry;
+    std::unique_ptr<TestSession> m_test;
     std::unique_ptr<QWidget> m_window;
     AccessMethodsEditor *m_methods = nullptr;
     MembersEditor *m_members = nullptr;
@@ -105,19 +101,10 @@ void TestSpaceMembers::initTestCase()
         {{QStringLiteral("name"), QStringLiteral("Other room")},
             {QStringLiteral("uri"), QStringLiteral("other.room")}})));
 
-    m_trace = std::make_unique<cms::ApiTrace>();
-    m_credentials = std::make_unique<cms::MemoryCredentialStore>();
-    m_registry = std::make_unique<cms::ClusterRegistry>(nullptr, *m_credentials, m_trace.get(), nullptr);
-    const QList<cms::Endpoint> endpoints = pinnedEndpoints(*m_cluster);
-    cms::ClusterProfile cluster
-        = cms::ClusterProfile::create(QStringLiteral("Lab"), endpoints.at(0).baseUrl, kTestUser);
-    cluster.endpoints[0].pinnedSha256 = endpoints.at(0).pinnedSha256;
-    QSignalSpy saved(m_registry.get(), &cms::ClusterRegistry::saveFinished);
-    m_registry->saveCluster(cluster, {{0, kTestPassword}});
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
-    m_session = m_registry->session(0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), cms::ClusterSession::State::Open, 10000);
+    QString error;
+    m_test = TestSession::open(*m_cluster, {}, &error);
+    QVERIFY2(m_test, qPrintable(error));
+    m_session = m_test->session;
 
     m_window = std::make_unique<QWidget>();
     auto *layout = new QVBoxLayout(m_window.get());
@@ -142,9 +129,7 @@ void TestSpaceMembers::initTestCase()
 void TestSpaceMembers::cleanupTestCase()
 {
     m_window.reset();
-    m_registry.reset();
-    m_credentials.reset();
-    m_trace.reset();
+    m_test.reset();
     m_cluster.reset();
 }
 
@@ -170,7 +155,7 @@ void TestSpaceMembers::selectRow(QTableView *view, int row)
 QList<cms::TraceEntry> TestSpaceMembers::writes() const
 {
     QList<cms::TraceEntry> list;
-    for (const cms::TraceEntry &entry : m_trace->entries()) {
+    for (const cms::TraceEntry &entry : m_test->trace->entries()) {
         if (entry.method != "GET")
             list.append(entry);
     }
@@ -213,7 +198,7 @@ void TestSpaceMembers::duplicateUriIsShownAtTheUriField()
     QTest::keyClicks(name, QStringLiteral("Dial in"));
     QTest::keyClicks(uri, QStringLiteral("other.room")); // the other space's URI
     QVERIFY(save->isEnabled());
-    m_trace->clear();
+    m_test->trace->clear();
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->fieldError(QStringLiteral("uri")).isEmpty(), 10000);
     QVERIFY(dialog->isVisible());
@@ -298,7 +283,7 @@ void TestSpaceMembers::editSendsOnlyTheChangedField()
         QStringLiteral("Guests"));
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Dial-in for guests"));
-    m_trace->clear();
+    m_test->trace->clear();
     m_sentences.clear();
     QSignalSpy saved(dialog, &AccessMethodDialog::saved);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
@@ -437,7 +422,7 @@ void TestSpaceMembers::changeMemberPermissions()
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("userJidEdit"))->isReadOnly());
     QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("canChangeNameCheck"))->isChecked());
     dialog->findChild<QCheckBox *>(QStringLiteral("canDestroyCheck"))->setChecked(true);
-    m_trace->clear();
+    m_test->trace->clear();
     QSignalSpy saved(dialog, &MemberDialog::saved);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);

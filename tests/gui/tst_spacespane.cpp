@@ -8,24 +8,20 @@
 #include "spacespane.h"
 
 #include "activitylog.h"
-#include "apitrace.h"
 #include "bulkresultsdialog.h"
 #include "bulksetfielddialog.h"
 #include "bulkspacechange.h"
-#include "clientendpoints.h"
 #include "configapi.h"
 #include "clusterregistry.h"
 #include "clustersession.h"
 #include "csvwriter.h"
 #include "datasetseeder.h"
-#include "endpoint.h"
-#include "memorycredentialstore.h"
-#include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
 #include "spacecatalog.h"
 #include "spacesfilterproxymodel.h"
 #include "spacesmodel.h"
+#include "testsession.h"
 #include "typeschema.h"
 
 #include <QAction>
@@ -88,10 +84,8 @@ private:
     BulkResultsDialog *resultsDialog() const;
 
     std::unique_ptr<cmssim::SimCluster> m_cluster;
-    std::unique_ptr<cms::ApiTrace> m_trace;
     std::unique_ptr<cms::ActivityLog> m_log;
-    std::unique_ptr<cms::MemoryCredentialStore> m_credentials;
-    std::unique_ptr<cms::ClusterRegistry> m_registry;
+    std::unique_ptr<TestSession> m_test;
     std::unique_ptr<SpacesPane> m_pane;
     cms::ClusterSession *m_session = nullptr;
     QStringList m_progressTexts;
@@ -113,30 +107,18 @@ void TestSpacesPane::initTestCase()
     spec.callProfiles = 2;
     QVERIFY(cmssim::DatasetSeeder(*m_cluster).seed(spec).spacesCreated > 0);
 
-    m_trace = std::make_unique<cms::ApiTrace>();
     m_log = std::make_unique<cms::ActivityLog>();
-    m_credentials = std::make_unique<cms::MemoryCredentialStore>();
-    m_registry = std::make_unique<cms::ClusterRegistry>(nullptr, *m_credentials, m_trace.get(), m_log.get());
-    cms::ClusterProfile profile = cms::ClusterProfile::create(QStringLiteral("Simulated cluster"),
-                                                              m_cluster->bridge(0).baseUrl(), kTestUser);
-    for (int i = 0; i < m_cluster->bridgeCount(); ++i) {
-        cmssim::SimBridge &bridge = m_cluster->bridge(i);
-        if (i > 0) {
-            cms::EndpointProfile endpoint;
-            endpoint.address = bridge.baseUrl();
-            profile.endpoints.append(endpoint);
-        }
-        profile.endpoints[i].name = bridge.name();
-        profile.endpoints[i].pinnedSha256 = cms::Endpoint::normalizeFingerprint(bridge.certificate().fingerprint());
-    }
-    QSignalSpy saved(m_registry.get(), &cms::ClusterRegistry::saveFinished);
-    m_registry->saveCluster(profile, {{0, kTestPassword}});
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
-    m_session = m_registry->session(0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), cms::ClusterSession::State::Open, 10000);
+    QString error;
+    m_test = TestSession::open(*m_cluster,
+                               {.clusterName = QStringLiteral("Simulated cluster"),
+                                .endpointCount = m_cluster->bridgeCount(),
+                                .nameEndpoints = true,
+                                .log = m_log.get()},
+                               &error);
+    QVERIFY2(m_test, qPrintable(error));
+    m_session = m_test->session;
 
-    m_pane = std::make_unique<SpacesPane>(*m_registry);
+    m_pane = std::make_unique<SpacesPane>(*m_test->registry);
     m_pane->setActivityLog(m_log.get());
     m_pane->resize(1280, 720);
     m_pane->setCurrentCluster(m_session);
@@ -154,10 +136,8 @@ void TestSpacesPane::initTestCase()
 void TestSpacesPane::cleanupTestCase()
 {
     m_pane.reset();
-    m_registry.reset();
-    m_credentials.reset();
+    m_test.reset();
     m_log.reset();
-    m_trace.reset();
     m_cluster.reset();
 }
 

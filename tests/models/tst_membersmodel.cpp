@@ -2,16 +2,14 @@
 // permissions summed up and their call leg profile by name, rows inserted, changed and removed one by
 // one, and the cluster's users for completion, read once per session; under QAbstractItemModelTester.
 #include "apimessage.h"
-#include "clientendpoints.h"
-#include "clusterregistry.h"
 #include "clustersession.h"
 #include "configapi.h"
 #include "configstore.h"
 #include "datasetseeder.h"
 #include "membersmodel.h"
-#include "memorycredentialstore.h"
 #include "simcluster.h"
 #include "simtestclient.h"
+#include "testsession.h"
 #include "typeschema.h"
 #include "usercompletionmodel.h"
 
@@ -48,8 +46,7 @@ private:
     QList<const cmssim::ConfigObject *> users() const;
 
     std::unique_ptr<cmssim::SimCluster> m_cluster;
-    std::unique_ptr<cms::MemoryCredentialStore> m_credentials;
-    std::unique_ptr<cms::ClusterRegistry> m_registry;
+    std::unique_ptr<TestSession> m_test;
     cms::ClusterSession *m_session = nullptr;
     QString m_spaceId;
     QString m_profileId;
@@ -98,24 +95,15 @@ void TestMembersModel::initTestCase()
         QVERIFY(std::holds_alternative<QString>(member));
     }
 
-    m_credentials = std::make_unique<cms::MemoryCredentialStore>();
-    m_registry = std::make_unique<cms::ClusterRegistry>(nullptr, *m_credentials, nullptr, nullptr);
-    const QList<cms::Endpoint> endpoints = pinnedEndpoints(*m_cluster);
-    cms::ClusterProfile cluster
-        = cms::ClusterProfile::create(QStringLiteral("Lab"), endpoints.at(0).baseUrl, kTestUser);
-    cluster.endpoints[0].pinnedSha256 = endpoints.at(0).pinnedSha256;
-    QSignalSpy saved(m_registry.get(), &cms::ClusterRegistry::saveFinished);
-    m_registry->saveCluster(cluster, {{0, kTestPassword}});
-    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
-    QVERIFY2(saved.first().at(1).toBool(), qPrintable(saved.first().at(2).toString()));
-    m_session = m_registry->session(0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), cms::ClusterSession::State::Open, 10000);
+    QString error;
+    m_test = TestSession::open(*m_cluster, {}, &error);
+    QVERIFY2(m_test, qPrintable(error));
+    m_session = m_test->session;
 }
 
 void TestMembersModel::cleanupTestCase()
 {
-    m_registry.reset();
-    m_credentials.reset();
+    m_test.reset();
     m_cluster.reset();
 }
 
