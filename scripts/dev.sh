@@ -3,14 +3,25 @@
 #   scripts/dev.sh run [ARGS…]   install what is missing, build, open the console on its demo cluster
 #   scripts/dev.sh test          install what is missing, build, run every test: benchmarks (their
 #                                figures printed), 30 s of fuzzing, then every other test (CTest summary last)
+#   scripts/dev.sh deps          install what is missing for the two commands above, and nothing else
+# Each stage prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian 12 and Ubuntu 24.04 names. Installed without recommended packages, so every package a build
+# step needs is named here, even when another package usually recommends it (Qt's Charts CMake package
+# needs libqt6opengl6-dev, only a Recommends of qt6-base-dev). scripts/clean-root-check.sh proves the
+# list in a minimal Debian root.
 PACKAGES=(
-  build-essential cmake ninja-build pkg-config libssl-dev
-  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # compilers and build tools; dpkg-dev and file for the Debian package (dpkg-shlibdeps)
+  build-essential cmake ninja-build pkg-config dpkg-dev file ca-certificates
+  # Qt 6.4+ and QtKeychain
+  qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6svg6 qtkeychain-qt6-dev
-  libgl1-mesa-dev gnome-keyring dbus xvfb xauth fonts-noto-cjk fonts-noto-core
+  libssl-dev libgl1-mesa-dev
+  # tests: a real secret service, a display for screenshots, fonts that draw Korean and Arabic,
+  # validators of the desktop entry and the AppStream metainfo
+  gnome-keyring dbus xvfb xauth fonts-noto-cjk fonts-noto-core appstream desktop-file-utils
 )
 
 # For the fuzz target only; where a distribution names them otherwise, fuzzing is skipped.
@@ -36,6 +47,30 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+check_distribution() {
+  # Ubuntu 22.04 ships Qt 6.2, and the project needs 6.4 (Qt HttpServer, the Charts and Keychain it uses).
+  if [ -r /etc/os-release ]; then
+    . /etc/os-release
+    if [ "${ID:-}" = ubuntu ] && [ "${VERSION_ID:-}" = 22.04 ]; then
+      echo "Ubuntu 22.04 ships Qt 6.2; CMS Console needs Qt 6.4 or newer (Debian 12, Ubuntu 24.04)." >&2
+      exit 1
+    fi
+  fi
+}
+
+# timed NAME COMMAND…: runs one stage and prints how long it took; a failing stage is named, with its
+# time, as the script exits.
+timed() {
+  local name="$1" started=$SECONDS
+  shift
+  CURRENT_STAGE="$name" STAGE_STARTED=$SECONDS
+  "$@"
+  echo "== stage $name: $((SECONDS - started)) s"
+  CURRENT_STAGE=""
+}
+CURRENT_STAGE=""
+trap '[ -z "$CURRENT_STAGE" ] || echo "== stage $CURRENT_STAGE: FAILED after $((SECONDS - STAGE_STARTED)) s" >&2' EXIT
+
 build() {
   cmake --preset default
   cmake --build --preset default
@@ -55,23 +90,29 @@ with_secret_service() {
 }
 
 case "${1:-}" in
+  deps)
+    check_distribution
+    timed install install_missing_packages
+    ;;
   run)
     shift
-    install_missing_packages
-    build
+    check_distribution
+    timed install install_missing_packages
+    timed build build
     exec build/app/console/cms-console --demo "$@"
     ;;
   test)
-    install_missing_packages
-    build
+    check_distribution
+    timed install install_missing_packages
+    timed build build
     # Benchmarks first, verbose, so their figures are printed; then every other test, whose CTest
     # summary closes the output.
-    with_secret_service ctest --preset default -L bench --verbose
-    scripts/fuzz.sh 30
-    with_secret_service ctest --preset default -LE bench --output-on-failure
+    timed benchmarks with_secret_service ctest --preset default -L bench --verbose
+    timed fuzzing scripts/fuzz.sh 30
+    timed tests with_secret_service ctest --preset default -LE bench --output-on-failure
     ;;
   *)
-    echo "usage: $0 run [cms-console arguments…] | test" >&2
+    echo "usage: $0 run [cms-console arguments…] | test | deps" >&2
     exit 2
     ;;
 esac

@@ -66,6 +66,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cms-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CMS_CONSOLE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("CMS Console"));
 
     QString help;

@@ -1,6 +1,7 @@
 #include "simcommandline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 namespace cmssim {
@@ -62,6 +63,7 @@ SimLaunch SimCommandLine::parse(const QStringList &arguments, QString *helpText)
         "Simulated Cisco Meeting Server cluster: the CMS REST API and events WebSocket over HTTPS, one "
         "loopback port per call bridge. Reads control commands on stdin (type help)."));
     p.addHelpOption();
+    p.addVersionOption();
     p.addOptions({
         {QStringLiteral("demo"), QStringLiteral("The demo cluster: 3 bridges on ports 9441-9443, a few hundred spaces, live activity.")},
         {QStringLiteral("bridges"), QStringLiteral("Number of call bridges (default 3)."), QStringLiteral("n")},
@@ -101,6 +103,12 @@ SimLaunch SimCommandLine::parse(const QStringList &arguments, QString *helpText)
         *helpText = p.helpText();
     if (p.isSet(QStringLiteral("help"))) {
         launch.helpShown = true;
+        return launch;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        launch.helpShown = true;
+        if (helpText)
+            *helpText = QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
         return launch;
     }
     if (!p.positionalArguments().isEmpty()) {

@@ -74,7 +74,9 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption video(QStringLiteral("video"));
     const QCommandLineOption off(QStringLiteral("off"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, max, to, video, off, help});
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, max, to, video, off, help,
+                  version});
 
     if (!p.parse(arguments)) {
         inv.error = p.errorText();
@@ -82,6 +84,10 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     }
     if (p.isSet(help)) {
         inv.helpRequested = true;
+        return inv;
+    }
+    if (p.isSet(version)) {
+        inv.versionRequested = true;
         return inv;
     }
     if (p.isSet(password)) {

@@ -32,6 +32,7 @@ struct CtlInvocation
 
     QString error;                    // a usage mistake, translated
     bool helpRequested = false;
+    bool versionRequested = false;
 };
 
 class CtlCommandLine

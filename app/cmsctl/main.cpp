@@ -17,6 +17,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cmsctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CMS_CONSOLE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("CMS Console"));
 
     QTranslator translator;
@@ -28,6 +29,11 @@ int main(int argc, char **argv)
     CtlInvocation invocation = CtlCommandLine::parse(app.arguments());
     if (invocation.helpRequested) {
         out << CtlCommandLine::usage() << Qt::endl;
+        return 0;
+    }
+    if (invocation.versionRequested) {
+        out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
+            << Qt::endl;
         return 0;
     }
     if (!invocation.error.isEmpty()) {

@@ -4,6 +4,17 @@
 
 #include <QCommandLineParser>
 
+bool ConsoleCommandLine::answersOnTerminal(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--help-all" || argument == "-?"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
 ConsoleLaunch ConsoleCommandLine::parse(const QStringList &arguments)
 {
     QCommandLineParser p;

@@ -24,4 +24,6 @@ class ConsoleCommandLine
 public:
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     static ConsoleLaunch parse(const QStringList &arguments);
+    // True when the arguments ask for --help or --version only, which need no window (nor a display).
+    static bool answersOnTerminal(int argc, char **argv);
 };

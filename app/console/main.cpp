@@ -6,23 +6,55 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("cms-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CMS_CONSOLE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("CMS Console"));
+}
+
+// --help and --version answer on the terminal without a display (a package's post-install check, a
+// server without X): no QApplication, only the translated command-line text.
+int answerOnTerminal(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("cmsconsole"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    const ConsoleLaunch launch = ConsoleCommandLine::parse(QCoreApplication::arguments());
+    if (!launch.error.isEmpty()) {
+        std::fprintf(stderr, "cms-console: %s\n", launch.error.toLocal8Bit().constData());
+        return 2;
+    }
+    std::fprintf(stdout, "%s\n", launch.output.toLocal8Bit().constData());
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
 
+    if (ConsoleCommandLine::answersOnTerminal(argc, argv))
+        return answerOnTerminal(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cms-console"));
+    nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("CMS Console"));
-    QApplication::setApplicationVersion(QStringLiteral(CMS_CONSOLE_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("CMS Console"));
-    QApplication::setDesktopFileName(QStringLiteral("cms-console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.cmsconsole.Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cms-console.svg")));
 
     // The command line's own messages follow the system's language.
