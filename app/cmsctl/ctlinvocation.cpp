@@ -1,6 +1,6 @@
 #include "ctlinvocation.h"
 
-#include "endpoint.h"
+#include "api/endpoint.h"
 
 #include <QCommandLineParser>
 #include <QHash>

@@ -1,11 +1,11 @@
 #include "ctllivecommands.h"
 
-#include "calllocator.h"
-#include "collectionpager.h"
-#include "connection.h"
-#include "livecluster.h"
-#include "liveoperations.h"
-#include "participantmove.h"
+#include "live/calllocator.h"
+#include "net/collectionpager.h"
+#include "net/connection.h"
+#include "live/livecluster.h"
+#include "operations/liveoperations.h"
+#include "operations/participantmove.h"
 
 #include <QDateTime>
 #include <QJsonArray>

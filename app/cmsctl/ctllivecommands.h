@@ -3,7 +3,7 @@
 #include "ctlinvocation.h"
 #include "ctloutput.h"
 
-#include "cmserror.h"
+#include "api/cmserror.h"
 
 #include <QObject>
 

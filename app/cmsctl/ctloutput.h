@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cmserror.h"
-#include "cmsnode.h"
+#include "api/cmserror.h"
+#include "api/cmsnode.h"
 
 #include <QJsonObject>
 #include <QList>

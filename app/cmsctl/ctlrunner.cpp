@@ -1,11 +1,11 @@
 #include "ctlrunner.h"
 
-#include "apitrace.h"
-#include "collectionpager.h"
-#include "connection.h"
+#include "diagnostics/apitrace.h"
+#include "net/collectionpager.h"
+#include "net/connection.h"
 #include "ctllivecommands.h"
-#include "credentialstore.h"
-#include "schema.h"
+#include "credentials/credentialstore.h"
+#include "schema/schema.h"
 
 #include <QFile>
 #include <QSslCertificate>

@@ -3,8 +3,8 @@
 #include "ctlinvocation.h"
 #include "ctloutput.h"
 
-#include "cmserror.h"
-#include "endpoint.h"
+#include "api/cmserror.h"
+#include "api/endpoint.h"
 
 #include <QList>
 #include <QSslCertificate>

@@ -1,7 +1,7 @@
 // cmsctl: the client library on the command line.
 #include "ctlinvocation.h"
 #include "ctlrunner.h"
-#include "keychaincredentialstore.h"
+#include "credentials/keychaincredentialstore.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,14 +1,14 @@
 #include "console.h"
 
-#include "activitylog.h"
-#include "apitrace.h"
-#include "clusterprofilestore.h"
-#include "clusterregistry.h"
+#include "diagnostics/activitylog.h"
+#include "diagnostics/apitrace.h"
+#include "cluster/clusterprofilestore.h"
+#include "cluster/clusterregistry.h"
 #include "democluster.h"
-#include "keychaincredentialstore.h"
+#include "credentials/keychaincredentialstore.h"
 #include "languagemanager.h"
-#include "mainwindow.h"
-#include "memorycredentialstore.h"
+#include "window/mainwindow.h"
+#include "credentials/memorycredentialstore.h"
 
 #include <QEvent>
 #include <QSettings>

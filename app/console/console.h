@@ -1,7 +1,7 @@
 #pragma once
 
 #include "consolecommandline.h"
-#include "credentialstore.h"
+#include "credentials/credentialstore.h"
 
 #include <QObject>
 #include <QPointer>

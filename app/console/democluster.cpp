@@ -2,7 +2,7 @@
 
 #include "activitygenerator.h"
 #include "datasetseeder.h"
-#include "endpoint.h"
+#include "api/endpoint.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simcommandline.h"

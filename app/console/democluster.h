@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clusterprofile.h"
+#include "cluster/clusterprofile.h"
 
 #include <QList>
 #include <QObject>

@@ -3,8 +3,8 @@
 // CPU the client spends watching the cluster while nothing changes. The simulator runs in its own
 // thread, so that the process CPU less that thread's is the client's. Prints figures; never fails
 // on time.
-#include "connection.h"
-#include "livecluster.h"
+#include "net/connection.h"
+#include "live/livecluster.h"
 #include "liveengine.h"
 #include "simbridge.h"
 #include "simcluster.h"

@@ -4,9 +4,9 @@
 // within 1.5x of the bound (pages x latency / parallel connections), at most 5 us of client CPU per
 // object. Each simulated bridge runs in its own thread so that the client's CPU time is the client's
 // and one simulator thread does not stand for three machines.
-#include "collectionpager.h"
+#include "net/collectionpager.h"
 #include "configapi.h"
-#include "connection.h"
+#include "net/connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "benchclock.h"

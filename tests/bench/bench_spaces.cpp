@@ -12,12 +12,12 @@
 // real cms-sim executable in a process of its own, as in use: this process's memory is the console's
 // side alone (connection, catalog, index, models), and the simulator's is reported apart.
 // BENCH_SPACES and BENCH_LATENCY_MS change the size and the latency.
-#include "spacecatalog.h"
+#include "config/spacecatalog.h"
 
-#include "spacesfilterproxymodel.h"
-#include "spacesmodel.h"
+#include "spaces/spacesfilterproxymodel.h"
+#include "spaces/spacesmodel.h"
 
-#include "connection.h"
+#include "net/connection.h"
 #include "benchclock.h"
 
 #include <QElapsedTimer>

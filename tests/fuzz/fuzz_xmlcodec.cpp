@@ -1,6 +1,6 @@
 // libFuzzer target for XmlCodec: any bytes a server (or something pretending to be one) sends must give a
 // result or a problem, never a crash, a hang or a leak, and a result must respect the limits.
-#include "xmlcodec.h"
+#include "api/xmlcodec.h"
 
 #include <QByteArray>
 #include <QString>

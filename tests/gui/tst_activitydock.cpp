@@ -2,11 +2,11 @@
 // one in full, "Copy as curl" never puts a secret on the clipboard, Clear empties the trace, the
 // table follows the newest row unless the user scrolled up, and the operations log shows entries
 // with their severity icon.
-#include "activitydock.h"
-#include "activitylog.h"
-#include "activitylogmodel.h"
-#include "apitrace.h"
-#include "tracemodel.h"
+#include "activity/activitydock.h"
+#include "diagnostics/activitylog.h"
+#include "activity/activitylogmodel.h"
+#include "diagnostics/apitrace.h"
+#include "activity/tracemodel.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,18 +1,18 @@
 // The add/edit cluster dialog against the simulator (three bridges, self-signed certificates): address
 // validation as typed, Test connection, trusting a certificate, a changed certificate, a wrong
 // password, cancelling, and what ends up in the registry and the credential store.
-#include "certificatechangeddialog.h"
-#include "certificatesummary.h"
-#include "clusterdialog.h"
-#include "clusterregistry.h"
-#include "clustersession.h"
-#include "cmserror.h"
-#include "memorycredentialstore.h"
+#include "cluster/certificatechangeddialog.h"
+#include "cluster/certificatesummary.h"
+#include "cluster/clusterdialog.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
+#include "api/cmserror.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "transport.h"
-#include "trustdialog.h"
+#include "net/transport.h"
+#include "cluster/trustdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,19 +1,19 @@
 // The whole console on the offscreen platform against an in-process simulated cluster: adding a
 // cluster through the main window (trust dialog, pin, bridges listed), a changed certificate
 // refused with a warning, the settings file free of secrets, and the demo mode.
-#include "bridgesmodel.h"
-#include "certificatechangeddialog.h"
-#include "clusterdialog.h"
-#include "clusterregistry.h"
-#include "clustersession.h"
+#include "bridges/bridgesmodel.h"
+#include "cluster/certificatechangeddialog.h"
+#include "cluster/clusterdialog.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
 #include "console.h"
 #include "languagemanager.h"
-#include "mainwindow.h"
-#include "memorycredentialstore.h"
+#include "window/mainwindow.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "trustdialog.h"
+#include "cluster/trustdialog.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

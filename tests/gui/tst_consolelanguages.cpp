@@ -1,15 +1,15 @@
 // The console in its four languages, switched at run time on one window as a user would: every
 // screen retranslates, Arabic mirrors the whole layout, and a screenshot of the main window and of
 // the trust dialog is written per language (CMS_SCREENSHOT_DIR) for people to look at.
-#include "bridgesmodel.h"
-#include "clusterregistry.h"
-#include "clustersession.h"
+#include "bridges/bridgesmodel.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
 #include "console.h"
 #include "democluster.h"
 #include "languagemanager.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
 #include "simcertificate.h"
-#include "trustdialog.h"
+#include "cluster/trustdialog.h"
 
 #include <QAction>
 #include <QDir>

@@ -4,10 +4,10 @@
 // pattern 3 shows the empty passcode mode from the space's call profile. Also the loading and error
 // states, the selector's labels, a change of language keeping the way shown, and a hidden view
 // reading nothing until shown. Leaves a screenshot in <temp>/cmsconsole-screens/effectivesettings.png.
-#include "activitylog.h"
-#include "clustersession.h"
+#include "diagnostics/activitylog.h"
+#include "cluster/clustersession.h"
 #include "datasetseeder.h"
-#include "effectivesettingsview.h"
+#include "spaces/effectivesettingsview.h"
 #include "simcluster.h"
 #include "simtestclient.h"
 #include "testsession.h"

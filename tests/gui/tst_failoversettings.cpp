@@ -2,16 +2,16 @@
 // added from discovery (trusted and pinned), own credentials, refusals, reordering, the policy, and
 // what reaches the settings file (everything but a secret).
 #include "clientendpoints.h"
-#include "clusterprofilestore.h"
-#include "clusterregistry.h"
-#include "clustersession.h"
-#include "endpointlistmodel.h"
-#include "failoversettingsdialog.h"
-#include "memorycredentialstore.h"
+#include "cluster/clusterprofilestore.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
+#include "cluster/endpointlistmodel.h"
+#include "cluster/failoversettingsdialog.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "trustdialog.h"
+#include "cluster/trustdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

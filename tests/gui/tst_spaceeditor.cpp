@@ -4,17 +4,17 @@
 // is refused for a space generated for a user and asks first otherwise; Regenerate secret changes the
 // secret; the join details hide the passcode until it is revealed. Leaves a screenshot in
 // <temp>/cmsconsole-screens/spaceeditor.png.
-#include "activitylog.h"
-#include "apitrace.h"
-#include "clustersession.h"
+#include "diagnostics/activitylog.h"
+#include "diagnostics/apitrace.h"
+#include "cluster/clustersession.h"
 #include "configapi.h"
 #include "configstore.h"
-#include "schemaform.h"
+#include "common/schemaform.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "spacecreatedialog.h"
-#include "spacedetailsview.h"
-#include "spaceeditor.h"
+#include "spaces/spacecreatedialog.h"
+#include "spaces/spacedetailsview.h"
+#include "spaces/spaceeditor.h"
 #include "testsession.h"
 #include "typeschema.h"
 

@@ -5,22 +5,22 @@
 // on three spaces (checked in the simulator's store) and a delete where the auto-generated space is
 // refused with the explanation while the others go. Leaves a screenshot in
 // <temp>/cmsconsole-screens/spacespane.png.
-#include "spacespane.h"
+#include "spaces/spacespane.h"
 
-#include "activitylog.h"
-#include "bulkresultsdialog.h"
-#include "bulksetfielddialog.h"
-#include "bulkspacechange.h"
+#include "diagnostics/activitylog.h"
+#include "spaces/bulkresultsdialog.h"
+#include "spaces/bulksetfielddialog.h"
+#include "config/bulkspacechange.h"
 #include "configapi.h"
-#include "clusterregistry.h"
-#include "clustersession.h"
-#include "csvwriter.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
+#include "common/csvwriter.h"
 #include "datasetseeder.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "spacecatalog.h"
-#include "spacesfilterproxymodel.h"
-#include "spacesmodel.h"
+#include "config/spacecatalog.h"
+#include "spaces/spacesfilterproxymodel.h"
+#include "spaces/spacesmodel.h"
 #include "testsession.h"
 #include "typeschema.h"
 

@@ -1,13 +1,13 @@
 // The trust dialog and the certificate summary against a simulated bridge's real (self-signed)
 // certificate: what the user is shown, which button is the default, what fingerprint is pinned.
-#include "certificatechangeddialog.h"
-#include "certificatesummary.h"
-#include "endpoint.h"
+#include "cluster/certificatechangeddialog.h"
+#include "cluster/certificatesummary.h"
+#include "api/endpoint.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "transport.h"
-#include "trustdialog.h"
+#include "net/transport.h"
+#include "cluster/trustdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

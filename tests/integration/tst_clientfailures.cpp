@@ -1,6 +1,6 @@
 // Creates, updates and deletes that the server refuses reach the client as the right CmsError, with
 // the reason and a sentence, for every reason the simulator can be made to give.
-#include "connection.h"
+#include "net/connection.h"
 #include "configapi.h"
 #include "liveengine.h"
 #include "simbridge.h"

@@ -1,9 +1,9 @@
 // The client's live cluster state against the simulator: events per call bridge (joins, leaves,
 // mutes and call ends within 500 ms), distributed calls grouped by correlator, reconnection with a
 // fresh token, polling on a server without events, and a bridge that goes down.
-#include "connection.h"
+#include "net/connection.h"
 #include "eventshub.h"
-#include "livecluster.h"
+#include "live/livecluster.h"
 #include "liveengine.h"
 #include "simbridge.h"
 #include "simcluster.h"

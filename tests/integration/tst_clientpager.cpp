@@ -1,9 +1,9 @@
 // The client's pager against the simulator: the cap is learned, pages are read in parallel across
 // the healthy bridges, short pages leave no gap, and changes during the listing lose nothing and
 // double nothing.
-#include "collectionpager.h"
+#include "net/collectionpager.h"
 #include "configapi.h"
-#include "connection.h"
+#include "net/connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "clientendpoints.h"

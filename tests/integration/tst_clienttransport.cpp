@@ -1,11 +1,11 @@
 // The client library's transport against the simulator over real HTTPS: trust and pins, errors,
 // retries, timeouts, cancellation, the per-bridge concurrency limit, the redacted trace.
-#include "apitrace.h"
-#include "connection.h"
+#include "diagnostics/apitrace.h"
+#include "net/connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "transport.h"
+#include "net/transport.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

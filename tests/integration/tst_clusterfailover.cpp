@@ -1,9 +1,9 @@
 // The cluster connection against the simulator: failover of shared reads and writes, the retry rule
 // for creates, failback policies, health states and discovery of alternates.
-#include "clusterdiscovery.h"
-#include "collectionpager.h"
+#include "cluster/clusterdiscovery.h"
+#include "net/collectionpager.h"
 #include "configapi.h"
-#include "connection.h"
+#include "net/connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "clientendpoints.h"

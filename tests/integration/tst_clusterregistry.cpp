@@ -1,11 +1,11 @@
 // The clusters the console knows, against the simulator: saving writes the passwords first, then
 // the profile, then opens the session; a password that cannot be stored undoes the save;
 // removing takes the settings and every keychain entry away.
-#include "activitylog.h"
-#include "clusterprofilestore.h"
-#include "clusterregistry.h"
-#include "clustersession.h"
-#include "memorycredentialstore.h"
+#include "diagnostics/activitylog.h"
+#include "cluster/clusterprofilestore.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"

@@ -1,17 +1,17 @@
 // A saved cluster while the console runs, against the simulator: passwords from the credential
 // store, health checks with each bridge's status, failover and failback, certificate warnings,
 // discovery, live state, the activity log, and closing or reopening at any moment.
-#include "activitylog.h"
-#include "apitrace.h"
-#include "clustersession.h"
-#include "connection.h"
-#include "healthmonitor.h"
-#include "livecluster.h"
-#include "memorycredentialstore.h"
+#include "diagnostics/activitylog.h"
+#include "diagnostics/apitrace.h"
+#include "cluster/clustersession.h"
+#include "net/connection.h"
+#include "net/healthmonitor.h"
+#include "live/livecluster.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "transport.h"
+#include "net/transport.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // the real executable for what only the process shows (exit codes, no password from arguments).
 #include "ctlinvocation.h"
 #include "ctlrunner.h"
-#include "memorycredentialstore.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"

@@ -1,10 +1,10 @@
 // "Test connection" against the simulator over real HTTPS: the trust-on-first-use path (untrusted,
 // then pinned), wrong password, wrong pin, nothing listening, timeout and cancellation.
-#include "connectionprobe.h"
+#include "net/connectionprobe.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "transport.h"
+#include "net/transport.h"
 
 #include <QTcpServer>
 #include <QtTest>

@@ -3,12 +3,12 @@
 // (false, from the access method, or from the member in pattern 4); pattern 3's passcodeMode comes
 // from the space's call profile. A space of a tenant under global profiles shows every level, a
 // deleted profile is reported as missing, an unknown space fails, and profiles are read once per loader.
-#include "effectivesettingsloader.h"
+#include "config/effectivesettingsloader.h"
 
 #include "clientendpoints.h"
 #include "configapi.h"
 #include "configstore.h"
-#include "connection.h"
+#include "net/connection.h"
 #include "datasetseeder.h"
 #include "simcluster.h"
 #include "simtestclient.h"

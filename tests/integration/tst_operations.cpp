@@ -2,10 +2,10 @@
 // gone, and the three failure cases of cms-api.md section 5), starting a meeting with rollback, and
 // the single-step live operations, each checked on the simulator's side.
 #include "configapi.h"
-#include "connection.h"
+#include "net/connection.h"
 #include "liveengine.h"
-#include "liveoperations.h"
-#include "participantmove.h"
+#include "operations/liveoperations.h"
+#include "operations/participantmove.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "clientendpoints.h"

@@ -3,15 +3,15 @@
 // deleted and renamed on the server reports exactly those rows as inserted, removed and changed.
 // Details: reading the objects of the rows being looked at fills exactly those rows, a few reads at
 // a time, never twice, and a refresh keeps them while it reads them again.
-#include "spacecatalog.h"
+#include "config/spacecatalog.h"
 
-#include "apitrace.h"
+#include "diagnostics/apitrace.h"
 #include "configapi.h"
-#include "connection.h"
+#include "net/connection.h"
 #include "simcluster.h"
 #include "clientendpoints.h"
 #include "simtestclient.h"
-#include "spacedetailsreader.h"
+#include "config/spacedetailsreader.h"
 #include "typeschema.h"
 
 #include <QSet>

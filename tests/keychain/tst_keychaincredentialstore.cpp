@@ -2,7 +2,7 @@
 // with gnome-keyring unlocked (scripts/dev.sh with_secret_service):
 //   dbus-run-session -- sh -c 'printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 //                              ./tests/keychain/tst_keychaincredentialstore'
-#include "keychaincredentialstore.h"
+#include "credentials/keychaincredentialstore.h"
 
 #include <QFile>
 #include <QPointer>

@@ -1,7 +1,7 @@
 // The keychain credential store when no secret service can be reached: one delayed retry, then a
 // clear "not available" result, and nothing left behind in the index. The process points itself at
 // a D-Bus address that does not exist before QtKeychain connects, whatever session it runs in.
-#include "keychaincredentialstore.h"
+#include "credentials/keychaincredentialstore.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,9 +1,9 @@
 // AccessMethodsModel against a simulated cluster: every page of a space's access methods read, the
 // details of each (passcode set, call leg profile by name, scope), and rows inserted, changed and
 // removed one by one after changes, never reset; all under QAbstractItemModelTester.
-#include "accessmethodsmodel.h"
+#include "spaces/accessmethodsmodel.h"
 #include "apimessage.h"
-#include "clustersession.h"
+#include "cluster/clustersession.h"
 #include "configapi.h"
 #include "simcluster.h"
 #include "simtestclient.h"

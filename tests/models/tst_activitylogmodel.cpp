@@ -1,7 +1,7 @@
 // The Activity dock's log (cms::ActivityLog: bounded, dropped before added, cleared) and its table
 // model, which follows the log row by row under QAbstractItemModelTester.
-#include "activitylog.h"
-#include "activitylogmodel.h"
+#include "diagnostics/activitylog.h"
+#include "activity/activitylogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

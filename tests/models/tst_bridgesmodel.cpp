@@ -2,11 +2,11 @@
 // 3-bridge cluster. Rows follow the registry (added, changed endpoints, removed) and each session's
 // signals (status, health, active endpoint, live mode) as dataChanged of one row; the tester checks
 // every change.
-#include "bridgesmodel.h"
+#include "bridges/bridgesmodel.h"
 #include "clientendpoints.h"
-#include "clusterregistry.h"
-#include "clustersession.h"
-#include "memorycredentialstore.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"

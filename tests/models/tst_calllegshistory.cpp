@@ -1,10 +1,10 @@
 // The call legs history of the bridges pane's chart: samples per bridge, trimmed to maxSamples(),
 // the peak, bridge names from the profile, and samples taken from a real session's /system/status
 // replies against the simulator.
-#include "calllegshistory.h"
+#include "bridges/calllegshistory.h"
 #include "clientendpoints.h"
-#include "clustersession.h"
-#include "memorycredentialstore.h"
+#include "cluster/clustersession.h"
+#include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"

@@ -1,6 +1,6 @@
 // How the models write times, durations, clock skews and addresses: through QLocale and tr(), in
 // local time, with seconds where a log needs them.
-#include "displayformat.h"
+#include "common/displayformat.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // The failover settings' endpoint list: display text, adding (no duplicate address), removing (never
 // the primary), moving by moveEndpoint and by drag and drop with our MIME type, and passwords that
 // stay with their rows. Under QAbstractItemModelTester throughout.
-#include "endpointlistmodel.h"
+#include "cluster/endpointlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -2,16 +2,16 @@
 // permissions summed up and their call leg profile by name, rows inserted, changed and removed one by
 // one, and the cluster's users for completion, read once per session; under QAbstractItemModelTester.
 #include "apimessage.h"
-#include "clustersession.h"
+#include "cluster/clustersession.h"
 #include "configapi.h"
 #include "configstore.h"
 #include "datasetseeder.h"
-#include "membersmodel.h"
+#include "spaces/membersmodel.h"
 #include "simcluster.h"
 #include "simtestclient.h"
 #include "testsession.h"
 #include "typeschema.h"
-#include "usercompletionmodel.h"
+#include "spaces/usercompletionmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,19 +4,19 @@
 // details read for the rows asked for, arriving as dataChanged of those rows only; the
 // proxy's search (accents, Korean, Arabic) following loads and refreshes; numeric sorting; and the
 // CSV writer's quoting read back.
-#include "spacesmodel.h"
+#include "spaces/spacesmodel.h"
 
 #include "clientendpoints.h"
 #include "configapi.h"
-#include "cmsreply.h"
-#include "connection.h"
-#include "csvwriter.h"
+#include "api/cmsreply.h"
+#include "net/connection.h"
+#include "common/csvwriter.h"
 #include "datasetseeder.h"
 #include "simcluster.h"
 #include "simtestclient.h"
-#include "spacecatalog.h"
-#include "spacedetailsreader.h"
-#include "spacesfilterproxymodel.h"
+#include "config/spacecatalog.h"
+#include "config/spacedetailsreader.h"
+#include "spaces/spacesfilterproxymodel.h"
 #include "typeschema.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // The API trace as a table: rows follow cms::ApiTrace (already redacted), the model's own capacity
 // drops the oldest rows, a cleared trace resets; every cell under QAbstractItemModelTester.
-#include "apitrace.h"
-#include "tracemodel.h"
+#include "diagnostics/apitrace.h"
+#include "activity/tracemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

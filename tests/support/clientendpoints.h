@@ -1,6 +1,6 @@
 #pragma once
 
-#include "endpoint.h"
+#include "api/endpoint.h"
 
 #include <QList>
 

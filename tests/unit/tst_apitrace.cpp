@@ -1,5 +1,5 @@
 // The API trace: redaction of every kind of secret, the bounded ring, and the texts it produces.
-#include "apitrace.h"
+#include "diagnostics/apitrace.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // Saved clusters: the profile's keychain and endpoint rules, and the settings they are kept in
 // (never a password).
-#include "clusterprofile.h"
-#include "clusterprofilestore.h"
-#include "memorycredentialstore.h"
+#include "cluster/clusterprofile.h"
+#include "cluster/clusterprofilestore.h"
+#include "credentials/memorycredentialstore.h"
 
 #include <QFile>
 #include <QSettings>

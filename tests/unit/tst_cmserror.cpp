@@ -1,5 +1,5 @@
 // Every way a request can fail has a sentence a person understands; unknown reasons are shown by name.
-#include "cmserror.h"
+#include "api/cmserror.h"
 
 #include <QtTest>
 

@@ -2,7 +2,7 @@
 // method, member) overrides the one above, a value the chosen profile leaves unset falls back up the
 // chain, the server's default comes last, call profile values are the same for every way of joining,
 // the space's own defaultLayout, unknown profiles and fields the server version lacks.
-#include "effectivesettings.h"
+#include "config/effectivesettings.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // Call bridge addresses and certificate fingerprints as people type them.
-#include "endpoint.h"
+#include "api/endpoint.h"
 
 #include <QtTest>
 

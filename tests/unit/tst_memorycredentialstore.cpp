@@ -1,6 +1,6 @@
 // The in-memory credential store, used through the CredentialStore interface: every job finishes
 // exactly once, after the call that started it, and "not found" is not an error.
-#include "memorycredentialstore.h"
+#include "credentials/memorycredentialstore.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // ObjectChange: an edit sends only what changed (an emptied field unsets), a refusal lands on the field
 // it concerns, and bad input is refused before anything is sent.
-#include "connection.h"
-#include "endpoint.h"
-#include "objectchange.h"
-#include "schema.h"
+#include "net/connection.h"
+#include "api/endpoint.h"
+#include "config/objectchange.h"
+#include "schema/schema.h"
 
 #include <QSignalSpy>
 #include <QtTest>

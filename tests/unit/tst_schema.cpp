@@ -1,5 +1,5 @@
 // The schema of CMS object types: lookups, paths, versions, validation and the table's own consistency.
-#include "schema.h"
+#include "schema/schema.h"
 
 #include <QSet>
 #include <QtTest>

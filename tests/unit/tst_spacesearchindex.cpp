@@ -1,8 +1,8 @@
 // The spaces search: folding (case, accents, Arabic marks and letter variants, Korean composition),
 // every term must match, rows stay right through replacements and removals, and narrowing a query
 // gives what a full search gives.
-#include "spacecatalog.h"
-#include "spacesearchindex.h"
+#include "config/spacecatalog.h"
+#include "config/spacesearchindex.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // What a call bridge says about itself in GET /system/status, read into SystemStatus.
-#include "systemstatus.h"
-#include "xmlcodec.h"
+#include "api/systemstatus.h"
+#include "api/xmlcodec.h"
 
 #include <QTimeZone>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // The French, Korean and Arabic translations are complete, keep every placeholder, have the right
 // plural forms, and load: nothing reaches a person untranslated.
-#include "cmserror.h"
+#include "api/cmserror.h"
 
 #include <QCoreApplication>
 #include <QFile>

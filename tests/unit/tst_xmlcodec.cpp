@@ -1,6 +1,6 @@
 // XmlCodec: what real CMS servers send (shapes from the seed API traces), what must be refused, and the
 // form encoding of request bodies.
-#include "xmlcodec.h"
+#include "api/xmlcodec.h"
 
 #include <QtTest>
 

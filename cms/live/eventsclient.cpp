@@ -1,0 +1,322 @@
+#include "live/eventsclient.h"
+
+#include "api/cmsreply.h"
+#include "net/connection.h"
+#include "net/transport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+namespace cms {
+
+namespace {
+const QString kType = QStringLiteral("type");
+const QString kMessage = QStringLiteral("message");
+const QString kMessageAck = QStringLiteral("messageAck");
+const QString kMessageId = QStringLiteral("messageId");
+const QString kUpdates = QStringLiteral("updates");
+const QString kUpdateType = QStringLiteral("updateType");
+const QString kCalls = QStringLiteral("calls");
+const QString kCallInfo = QStringLiteral("callInfo");
+const QString kCallRoster = QStringLiteral("callRoster");
+const QString kCall = QStringLiteral("call");
+const QString kParticipant = QStringLiteral("participant");
+const QString kAdd = QStringLiteral("add");
+const QString kRemove = QStringLiteral("remove");
+
+QJsonArray callElements()
+{
+    return {QStringLiteral("name"), QStringLiteral("participants"), QStringLiteral("distributedInstances"),
+            QStringLiteral("recording"), QStringLiteral("streaming"), QStringLiteral("lockState"),
+            QStringLiteral("callType"), QStringLiteral("callCorrelator")};
+}
+
+QJsonArray rosterElements()
+{
+    // isActivator and deactivated are not in every server's list; a server ignores what it lacks.
+    return {QStringLiteral("name"), QStringLiteral("uri"), QStringLiteral("state"), QStringLiteral("audioMuted"),
+            QStringLiteral("videoMuted"), QStringLiteral("canMove"), QStringLiteral("isActivator"),
+            QStringLiteral("deactivated")};
+}
+
+const int kOpenTimeoutMs = 10000;
+} // namespace
+
+EventsClient::EventsClient(Connection &connection, int endpointIndex, QObject *parent)
+    : LiveFeed(parent)
+    , m_connection(connection)
+    , m_index(endpointIndex)
+{
+    m_openTimeout.setSingleShot(true);
+    m_openTimeout.setInterval(kOpenTimeoutMs);
+    connect(&m_openTimeout, &QTimer::timeout, this, [this] {
+        fail(Failure::SocketFailed, tr("The events connection did not open in time."));
+    });
+}
+
+EventsClient::~EventsClient()
+{
+    stop();
+}
+
+void EventsClient::start()
+{
+    stop();
+    m_running = true;
+    ++m_tokensRequested;
+    // Tokens are short-lived and single-use: a fresh one for every connection.
+    m_tokenReply = m_connection.send(m_index, CmsRequest::post(QStringLiteral("authTokens"), {}));
+    CmsReply *reply = m_tokenReply;
+    connect(reply, &CmsReply::finished, this, [this, reply] { onToken(reply); });
+}
+
+void EventsClient::stop()
+{
+    m_running = false;
+    m_established = false;
+    m_openTimeout.stop();
+    if (m_tokenReply && !m_tokenReply->isFinished())
+        m_tokenReply->cancel();
+    m_tokenReply = nullptr;
+    if (m_socket) {
+        std::unique_ptr<QWebSocket> socket = std::move(m_socket);
+        socket->disconnect(this);
+        socket->abort();
+        socket.release()->deleteLater();
+    }
+    m_subscriptions.clear();
+    m_fullSeen.clear();
+    m_calls.clear();
+    m_subscribedCalls.clear();
+    m_nextMessageId = 1;
+}
+
+void EventsClient::onToken(CmsReply *reply)
+{
+    if (!m_running || reply != m_tokenReply)
+        return;
+    m_tokenReply = nullptr;
+    if (reply->status() == 404) {
+        fail(Failure::NoEvents, reply->error().message());
+        return;
+    }
+    if (!reply->isOk()) {
+        fail(reply->error().isConnectionProblem() ? Failure::Unreachable : Failure::SocketFailed,
+             reply->error().message());
+        return;
+    }
+    const QString token = QString::fromLatin1(reply->header("X-Cisco-CMS-Auth-Token"));
+    if (token.isEmpty()) {
+        fail(Failure::NoEvents, tr("The call bridge gave no events token."));
+        return;
+    }
+    const QUrl base = m_connection.endpoints().at(m_index).baseUrl;
+    QUrl url;
+    url.setScheme(QStringLiteral("wss"));
+    url.setHost(base.host());
+    url.setPort(base.port(443));
+    url.setPath(QStringLiteral("/events/v1"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("authToken"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+    url.setQuery(query);
+
+    m_socket = std::make_unique<QWebSocket>();
+    QWebSocket *socket = m_socket.get();
+    connect(socket, &QWebSocket::sslErrors, this, &EventsClient::onSslErrors);
+    connect(socket, &QWebSocket::connected, this, &EventsClient::onConnected);
+    connect(socket, &QWebSocket::disconnected, this, &EventsClient::onDisconnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &EventsClient::onText);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(socket, &QWebSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) { onDisconnected(); });
+#else
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) { onDisconnected(); });
+#endif
+    m_openTimeout.start();
+    socket->open(url);
+}
+
+void EventsClient::onSslErrors(const QList<QSslError> &errors)
+{
+    // Only the errors of the certificate pinned for this bridge are ever ignored.
+    const QByteArray pin = m_connection.endpoints().at(m_index).pinnedSha256;
+    const QSslCertificate presented = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    if (pin.isEmpty() || presented.isNull() || Transport::sha256Hex(presented) != pin)
+        return;
+    for (const QSslError &e : errors) {
+        if (!e.certificate().isNull() && e.certificate() != presented)
+            return;
+    }
+    m_socket->ignoreSslErrors(errors);
+}
+
+void EventsClient::onConnected()
+{
+    m_openTimeout.stop();
+    const QByteArray pin = m_connection.endpoints().at(m_index).pinnedSha256;
+    const QSslCertificate peer = m_socket->sslConfiguration().peerCertificate();
+    if (!pin.isEmpty() && !peer.isNull() && Transport::sha256Hex(peer) != pin) {
+        fail(Failure::SocketFailed, tr("The call bridge presented a certificate other than the pinned one."));
+        return;
+    }
+    subscribe();
+}
+
+void EventsClient::onDisconnected()
+{
+    if (!m_running || !m_socket)
+        return;
+    const QString detail = m_socket->errorString();
+    fail(m_established ? Failure::Closed : Failure::SocketFailed, detail);
+}
+
+void EventsClient::fail(Failure failure, const QString &detail)
+{
+    if (!m_running)
+        return;
+    stop();
+    Q_EMIT failed(failure, detail);
+}
+
+void EventsClient::sendFrame(const QJsonObject &frame)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+}
+
+void EventsClient::onText(const QString &text)
+{
+    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (frame.value(kType).toString() != kMessage)
+        return;   // acknowledgements of our requests need no action: the fresh indices order things
+    const QJsonObject message = frame.value(kMessage).toObject();
+    const QJsonObject ack{{kMessageId, message.value(kMessageId)}, {QStringLiteral("status"), QStringLiteral("success")}};
+    sendFrame({{kType, kMessageAck}, {kMessageAck, ack}});
+    handleMessage(message);
+}
+
+void EventsClient::handleMessage(const QJsonObject &message)
+{
+    const QString type = message.value(kType).toString();
+    const int index = message.value(QStringLiteral("subscriptionIndex")).toInt(-1);
+    const auto it = m_subscriptions.constFind(index);
+    if (it == m_subscriptions.constEnd())
+        return;   // a subscriptionUpdate, or an update of a set already replaced
+    const Subscription s = *it;
+    bool &seen = m_fullSeen[index];
+    const bool full = !seen;
+    seen = true;
+    if (type == QLatin1String("callListUpdate") && s.type == kCalls) {
+        onCallList(s, full, message.value(kUpdates).toArray());
+    } else if (type == QLatin1String("rosterUpdate") && s.type == kCallRoster) {
+        onRoster(s, full, message.value(kUpdates).toArray());
+    } else if (type == QLatin1String("callInfoUpdate") && s.type == kCallInfo) {
+        QJsonObject info = message.value(QStringLiteral("callInfo")).toObject();
+        info.remove(kCall);
+        if (m_calls.contains(s.call))
+            Q_EMIT callUpdated(s.call, info);
+    }
+}
+
+void EventsClient::onCallList(const Subscription &, bool full, const QJsonArray &updates)
+{
+    if (full) {
+        QStringList ids;
+        m_calls.clear();
+        for (const QJsonValue &v : updates) {
+            const QString id = v.toObject().value(kCall).toString();
+            ids.append(id);
+            m_calls.insert(id);
+        }
+        Q_EMIT callsListed(ids);
+    }
+    for (const QJsonValue &v : updates) {
+        QJsonObject u = v.toObject();
+        const QString id = u.value(kCall).toString();
+        const QString updateType = u.value(kUpdateType).toString();
+        if (updateType == kRemove) {
+            if (m_calls.remove(id))
+                Q_EMIT callRemoved(id);
+            continue;
+        }
+        m_calls.insert(id);
+        u.remove(kCall);
+        u.remove(kUpdateType);
+        Q_EMIT callUpdated(id, u);
+    }
+    // A call that is new to the set needs its callInfo and callRoster subscriptions; calls that
+    // ended lose theirs with the next request (the server has deactivated them already).
+    for (const QString &id : std::as_const(m_calls)) {
+        if (!m_subscribedCalls.contains(id)) {
+            scheduleSubscribe();
+            break;
+        }
+    }
+    if (full && !m_established) {
+        m_established = true;
+        Q_EMIT established();
+    }
+}
+
+void EventsClient::onRoster(const Subscription &s, bool full, const QJsonArray &updates)
+{
+    if (!m_calls.contains(s.call))
+        return;
+    if (full) {
+        QStringList ids;
+        for (const QJsonValue &v : updates)
+            ids.append(v.toObject().value(kParticipant).toString());
+        Q_EMIT rosterListed(s.call, ids);
+    }
+    for (const QJsonValue &v : updates) {
+        QJsonObject u = v.toObject();
+        const QString id = u.value(kParticipant).toString();
+        if (u.value(kUpdateType).toString() == kRemove) {
+            Q_EMIT participantRemoved(s.call, id);
+            continue;
+        }
+        u.remove(kParticipant);
+        u.remove(kUpdateType);
+        Q_EMIT participantUpdated(s.call, id, u);
+    }
+}
+
+void EventsClient::scheduleSubscribe()
+{
+    if (m_subscribePending)
+        return;
+    m_subscribePending = true;
+    // Several calls often arrive together: one request for all of them.
+    QTimer::singleShot(0, this, [this] {
+        m_subscribePending = false;
+        if (m_socket && m_running)
+            subscribe();
+    });
+}
+
+void EventsClient::subscribe()
+{
+    m_subscriptions.clear();
+    m_fullSeen.clear();
+    m_subscribedCalls = m_calls;
+    QJsonArray list;
+    auto add = [&](const QString &type, const QString &call, const QJsonArray &elements) {
+        const int index = m_nextIndex++;
+        m_subscriptions.insert(index, {type, call});
+        QJsonObject o{{QStringLiteral("index"), index}, {kType, type}, {QStringLiteral("elements"), elements}};
+        if (!call.isEmpty())
+            o.insert(kCall, call);
+        list.append(o);
+    };
+    add(kCalls, {}, callElements());
+    for (const QString &call : std::as_const(m_calls)) {
+        add(kCallInfo, call, callElements());
+        add(kCallRoster, call, rosterElements());
+    }
+    const QJsonObject message{{kMessageId, m_nextMessageId++}, {kType, QStringLiteral("subscribeRequest")},
+                              {QStringLiteral("subscriptions"), list}};
+    sendFrame({{kType, kMessage}, {kMessage, message}});
+}
+
+} // namespace cms

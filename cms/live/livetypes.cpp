@@ -1,0 +1,67 @@
+#include "live/livetypes.h"
+
+#include <type_traits>
+
+namespace cms {
+
+namespace {
+
+template<typename T>
+void take(const QJsonObject &elements, QLatin1String key, T &field, QStringList &changed)
+{
+    const auto it = elements.constFind(key);
+    if (it == elements.constEnd())
+        return;
+    T value;
+    if constexpr (std::is_same_v<T, bool>) {
+        // Servers write booleans as JSON booleans; polling hands over XML text.
+        value = it->isBool() ? it->toBool() : it->toString() == QLatin1String("true");
+    } else if constexpr (std::is_same_v<T, int>) {
+        value = it->isDouble() ? it->toInt() : it->toString().toInt();
+    } else {
+        value = it->toString();
+    }
+    if (value == field)
+        return;
+    field = value;
+    changed.append(QString(key));
+}
+
+} // namespace
+
+QStringList LiveCall::apply(const QJsonObject &elements)
+{
+    QStringList changed;
+    take(elements, QLatin1String("name"), name, changed);
+    take(elements, QLatin1String("callCorrelator"), correlator, changed);
+    take(elements, QLatin1String("callType"), callType, changed);
+    take(elements, QLatin1String("participants"), participantCount, changed);
+    take(elements, QLatin1String("distributedInstances"), distributedInstances, changed);
+    take(elements, QLatin1String("recording"), recording, changed);
+    take(elements, QLatin1String("streaming"), streaming, changed);
+    const auto lock = elements.constFind(QLatin1String("lockState"));
+    if (lock != elements.constEnd()) {
+        const bool value = lock->toString() == QLatin1String("locked");
+        if (value != locked) {
+            locked = value;
+            changed.append(QStringLiteral("lockState"));
+        }
+    }
+    return changed;
+}
+
+QStringList LiveParticipant::apply(const QJsonObject &elements)
+{
+    QStringList changed;
+    take(elements, QLatin1String("name"), name, changed);
+    take(elements, QLatin1String("uri"), uri, changed);
+    take(elements, QLatin1String("state"), state, changed);
+    take(elements, QLatin1String("audioMuted"), audioMuted, changed);
+    take(elements, QLatin1String("videoMuted"), videoMuted, changed);
+    take(elements, QLatin1String("isActivator"), isActivator, changed);
+    take(elements, QLatin1String("deactivated"), deactivated, changed);
+    take(elements, QLatin1String("canMove"), canMove, changed);
+    return changed;
+}
+
+} // namespace cms

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/cmsreply.h"
+
+#include <QHash>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+
+#include <deque>
+
+class QNetworkReply;
+
+namespace cms {
+
+class ApiTrace;
+
+// Sends API requests to call bridges: one QNetworkAccessManager per cluster connection, HTTP Basic
+// auth, keep-alive, a per-bridge concurrency limit, a timeout per request, cancellation, retries
+// with back-off on 503, no redirects followed, and TLS trust that is either the system's (plus an
+// optional CA bundle) or an explicit per-bridge pin of the leaf certificate. TLS errors are never
+// ignored wholesale: only the errors of a certificate whose SHA-256 matches the bridge's pin.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Transport(QObject *parent = nullptr);
+    ~Transport() override;
+
+    // The reply is owned by the transport until it finishes; take it with setParent if needed.
+    CmsReply *send(const Endpoint &endpoint, const CmsRequest &request);
+
+    void setMaxConcurrentPerBridge(int n) { m_maxConcurrent = qMax(1, n); }
+    int maxConcurrentPerBridge() const { return m_maxConcurrent; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setBusyRetries(int retries, int firstBackoffMs) { m_busyRetries = retries; m_backoffMs = firstBackoffMs; }
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
+    void setCaCertificates(const QList<QSslCertificate> &bundle) { m_caBundle = bundle; }
+    void setTrace(ApiTrace *trace) { m_trace = trace; }
+    int inFlight(const Endpoint &endpoint) const { return m_active.value(endpoint.key()); }
+
+    static QByteArray sha256Hex(const QSslCertificate &certificate);
+
+private:
+    struct Pending
+    {
+        QPointer<CmsReply> reply;
+    };
+    void dispatch(const QString &bridgeKey);
+    void start(CmsReply *reply);
+    void onNetworkFinished(CmsReply *reply, QNetworkReply *network, bool timedOut);
+    bool verifyPin(CmsReply *reply, QNetworkReply *network, CmsError *error) const;
+    void complete(CmsReply *reply, const CmsError &error);
+    void record(CmsReply *reply, QNetworkReply *network, qint64 elapsedMs, const QString &error);
+
+    QNetworkAccessManager m_network;
+    QHash<QString, std::deque<Pending>> m_queues;   // per bridge, waiting for a slot
+    QHash<QString, int> m_active;                   // per bridge, in flight
+    int m_maxConcurrent = 6;
+    int m_timeoutMs = 30000;
+    int m_busyRetries = 3;
+    int m_backoffMs = 250;
+    qint64 m_maxReplyBytes = 16 * 1024 * 1024;
+    QList<QSslCertificate> m_caBundle;
+    ApiTrace *m_trace = nullptr;
+};
+
+} // namespace cms

@@ -1,0 +1,698 @@
+#include "spaces/spacespane.h"
+
+#include "common/panelayout.h"
+#include "common/sessionversion.h"
+
+#include "spaces/bulkresultsdialog.h"
+#include "spaces/bulksetfielddialog.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
+#include "net/collectionpager.h"
+#include "net/connection.h"
+#include "common/csvwriter.h"
+#include "schema/schema.h"
+#include "config/spacecatalog.h"
+#include "spaces/spacesfilterproxymodel.h"
+#include "spaces/spacesmodel.h"
+
+#include <QAction>
+#include <QBoxLayout>
+#include <QDataStream>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QScrollBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace views {
+
+namespace {
+
+using Column = models::SpacesModel::Column;
+
+constexpr quint32 StateMagic = 0x53504345;   // "SPCE"
+constexpr quint32 StateVersion = 1;
+
+// The collections whose names replace ids in the table.
+const char *const kNamedCollections[] = {"tenants", "callLegProfiles", "callProfiles"};
+
+} // namespace
+
+// A list reply lacks some columns (passcode set, owner, profiles, non-member access); they are read
+// for the rows on screen only, a moment after the view stops moving.
+void SpacesPane::watchVisibleRows()
+{
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    timer->setInterval(150);
+    connect(timer, &QTimer::timeout, this, &SpacesPane::requestVisibleDetails);
+    const auto later = [timer] { timer->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, timer, later);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, timer, later);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, timer, later);
+    connect(m_proxy, &QAbstractItemModel::modelReset, timer, later);
+    m_visibleRowsTimer = timer;
+}
+
+void SpacesPane::requestVisibleDetails()
+{
+    if (!isVisible())
+        return;
+    const int top = m_view->rowAt(0);
+    if (top < 0)
+        return;
+    int bottom = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = m_proxy->rowCount() - 1;
+    // Behind a sort or a search the visible rows are scattered through the catalog: ask by row.
+    QList<int> sourceRows;
+    for (int row = top; row <= bottom; ++row)
+        sourceRows.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    m_model->requestDetails(sourceRows);
+}
+
+SpacesPane::SpacesPane(cms::ClusterRegistry &registry, QWidget *parent)
+    : QWidget(parent)
+    , m_registry(registry)
+    , m_model(new models::SpacesModel(this))
+    , m_proxy(new models::SpacesFilterProxyModel(this))
+    , m_toolBar(new QToolBar)
+    , m_search(new QLineEdit)
+    , m_view(new QTableView)
+    , m_progress(new QLabel)
+    , m_cancelButton(new QPushButton)
+    , m_details(new QStackedWidget)
+    , m_detailsPlaceholder(new QLabel)
+    , m_splitter(new QSplitter(Qt::Horizontal))
+    , m_findAction(new QAction(this))
+    , m_refreshAction(new QAction(this))
+    , m_exportAction(new QAction(this))
+    , m_deleteAction(new QAction(this))
+    , m_setFieldAction(new QAction(this))
+    , m_newSpaceAction(new QAction(this))
+    , m_bulkMenu(new QMenu(this))
+    , m_bulkButton(new QToolButton)
+{
+    setObjectName(QStringLiteral("spacesPane"));
+
+    m_findAction->setObjectName(QStringLiteral("findSpaceAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_findAction);
+
+    m_refreshAction->setObjectName(QStringLiteral("refreshSpacesAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refreshAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    connect(m_refreshAction, &QAction::triggered, this, &SpacesPane::refresh);
+    addAction(m_refreshAction);
+
+    m_newSpaceAction->setObjectName(QStringLiteral("newSpaceAction"));
+    m_newSpaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newSpaceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newSpaceAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    connect(m_newSpaceAction, &QAction::triggered, this, &SpacesPane::newSpaceRequested);
+    addAction(m_newSpaceAction);
+
+    m_exportAction->setObjectName(QStringLiteral("exportSpacesAction"));
+    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
+                                             style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    connect(m_exportAction, &QAction::triggered, this, &SpacesPane::chooseExportFile);
+
+    m_deleteAction->setObjectName(QStringLiteral("bulkDeleteAction"));
+    m_deleteAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    connect(m_deleteAction, &QAction::triggered, this, &SpacesPane::confirmDelete);
+    m_setFieldAction->setObjectName(QStringLiteral("bulkSetFieldAction"));
+    connect(m_setFieldAction, &QAction::triggered, this, &SpacesPane::chooseField);
+    m_bulkMenu->setObjectName(QStringLiteral("bulkMenu"));
+    m_bulkMenu->addAction(m_deleteAction);
+    m_bulkMenu->addAction(m_setFieldAction);
+    m_bulkButton->setObjectName(QStringLiteral("bulkButton"));
+    m_bulkButton->setMenu(m_bulkMenu);
+    m_bulkButton->setPopupMode(QToolButton::InstantPopup);
+    m_bulkButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_search->setObjectName(QStringLiteral("spacesSearch"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setQuery(text);
+        updateProgress();
+    });
+
+    m_toolBar->setObjectName(QStringLiteral("spacesToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->addAction(m_newSpaceAction);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_exportAction);
+    m_toolBar->addWidget(m_bulkButton);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_search);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setDynamicSortFilter(true);
+    watchVisibleRows();
+
+    m_view->setObjectName(QStringLiteral("spacesView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_refreshAction, m_exportAction, m_deleteAction, m_setFieldAction});
+    // 100,000 rows: every size fixed, nothing measured from the contents.
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionsMovable(true);
+    header->setFirstSectionMovable(false);
+    header->setStretchLastSection(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicatorClearable(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);   // the catalog's order until a column is clicked
+    connect(header, &QWidget::customContextMenuRequested, this, &SpacesPane::showColumnsMenu);
+    m_view->setSortingEnabled(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SpacesPane::currentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SpacesPane::updateActions);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SpacesPane::updateProgress);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SpacesPane::updateProgress);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SpacesPane::updateProgress);
+
+    m_progress->setObjectName(QStringLiteral("spacesProgress"));
+    m_progress->setTextFormat(Qt::PlainText);
+    m_cancelButton->setObjectName(QStringLiteral("spacesCancel"));
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QPushButton::clicked, this, &SpacesPane::cancelLoading);
+
+    auto *statusLine = new QHBoxLayout;
+    statusLine->setContentsMargins(4, 2, 4, 2);
+    statusLine->addWidget(m_progress, 1);
+    statusLine->addWidget(m_cancelButton);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(0);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addLayout(statusLine);
+
+    m_details->setObjectName(QStringLiteral("spaceDetailsArea"));
+    m_detailsPlaceholder->setObjectName(QStringLiteral("spaceDetailsPlaceholder"));
+    m_detailsPlaceholder->setAlignment(Qt::AlignCenter);
+    m_detailsPlaceholder->setWordWrap(true);
+    m_detailsPlaceholder->setEnabled(false);   // greyed: a hint, not content
+    m_details->addWidget(m_detailsPlaceholder);
+    m_splitter->setObjectName(QStringLiteral("spacesSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_splitter, 1);
+
+    for (int i = 0; i < m_registry.count(); ++i)
+        track(m_registry.session(i));
+    connect(&m_registry, &cms::ClusterRegistry::clusterAdded, this,
+            [this](int index) { track(m_registry.session(index)); });
+    connect(&m_registry, &cms::ClusterRegistry::clusterAboutToBeRemoved, this,
+            [this](int index) { forget(m_registry.session(index)); });
+
+    retranslateUi();
+    // Initial widths: room for typical contents and for the (translated) title; nothing measured
+    // from 100,000 rows.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[int(Column::Count)] = {16, 12, 11, 7, 5, 9, 14, 9, 9, 5, 5};
+    for (int column = 0; column < int(Column::Count); ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(widths[column] * em, header->fontMetrics().horizontalAdvance(title) + 3 * em));
+    }
+    updateActions();
+}
+
+SpacesPane::~SpacesPane()
+{
+    m_model->setCatalog(nullptr);
+}
+
+cms::SpaceCatalog *SpacesPane::catalog(cms::ClusterSession *session) const
+{
+    const auto it = m_clusters.constFind(session);
+    return it == m_clusters.constEnd() ? nullptr : it->catalog.data();
+}
+
+void SpacesPane::track(cms::ClusterSession *session)
+{
+    if (!session || m_clusters.contains(session))
+        return;
+    m_clusters.insert(session, ClusterData());
+    connect(session, &cms::ClusterSession::stateChanged, this, [this, session] { sessionStateChanged(session); });
+    connect(session, &QObject::destroyed, this, [this, session] { forget(session); });
+}
+
+// The session may be half destroyed: only its address is used.
+void SpacesPane::forget(cms::ClusterSession *session)
+{
+    if (session == m_current.data() || !m_current)
+        setCurrentCluster(nullptr);
+    const ClusterData entry = m_clusters.take(session);
+    if (entry.catalog)
+        entry.catalog->deleteLater();
+}
+
+// A catalog reads through the session's connection, which only lives while the session is open.
+void SpacesPane::sessionStateChanged(cms::ClusterSession *session)
+{
+    auto it = m_clusters.find(session);
+    if (it == m_clusters.end())
+        return;
+    if (session->state() != cms::ClusterSession::State::Open) {
+        if (it->catalog) {
+            if (m_model->catalog() == it->catalog)
+                m_model->setCatalog(nullptr);
+            it->catalog->deleteLater();
+        }
+        *it = ClusterData();
+    } else if (session == m_current && isVisible()) {
+        ensureLoaded();
+    }
+    if (session == m_current) {
+        updateProgress();
+        updateActions();
+    }
+}
+
+void SpacesPane::setCurrentCluster(cms::ClusterSession *session)
+{
+    if (session)
+        track(session);
+    m_current = session;
+    m_model->setCatalog(catalog(session));
+    m_model->setNames(session ? m_clusters.value(session).names : QHash<QString, QString>());
+    if (isVisible())
+        ensureLoaded();
+    updateProgress();
+    updateActions();
+    currentRowChanged();
+}
+
+void SpacesPane::ensureLoaded()
+{
+    cms::ClusterSession *session = m_current;
+    if (!session || session->state() != cms::ClusterSession::State::Open || !session->connection())
+        return;
+    ClusterData &entry = m_clusters[session];
+    if (!entry.catalog) {
+        auto *catalog = new cms::SpaceCatalog(*session->connection(), this);
+        entry.catalog = catalog;
+        connect(catalog, &cms::SpaceCatalog::progress, this, [this, session](qint64 loaded, qint64 total) {
+            ClusterData &d = m_clusters[session];
+            d.loaded = loaded;
+            d.total = total;
+            if (session == m_current)
+                updateProgress();
+        });
+        connect(catalog, &cms::SpaceCatalog::finished, this, [this, session](const cms::CmsError &error) {
+            ClusterData &d = m_clusters[session];
+            d.lastError = error;
+            if (session == m_current) {
+                updateProgress();
+                updateActions();
+            }
+        });
+    }
+    if (m_model->catalog() != entry.catalog)
+        m_model->setCatalog(entry.catalog);
+    if (!entry.loadStarted) {
+        entry.loadStarted = true;
+        entry.lastError = {};
+        entry.catalog->load();
+        loadNames(session);
+    }
+    updateProgress();
+    updateActions();
+}
+
+// Tenants and profiles are few: read once per cluster, so the table shows names instead of GUIDs.
+void SpacesPane::loadNames(cms::ClusterSession *session)
+{
+    for (const char *collection : kNamedCollections) {
+        auto *pager = new cms::CollectionPager(*session->connection(), QString::fromLatin1(collection), {},
+                                               m_clusters[session].catalog);
+        connect(pager, &cms::CollectionPager::finished, this, [this, session, pager] {
+            pager->deleteLater();
+            auto it = m_clusters.find(session);
+            if (it == m_clusters.end() || pager->error())
+                return;
+            for (const cms::CmsNode &item : pager->items()) {
+                const QString name = item.value(u"name");
+                if (!name.isEmpty())
+                    it->names.insert(item.id(), name);
+            }
+            if (session == m_current)
+                m_model->setNames(it->names);
+        });
+        pager->start();
+    }
+}
+
+void SpacesPane::refresh()
+{
+    cms::SpaceCatalog *current = catalog(m_current);
+    if (!current) {
+        ensureLoaded();
+        return;
+    }
+    m_clusters[m_current].lastError = {};
+    current->refresh();
+    updateProgress();
+    updateActions();
+}
+
+void SpacesPane::cancelLoading()
+{
+    if (cms::SpaceCatalog *current = catalog(m_current))
+        current->cancel();
+}
+
+void SpacesPane::updateProgress()
+{
+    m_cancelButton->setVisible(false);
+    if (!m_current) {
+        m_progress->setText(tr("No cluster selected."));
+        return;
+    }
+    if (m_current->state() != cms::ClusterSession::State::Open) {
+        m_progress->setText(tr("%1 is not connected.").arg(m_current->name()));
+        return;
+    }
+    const ClusterData entry = m_clusters.value(m_current);
+    cms::SpaceCatalog *current = entry.catalog;
+    if (!current) {
+        m_progress->setText(QString());
+        return;
+    }
+    QString text;
+    if (current->isLoading()) {
+        m_cancelButton->setVisible(true);
+        if (entry.total < 0)
+            text = tr("Reading the spaces…");
+        else
+            //: Loading progress. %L1: spaces read so far, %L2: all the spaces ("12,400 of 100,000 spaces")
+            text = tr("%L1 of %L2 spaces").arg(entry.loaded).arg(entry.total);
+    } else if (!m_proxy->query().trimmed().isEmpty()) {
+        //: %L1: spaces matching the search, %Ln: all the spaces
+        text = tr("%L1 of %Ln space(s) match", nullptr, current->count()).arg(m_proxy->rowCount());
+    } else {
+        text = tr("%Ln space(s)", nullptr, current->count());
+    }
+    if (entry.lastError.kind == cms::CmsError::Kind::Cancelled)
+        //: %1: what is shown (e.g. "1,200 spaces"); the loading was cancelled
+        text = tr("%1 — loading cancelled, the list may be incomplete").arg(text);
+    else if (entry.lastError)
+        //: %1: what is shown, %2: the error (a sentence)
+        text = tr("%1 — loading failed: %2").arg(text, entry.lastError.message());
+    if (!m_exportProblem.isEmpty())
+        text = m_exportProblem;
+    m_progress->setText(text);
+}
+
+void SpacesPane::updateActions()
+{
+    const bool open = m_current && m_current->state() == cms::ClusterSession::State::Open;
+    const bool selection = m_view->selectionModel()->hasSelection();
+    m_refreshAction->setEnabled(open);
+    m_newSpaceAction->setEnabled(open);
+    m_exportAction->setEnabled(m_model->catalog() != nullptr);
+    m_deleteAction->setEnabled(open && selection);
+    m_setFieldAction->setEnabled(open && selection);
+}
+
+void SpacesPane::currentRowChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QString id = current.isValid() ? current.data(models::SpacesModel::SpaceIdRole).toString() : QString();
+    if (id == m_lastSpaceId)
+        return;
+    m_lastSpaceId = id;
+    Q_EMIT currentSpaceChanged(m_current, id);
+}
+
+QStringList SpacesPane::selectedSpaceIds() const
+{
+    QStringList ids;
+    for (const cms::BulkSpaceChange::Target &target : selectedTargets())
+        ids.append(target.id);
+    return ids;
+}
+
+void SpacesPane::selectSpaces(const QStringList &ids)
+{
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOfSpace(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_view->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+}
+
+QList<cms::BulkSpaceChange::Target> SpacesPane::selectedTargets() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<cms::BulkSpaceChange::Target> targets;
+    for (const QModelIndex &row : std::as_const(rows)) {
+        cms::BulkSpaceChange::Target target;
+        target.id = row.data(models::SpacesModel::SpaceIdRole).toString();
+        target.name = row.siblingAtColumn(int(Column::Name)).data(models::SpacesModel::RawValueRole).toString();
+        target.autoGenerated = row.data(models::SpacesModel::AutoGeneratedRole).toBool();
+        targets.append(target);
+    }
+    return targets;
+}
+
+void SpacesPane::chooseExportFile()
+{
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        return;
+    }
+    m_exportDialog = new QFileDialog(this);
+    m_exportDialog->setObjectName(QStringLiteral("exportSpacesDialog"));
+    m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_exportDialog->setAcceptMode(QFileDialog::AcceptSave);
+    m_exportDialog->setDefaultSuffix(QStringLiteral("csv"));
+    m_exportDialog->setWindowTitle(tr("Export spaces"));
+    m_exportDialog->setNameFilter(tr("CSV files (*.csv)"));
+    //: Default file name of an export of the spaces list
+    m_exportDialog->selectFile(tr("spaces.csv"));
+    connect(m_exportDialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportTo(path); });
+    m_exportDialog->open();
+}
+
+bool SpacesPane::exportTo(const QString &path)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    QList<QStringList> rows;
+    rows.reserve(m_proxy->rowCount() + 1);
+    QStringList titles;
+    for (int column : std::as_const(columns))
+        titles.append(m_proxy->headerData(column, Qt::Horizontal).toString());
+    rows.append(titles);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        QStringList fields;
+        fields.reserve(columns.size());
+        for (int column : std::as_const(columns))
+            fields.append(m_proxy->index(row, column).data().toString());
+        rows.append(fields);
+    }
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(models::CsvWriter::document(rows)) >= 0
+        && file.commit();
+    //: %1: file path, %2: why (from the system)
+    m_exportProblem = ok ? QString() : tr("Could not write %1: %2").arg(path, file.errorString());
+    updateProgress();
+    m_exportProblem.clear();
+    return ok;
+}
+
+void SpacesPane::confirmDelete()
+{
+    const QList<cms::BulkSpaceChange::Target> targets = selectedTargets();
+    if (targets.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete spaces"),
+                                tr("Delete %Ln space(s)? Their access methods and members are deleted too.", nullptr,
+                                   int(targets.size())),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmBulkDelete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove](QAbstractButton *button) {
+        if (button == remove)
+            runBulkDelete();
+    });
+    box->open();
+}
+
+void SpacesPane::chooseField()
+{
+    const int count = int(selectedTargets().size());
+    if (count == 0)
+        return;
+    auto *dialog = new BulkSetFieldDialog(count, models::serverVersion(m_current), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { runBulkSetField(dialog->field(), dialog->value()); });
+    dialog->open();
+}
+
+cms::BulkSpaceChange *SpacesPane::runBulkDelete()
+{
+    return startBulk(selectedTargets(), [](cms::BulkSpaceChange &change) { change.setDelete(); });
+}
+
+cms::BulkSpaceChange *SpacesPane::runBulkSetField(const QString &field, const QString &value)
+{
+    return startBulk(selectedTargets(),
+                     [field, value](cms::BulkSpaceChange &change) { change.setField(field, value); });
+}
+
+cms::BulkSpaceChange *SpacesPane::startBulk(const QList<cms::BulkSpaceChange::Target> &targets,
+                                            const std::function<void(cms::BulkSpaceChange &)> &configure)
+{
+    if (!m_current || !m_current->connection() || targets.isEmpty())
+        return nullptr;
+    auto *change = new cms::BulkSpaceChange(*m_current->connection(), targets);
+    configure(*change);
+    change->setActivityLog(m_log, m_current->name());
+    auto *dialog = new BulkResultsDialog(*change, this);
+    change->setParent(dialog);   // goes when the results are closed; requests under way are dropped
+    QPointer<cms::SpaceCatalog> catalog = this->catalog(m_current);
+    connect(change, &cms::BulkSpaceChange::finished, this, [catalog] {
+        if (catalog)
+            catalog->refresh();
+    });
+    dialog->show();
+    change->start();
+    return change;
+}
+
+void SpacesPane::showColumnsMenu(const QPoint &pos)
+{
+    PaneLayout::showColumnsMenu(m_view->horizontalHeader(), m_proxy, int(Column::Name), QStringLiteral("spacesColumnsMenu"), this, pos);
+}
+
+QByteArray SpacesPane::saveState() const
+{
+    return PaneLayout::save(StateMagic, StateVersion, m_view->horizontalHeader(), m_splitter);
+}
+
+bool SpacesPane::restoreState(const QByteArray &state)
+{
+    bool splitterRestored = false;
+    if (!PaneLayout::restore(state, StateMagic, StateVersion, m_view->horizontalHeader(), int(Column::Name), m_splitter,
+                             &splitterRestored))
+        return false;
+    m_splitterSized = splitterRestored || m_splitterSized;
+    return true;
+}
+
+void SpacesPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The first time, unless restoreState() said otherwise: two thirds for the table.
+    if (!m_splitterSized) {
+        m_splitterSized = true;
+        const int width = m_splitter->width();
+        m_splitter->setSizes({width * 2 / 3, width - width * 2 / 3});
+    }
+    ensureLoaded();
+    m_visibleRowsTimer->start();   // the rows on screen may have changed while hidden
+}
+
+void SpacesPane::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslateUi();
+        m_model->retranslate();
+        break;
+    case QEvent::LocaleChange:
+        m_proxy->setCollatorLocale(locale());
+        updateProgress();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+void SpacesPane::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search by name, URI or call ID (%1)")
+                                     .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setToolTip(tr("Finds the spaces whose name, URI, secondary URI or call ID contain every word typed"));
+    //: Action: read the list of spaces again
+    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setToolTip(tr("Read the list of spaces again (%1)")
+                                    .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    //: Action: create a space
+    m_newSpaceAction->setText(tr("New space…"));
+    m_newSpaceAction->setToolTip(tr("Create a space (%1)")
+                                     .arg(m_newSpaceAction->shortcut().toString(QKeySequence::NativeText)));
+    m_exportAction->setText(tr("Export…"));
+    m_exportAction->setToolTip(tr("Save the spaces shown, with the visible columns, as a CSV file"));
+    //: Menu of actions on many spaces at once
+    m_bulkButton->setText(tr("Bulk"));
+    m_bulkMenu->setTitle(tr("Bulk"));
+    m_deleteAction->setText(tr("Delete selected…"));
+    m_setFieldAction->setText(tr("Set a field…"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop reading the spaces; those read so far stay in the list"));
+    m_toolBar->setWindowTitle(tr("Spaces"));
+    m_detailsPlaceholder->setText(tr("Select a space to see its details."));
+    updateProgress();
+}
+
+} // namespace views

@@ -1,0 +1,519 @@
+#include "window/mainwindow.h"
+
+#include "activity/activitydock.h"
+#include "diagnostics/activitylog.h"
+#include "bridges/bridgesmodel.h"
+#include "bridges/bridgespane.h"
+#include "cluster/certificatechangeddialog.h"
+#include "cluster/clusterdialog.h"
+#include "cluster/clusterregistry.h"
+#include "cluster/clustersession.h"
+#include "window/clusterstatusbar.h"
+#include "cluster/failoversettingsdialog.h"
+#include "window/preferencesdialog.h"
+#include "spaces/spacecreatedialog.h"
+#include "spaces/spacedetailsview.h"
+#include "spaces/spacespane.h"
+#include "cluster/trustdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace views {
+
+namespace {
+
+QString hostPort(const QUrl &address)
+{
+    return address.host() + QLatin1Char(':') + QString::number(address.port(443));
+}
+
+} // namespace
+
+MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms::ActivityLog &log, QWidget *parent)
+    : QMainWindow(parent)
+    , m_registry(registry)
+    , m_trace(trace)
+    , m_log(log)
+    , m_model(new models::BridgesModel(registry, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/cms-console.svg")));
+
+    m_bridgesPane = new BridgesPane(registry, *m_model, this);
+    m_activityDock = new ActivityDock(trace, log, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    m_statusBar = new ClusterStatusBar(this);
+    setStatusBar(m_statusBar);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_welcome = createWelcomePage();
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_bridgesPane);
+    createSpaces();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(createNavigation());
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 900});
+    setCentralWidget(splitter);
+
+    createActions();
+    createMenus();
+    connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::updatePage);
+
+    connect(&registry, &cms::ClusterRegistry::clusterAdded, this, [this](int index) {
+        watchSession(m_registry.session(index));
+        setCurrentCluster(m_registry.session(index));
+        updatePage();
+    });
+    connect(&registry, &cms::ClusterRegistry::clusterRemoved, this, [this] {
+        if (!currentCluster() && m_registry.count() > 0)
+            setCurrentCluster(m_registry.session(0));
+        updatePage();
+    });
+    for (int i = 0; i < registry.count(); ++i)
+        watchSession(registry.session(i));
+    connect(m_bridgesPane, &BridgesPane::currentClusterChanged, this, &MainWindow::setCurrentCluster);
+    connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigationChanged);
+
+    retranslateUi();
+    if (registry.count() > 0)
+        setCurrentCluster(registry.session(0));
+    updatePage();
+    resize(1200, 760);
+    resizeDocks({m_activityDock}, {220}, Qt::Vertical);   // the section keeps most of the height
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setLanguages(const QList<QPair<QString, QString>> &languages, const QString &current)
+{
+    m_languages = languages;
+    m_language = current;
+}
+
+cms::ClusterSession *MainWindow::currentCluster() const
+{
+    return m_bridgesPane->currentCluster();
+}
+
+void MainWindow::setCurrentCluster(cms::ClusterSession *session)
+{
+    if (m_bridgesPane->currentCluster() != session)
+        m_bridgesPane->setCurrentCluster(session);
+    m_spacesPane->setCurrentCluster(session);
+    m_statusBar->setSession(session);
+    const QModelIndex index = session ? m_model->clusterIndex(session) : QModelIndex();
+    if (index.isValid() && m_model->sessionAt(m_navigation->currentIndex()) != session)
+        m_navigation->setCurrentIndex(index);
+    updateActions();
+}
+
+void MainWindow::createActions()
+{
+    m_addCluster = new QAction(this);
+    m_addCluster->setObjectName(QStringLiteral("addClusterAction"));
+    m_addCluster->setShortcut(QKeySequence::New);
+    connect(m_addCluster, &QAction::triggered, this, &MainWindow::showAddCluster);
+
+    m_editCluster = new QAction(this);
+    m_editCluster->setObjectName(QStringLiteral("editClusterAction"));
+    m_editCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editCluster, &QAction::triggered, this, &MainWindow::showEditCluster);
+
+    m_failoverSettings = new QAction(this);
+    m_failoverSettings->setObjectName(QStringLiteral("failoverSettingsAction"));
+    m_failoverSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_failoverSettings, &QAction::triggered, this, &MainWindow::showFailoverSettings);
+
+    m_removeCluster = new QAction(this);
+    m_removeCluster->setObjectName(QStringLiteral("removeClusterAction"));
+    m_removeCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    connect(m_removeCluster, &QAction::triggered, this, &MainWindow::confirmRemoveCluster);
+
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_showBridges = new QAction(this);
+    m_showBridges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showBridges, &QAction::triggered, this, [this] { showSection(Section::Bridges); });
+    m_showSpaces = new QAction(this);
+    m_showSpaces->setObjectName(QStringLiteral("showSpacesAction"));
+    m_showSpaces->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showSpaces, &QAction::triggered, this, [this] { showSection(Section::Spaces); });
+
+    m_preferences = new QAction(this);
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_quit);
+
+    m_clusterMenu = menuBar()->addMenu(QString());
+    m_clusterMenu->addAction(m_addCluster);
+    m_clusterMenu->addAction(m_editCluster);
+    m_clusterMenu->addAction(m_failoverSettings);
+    m_clusterMenu->addSeparator();
+    m_clusterMenu->addAction(m_bridgesPane->refreshAction());
+    m_clusterMenu->addSeparator();
+    m_clusterMenu->addAction(m_removeCluster);
+
+    m_spacesMenu = menuBar()->addMenu(QString());
+    m_spacesMenu->addAction(m_spacesPane->newSpaceAction());
+    m_spacesMenu->addSeparator();
+    m_spacesMenu->addAction(m_spacesPane->setFieldAction());
+    m_spacesMenu->addAction(m_spacesPane->deleteSelectedAction());
+    m_spacesMenu->addSeparator();
+    m_spacesMenu->addAction(m_spacesPane->exportAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_showBridges);
+    m_viewMenu->addAction(m_showSpaces);
+    m_viewMenu->addSeparator();
+    QAction *activity = m_activityDock->toggleViewAction();
+    activity->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
+    m_viewMenu->addAction(activity);
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_activityDock->copyCurlAction());
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addAction(m_preferences);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+}
+
+QWidget *MainWindow::createNavigation()
+{
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("navigationPanel"));
+    m_sectionsTitle = new QLabel(panel);
+    m_sections = new QListWidget(panel);
+    m_sections->setObjectName(QStringLiteral("sectionList"));
+    // Only the sections that exist are listed; later sections (spaces, profiles, live calls) join here.
+    m_sections->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), QString()));
+    m_sections->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), QString()));
+    m_sections->setCurrentRow(0);
+    m_sections->setMaximumHeight(m_sections->sizeHintForRow(0) * m_sections->count() + 2 * m_sections->frameWidth() + 8);
+
+    m_clustersTitle = new QLabel(panel);
+    m_navigation = new QTreeView(panel);
+    m_navigation->setObjectName(QStringLiteral("navigationView"));
+    m_navigation->setModel(m_model);
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setUniformRowHeights(true);
+    for (int c = 1; c < int(models::BridgesModel::Column::Count); ++c)
+        m_navigation->setColumnHidden(c, true);
+    m_navigation->expandAll();
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_navigation, [this](const QModelIndex &parent) {
+        m_navigation->expand(parent.isValid() ? parent : QModelIndex());
+        m_navigation->expandAll();
+    });
+    m_clustersTitle->setBuddy(m_navigation);
+    m_sectionsTitle->setBuddy(m_sections);
+
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_sectionsTitle);
+    layout->addWidget(m_sections);
+    layout->addWidget(m_clustersTitle);
+    layout->addWidget(m_navigation, 1);
+    return panel;
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    m_welcomeTitle = new QLabel(page);
+    QFont title = m_welcomeTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 1.4);
+    title.setBold(true);
+    m_welcomeTitle->setFont(title);
+    m_welcomeText = new QLabel(page);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeAdd = new QPushButton(page);
+    m_welcomeAdd->setObjectName(QStringLiteral("welcomeAddButton"));
+    connect(m_welcomeAdd, &QPushButton::clicked, this, &MainWindow::showAddCluster);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch();
+    layout->addWidget(m_welcomeTitle, 0, Qt::AlignHCenter);
+    layout->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    layout->addWidget(m_welcomeAdd, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("CMS Console"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_clusterMenu->setTitle(tr("&Cluster"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_addCluster->setText(tr("&Add Cluster…"));
+    m_addCluster->setStatusTip(tr("Connect to another cluster by the address of one of its call bridges."));
+    m_editCluster->setText(tr("&Edit Cluster…"));
+    m_failoverSettings->setText(tr("&Failover Settings…"));
+    m_removeCluster->setText(tr("&Remove Cluster…"));
+    m_quit->setText(tr("&Quit"));
+    m_showBridges->setText(tr("&Bridges"));
+    m_showSpaces->setText(tr("S&paces"));
+    m_spacesMenu->setTitle(tr("S&paces"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_about->setText(tr("&About CMS Console"));
+    m_aboutQt->setText(tr("About &Qt"));
+    m_activityDock->toggleViewAction()->setText(tr("&Activity"));
+    m_sectionsTitle->setText(tr("&Sections"));
+    m_clustersTitle->setText(tr("C&lusters"));
+    m_sections->item(0)->setText(tr("Bridges"));
+    m_sections->item(1)->setText(tr("Spaces"));
+    m_welcomeTitle->setText(tr("No cluster yet"));
+    m_welcomeText->setText(tr("Add a cluster by the address of one of its call bridges. To try the console first, "
+                              "start it with --demo: it then runs a simulated cluster of its own."));
+    m_welcomeAdd->setText(tr("Add a Cluster…"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasCluster = currentCluster() != nullptr;
+    m_editCluster->setEnabled(hasCluster);
+    m_failoverSettings->setEnabled(hasCluster);
+    m_removeCluster->setEnabled(hasCluster);
+}
+
+void MainWindow::updatePage()
+{
+    QWidget *page = m_welcome;
+    if (m_registry.count() > 0)
+        page = currentSection() == Section::Spaces ? static_cast<QWidget *>(m_spacesPane) : m_bridgesPane;
+    m_pages->setCurrentWidget(page);
+    updateActions();
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sections->setCurrentRow(int(section));
+    updatePage();
+    if (section == Section::Spaces)
+        m_spacesPane->setFocus();
+    else
+        m_bridgesPane->view()->setFocus();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return m_sections->currentRow() == int(Section::Spaces) ? Section::Spaces : Section::Bridges;
+}
+
+// The Spaces section: the list of the current cluster's spaces, the details of the chosen one beside
+// it, and the new-space dialog. Every change made there is written to the operations log.
+void MainWindow::createSpaces()
+{
+    m_spacesPane = new SpacesPane(m_registry, this);
+    m_spacesPane->setActivityLog(&m_log);
+    m_pages->addWidget(m_spacesPane);
+    m_spaceDetails = new SpaceDetailsView(m_spacesPane->detailsArea());
+    m_spaceDetails->setActivityLog(&m_log);
+    m_spacesPane->detailsArea()->addWidget(m_spaceDetails);
+    connect(m_spacesPane, &SpacesPane::currentSpaceChanged, this, &MainWindow::onCurrentSpaceChanged);
+    connect(m_spacesPane, &SpacesPane::newSpaceRequested, this, &MainWindow::showNewSpace);
+    // The list follows what the details changed (a refresh keeps the selection and the scroll position).
+    connect(m_spaceDetails, &SpaceDetailsView::spaceSaved, m_spacesPane->refreshAction(), &QAction::trigger);
+    connect(m_spaceDetails, &SpaceDetailsView::spaceDeleted, m_spacesPane->refreshAction(), &QAction::trigger);
+}
+
+void MainWindow::onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId)
+{
+    QStackedWidget *area = m_spacesPane->detailsArea();
+    if (!session || spaceId.isEmpty()) {
+        area->setCurrentIndex(0);   // the pane's own "choose a space" page
+        return;
+    }
+    m_spaceDetails->setSpace(session, spaceId);
+    area->setCurrentWidget(m_spaceDetails);
+}
+
+void MainWindow::showNewSpace()
+{
+    cms::ClusterSession *session = currentCluster();
+    if (!session)
+        return;
+    auto *dialog = new SpaceCreateDialog(session, this);
+    dialog->setActivityLog(&m_log);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SpaceCreateDialog::spaceCreated, m_spacesPane->refreshAction(), &QAction::trigger);
+    openDialog(dialog);
+}
+
+void MainWindow::onNavigationChanged()
+{
+    cms::ClusterSession *session = m_model->sessionAt(m_navigation->currentIndex());
+    if (session && session != currentCluster())
+        setCurrentCluster(session);
+}
+
+void MainWindow::watchSession(cms::ClusterSession *session)
+{
+    if (!session)
+        return;
+    connect(session, &cms::ClusterSession::certificateProblem, this,
+            [this, session](int endpointIndex, const cms::CmsError &error) {
+                onCertificateProblem(session, endpointIndex, error);
+            });
+}
+
+void MainWindow::onCertificateProblem(cms::ClusterSession *session, int endpointIndex, const cms::CmsError &error)
+{
+    if (endpointIndex < 0 || endpointIndex >= session->endpointCount())
+        return;
+    const QString key = session->profile().id + QLatin1Char('/') + QString::number(endpointIndex);
+    if (m_certificateDialogs.value(key))
+        return;
+    const cms::EndpointProfile &endpoint = session->profile().endpoints.at(endpointIndex);
+    const QString address = hostPort(endpoint.address);
+
+    QDialog *dialog = nullptr;
+    if (error.kind == cms::CmsError::Kind::CertificateChanged) {
+        dialog = new CertificateChangedDialog(endpoint.pinnedSha256, error.certificate, address, this);
+    } else {
+        // A bridge without a pin whose certificate the system does not trust (say, an alternate
+        // added by hand): the user may pin it, for this bridge only.
+        auto *trust = new TrustDialog(error.certificate, address, this);
+        const QPointer<cms::ClusterSession> guarded(session);
+        connect(trust, &QDialog::accepted, this, [this, guarded, endpointIndex, trust, address] {
+            if (!guarded || endpointIndex >= guarded->endpointCount())
+                return;
+            cms::ClusterProfile profile = guarded->profile();
+            profile.endpoints[endpointIndex].pinnedSha256 = trust->fingerprint();
+            m_registry.saveCluster(profile, {});
+            m_log.info(profile.name, tr("The certificate of %1 is now trusted for that bridge only.").arg(address));
+        });
+        dialog = trust;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_certificateDialogs.insert(key, dialog);
+    openDialog(dialog);
+}
+
+void MainWindow::openDialog(QDialog *dialog)
+{
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void MainWindow::showAddCluster()
+{
+    auto *dialog = new ClusterDialog(m_registry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    openDialog(dialog);
+}
+
+void MainWindow::showEditCluster()
+{
+    cms::ClusterSession *session = currentCluster();
+    if (!session)
+        return;
+    auto *dialog = new ClusterDialog(m_registry, session->profile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    openDialog(dialog);
+}
+
+void MainWindow::showFailoverSettings()
+{
+    cms::ClusterSession *session = currentCluster();
+    if (!session)
+        return;
+    auto *dialog = new FailoverSettingsDialog(m_registry, session->profile().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    openDialog(dialog);
+}
+
+void MainWindow::confirmRemoveCluster()
+{
+    cms::ClusterSession *session = currentCluster();
+    if (!session)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Cluster"),
+                                tr("Remove the cluster \"%1\" from the console?").arg(session->name()),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("removeClusterBox"));
+    box->setInformativeText(tr("Its settings and the passwords stored for it in the system keychain are deleted. "
+                               "Nothing changes on the cluster itself."));
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString clusterId = session->profile().id;
+    connect(box, &QMessageBox::buttonClicked, this, [this, remove, clusterId](QAbstractButton *button) {
+        if (button == remove)
+            m_registry.removeCluster(clusterId);
+    });
+    openDialog(box);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_languages, m_language, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString code = dialog->language();
+        if (code != m_language) {
+            m_language = code;
+            Q_EMIT languageRequested(code);
+        }
+    });
+    openDialog(dialog);
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About CMS Console"),
+                                tr("CMS Console %1").arg(QApplication::applicationVersion()), QMessageBox::Ok, this);
+    box->setInformativeText(tr("A console for administering and operating Cisco Meeting Server clusters through "
+                               "their REST API."));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    openDialog(box);
+}
+
+} // namespace views
