@@ -6,6 +6,7 @@
 #include "diagnostics/activitylog.h"
 #include "activity/activitylogmodel.h"
 #include "diagnostics/apitrace.h"
+#include "diagnostics/redaction.h"
 #include "activity/tracemodel.h"
 
 #include <QAction>
@@ -126,7 +127,7 @@ void TestActivityDock::traceShowsRedactedRequest()
     view->selectRow(0);
     const QString text = detail->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("coSpaces")), qPrintable(text));
-    QVERIFY2(text.contains(cms::ApiTrace::redactedMarker()), qPrintable(text));
+    QVERIFY2(text.contains(cms::Redaction::redactedMarker()), qPrintable(text));
     QVERIFY2(!containsSecret(text), qPrintable(text));
     QCOMPARE(text, view->model()->index(0, 0).data(models::TraceModel::FormattedRole).toString());
 }

@@ -1,6 +1,7 @@
 // The API trace as a table: rows follow cms::ApiTrace (already redacted), the model's own capacity
 // drops the oldest rows, a cleared trace resets; every cell under QAbstractItemModelTester.
 #include "diagnostics/apitrace.h"
+#include "diagnostics/redaction.h"
 #include "activity/tracemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -122,7 +123,7 @@ void TestTraceModel::columnsOfAFailure()
             QVERIFY2(!text.contains(QString::fromLatin1(secretPasscode)), qPrintable(text));
         }
     }
-    QVERIFY(cell(model, 0, TraceModel::Column::Path, TraceModel::FormattedRole).contains(ApiTrace::redactedMarker()));
+    QVERIFY(cell(model, 0, TraceModel::Column::Path, TraceModel::FormattedRole).contains(cms::Redaction::redactedMarker()));
 
     TraceEntry notFound = getEntry(1);
     notFound.status = 404;
