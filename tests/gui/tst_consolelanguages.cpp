@@ -7,9 +7,13 @@
 #include "console.h"
 #include "democluster.h"
 #include "languagemanager.h"
-#include "window/mainwindow.h"
-#include "simcertificate.h"
 #include "cluster/trustdialog.h"
+#include "simcertificate.h"
+#include "spaces/accessmethodseditor.h"
+#include "spaces/accessmethodsmodel.h"
+#include "spaces/spaceeditor.h"
+#include "spaces/spacesmodel.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -17,6 +21,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -106,8 +111,19 @@ private Q_SLOTS:
         auto *spaces = window.findChild<QTableView *>(QStringLiteral("spacesView"));
         QVERIFY(spaces);
         QTRY_VERIFY_WITH_TIMEOUT(spaces->model()->rowCount() > 10, 20000);
-        spaces->setCurrentIndex(spaces->model()->index(3, 0));
-        QTest::qWait(1500);   // the details read the space, its access methods, members and profiles
+        auto *general = window.findChild<views::SpaceEditor *>(QStringLiteral("generalTab"));
+        QVERIFY(general);
+        QSignalSpy loaded(general, &views::SpaceEditor::spaceLoaded);
+        // Another space in each language, so that its details are read in that language.
+        const QModelIndex chosen = spaces->model()->index(3 + int(m_spacesShown++), 0);
+        spaces->setCurrentIndex(chosen);
+        const QString chosenId = chosen.data(models::SpacesModel::SpaceIdRole).toString();
+        QVERIFY(!chosenId.isEmpty());
+        // The details read the space, then its access methods, members and profiles.
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && loaded.last().at(0).toString() == chosenId, 20000);
+        auto *methods = window.findChild<views::AccessMethodsEditor *>(QStringLiteral("accessMethodsTab"));
+        QVERIFY(methods);
+        QTRY_VERIFY_WITH_TIMEOUT(!methods->model()->isLoading(), 20000);
         QVERIFY(window.grab().save(screenshot(QStringLiteral("spaces"), language)));
         window.showSection(views::MainWindow::Section::Bridges);
 
@@ -123,6 +139,8 @@ private Q_SLOTS:
     }
 
 private:
+    qsizetype m_spacesShown = 0;
+
     static QString translated(const char *language)
     {
         QTranslator translator;

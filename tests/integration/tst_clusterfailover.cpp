@@ -3,6 +3,7 @@
 #include "cluster/clusterdiscovery.h"
 #include "net/collectionpager.h"
 #include "configapi.h"
+#include "configstore.h"
 #include "net/connection.h"
 #include "simbridge.h"
 #include "simcluster.h"
@@ -177,7 +178,7 @@ private Q_SLOTS:
         const QString name = QStringLiteral("Uncertain create");
         auto out = sendShared(c, createSpace(name));
         // The bridge has the request (the simulator acts at once, then waits to answer): it dies.
-        QTest::qWait(200);
+        QTRY_VERIFY_WITH_TIMEOUT(storedSpaceNamed(name), 5000);
         QVERIFY(!out->done);
         m_cluster->setDown(0, true);
         QVERIFY(QTest::qWaitFor([&] { return out->done; }, 10000));
@@ -205,7 +206,8 @@ private Q_SLOTS:
         // A PUT whose bridge dies after receiving it is repeated elsewhere: same result.
         m_cluster->setLatency(0, 400);
         auto put = sendShared(c, CmsRequest::put(path, {{QStringLiteral("uri"), QStringLiteral("idem.one")}}));
-        QTest::qWait(150);
+        QTRY_COMPARE_WITH_TIMEOUT(storedValue(QStringLiteral("coSpaces"), created.createdId, QStringLiteral("uri")),
+                                  QStringLiteral("idem.one"), 5000);
         m_cluster->setDown(0, true);
         QVERIFY(QTest::qWaitFor([&] { return put->done; }, 10000));
         QVERIFY2(put->error.isOk(), qPrintable(put->error.detail));
@@ -463,6 +465,24 @@ private Q_SLOTS:
     }
 
 private:
+    // What the simulator's shared configuration holds, seen from the server's side.
+    bool storedSpaceNamed(const QString &name) const
+    {
+        const cmssim::ObjectTable *spaces = m_cluster->store().findTable(QStringLiteral("coSpaces"));
+        if (!spaces)
+            return false;
+        for (const cmssim::ConfigObject *space : spaces->ordered()) {
+            if (space->value(QStringLiteral("name")) == name)
+                return true;
+        }
+        return false;
+    }
+    QString storedValue(const QString &collection, const QString &id, const QString &field) const
+    {
+        const cmssim::ConfigObject *object = m_cluster->store().find(collection, id);
+        return object ? object->value(field) : QString();
+    }
+
     std::unique_ptr<cmssim::SimCluster> m_cluster;
 };
 

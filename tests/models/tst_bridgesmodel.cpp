@@ -7,6 +7,7 @@
 #include "cluster/clusterregistry.h"
 #include "cluster/clustersession.h"
 #include "credentials/memorycredentialstore.h"
+#include "liveengine.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
@@ -173,6 +174,17 @@ void TestBridgesModel::followsRegistryAndSessions()
     QCOMPARE(cell(model, cluster, 0, Column::Role), QStringLiteral("Primary"));
     QCOMPARE(cell(model, cluster, 1, Column::Role), QStringLiteral("Alternate"));
 
+    // Bridge 2 carries a call of two legs, which its Call legs cell must show.
+    const auto call = m_cluster->live().startCall(m_cluster->bridge(1), {}, QStringLiteral("Weekly"));
+    QVERIFY(std::holds_alternative<QString>(call));
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Ben")}) {
+        cmssim::JoinSpec person;
+        person.name = name;
+        person.remoteParty = name.toLower() + QStringLiteral("@example.com");
+        QVERIFY(!m_cluster->live().join(m_cluster->bridge(1), std::get<QString>(call), person).isEmpty());
+    }
+    const auto endCall = qScopeGuard([&] { m_cluster->live().endCall(m_cluster->bridge(1), std::get<QString>(call)); });
+
     // Open with fast checks; the versions appear on every bridge.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     reopenFast(*session);
@@ -199,9 +211,10 @@ void TestBridgesModel::followsRegistryAndSessions()
              QMetaType::LongLong);
     QCOMPARE(model.data(model.index(1, int(Column::Uptime), cluster), Qt::TextAlignmentRole).toInt(),
              int(Qt::AlignTrailing | Qt::AlignVCenter));
-    const int legs = model.data(model.index(1, int(Column::CallLegsActive), cluster), BridgesModel::RawValueRole).toInt();
-    QVERIFY(legs >= 0);
-    QCOMPARE(cell(model, cluster, 1, Column::CallLegsActive), QLocale().toString(legs));
+    const QVariant legs = model.data(model.index(1, int(Column::CallLegsActive), cluster), BridgesModel::RawValueRole);
+    QVERIFY(legs.isValid());
+    QCOMPARE(legs.toInt(), 2);
+    QCOMPARE(cell(model, cluster, 1, Column::CallLegsActive), QLocale().toString(2));
     QTRY_VERIFY_WITH_TIMEOUT(!cell(model, cluster, 1, Column::LiveUpdates).isEmpty(), 20000);
     QVERIFY(QStringList({QStringLiteral("Events"), QStringLiteral("Polling"), QStringLiteral("Connecting…")})
                 .contains(cell(model, cluster, 1, Column::LiveUpdates)));

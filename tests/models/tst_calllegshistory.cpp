@@ -5,6 +5,7 @@
 #include "clientendpoints.h"
 #include "cluster/clustersession.h"
 #include "credentials/memorycredentialstore.h"
+#include "liveengine.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
@@ -131,13 +132,26 @@ void TestCallLegsHistory::followsASession()
     QCOMPARE(history.bridgeName(0), QStringLiteral("CallBridge-Paris"));
     QCOMPARE(history.bridgeName(1), QStringLiteral("127.0.0.1:%1").arg(cluster->bridge(1).baseUrl().port()));
 
+    // Bridge 2 carries one call of three legs: its samples must say three.
+    const auto call = cluster->live().startCall(cluster->bridge(1), {}, QStringLiteral("Weekly"));
+    QVERIFY(std::holds_alternative<QString>(call));
+    for (const QString &name : {QStringLiteral("Ann"), QStringLiteral("Ben"), QStringLiteral("Chloé")}) {
+        cmssim::JoinSpec person;
+        person.name = name;
+        person.remoteParty = name.toLower() + QStringLiteral("@example.com");
+        QVERIFY(!cluster->live().join(cluster->bridge(1), std::get<QString>(call), person).isEmpty());
+    }
+    QCOMPARE(cluster->bridge(1).live().legCount(), 3);
+
     const QDateTime before = QDateTime::currentDateTimeUtc();
     session.open();
     QTRY_VERIFY_WITH_TIMEOUT(history.samples(0).size() >= 2 && history.samples(1).size() >= 2, 20000);
     const CallLegsHistory::Sample first = history.samples(1).first();
     QVERIFY(first.time >= before.addSecs(-1));
     QVERIFY(first.time <= QDateTime::currentDateTimeUtc().addSecs(1));
-    QVERIFY(first.callLegsActive >= 0);
+    QCOMPARE(first.callLegsActive, 3);
+    QCOMPARE(history.samples(0).first().callLegsActive, 0);
+    QCOMPARE(history.peak(), 3);
 
     // A bridge that stops answering adds no samples (its check fails, there is no status).
     cluster->setDown(1, true);
