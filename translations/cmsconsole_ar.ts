@@ -467,27 +467,6 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>%1 d %2 h</source>
-        <extracomment>Uptime: days and hours, &quot;3 d 4 h&quot;</extracomment>
-        <translation>%1 يوم %2 ساعة</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <extracomment>Uptime: hours and minutes, &quot;5 h 12 min&quot;</extracomment>
-        <translation>%1 ساعة %2 دقيقة</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <extracomment>Uptime: minutes, &quot;7 min&quot;</extracomment>
-        <translation>%1 دقيقة</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <comment>uptime</comment>
-        <extracomment>Uptime: seconds, &quot;42 s&quot;</extracomment>
-        <translation>%1 ثانية</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <comment>clock skew</comment>
         <extracomment>Clock difference in seconds, &quot;+1.2 s&quot;</extracomment>
@@ -497,6 +476,66 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
         <source>%1 ms</source>
         <extracomment>Duration in milliseconds, &quot;120 ms&quot;</extracomment>
         <translation>%1 مللي ثانية</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in days, short: &quot;3 d&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in hours, short: &quot;4 h&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in minutes, short: &quot;12 min&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>uptime: two units</comment>
+        <extracomment>Two units of an uptime, the larger first: &quot;3 d 4 h&quot;
+----------
+Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
+        <translation>%1 و%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in seconds, short: &quot;42 s&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -553,6 +592,37 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     <message>
         <source>Give the address only, without a path: the API path is added by the console.</source>
         <translation>أدخل العنوان فقط، دون مسار: تضيف وحدة التحكم مسار API بنفسها.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1410,213 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     </message>
 </context>
 <context>
+    <name>SchemaValue</name>
+    <message>
+        <source>All equal</source>
+        <translation>الكل بحجم متساوٍ</translation>
+    </message>
+    <message>
+        <source>Speaker only</source>
+        <translation>المتحدث فقط</translation>
+    </message>
+    <message>
+        <source>Telepresence</source>
+        <translation>الحضور عن بُعد</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>مكدّس</translation>
+    </message>
+    <message>
+        <source>All equal, 2 × 2</source>
+        <translation>الكل بحجم متساوٍ، 2 × 2</translation>
+    </message>
+    <message>
+        <source>All equal, 3 × 3</source>
+        <translation>الكل بحجم متساوٍ، 3 × 3</translation>
+    </message>
+    <message>
+        <source>All equal, 4 × 4</source>
+        <translation>الكل بحجم متساوٍ، 4 × 4</translation>
+    </message>
+    <message>
+        <source>All equal, 5 × 5</source>
+        <translation>الكل بحجم متساوٍ، 5 × 5</translation>
+    </message>
+    <message>
+        <source>One large and five small</source>
+        <translation>واحد كبير وخمسة صغيرة</translation>
+    </message>
+    <message>
+        <source>One large and seven small</source>
+        <translation>واحد كبير وسبعة صغيرة</translation>
+    </message>
+    <message>
+        <source>One large and nine small</source>
+        <translation>واحد كبير وتسعة صغيرة</translation>
+    </message>
+    <message>
+        <source>One large and the others small</source>
+        <translation>واحد كبير والبقية صغيرة</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Started by a participant</source>
+        <translation>يبدأه أحد المشاركين</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>خاص</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>الأعضاء فقط</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>Those who wait for a host</source>
+        <translation>من ينتظرون المضيف</translation>
+    </message>
+    <message>
+        <source>Must be entered</source>
+        <translation>يجب إدخاله</translation>
+    </message>
+    <message>
+        <source>Accepted after a wait</source>
+        <translation>يُقبل بعد مهلة</translation>
+    </message>
+    <message>
+        <source>Guests wait for a host again</source>
+        <translation>ينتظر الضيوف المضيف من جديد</translation>
+    </message>
+    <message>
+        <source>Guests are disconnected</source>
+        <translation>يُقطع اتصال الضيوف</translation>
+    </message>
+    <message>
+        <source>The meeting goes on</source>
+        <translation>يستمر الاجتماع</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>غير مقيّد</translation>
+    </message>
+    <message>
+        <source>Up to 1080p at 30 frames/s</source>
+        <translation>حتى 1080p بمعدل 30 إطارًا/ث</translation>
+    </message>
+    <message>
+        <source>Up to 720p at 30 frames/s</source>
+        <translation>حتى 720p بمعدل 30 إطارًا/ث</translation>
+    </message>
+    <message>
+        <source>Up to 480p at 30 frames/s</source>
+        <translation>حتى 480p بمعدل 30 إطارًا/ث</translation>
+    </message>
+    <message>
+        <source>Up to 720p at 5 frames/s</source>
+        <translation>حتى 720p بمعدل 5 إطارات/ث</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>When it helps</source>
+        <translation>عند الحاجة</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>غير مسموح</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>Failed: a URI is already in use</source>
+        <translation>فشل: أحد عناوين URI مستخدم بالفعل</translation>
+    </message>
+    <message>
+        <source>Failed: a call ID is already in use</source>
+        <translation>فشل: أحد معرّفات المكالمات مستخدم بالفعل</translation>
+    </message>
+    <message>
+        <source>Failed: the index range is not valid</source>
+        <translation>فشل: نطاق الفهارس غير صالح</translation>
+    </message>
+    <message>
+        <source>Failed: the index range is too large</source>
+        <translation>فشل: نطاق الفهارس كبير جدًا</translation>
+    </message>
+    <message>
+        <source>Failed: the parameter set does not exist</source>
+        <translation>فشل: مجموعة المعلمات غير موجودة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>واردة</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>صادرة</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>قيد البدء</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>يرن</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+</context>
+<context>
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
@@ -1627,21 +1904,6 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
         <source>Set</source>
         <extracomment>An access method&apos;s passcode column: a passcode is set (the passcode itself is not shown).</extracomment>
         <translation>معيّن</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <extracomment>Scope of an access method: anyone may see it in the apps.</extracomment>
-        <translation>عام</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <extracomment>Scope of an access method: hidden in the apps.</extracomment>
-        <translation>خاص</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
-        <translation>الأعضاء</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2037,19 +2299,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>(افتراضي)</translation>
     </message>
     <message>
-        <source>Public</source>
-        <translation>عام</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>خاص</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
-        <translation>الأعضاء</translation>
-    </message>
-    <message>
         <source>Add Access Method</source>
         <translation>إضافة طريقة وصول</translation>
     </message>
@@ -2324,6 +2573,14 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Value:</source>
         <translation>ال&amp;قيمة:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,45 @@
     </message>
 </context>
 <context>
+    <name>DisplayFormat</name>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in days, short: &quot;3 d&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in hours, short: &quot;4 h&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in minutes, short: &quot;12 min&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in seconds, short: &quot;42 s&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message numerus="yes">
         <source>“%1” can be at most %n characters long.</source>

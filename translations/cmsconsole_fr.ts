@@ -459,27 +459,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>%1 d %2 h</source>
-        <extracomment>Uptime: days and hours, &quot;3 d 4 h&quot;</extracomment>
-        <translation>%1&#xa0;j %2&#xa0;h</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <extracomment>Uptime: hours and minutes, &quot;5 h 12 min&quot;</extracomment>
-        <translation>%1&#xa0;h %2&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <extracomment>Uptime: minutes, &quot;7 min&quot;</extracomment>
-        <translation>%1&#xa0;min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <comment>uptime</comment>
-        <extracomment>Uptime: seconds, &quot;42 s&quot;</extracomment>
-        <translation>%1&#xa0;s</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <comment>clock skew</comment>
         <extracomment>Clock difference in seconds, &quot;+1.2 s&quot;</extracomment>
@@ -489,6 +468,50 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
         <source>%1 ms</source>
         <extracomment>Duration in milliseconds, &quot;120 ms&quot;</extracomment>
         <translation>%1&#xa0;ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in days, short: &quot;3 d&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln j</numerusform>
+            <numerusform>%Ln j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in hours, short: &quot;4 h&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in minutes, short: &quot;12 min&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>uptime: two units</comment>
+        <extracomment>Two units of an uptime, the larger first: &quot;3 d 4 h&quot;
+----------
+Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in seconds, short: &quot;42 s&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln s</numerusform>
+            <numerusform>%Ln s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -545,6 +568,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     <message>
         <source>Give the address only, without a path: the API path is added by the console.</source>
         <translation>Indiquez uniquement l&apos;adresse, sans chemin&#xa0;: la console ajoute elle-même le chemin de l&apos;API.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1378,213 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     </message>
 </context>
 <context>
+    <name>SchemaValue</name>
+    <message>
+        <source>All equal</source>
+        <translation>Tous égaux</translation>
+    </message>
+    <message>
+        <source>Speaker only</source>
+        <translation>Intervenant seul</translation>
+    </message>
+    <message>
+        <source>Telepresence</source>
+        <translation>Téléprésence</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Empilée</translation>
+    </message>
+    <message>
+        <source>All equal, 2 × 2</source>
+        <translation>Tous égaux, 2 × 2</translation>
+    </message>
+    <message>
+        <source>All equal, 3 × 3</source>
+        <translation>Tous égaux, 3 × 3</translation>
+    </message>
+    <message>
+        <source>All equal, 4 × 4</source>
+        <translation>Tous égaux, 4 × 4</translation>
+    </message>
+    <message>
+        <source>All equal, 5 × 5</source>
+        <translation>Tous égaux, 5 × 5</translation>
+    </message>
+    <message>
+        <source>One large and five small</source>
+        <translation>Un grand et cinq petits</translation>
+    </message>
+    <message>
+        <source>One large and seven small</source>
+        <translation>Un grand et sept petits</translation>
+    </message>
+    <message>
+        <source>One large and nine small</source>
+        <translation>Un grand et neuf petits</translation>
+    </message>
+    <message>
+        <source>One large and the others small</source>
+        <translation>Un grand et les autres petits</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Started by a participant</source>
+        <translation>Lancé par un participant</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Membres seulement</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Those who wait for a host</source>
+        <translation>Ceux qui attendent un hôte</translation>
+    </message>
+    <message>
+        <source>Must be entered</source>
+        <translation>Doit être saisi</translation>
+    </message>
+    <message>
+        <source>Accepted after a wait</source>
+        <translation>Accepté après un délai</translation>
+    </message>
+    <message>
+        <source>Guests wait for a host again</source>
+        <translation>Les invités attendent de nouveau un hôte</translation>
+    </message>
+    <message>
+        <source>Guests are disconnected</source>
+        <translation>Les invités sont déconnectés</translation>
+    </message>
+    <message>
+        <source>The meeting goes on</source>
+        <translation>La réunion continue</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Up to 1080p at 30 frames/s</source>
+        <translation>Jusqu&apos;à 1080p à 30 images/s</translation>
+    </message>
+    <message>
+        <source>Up to 720p at 30 frames/s</source>
+        <translation>Jusqu&apos;à 720p à 30 images/s</translation>
+    </message>
+    <message>
+        <source>Up to 480p at 30 frames/s</source>
+        <translation>Jusqu&apos;à 480p à 30 images/s</translation>
+    </message>
+    <message>
+        <source>Up to 720p at 5 frames/s</source>
+        <translation>Jusqu&apos;à 720p à 5 images/s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>When it helps</source>
+        <translation>Quand c&apos;est utile</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Interdit</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed: a URI is already in use</source>
+        <translation>Échec : un URI est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>Failed: a call ID is already in use</source>
+        <translation>Échec : un ID d&apos;appel est déjà utilisé</translation>
+    </message>
+    <message>
+        <source>Failed: the index range is not valid</source>
+        <translation>Échec : la plage d&apos;index n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Failed: the index range is too large</source>
+        <translation>Échec : la plage d&apos;index est trop grande</translation>
+    </message>
+    <message>
+        <source>Failed: the parameter set does not exist</source>
+        <translation>Échec : le jeu de paramètres n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
@@ -1603,21 +1864,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
         <source>Set</source>
         <extracomment>An access method&apos;s passcode column: a passcode is set (the passcode itself is not shown).</extracomment>
         <translation>Défini</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <extracomment>Scope of an access method: anyone may see it in the apps.</extracomment>
-        <translation>Publique</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <extracomment>Scope of an access method: hidden in the apps.</extracomment>
-        <translation>Privée</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
-        <translation>Membres</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2005,19 +2251,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>(par défaut)</translation>
     </message>
     <message>
-        <source>Public</source>
-        <translation>Publique</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privée</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
-        <translation>Membres</translation>
-    </message>
-    <message>
         <source>Add Access Method</source>
         <translation>Ajouter une méthode d&apos;accès</translation>
     </message>
@@ -2284,6 +2517,14 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Value:</source>
         <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>

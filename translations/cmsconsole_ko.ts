@@ -457,27 +457,6 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
 <context>
     <name>DisplayFormat</name>
     <message>
-        <source>%1 d %2 h</source>
-        <extracomment>Uptime: days and hours, &quot;3 d 4 h&quot;</extracomment>
-        <translation>%1일 %2시간</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <extracomment>Uptime: hours and minutes, &quot;5 h 12 min&quot;</extracomment>
-        <translation>%1시간 %2분</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <extracomment>Uptime: minutes, &quot;7 min&quot;</extracomment>
-        <translation>%1분</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <comment>uptime</comment>
-        <extracomment>Uptime: seconds, &quot;42 s&quot;</extracomment>
-        <translation>%1초</translation>
-    </message>
-    <message>
         <source>%1 s</source>
         <comment>clock skew</comment>
         <extracomment>Clock difference in seconds, &quot;+1.2 s&quot;</extracomment>
@@ -487,6 +466,46 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
         <source>%1 ms</source>
         <extracomment>Duration in milliseconds, &quot;120 ms&quot;</extracomment>
         <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in days, short: &quot;3 d&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in hours, short: &quot;4 h&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in minutes, short: &quot;12 min&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>uptime: two units</comment>
+        <extracomment>Two units of an uptime, the larger first: &quot;3 d 4 h&quot;
+----------
+Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln s</source>
+        <comment>uptime</comment>
+        <extracomment>Uptime in seconds, short: &quot;42 s&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln초</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -543,6 +562,37 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     <message>
         <source>Give the address only, without a path: the API path is added by the console.</source>
         <translation>경로 없이 주소만 입력하십시오. API 경로는 콘솔에서 추가합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>예(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>아니요(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1370,213 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     </message>
 </context>
 <context>
+    <name>SchemaValue</name>
+    <message>
+        <source>All equal</source>
+        <translation>모두 같은 크기</translation>
+    </message>
+    <message>
+        <source>Speaker only</source>
+        <translation>발언자만</translation>
+    </message>
+    <message>
+        <source>Telepresence</source>
+        <translation>텔레프레즌스</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>겹쳐 보기</translation>
+    </message>
+    <message>
+        <source>All equal, 2 × 2</source>
+        <translation>모두 같은 크기, 2 × 2</translation>
+    </message>
+    <message>
+        <source>All equal, 3 × 3</source>
+        <translation>모두 같은 크기, 3 × 3</translation>
+    </message>
+    <message>
+        <source>All equal, 4 × 4</source>
+        <translation>모두 같은 크기, 4 × 4</translation>
+    </message>
+    <message>
+        <source>All equal, 5 × 5</source>
+        <translation>모두 같은 크기, 5 × 5</translation>
+    </message>
+    <message>
+        <source>One large and five small</source>
+        <translation>큰 화면 1개와 작은 화면 5개</translation>
+    </message>
+    <message>
+        <source>One large and seven small</source>
+        <translation>큰 화면 1개와 작은 화면 7개</translation>
+    </message>
+    <message>
+        <source>One large and nine small</source>
+        <translation>큰 화면 1개와 작은 화면 9개</translation>
+    </message>
+    <message>
+        <source>One large and the others small</source>
+        <translation>큰 화면 1개와 나머지는 작은 화면</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Started by a participant</source>
+        <translation>참가자가 시작</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>멤버만</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>모든 사람</translation>
+    </message>
+    <message>
+        <source>Those who wait for a host</source>
+        <translation>호스트를 기다리는 참가자</translation>
+    </message>
+    <message>
+        <source>Must be entered</source>
+        <translation>입력해야 함</translation>
+    </message>
+    <message>
+        <source>Accepted after a wait</source>
+        <translation>잠시 후 허용</translation>
+    </message>
+    <message>
+        <source>Guests wait for a host again</source>
+        <translation>게스트가 다시 호스트를 기다림</translation>
+    </message>
+    <message>
+        <source>Guests are disconnected</source>
+        <translation>게스트 연결이 끊김</translation>
+    </message>
+    <message>
+        <source>The meeting goes on</source>
+        <translation>회의가 계속됨</translation>
+    </message>
+    <message>
+        <source>Unrestricted</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Up to 1080p at 30 frames/s</source>
+        <translation>최대 1080p, 초당 30프레임</translation>
+    </message>
+    <message>
+        <source>Up to 720p at 30 frames/s</source>
+        <translation>최대 720p, 초당 30프레임</translation>
+    </message>
+    <message>
+        <source>Up to 480p at 30 frames/s</source>
+        <translation>최대 480p, 초당 30프레임</translation>
+    </message>
+    <message>
+        <source>Up to 720p at 5 frames/s</source>
+        <translation>최대 720p, 초당 5프레임</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>표시 안 함</translation>
+    </message>
+    <message>
+        <source>When it helps</source>
+        <translation>필요할 때</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>허용 안 함</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Failed: a URI is already in use</source>
+        <translation>실패: 이미 사용 중인 URI가 있음</translation>
+    </message>
+    <message>
+        <source>Failed: a call ID is already in use</source>
+        <translation>실패: 이미 사용 중인 통화 ID가 있음</translation>
+    </message>
+    <message>
+        <source>Failed: the index range is not valid</source>
+        <translation>실패: 인덱스 범위가 올바르지 않음</translation>
+    </message>
+    <message>
+        <source>Failed: the index range is too large</source>
+        <translation>실패: 인덱스 범위가 너무 큼</translation>
+    </message>
+    <message>
+        <source>Failed: the parameter set does not exist</source>
+        <translation>실패: 매개변수 세트가 없음</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>발신</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>시작 중</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>벨 울림</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>보류 중</translation>
+    </message>
+</context>
+<context>
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
@@ -1597,21 +1854,6 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
         <source>Set</source>
         <extracomment>An access method&apos;s passcode column: a passcode is set (the passcode itself is not shown).</extracomment>
         <translation>설정됨</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <extracomment>Scope of an access method: anyone may see it in the apps.</extracomment>
-        <translation>공개</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <extracomment>Scope of an access method: hidden in the apps.</extracomment>
-        <translation>비공개</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
-        <translation>멤버 전용</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1997,19 +2239,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>(기본값)</translation>
     </message>
     <message>
-        <source>Public</source>
-        <translation>공개</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>비공개</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <extracomment>Scope of an access method: only the space&apos;s members see it.</extracomment>
-        <translation>멤버 전용</translation>
-    </message>
-    <message>
         <source>Add Access Method</source>
         <translation>액세스 방법 추가</translation>
     </message>
@@ -2274,6 +2503,14 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Value:</source>
         <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>

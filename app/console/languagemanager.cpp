@@ -5,6 +5,20 @@
 #include <QLibraryInfo>
 #include <QLocale>
 
+namespace {
+
+// Qt's own catalogue names the standard buttons; ours gives them the words the rest of the console
+// uses (Arabic: «إلغاء», a noun like every other command here, where Qt says «ألغِ»). Our translator
+// is installed after Qt's, so it is asked first.
+[[maybe_unused]] const char *const standardButtonTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),  QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),  QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+};
+
+} // namespace
+
 LanguageManager::LanguageManager(QString translationsDir, QObject *parent)
     : QObject(parent)
     , m_translationsDir(std::move(translationsDir))

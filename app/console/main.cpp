@@ -1,6 +1,7 @@
 // cms-console: the desktop console for Cisco Meeting Server clusters.
 #include "console.h"
 #include "consolecommandline.h"
+#include "common/consolestyle.h"
 #include "languagemanager.h"
 
 #include <QApplication>
@@ -52,6 +53,7 @@ int main(int argc, char **argv)
         return answerOnTerminal(argc, argv);
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new views::ConsoleStyle);   // the application takes ownership
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("CMS Console"));
     QApplication::setDesktopFileName(QStringLiteral("org.cmsconsole.Console"));

@@ -59,6 +59,10 @@ struct FieldDef
     bool action = false;                 // a request (regenerateSecret), never reported by GET
 
     QString label() const;
+    // Enum: the translated phrase for one of enumValues ("The meeting goes on" for remainActivated);
+    // the API value itself belongs in a tooltip only. Other types: the value unchanged.
+    QString valueText(const QString &value) const;
+    bool hasValueText(const QString &value) const;
     QString readPath() const { return path.isEmpty() ? name : path; }
     bool existsIn(int serverVersion) const;
     bool isWritable(WriteMode op) const;

@@ -1,5 +1,6 @@
 #include "common/displayformat.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace models {
@@ -31,20 +32,42 @@ QString DisplayFormat::duration(qint64 seconds)
 {
     if (seconds < 0)
         return {};
-    const qint64 days = seconds / 86400;
-    const qint64 hours = seconds % 86400 / 3600;
-    const qint64 minutes = seconds % 3600 / 60;
+    const int days = int(seconds / 86400);
+    const int hours = int(seconds % 86400 / 3600);
+    const int minutes = int(seconds % 3600 / 60);
+    // Each unit agrees with its number (plural forms), in the locale's digits; the two largest units
+    // are joined the way the language joins them.
+    //: Uptime in days, short: "3 d"
+    const QString d = tr("%Ln d", "uptime", days);
+    //: Uptime in hours, short: "4 h"
+    const QString h = tr("%Ln h", "uptime", hours);
+    //: Uptime in minutes, short: "12 min"
+    const QString m = tr("%Ln min", "uptime", minutes);
     if (days > 0)
-        //: Uptime: days and hours, "3 d 4 h"
-        return tr("%1 d %2 h").arg(number(days), number(hours));
+        //: Two units of an uptime, the larger first: "3 d 4 h"
+        return tr("%1 %2", "uptime: two units").arg(d, h);
     if (hours > 0)
-        //: Uptime: hours and minutes, "5 h 12 min"
-        return tr("%1 h %2 min").arg(number(hours), number(minutes));
+        //: Two units of an uptime, the larger first: "5 h 12 min"
+        return tr("%1 %2", "uptime: two units").arg(h, m);
     if (minutes > 0)
-        //: Uptime: minutes, "7 min"
-        return tr("%1 min").arg(number(minutes));
-    //: Uptime: seconds, "42 s"
-    return tr("%1 s", "uptime").arg(number(seconds));
+        return m;
+    //: Uptime in seconds, short: "42 s"
+    return tr("%Ln s", "uptime", int(seconds));
+}
+
+QString DisplayFormat::isolated(const QString &text)
+{
+    // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (Unicode bidi): the text keeps its own direction
+    // and does not reorder the sentence around it.
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString DisplayFormat::inLayoutDirection(const QString &text)
+{
+    // A line whose first strong character is Latin (a URI, "URI:") would otherwise be laid out left to
+    // right in an Arabic window; the mark gives it the paragraph direction of the window.
+    const QChar mark = QGuiApplication::layoutDirection() == Qt::RightToLeft ? QChar(0x200F) : QChar(0x200E);
+    return mark + text;
 }
 
 QString DisplayFormat::clockSkew(qint64 milliseconds)

@@ -18,11 +18,16 @@ public:
     static QString timeWithSeconds(const QDateTime &time);
     // The local date and time in the locale's long format, for tool tips.
     static QString dateTime(const QDateTime &time);
-    // An uptime in its two largest units: "3 d 4 h", "5 h 12 min", "7 min", "42 s".
+    // An uptime in its two largest units, each with its plural form: "3 d 4 h", "5 h 12 min", "7 min".
     static QString duration(qint64 seconds);
     // A clock difference with its sign and one decimal: "+1.2 s", "-0.4 s", "0.0 s".
     static QString clockSkew(qint64 milliseconds);
     static QString milliseconds(qint64 milliseconds);   // "120 ms"
+    // An address, id or name inside a sentence, isolated so that a URI in an Arabic sentence (or Arabic
+    // in an English one) keeps its own direction.
+    static QString isolated(const QString &text);
+    // A line that reads in the window's direction even when it starts with Latin text.
+    static QString inLayoutDirection(const QString &text);
     static QString number(qint64 value);                // locale digits and grouping
     // "host:port" ("[::1]:445" for IPv6), port 443 when the address has none.
     static QString hostPort(const QUrl &address);

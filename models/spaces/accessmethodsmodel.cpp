@@ -1,5 +1,7 @@
 #include "spaces/accessmethodsmodel.h"
 
+#include "schema/schema.h"
+
 namespace models {
 
 AccessMethodsModel::AccessMethodsModel(QObject *parent)
@@ -40,16 +42,8 @@ QVariant AccessMethodsModel::data(const QModelIndex &index, int role) const
         const QString scope = rowValues.value(QStringLiteral("scope"));
         if (raw)
             return scope;
-        //: Scope of an access method: anyone may see it in the apps.
-        if (scope == QLatin1String("public"))
-            return tr("Public");
-        //: Scope of an access method: hidden in the apps.
-        if (scope == QLatin1String("private"))
-            return tr("Private");
-        //: Scope of an access method: only the space's members see it.
-        if (scope == QLatin1String("member"))
-            return tr("Members");
-        return scope;
+        const cms::FieldDef *field = objectType().field(u"scope");
+        return field ? field->valueText(scope) : scope;
     }
     case Column::Count:
         break;

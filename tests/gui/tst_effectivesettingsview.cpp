@@ -30,6 +30,8 @@ struct Row
     QString level;   // as shown
     QString profile;
     bool found = false;
+    QString raw;       // the API's value
+    QString tooltip;   // of the value
 };
 
 } // namespace
@@ -104,7 +106,9 @@ Row TestEffectiveSettingsView::row(const QString &field) const
         const QTreeWidgetItem *item = table->topLevelItem(i);
         if (item->data(EffectiveSettingsView::SettingColumn, EffectiveSettingsView::RawRole).toString() == field)
             return {item->text(EffectiveSettingsView::ValueColumn), item->text(EffectiveSettingsView::LevelColumn),
-                    item->text(EffectiveSettingsView::ProfileColumn), true};
+                    item->text(EffectiveSettingsView::ProfileColumn), true,
+                    item->data(EffectiveSettingsView::ValueColumn, EffectiveSettingsView::RawRole).toString(),
+                    item->toolTip(EffectiveSettingsView::ValueColumn)};
     }
     return {};
 }
@@ -159,7 +163,11 @@ void TestEffectiveSettingsView::guestsAndHostsOfEachPattern()
     QCOMPARE(needsActivation.value, QStringLiteral("Yes"));
     QCOMPARE(needsActivation.level, QStringLiteral("Space"));
     QCOMPARE(needsActivation.profile, QStringLiteral("Guest"));
-    QCOMPARE(row(QStringLiteral("deactivationMode")).value, QStringLiteral("deactivate"));
+    // An enumerated value reads as a phrase; the API's value is in the tooltip.
+    const Row deactivation = row(QStringLiteral("deactivationMode"));
+    QCOMPARE(deactivation.value, QStringLiteral("Guests wait for a host again"));
+    QCOMPARE(deactivation.raw, QStringLiteral("deactivate"));
+    QCOMPARE(deactivation.tooltip, QStringLiteral("deactivate"));
 
     selector->setCurrentIndex(1);
     needsActivation = row(QStringLiteral("needsActivation"));
@@ -179,7 +187,8 @@ void TestEffectiveSettingsView::passcodeModeOfPattern3()
     for (int way = 0; way < 2; ++way) {
         m_view->setCurrentWay(way);
         const Row mode = row(QStringLiteral("passcodeMode"));
-        QCOMPARE(mode.value, QStringLiteral("timeout"));
+        QCOMPARE(mode.value, QStringLiteral("Accepted after a wait"));
+        QCOMPARE(mode.raw, QStringLiteral("timeout"));
         QCOMPARE(mode.level, QStringLiteral("Space"));
         const Row timeout = row(QStringLiteral("passcodeTimeout"));
         QCOMPARE(timeout.value, QStringLiteral("5 second(s)"));

@@ -2,6 +2,8 @@
 // local time, with seconds where a log needs them.
 #include "common/displayformat.h"
 
+#include <QGuiApplication>
+#include <QTranslator>
 #include <QtTest>
 
 using models::DisplayFormat;
@@ -15,6 +17,8 @@ private Q_SLOTS:
     void timeWithSeconds_data();
     void timeWithSeconds();
     void durations();
+    void durationsAgreeWithTheirNumbers();
+    void isolatesAndDirection();
     void clockSkew();
     void localeNumbers();
     void hostPort();
@@ -76,6 +80,32 @@ void TestDisplayFormat::localeNumbers()
     QCOMPARE(DisplayFormat::milliseconds(1500), QLocale().toString(1500) + QStringLiteral(" ms"));
 }
 
+void TestDisplayFormat::durationsAgreeWithTheirNumbers()
+{
+    // Each unit takes the plural form its number asks for, in the language's digits and joined its way.
+    QTranslator arabic;
+    QVERIFY(arabic.load(QStringLiteral(CMS_TRANSLATIONS_BINARY_DIR "/cmsconsole_ar.qm")));
+    QCoreApplication::installTranslator(&arabic);
+    QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+    const auto restore = qScopeGuard([&arabic] {
+        QCoreApplication::removeTranslator(&arabic);
+        QLocale::setDefault(QLocale::c());
+    });
+    QCOMPARE(DisplayFormat::duration(3 * 86400 + 4 * 3600), QStringLiteral("٣ أيام و٤ ساعات"));
+    QCOMPARE(DisplayFormat::duration(2 * 3600 + 60), QStringLiteral("ساعتان ودقيقة واحدة"));
+    QCOMPARE(DisplayFormat::duration(11 * 60), QStringLiteral("١١ دقيقة"));
+    QCOMPARE(DisplayFormat::duration(5), QStringLiteral("٥ ثوانٍ"));
+}
+
+void TestDisplayFormat::isolatesAndDirection()
+{
+    QCOMPARE(DisplayFormat::isolated(QStringLiteral("room.1")), QStringLiteral("\u2068room.1\u2069"));
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    QCOMPARE(DisplayFormat::inLayoutDirection(QStringLiteral("URI: x")).at(0), QChar(0x200F));
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    QCOMPARE(DisplayFormat::inLayoutDirection(QStringLiteral("URI: x")).at(0), QChar(0x200E));
+}
+
 void TestDisplayFormat::hostPort()
 {
     QCOMPARE(DisplayFormat::hostPort(QUrl(QStringLiteral("https://cms1.example.com"))),
@@ -85,5 +115,5 @@ void TestDisplayFormat::hostPort()
     QCOMPARE(DisplayFormat::hostPort(QUrl(QStringLiteral("https://[::1]:445"))), QStringLiteral("[::1]:445"));
 }
 
-QTEST_GUILESS_MAIN(TestDisplayFormat)
+QTEST_MAIN(TestDisplayFormat)
 #include "tst_displayformat.moc"

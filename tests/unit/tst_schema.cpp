@@ -80,6 +80,30 @@ private Q_SLOTS:
         QCOMPARE(type ? type->collection : QString(), collection);
     }
 
+    // A translated UI never shows an API value such as "remainActivated" as text: every value of every
+    // enumerated field has a phrase of its own.
+    void everyEnumValueHasAPhrase()
+    {
+        int checked = 0;
+        for (const ObjectType &type : Schema::all()) {
+            for (const FieldDef &field : type.fields) {
+                if (field.type != FieldType::Enum)
+                    continue;
+                for (const QString &value : field.enumValues) {
+                    QVERIFY2(field.hasValueText(value) && field.valueText(value) != value,
+                             qPrintable(type.collection + QLatin1Char('.') + field.name + QLatin1Char('=') + value));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 40);
+        const FieldDef *mode = Schema::find(u"callProfiles")->field(u"passcodeMode");
+        const FieldDef *encryption = Schema::find(u"callLegProfiles")->field(u"sipMediaEncryption");
+        QVERIFY(mode && encryption);
+        QCOMPARE(mode->valueText(QStringLiteral("required")), QStringLiteral("Must be entered"));   // by field
+        QCOMPARE(encryption->valueText(QStringLiteral("required")), QStringLiteral("Required"));
+    }
+
     void findByElement()
     {
         QCOMPARE(Schema::findByElement(u"coSpace")->collection, u"coSpaces"_s);

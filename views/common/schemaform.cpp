@@ -174,10 +174,20 @@ void SchemaForm::retranslateRow(Row &r)
         break;
     }
     case Editor::Choice:
-    case Editor::Reference:
+    case Editor::Reference: {
+        auto *combo = static_cast<QComboBox *>(r.input);
         //: Choice left unset: the value of the level above applies.
-        static_cast<QComboBox *>(r.input)->setItemText(0, tr("(inherit)"));
+        combo->setItemText(0, tr("(inherit)"));
+        if (r.editor == Editor::Choice) {
+            // People read the phrase; the API's value stays in the tooltip.
+            for (int i = 1; i < combo->count(); ++i) {
+                const QString value = combo->itemData(i).toString();
+                combo->setItemText(i, r.field->valueText(value));
+                combo->setItemData(i, value, Qt::ToolTipRole);
+            }
+        }
         break;
+    }
     case Editor::Check:
         if (!r.field->defaultValue.isEmpty()) {
             r.input->setToolTip(r.field->defaultValue == kTrue ? tr("When not set, the server assumes yes.")
@@ -190,7 +200,8 @@ void SchemaForm::retranslateRow(Row &r)
         if (r.field->type == cms::FieldType::Bool && !value.isEmpty())
             text->setText(value == kTrue ? tr("Yes") : tr("No"));
         else
-            text->setText(value);
+            text->setText(r.field->valueText(value));
+        text->setToolTip(r.field->type == cms::FieldType::Enum ? value : QString());
         break;
     }
     case Editor::Line:

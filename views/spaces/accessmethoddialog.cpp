@@ -107,17 +107,8 @@ void AccessMethodDialog::fillCombo(FieldEditor &editor)
     } else {
         //: No value of its own: what the server assumes (or the level above) applies.
         choices.append({QString(), tr("(default)")});
-        for (const QString &value : editor.field->enumValuesFor(serverVersion())) {
-            QString text = value;
-            if (value == QLatin1String("public"))
-                text = tr("Public");
-            else if (value == QLatin1String("private"))
-                text = tr("Private");
-            else if (value == QLatin1String("member"))
-                //: Scope of an access method: only the space's members see it.
-                text = tr("Members");
-            choices.append({value, text});
-        }
+        for (const QString &value : editor.field->enumValuesFor(serverVersion()))
+            choices.append({value, editor.field->valueText(value)});
     }
     setChoices(editor.combo, choices, initialValues().value(editor.field->name));
 }

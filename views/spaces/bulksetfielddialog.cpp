@@ -76,8 +76,13 @@ BulkSetFieldDialog::BulkSetFieldDialog(int spaceCount, int serverVersion, QWidge
             const QStringList values = field->type == cms::FieldType::Bool
                 ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
                 : field->enumValuesFor(m_serverVersion);
-            for (const QString &value : values)
-                m_enumValue->addItem(value, value);
+            for (const QString &value : values) {
+                if (field->type == cms::FieldType::Bool)
+                    m_enumValue->addItem(value == QLatin1String("true") ? tr("Yes") : tr("No"), value);
+                else
+                    m_enumValue->addItem(field->valueText(value), value);
+                m_enumValue->setItemData(m_enumValue->count() - 1, value, Qt::ToolTipRole);
+            }
         }
         check();
     });

@@ -1,6 +1,7 @@
 #include "spaces/effectivesettingsview.h"
 
 #include "cluster/clustersession.h"
+#include "common/displayformat.h"
 #include "config/effectivesettingsloader.h"
 #include "schema/schema.h"
 
@@ -239,13 +240,14 @@ void EffectiveSettingsView::showCurrentWay()
             if (v.field == QLatin1String("passcodeMode") || v.field == QLatin1String("passcodeTimeout"))
                 item->setToolTip(ValueColumn,
                                  tr("Applies to SIP callers only; joins from the web app are not affected."));
+            else if (def && def->type == cms::FieldType::Enum && !v.value.isEmpty())
+                item->setToolTip(ValueColumn, v.value);
             item->setText(ProfileColumn, profileLabel(v));
             item->setToolTip(ProfileColumn, v.profileId);
-            if (v.level == SettingLevel::Default) {
-                QFont italic = item->font(ValueColumn);
-                italic.setItalic(true);
-                item->setFont(ValueColumn, italic);
-            }
+            // A server default is shown dimmed rather than in italics, which Arabic and Korean
+            // scripts do not have (Qt would slant the glyphs).
+            if (v.level == SettingLevel::Default)
+                item->setForeground(ValueColumn, m_table->palette().brush(QPalette::Disabled, QPalette::Text));
         }
     };
     addGroup(tr("Call leg profile"), cms::Schema::find(u"callLegProfiles"), way.callLegValues);
@@ -289,19 +291,21 @@ QString EffectiveSettingsView::wayLabel(const JoinWay &way) const
     case JoinKind::Guests:
         if (!way.uri.isEmpty() && !way.callId.isEmpty())
             //: A way of joining a space: %1 is its URI, %2 its call ID.
-            return tr("Guests (space URI %1, call ID %2)").arg(way.uri, way.callId);
+            return tr("Guests (space URI %1, call ID %2)")
+                .arg(models::DisplayFormat::isolated(way.uri), models::DisplayFormat::isolated(way.callId));
         if (!address.isEmpty())
             //: A way of joining a space: %1 is its URI or its call ID.
-            return tr("Guests (space URI or call ID %1)").arg(address);
+            return tr("Guests (space URI or call ID %1)").arg(models::DisplayFormat::isolated(address));
         return tr("Guests");
     case JoinKind::AccessMethod:
         if (!way.name.isEmpty() && !address.isEmpty())
             //: %1 is the access method's name, %2 its URI or call ID.
-            return tr("Access method %1 (%2)").arg(way.name, address);
-        return tr("Access method %1").arg(way.name.isEmpty() ? address : way.name);
+            return tr("Access method %1 (%2)")
+                .arg(models::DisplayFormat::isolated(way.name), models::DisplayFormat::isolated(address));
+        return tr("Access method %1").arg(models::DisplayFormat::isolated(way.name.isEmpty() ? address : way.name));
     case JoinKind::Member:
         //: %1 is the member's user address (JID).
-        return tr("Member %1").arg(way.userJid);
+        return tr("Member %1").arg(models::DisplayFormat::isolated(way.userJid));
     }
     return {};
 }
@@ -310,13 +314,17 @@ QString EffectiveSettingsView::wayDetails(const JoinWay &way) const
 {
     if (way.kind == JoinKind::Member)
         //: %1 is a user address (JID).
-        return tr("User: %1 (joins as a member, with the web app)").arg(way.userJid);
+        return models::DisplayFormat::inLayoutDirection(
+            tr("User: %1 (joins as a member, with the web app)").arg(models::DisplayFormat::isolated(way.userJid)));
     //: Shown for an empty URI or call ID.
     const QString none = tr("none");
     //: Whether a passcode is set: "set" or "not set"; the passcode itself is never shown.
     const QString passcode = way.passcodeSet ? tr("set") : tr("not set");
-    return tr("URI: %1 — call ID: %2 — passcode: %3")
-        .arg(way.uri.isEmpty() ? none : way.uri, way.callId.isEmpty() ? none : way.callId, passcode);
+    using models::DisplayFormat;
+    return DisplayFormat::inLayoutDirection(
+        tr("URI: %1 — call ID: %2 — passcode: %3")
+            .arg(way.uri.isEmpty() ? none : DisplayFormat::isolated(way.uri),
+                 way.callId.isEmpty() ? none : DisplayFormat::isolated(way.callId), passcode));
 }
 
 QString EffectiveSettingsView::wayExplanation(const JoinWay &way) const
@@ -363,8 +371,10 @@ QString EffectiveSettingsView::displayValue(const EffectiveValue &v) const
         const int seconds = v.value.toInt(&ok);
         return ok ? tr("%Ln second(s)", nullptr, seconds) : v.value;
     }
+    case cms::FieldType::Enum:
+        return def->valueText(v.value);   // the API's value is in the tooltip
     default:
-        return v.value;   // enum values as the API spells them
+        return v.value;
     }
 }
 
