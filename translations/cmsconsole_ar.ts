@@ -618,11 +618,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation>&amp;نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation>&amp;لا</translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -2568,11 +2568,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Field:</source>
         <extracomment>Form label: which field of the spaces to set</extracomment>
-        <translation>ال&amp;حقل:</translation>
+        <translation>&amp;الحقل:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>ال&amp;قيمة:</translation>
+        <translation>&amp;القيمة:</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2691,11 +2691,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
+        <translation>&amp;الاسم:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>ال&amp;عنوان:</translation>
+        <translation>&amp;العنوان:</translation>
     </message>
     <message>
         <source>cms1.example.com:445</source>
@@ -2707,7 +2707,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>ال&amp;مستخدم:</translation>
+        <translation>&amp;المستخدم:</translation>
     </message>
     <message>
         <source>An API user of the call bridge.</source>
@@ -2715,7 +2715,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة &amp;المرور:</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored password</source>
@@ -2984,7 +2984,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Way of joining:</source>
-        <translation>&amp;طريقة الانضمام:</translation>
+        <translation>طريقة &amp;الانضمام:</translation>
     </message>
     <message>
         <source>Guests by the space&apos;s own URI or call ID, an access method, or a member</source>
@@ -2992,7 +2992,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>إعادة ال&amp;تحميل</translation>
+        <translation>&amp;إعادة التحميل</translation>
     </message>
     <message>
         <source>Read the space and its profiles again</source>
@@ -3024,19 +3024,19 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Same as the primary</source>
-        <translation>مث&amp;ل الجسر الأساسي</translation>
+        <translation>مثل الجسر &amp;الأساسي</translation>
     </message>
     <message>
         <source>&amp;Own user and password</source>
-        <translation>مستخدم وكلمة مرور &amp;خاصان</translation>
+        <translation>مستخدم &amp;وكلمة مرور خاصان</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>ال&amp;مستخدم:</translation>
+        <translation>&amp;المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;كلمة المرور:</translation>
+        <translation>كلمة &amp;المرور:</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -3070,20 +3070,20 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation>نقل لأ&amp;على</translation>
+        <translation>نقل إلى &amp;الأعلى</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation>نقل لأ&amp;سفل</translation>
+        <translation>نقل إلى &amp;الأسفل</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>إ&amp;زالة</translation>
+        <translation>&amp;إزالة</translation>
     </message>
     <message>
         <source>Disco&amp;vered:</source>
         <extracomment>Label of the list of call bridges found in the cluster that can be added as alternates.</extracomment>
-        <translation>الجسور المكت&amp;شفة:</translation>
+        <translation>&amp;الجسور المكتشفة:</translation>
     </message>
     <message>
         <source>No other call bridge discovered</source>
@@ -3092,7 +3092,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Or a&amp;ddress:</source>
         <extracomment>Label of a field where an alternate&apos;s address is typed instead of chosen from the discovered ones.</extracomment>
-        <translation>أ&amp;و العنوان:</translation>
+        <translation>&amp;أو العنوان:</translation>
     </message>
     <message>
         <source>cms2.example.com:445</source>
@@ -3101,7 +3101,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Add</source>
         <extracomment>Button: adds the chosen call bridge to the failover list.</extracomment>
-        <translation>إ&amp;ضافة</translation>
+        <translation>&amp;إضافة</translation>
     </message>
     <message>
         <source>Failover policy</source>
@@ -3196,15 +3196,15 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;ملف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Cluster</source>
-        <translation>م&amp;جموعة عنقودية</translation>
+        <translation>مجموعة عنقو&amp;دية</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عر&amp;ض</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3212,11 +3212,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;تعليمات</translation>
+        <translation>تعليما&amp;ت</translation>
     </message>
     <message>
         <source>&amp;Add Cluster…</source>
-        <translation>إ&amp;ضافة مجموعة عنقودية…</translation>
+        <translation>&amp;إضافة مجموعة عنقودية…</translation>
     </message>
     <message>
         <source>Connect to another cluster by the address of one of its call bridges.</source>
@@ -3224,47 +3224,47 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Edit Cluster…</source>
-        <translation>ت&amp;حرير المجموعة العنقودية…</translation>
+        <translation>تحرير &amp;المجموعة العنقودية…</translation>
     </message>
     <message>
         <source>&amp;Failover Settings…</source>
-        <translation>إعدادات تجاوز ال&amp;فشل…</translation>
+        <translation>&amp;إعدادات تجاوز الفشل…</translation>
     </message>
     <message>
         <source>&amp;Remove Cluster…</source>
-        <translation>إ&amp;زالة المجموعة العنقودية…</translation>
+        <translation>إزالة &amp;المجموعة العنقودية…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خر&amp;وج</translation>
     </message>
     <message>
         <source>&amp;Bridges</source>
-        <translation>ال&amp;جسور</translation>
+        <translation>&amp;الجسور</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
+        <translation>&amp;التفضيلات…</translation>
     </message>
     <message>
         <source>&amp;About CMS Console</source>
-        <translation>&amp;حول CMS Console</translation>
+        <translation>حو&amp;ل CMS Console</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>حو&amp;ل Qt</translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Activity</source>
-        <translation>ال&amp;نشاط</translation>
+        <translation>&amp;النشاط</translation>
     </message>
     <message>
         <source>&amp;Sections</source>
-        <translation>الأ&amp;قسام</translation>
+        <translation>&amp;الأقسام</translation>
     </message>
     <message>
         <source>C&amp;lusters</source>
-        <translation>المجموعات ال&amp;عنقودية</translation>
+        <translation>&amp;المجموعات العنقودية</translation>
     </message>
     <message>
         <source>Bridges</source>
@@ -3316,7 +3316,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>S&amp;paces</source>
-        <translation>ال&amp;مساحات</translation>
+        <translation>&amp;المساحات</translation>
     </message>
     <message>
         <source>Spaces</source>
@@ -3431,7 +3431,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>ال&amp;لغة:</translation>
+        <translation>&amp;اللغة:</translation>
     </message>
     <message>
         <source>The console changes language at once, without restarting.</source>

@@ -73,6 +73,24 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
+// Arabic letters that join only to the letter before them (alef, dal, ra, waw… and ta marbuta): a
+// letter after one of these starts a new joined group.
+bool joinsOnlyBefore(QChar c)
+{
+    static const QString letters = QStringLiteral("\u0627\u0623\u0625\u0622\u0671\u062F\u0630\u0631\u0632\u0648\u0624\u0629");
+    return letters.contains(c);
+}
+
+bool isArabicLetter(QChar c)
+{
+    return (c.unicode() >= 0x0620 && c.unicode() <= 0x064A) || c.unicode() == 0x0671;
+}
+
+bool joinsBothWays(QChar c)
+{
+    return isArabicLetter(c) && !joinsOnlyBefore(c) && c.unicode() != 0x0621;   // hamza joins nothing
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -113,6 +131,55 @@ private Q_SLOTS:
                 QCOMPARE(placeholders(t), expected);
             }
         }
+    }
+
+    // Qt underlines a mnemonic letter by shaping it apart from its neighbours: inside a joined Arabic
+    // word that changes the word's width, and the label loses its end («اللغ» for «ال&لغة:»). A mnemonic
+    // must sit on a letter that is joined to nothing: the first letter of a word, or one after a letter
+    // that joins only before it, and itself not joined to the next letter.
+    void arabicMnemonicsKeepLettersJoined()
+    {
+        QString error;
+        const QList<Message> messages =
+            readTs(QStringLiteral(CMS_TRANSLATIONS_SOURCE_DIR "/cmsconsole_ar.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList broken;
+        for (const Message &m : messages) {
+            for (const QString &t : m.translations) {
+                for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+                    if (t.at(i) != QLatin1Char('&') || t.at(i + 1) == QLatin1Char('&')
+                        || (i > 0 && t.at(i - 1) == QLatin1Char('&')))
+                        continue;
+                    const QChar before = i > 0 ? t.at(i - 1) : QChar();
+                    const QChar letter = t.at(i + 1);
+                    const QChar after = i + 2 < t.size() ? t.at(i + 2) : QChar();
+                    if ((joinsBothWays(before) && isArabicLetter(letter)) || (joinsBothWays(letter) && isArabicLetter(after)))
+                        broken << m.context + QStringLiteral(": ") + t;
+                }
+            }
+        }
+        QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("mnemonics inside joined letters:\n  ")
+                                                  + broken.join(QStringLiteral("\n  "))));
+    }
+
+    // Korean: a particle written with its alternative after a name ("%1을(를)") reads as machine text;
+    // sentences are built so that no particle follows a placeholder or a name.
+    void koreanHasNoParticleAlternatives()
+    {
+        QString error;
+        const QList<Message> messages =
+            readTs(QStringLiteral(CMS_TRANSLATIONS_SOURCE_DIR "/cmsconsole_ko.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression alternative(
+            QStringLiteral("을\\(를\\)|를\\(을\\)|이\\(가\\)|가\\(이\\)|은\\(는\\)|는\\(은\\)|와\\(과\\)|과\\(와\\)|\\(으\\)로|\\(이\\)"));
+        QStringList found;
+        for (const Message &m : messages) {
+            for (const QString &t : m.translations) {
+                if (t.contains(alternative))
+                    found << m.context + QStringLiteral(": ") + t;
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("particle alternatives:\n  ") + found.join(QStringLiteral("\n  "))));
     }
 
     // A string added to the sources but not to the .ts files is caught here: lupdate runs over the
