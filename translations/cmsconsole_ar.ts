@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Access to the system keychain was refused. Unlock the keyring or allow CMS Console to use it, then try again.</source>
-        <translation>رُفض الوصول إلى سلسلة مفاتيح النظام. افتح قفل حلقة المفاتيح أو اسمح لـ CMS Console باستخدامها، ثم أعد المحاولة.</translation>
+        <translation>رُفض الوصول إلى سلسلة مفاتيح النظام. افتح قفل حلقة المفاتيح أو اسمح لتطبيق CMS Console باستخدامها، ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>The password is too long to be kept in the system keychain (at most %1 bytes).</source>
@@ -403,7 +403,7 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
 TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegProfiles…؛ بغض النظر عن حالة الأحرف)، أو اسم متداخل
 مثل coSpaces/ID/accessMethods. تأتي كلمة المرور من سلسلة المفاتيح (بعد login)، أو من
 --password-stdin أو من متغير البيئة CMS_PASSWORD؛ ولا تؤخذ أبدًا من وسيطة.
-يمكن أيضًا أن تأتي قيم --url و --user وكلمة المرور من CMS_URL و CMS_USER.
+يمكن أيضًا أن تأتي قيمتا --url و --user من CMS_URL و CMS_USER.
 رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
     </message>
 </context>
@@ -1065,7 +1065,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Waits in the lobby for a host</source>
-        <translation>ينتظر المضيف في الردهة</translation>
+        <translation>ينتظر في الردهة حتى ينضم مضيف</translation>
     </message>
     <message>
         <source>When the last host leaves</source>
@@ -1197,7 +1197,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Bulk space parameter sets</source>
-        <translation>مجموعات معلمات إنشاء المساحات بالجملة</translation>
+        <translation>مجموعات معلمات الإنشاء الجماعي للمساحات</translation>
     </message>
     <message>
         <source>First index</source>
@@ -1221,7 +1221,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Bulk space synchronisations</source>
-        <translation>مزامنات المساحات بالجملة</translation>
+        <translation>المزامنات الجماعية للمساحات</translation>
     </message>
     <message>
         <source>Parameter set</source>
@@ -1445,19 +1445,19 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>One large and five small</source>
-        <translation>واحد كبير وخمسة صغيرة</translation>
+        <translation>مربع كبير وخمسة مربعات صغيرة</translation>
     </message>
     <message>
         <source>One large and seven small</source>
-        <translation>واحد كبير وسبعة صغيرة</translation>
+        <translation>مربع كبير وسبعة مربعات صغيرة</translation>
     </message>
     <message>
         <source>One large and nine small</source>
-        <translation>واحد كبير وتسعة صغيرة</translation>
+        <translation>مربع كبير وتسعة مربعات صغيرة</translation>
     </message>
     <message>
         <source>One large and the others small</source>
-        <translation>واحد كبير والبقية صغيرة</translation>
+        <translation>مربع كبير والبقية مربعات صغيرة</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1465,7 +1465,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Off</source>
-        <translation>متوقف</translation>
+        <translation>معطّل</translation>
     </message>
     <message>
         <source>Started by a participant</source>
@@ -1565,7 +1565,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Done</source>
-        <translation>اكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>Failed: a URI is already in use</source>
@@ -1593,11 +1593,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Incoming</source>
-        <translation>واردة</translation>
+        <translation>وارد</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation>صادرة</translation>
+        <translation>صادر</translation>
     </message>
     <message>
         <source>Starting</source>
@@ -1706,12 +1706,12 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message numerus="yes">
         <source>Discovery found %n call bridge(s) in the cluster.</source>
         <translation>
-            <numerusform>عثر الاكتشاف على %n جسر مكالمات في المجموعة العنقودية.</numerusform>
-            <numerusform>عثر الاكتشاف على جسر مكالمات واحد في المجموعة العنقودية.</numerusform>
-            <numerusform>عثر الاكتشاف على جسرَي مكالمات في المجموعة العنقودية.</numerusform>
-            <numerusform>عثر الاكتشاف على %n جسور مكالمات في المجموعة العنقودية.</numerusform>
-            <numerusform>عثر الاكتشاف على %n جسرًا للمكالمات في المجموعة العنقودية.</numerusform>
-            <numerusform>عثر الاكتشاف على %n جسر مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>لم يُكتشف أي جسر مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشف جسر مكالمات واحد في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشف جسرا مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشفت %n جسور مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشف %n جسرًا للمكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشف %n جسر مكالمات في المجموعة العنقودية.</numerusform>
         </translation>
     </message>
     <message>
@@ -2119,7 +2119,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>not given</source>
         <extracomment>the call bridge&apos;s address, when /callBridges does not give it</extracomment>
-        <translation>غير مُعطى</translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>Not watched</source>
@@ -2535,7 +2535,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Finished: %1 changed, %2 not changed.</source>
         <extracomment>%1: spaces changed, %2: spaces that failed or were not changed</extracomment>
-        <translation>انتهى: تغيّرت %1، ولم تتغير %2.</translation>
+        <translation>انتهى. المساحات التي تم تغييرها: %1، والتي لم تُغيَّر: %2.</translation>
     </message>
     <message>
         <source>%1 of %2 spaces done…</source>
@@ -3058,7 +3058,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <name>views::FailoverSettingsDialog</name>
     <message>
         <source>Failover Settings of %1</source>
-        <translation>إعدادات تجاوز الفشل لـ %1</translation>
+        <translation>إعدادات تجاوز الفشل للمجموعة العنقودية %1</translation>
     </message>
     <message>
         <source>Failover moves only the console&apos;s own traffic to the next call bridge of this list; Cisco Meeting Server itself never moves a running meeting off a failed call bridge.</source>
@@ -3125,7 +3125,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Check each call bridge every:</source>
-        <translation>فحص كل جسر مكالمات كل:</translation>
+        <translation>فحص كل جسر مكالمات مرةً كل:</translation>
     </message>
     <message>
         <source> s</source>
@@ -3173,11 +3173,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Enter the user for %1.</source>
-        <translation>أدخل المستخدم لـ %1.</translation>
+        <translation>أدخل اسم المستخدم الخاص بـ %1.</translation>
     </message>
     <message>
         <source>Enter the password for %1.</source>
-        <translation>أدخل كلمة المرور لـ %1.</translation>
+        <translation>أدخل كلمة المرور الخاصة بـ %1.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3448,7 +3448,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Inherit</source>
         <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>
-        <translation>وراثة</translation>
+        <translation>موروث</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3461,7 +3461,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>(inherit)</source>
         <extracomment>Choice left unset: the value of the level above applies.</extracomment>
-        <translation>(وراثة)</translation>
+        <translation>(موروث)</translation>
     </message>
     <message>
         <source>When not set, the server assumes yes.</source>
@@ -3550,11 +3550,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Revert</source>
-        <translation>تراجع</translation>
+        <translation>إرجاع</translation>
     </message>
     <message>
         <source>Forget your changes and show what the cluster holds</source>
-        <translation>تجاهل تغييراتك وعرض ما تحتفظ به المجموعة العنقودية</translation>
+        <translation>التخلّي عن تغييراتك وعرض ما تحتفظ به المجموعة العنقودية</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -3622,7 +3622,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Working…</source>
-        <translation>جارٍ العمل…</translation>
+        <translation>جارٍ التنفيذ…</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3837,7 +3837,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Bulk</source>
         <extracomment>Menu of actions on many spaces at once</extracomment>
-        <translation>إجراءات بالجملة</translation>
+        <translation>إجراءات جماعية</translation>
     </message>
     <message>
         <source>Delete selected…</source>

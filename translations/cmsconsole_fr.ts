@@ -422,7 +422,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     </message>
     <message>
         <source>Password for %1 on %2 checked and stored in the keychain.</source>
-        <translation>Mot de passe de %1 sur %2 vérifié et enregistré dans le trousseau.</translation>
+        <translation>Mot de passe de l&apos;utilisateur %1 sur %2 vérifié et enregistré dans le trousseau.</translation>
     </message>
     <message>
         <source>“%1” is not a collection of the CMS API.</source>
@@ -878,7 +878,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Non-members may join</source>
-        <translation>Les non-membres peuvent rejoindre</translation>
+        <translation>Ouvert aux non-membres</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -975,7 +975,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Can let non-members join</source>
-        <translation>Peut autoriser les non-membres à rejoindre</translation>
+        <translation>Peut ouvrir l&apos;espace aux non-membres</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1674,8 +1674,8 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message numerus="yes">
         <source>Discovery found %n call bridge(s) in the cluster.</source>
         <translation>
-            <numerusform>La découverte a trouvé %n pont d&apos;appel dans le cluster.</numerusform>
-            <numerusform>La découverte a trouvé %n ponts d&apos;appel dans le cluster.</numerusform>
+            <numerusform>%n pont d&apos;appel découvert dans le cluster.</numerusform>
+            <numerusform>%n ponts d&apos;appel découverts dans le cluster.</numerusform>
         </translation>
     </message>
     <message>
@@ -1781,19 +1781,19 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
-        <translation>Couper le micro de %1 sur %2 (PUT /%3)</translation>
+        <translation>Couper le micro du participant %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Unmute the audio of %1 on %2 (PUT /%3)</source>
-        <translation>Rétablir le micro de %1 sur %2 (PUT /%3)</translation>
+        <translation>Rétablir le micro du participant %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Stop the video of %1 on %2 (PUT /%3)</source>
-        <translation>Couper la vidéo de %1 sur %2 (PUT /%3)</translation>
+        <translation>Couper la vidéo du participant %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>Restore the video of %1 on %2 (PUT /%3)</source>
-        <translation>Rétablir la vidéo de %1 sur %2 (PUT /%3)</translation>
+        <translation>Rétablir la vidéo du participant %1 sur %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>The server accepted the change, but the call leg still shows the old mute state.</source>
@@ -2021,7 +2021,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Health</source>
         <extracomment>Column header of the bridges pane: does the bridge answer</extracomment>
-        <translation>Santé</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2194,7 +2194,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Auto-generated</source>
         <extracomment>Column header: whether the space was created automatically for a user (Yes/No)</extracomment>
-        <translation>Auto-généré</translation>
+        <translation>Créé automatiquement</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2392,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
+        <translation>%1&#xa0;: ouverture…</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
@@ -2747,11 +2747,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Active endpoint: %1</source>
-        <translation>Point d&apos;accès actif&#xa0;: %1</translation>
+        <translation>Pont actif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Active endpoint: none answers</source>
-        <translation>Point d&apos;accès actif&#xa0;: aucun ne répond</translation>
+        <translation>Pont actif&#xa0;: aucun ne répond</translation>
     </message>
     <message>
         <source>Failover: no call bridge answers</source>
@@ -2916,7 +2916,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Way of joining:</source>
-        <translation>&amp;Façon de rejoindre&#xa0;:</translation>
+        <translation>&amp;Mode de participation&#xa0;:</translation>
     </message>
     <message>
         <source>Guests by the space&apos;s own URI or call ID, an access method, or a member</source>
@@ -2990,7 +2990,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <name>views::FailoverSettingsDialog</name>
     <message>
         <source>Failover Settings of %1</source>
-        <translation>Paramètres de basculement de %1</translation>
+        <translation>Paramètres de basculement — %1</translation>
     </message>
     <message>
         <source>Failover moves only the console&apos;s own traffic to the next call bridge of this list; Cisco Meeting Server itself never moves a running meeting off a failed call bridge.</source>
@@ -3083,7 +3083,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation>Vérification de %1…</translation>
+        <translation>Vérification en cours&#xa0;: %1…</translation>
     </message>
     <message>
         <source>%1 was not added: %2</source>
@@ -3216,7 +3216,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The certificate of %1 is now trusted for that bridge only.</source>
-        <translation>Le certificat de %1 est désormais approuvé pour ce pont d&apos;appel uniquement.</translation>
+        <translation>Le certificat présenté par %1 est désormais approuvé pour ce pont d&apos;appel uniquement.</translation>
     </message>
     <message>
         <source>Remove Cluster</source>
@@ -3332,7 +3332,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Changed the membership of %1.</source>
-        <translation>Appartenance de %1 modifiée.</translation>
+        <translation>Membre %1 modifié.</translation>
     </message>
     <message>
         <source>Remove Member</source>
@@ -3380,7 +3380,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Inherit</source>
         <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>
-        <translation>Hériter</translation>
+        <translation>Hérité</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3393,15 +3393,15 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>(inherit)</source>
         <extracomment>Choice left unset: the value of the level above applies.</extracomment>
-        <translation>(hériter)</translation>
+        <translation>(hérité)</translation>
     </message>
     <message>
         <source>When not set, the server assumes yes.</source>
-        <translation>Si la valeur n&apos;est pas définie, le serveur suppose «&#xa0;oui&#xa0;».</translation>
+        <translation>Si la valeur n&apos;est pas définie, le serveur utilise «&#xa0;oui&#xa0;».</translation>
     </message>
     <message>
         <source>When not set, the server assumes no.</source>
-        <translation>Si la valeur n&apos;est pas définie, le serveur suppose «&#xa0;non&#xa0;».</translation>
+        <translation>Si la valeur n&apos;est pas définie, le serveur utilise «&#xa0;non&#xa0;».</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3666,8 +3666,8 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%L1 of %Ln space(s) match</source>
         <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
         <translation>
-            <numerusform>Correspondances&#xa0;: %L1 sur %Ln espace</numerusform>
-            <numerusform>Correspondances&#xa0;: %L1 sur %Ln espaces</numerusform>
+            <numerusform>%L1 espace sur %Ln correspond</numerusform>
+            <numerusform>Espaces correspondants&#xa0;: %L1 sur %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The call bridge presented a different certificate from the one trusted for it. Someone may be intercepting the connection, or the certificate was replaced; the connection was refused.</source>
-        <translation>콜 브리지가 신뢰하도록 지정된 인증서와 다른 인증서를 제시했습니다. 누군가 연결을 가로채고 있거나 인증서가 교체되었을 수 있습니다. 연결이 거부되었습니다.</translation>
+        <translation>콜 브리지가 제시한 인증서가 이 콜 브리지에 대해 신뢰한 인증서와 다릅니다. 누군가 연결을 가로채고 있거나 인증서가 교체되었을 수 있습니다. 연결이 거부되었습니다.</translation>
     </message>
     <message>
         <source>The user name or password was not accepted by the call bridge.</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use en, fr, ko or ar.</source>
-        <translation>알 수 없는 언어입니다: &quot;%1&quot;. en, fr, ko 또는 ar을 사용하십시오.</translation>
+        <translation>알 수 없는 언어입니다: &quot;%1&quot;. en, fr, ko, ar 중 하나를 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>“%1” is not a SHA-256 fingerprint: give 64 hexadecimal digits, with or without colons.</source>
-        <translation>“%1”은(는) SHA-256 지문이 아닙니다. 콜론 포함 여부와 관계없이 16진수 64자리를 입력하십시오.</translation>
+        <translation>SHA-256 지문이 아닙니다: “%1”. 콜론 포함 여부와 관계없이 16진수 64자리를 입력하십시오.</translation>
     </message>
     <message>
         <source>--timeout takes a whole number of seconds, at least 1.</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>“%1”은(는) 알 수 없는 명령입니다.</translation>
+        <translation>알 수 없는 명령입니다: “%1”</translation>
     </message>
     <message>
         <source>No call bridge address: give --url https://host[:port] or set CMS_URL.</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>“%1” is not a KEY=VALUE pair.</source>
-        <translation>“%1”은(는) KEY=VALUE 쌍이 아닙니다.</translation>
+        <translation>KEY=VALUE 쌍이 아닙니다: “%1”</translation>
     </message>
     <message>
         <source>Wrong number of arguments for “%1”.</source>
@@ -424,7 +424,7 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     </message>
     <message>
         <source>“%1” is not a collection of the CMS API.</source>
-        <translation>“%1”은(는) CMS API의 컬렉션이 아닙니다.</translation>
+        <translation>CMS API의 컬렉션이 아닙니다: “%1”</translation>
     </message>
     <message>
         <source>Objects of %1 cannot be created through the API.</source>
@@ -553,11 +553,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>“%1” is not a valid host name or IP address.</source>
-        <translation>“%1”은(는) 올바른 호스트 이름 또는 IP 주소가 아닙니다.</translation>
+        <translation>올바른 호스트 이름 또는 IP 주소가 아닙니다: “%1”</translation>
     </message>
     <message>
         <source>“%1” is not a valid port: use a number from 1 to 65535.</source>
-        <translation>“%1”은(는) 올바른 포트가 아닙니다. 1에서 65535 사이의 숫자를 사용하십시오.</translation>
+        <translation>올바른 포트가 아닙니다: “%1”. 1에서 65535 사이의 숫자를 사용하십시오.</translation>
     </message>
     <message>
         <source>Give the address only, without a path: the API path is added by the console.</source>
@@ -639,7 +639,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Unknown parameter “%1”; did you mean “%2”?</source>
-        <translation>알 수 없는 매개변수입니다: “%1”. “%2”을(를) 입력하려고 하셨습니까?</translation>
+        <translation>알 수 없는 매개변수입니다: “%1”. 혹시 “%2” 매개변수를 입력하려고 하셨습니까?</translation>
     </message>
     <message>
         <source>Unknown parameter “%1”.</source>
@@ -673,7 +673,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>“%1” may contain only digits; “%2” is not a digit.</source>
-        <translation>“%1” 항목에는 숫자만 사용할 수 있습니다. “%2”은(는) 숫자가 아닙니다.</translation>
+        <translation>“%1” 항목에는 숫자만 사용할 수 있습니다. 숫자가 아닌 문자: “%2”</translation>
     </message>
     <message numerus="yes">
         <source>“%1” can be at most %n digits long.</source>
@@ -695,11 +695,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>“%1” cannot contain “%2”.</source>
-        <translation>“%1” 항목에는 “%2”을(를) 사용할 수 없습니다.</translation>
+        <translation>“%1” 항목에는 다음을 사용할 수 없습니다: “%2”</translation>
     </message>
     <message>
         <source>“%1” may contain only letters, digits, “.”, “-”, “_” and one “$”; “%2” is not allowed.</source>
-        <translation>“%1” 항목에는 문자, 숫자, “.”, “-”, “_” 및 “$” 하나만 사용할 수 있습니다. “%2”은(는) 허용되지 않습니다.</translation>
+        <translation>“%1” 항목에는 문자, 숫자, “.”, “-”, “_” 및 “$” 하나만 사용할 수 있습니다. 허용되지 않는 문자: “%2”</translation>
     </message>
     <message>
         <source>“%1” must contain exactly one “$”, which stands for the generated part, as in $.guest.</source>
@@ -1580,7 +1580,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
-        <translation>%1은(는) 대기실에서 대기 중이 아닙니다.</translation>
+        <translation>대기실에서 대기 중인 참가자가 아닙니다: %1</translation>
     </message>
     <message>
         <source>Let %1 in from the lobby on %2 (PUT /%3 deactivated=false)</source>
@@ -1617,7 +1617,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Space %1 deleted.</source>
         <extracomment>Activity log. %1: space name</extracomment>
-        <translation>스페이스 %1을(를) 삭제했습니다.</translation>
+        <translation>%1 스페이스를 삭제했습니다.</translation>
     </message>
     <message>
         <source>Field %1 unset on space %2.</source>
@@ -1627,7 +1627,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Field %1 set on space %2.</source>
         <extracomment>Activity log. %1: field (API name), %2: space name</extracomment>
-        <translation>스페이스 %2에 필드 %1을(를) 설정했습니다.</translation>
+        <translation>스페이스 %2에서 필드 %1의 값을 설정했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1653,11 +1653,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Configuration traffic moved from the call bridge %1 to %2. %3</source>
-        <translation>구성 트래픽이 콜 브리지 %1에서 %2(으)로 이동했습니다. %3</translation>
+        <translation>구성 트래픽이 이제 콜 브리지 %2에서 처리됩니다(이전: 콜 브리지 %1). %3</translation>
     </message>
     <message>
         <source>Configuration traffic returned from the call bridge %1 to the primary, %2. %3</source>
-        <translation>구성 트래픽이 콜 브리지 %1에서 기본 콜 브리지 %2(으)로 돌아왔습니다. %3</translation>
+        <translation>구성 트래픽이 다시 기본 콜 브리지 %2에서 처리됩니다(이전: 콜 브리지 %1). %3</translation>
     </message>
     <message>
         <source>The cluster&apos;s call bridges could not be listed. %1</source>
@@ -1666,16 +1666,16 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message numerus="yes">
         <source>Discovery found %n call bridge(s) in the cluster.</source>
         <translation>
-            <numerusform>검색을 통해 클러스터에서 콜 브리지 %n개를 찾았습니다.</numerusform>
+            <numerusform>클러스터에서 콜 브리지 %n개를 발견했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>The call bridge %1 does not answer.</source>
-        <translation>콜 브리지 %1이(가) 응답하지 않습니다.</translation>
+        <translation>콜 브리지 %1에서 응답이 없습니다.</translation>
     </message>
     <message>
         <source>The call bridge %1 answers again.</source>
-        <translation>콜 브리지 %1이(가) 다시 응답합니다.</translation>
+        <translation>콜 브리지 %1에서 다시 응답합니다.</translation>
     </message>
     <message>
         <source>Connected to the call bridge %1: CMS version %2.</source>
@@ -1683,11 +1683,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>The call bridge %1 showed a different certificate from the one pinned for it. Nothing is sent to it until you decide whether to trust the new one.</source>
-        <translation>콜 브리지 %1이(가) 고정된 인증서와 다른 인증서를 제시했습니다. 새 인증서를 신뢰할지 결정할 때까지 이 콜 브리지에는 아무것도 전송되지 않습니다.</translation>
+        <translation>콜 브리지 %1에서 제시한 인증서가 고정된 인증서와 다릅니다. 새 인증서를 신뢰할지 결정할 때까지 이 콜 브리지에는 아무것도 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>The call bridge %1 showed a certificate that is not trusted. Nothing is sent to it until you decide whether to trust it.</source>
-        <translation>콜 브리지 %1이(가) 신뢰할 수 없는 인증서를 제시했습니다. 인증서를 신뢰할지 결정할 때까지 이 콜 브리지에는 아무것도 전송되지 않습니다.</translation>
+        <translation>콜 브리지 %1에서 신뢰할 수 없는 인증서를 제시했습니다. 인증서를 신뢰할지 결정할 때까지 이 콜 브리지에는 아무것도 전송되지 않습니다.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1700,7 +1700,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %n second(s).</source>
         <translation>
-            <numerusform>기본 콜 브리지 %1이(가) %n초 전부터 다시 응답하고 있습니다.</numerusform>
+            <numerusform>기본 콜 브리지 %1에서 %n초 전부터 다시 응답하고 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1713,15 +1713,15 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Call bridge %1 failed after it received the request to create %2. It may have been created, so it was not sent again to another call bridge: check before creating it again.</source>
-        <translation>콜 브리지 %1이(가) %2에 대한 생성 요청을 받은 후 실패했습니다. 개체가 이미 생성되었을 수 있으므로 요청을 다른 콜 브리지로 다시 보내지 않았습니다. 다시 만들기 전에 확인하십시오.</translation>
+        <translation>콜 브리지 %1에서 %2에 대한 생성 요청을 받은 후 오류가 발생했습니다. 개체가 이미 생성되었을 수 있으므로 요청을 다른 콜 브리지로 다시 보내지 않았습니다. 다시 만들기 전에 확인하십시오.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer.</source>
-        <translation>콜 브리지 %1이(가) 응답하지 않습니다.</translation>
+        <translation>콜 브리지 %1에서 응답이 없습니다.</translation>
     </message>
     <message>
         <source>Call bridge %1 does not answer: %2</source>
-        <translation>콜 브리지 %1이(가) 응답하지 않습니다: %2</translation>
+        <translation>콜 브리지 %1에서 응답이 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1806,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>The call bridge %1 that hosts the target call is not healthy.</source>
-        <translation>대상 통화를 호스팅하는 콜 브리지 %1이(가) 정상 상태가 아닙니다.</translation>
+        <translation>대상 통화를 호스팅하는 콜 브리지 %1의 상태가 정상이 아닙니다.</translation>
     </message>
     <message>
         <source>Moving participants needs CMS 2.6 or later; the server runs %1.</source>
@@ -1818,19 +1818,19 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>%1 cannot be moved (for example a Lync or Skype participant, or one in a dual-homed meeting).</source>
-        <translation>%1은(는) 이동할 수 없습니다(예: Lync 또는 Skype 참가자, 듀얼 홈 회의의 참가자).</translation>
+        <translation>이동할 수 없는 참가자입니다(예: Lync 또는 Skype 참가자, 듀얼 홈 회의의 참가자): %1</translation>
     </message>
     <message>
         <source>%1 is already in that meeting.</source>
-        <translation>%1은(는) 이미 해당 회의에 있습니다.</translation>
+        <translation>이미 해당 회의에 있는 참가자입니다: %1</translation>
     </message>
     <message>
         <source>Move %1 into the call %2 on %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</source>
-        <translation>%3의 통화 %2(으)로 %1 이동(POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</translation>
+        <translation>%1 이동(대상: %3의 통화 %2, POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</translation>
     </message>
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
-        <translation>%1이(가) 대상 회의에 들어갔지만 아직 원래 통화 목록에 표시됩니다.</translation>
+        <translation>%1: 대상 회의에 들어갔지만 아직 원래 통화 목록에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1841,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation>%2에서 “%1”의 회의 시작(POST /calls coSpace=%3)</translation>
+        <translation>%2에서 “%1” 스페이스의 회의 시작(POST /calls coSpace=%3)</translation>
     </message>
     <message>
         <source>The call that started does not belong to the space.</source>
@@ -2073,7 +2073,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Discovered</source>
         <extracomment>a call bridge found in the cluster, not one the console connects to</extracomment>
-        <translation>검색됨</translation>
+        <translation>발견됨</translation>
     </message>
 </context>
 <context>
@@ -2291,11 +2291,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Added the access method “%1”.</source>
-        <translation>액세스 방법 “%1”을(를) 추가했습니다.</translation>
+        <translation>“%1” 액세스 방법을 추가했습니다.</translation>
     </message>
     <message>
         <source>Changed the access method “%1”.</source>
-        <translation>액세스 방법 “%1”을(를) 변경했습니다.</translation>
+        <translation>“%1” 액세스 방법을 변경했습니다.</translation>
     </message>
     <message>
         <source>Delete Access Method</source>
@@ -2303,7 +2303,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Delete the access method “%1”? Whoever joins by it can no longer join.</source>
-        <translation>액세스 방법 “%1”을(를) 삭제하시겠습니까? 이 액세스 방법으로 참가하던 사용자는 더 이상 참가할 수 없습니다.</translation>
+        <translation>“%1” 액세스 방법을 삭제하시겠습니까? 이 액세스 방법으로 참가하던 사용자는 더 이상 참가할 수 없습니다.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2311,11 +2311,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The access method “%1” was not deleted: %2</source>
-        <translation>액세스 방법 “%1”을(를) 삭제하지 못했습니다: %2</translation>
+        <translation>“%1” 액세스 방법을 삭제하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Deleted the access method “%1”.</source>
-        <translation>액세스 방법 “%1”을(를) 삭제했습니다.</translation>
+        <translation>“%1” 액세스 방법을 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2376,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>%1 is not connected.</source>
-        <translation>%1이(가) 연결되어 있지 않습니다.</translation>
+        <translation>%1: 연결되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2385,7 +2385,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>%1 could not be opened: %2</source>
         <extracomment>%1: cluster name, %2: why (a sentence)</extracomment>
-        <translation>%1을(를) 열 수 없습니다: %2</translation>
+        <translation>%1: 클러스터를 열 수 없습니다. %2</translation>
     </message>
     <message>
         <source>%1: no call bridge answers.</source>
@@ -2394,34 +2394,34 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>%1: configuration goes through %2.</source>
         <extracomment>%1: cluster name, %2: call bridge name</extracomment>
-        <translation>%1: 구성 트래픽이 %2을(를) 통해 전달됩니다.</translation>
+        <translation>%1: 구성 트래픽은 콜 브리지 %2에서 처리됩니다.</translation>
     </message>
     <message>
         <source>%1 does not answer: %2</source>
         <extracomment>%1: call bridge name, %2: the error (a sentence)</extracomment>
-        <translation>%1이(가) 응답하지 않습니다: %2</translation>
+        <translation>%1에서 응답이 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 does not answer.</source>
-        <translation>%1이(가) 응답하지 않습니다.</translation>
+        <translation>%1에서 응답이 없습니다.</translation>
     </message>
     <message>
         <source>%1 answers slowly; last answer at %2.</source>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
-        <translation>%1이(가) 느리게 응답합니다. 마지막 응답 시각: %2.</translation>
+        <translation>%1에서 응답이 느립니다. 마지막 응답 시각: %2.</translation>
     </message>
     <message>
         <source>%1 answers slowly.</source>
-        <translation>%1이(가) 느리게 응답합니다.</translation>
+        <translation>%1에서 응답이 느립니다.</translation>
     </message>
     <message>
         <source>%1 has not answered yet.</source>
-        <translation>%1이(가) 아직 응답하지 않았습니다.</translation>
+        <translation>%1에서 아직 응답이 없습니다.</translation>
     </message>
     <message>
         <source>%1 answered at %2.</source>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
-        <translation>%1이(가) %2에 응답했습니다.</translation>
+        <translation>%1에서 %2에 응답했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2532,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The call bridge %1 presented a different certificate from the one you trusted. The connection was refused.</source>
-        <translation>콜 브리지 %1이(가) 신뢰한 인증서와 다른 인증서를 제시했습니다. 연결이 거부되었습니다.</translation>
+        <translation>콜 브리지 %1에서 제시한 인증서가 신뢰한 인증서와 다릅니다. 연결이 거부되었습니다.</translation>
     </message>
     <message>
         <source>Someone may be intercepting the connection to read or change what the console sends, passwords included. Or an administrator may have replaced the call bridge&apos;s certificate. Ask the call bridge&apos;s administrator which is the case before you go on.</source>
@@ -2694,7 +2694,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Connected: the call bridge runs version %1.</source>
-        <translation>연결되었습니다. 콜 브리지에서 버전 %1을(를) 실행 중입니다.</translation>
+        <translation>연결되었습니다. 콜 브리지 버전: %1.</translation>
     </message>
     <message>
         <source>The test was cancelled.</source>
@@ -2998,11 +2998,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Disco&amp;vered:</source>
         <extracomment>Label of the list of call bridges found in the cluster that can be added as alternates.</extracomment>
-        <translation>검색됨(&amp;V):</translation>
+        <translation>발견된 브리지(&amp;V):</translation>
     </message>
     <message>
         <source>No other call bridge discovered</source>
-        <translation>검색된 다른 콜 브리지 없음</translation>
+        <translation>발견된 다른 콜 브리지 없음</translation>
     </message>
     <message>
         <source>Or a&amp;ddress:</source>
@@ -3028,7 +3028,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Stay on the call bridge that took over</source>
-        <translation>대신 작동 중인 콜 브리지 유지</translation>
+        <translation>작업을 넘겨받은 콜 브리지 계속 사용</translation>
     </message>
     <message>
         <source>Return to the primary</source>
@@ -3054,15 +3054,15 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Choose a discovered call bridge or type an address.</source>
-        <translation>검색된 콜 브리지를 선택하거나 주소를 입력하십시오.</translation>
+        <translation>발견된 콜 브리지를 선택하거나 주소를 입력하십시오.</translation>
     </message>
     <message>
         <source>%1 is already a call bridge of this cluster; each one is listed once.</source>
-        <translation>%1은(는) 이미 이 클러스터의 콜 브리지입니다. 각 콜 브리지는 한 번만 나열됩니다.</translation>
+        <translation>%1 콜 브리지는 이미 이 클러스터에 있습니다. 각 콜 브리지는 한 번만 나열됩니다.</translation>
     </message>
     <message>
         <source>%1 is already a call bridge of the cluster “%2”; a call bridge belongs to one cluster only.</source>
-        <translation>%1은(는) 이미 “%2” 클러스터의 콜 브리지입니다. 콜 브리지는 하나의 클러스터에만 속할 수 있습니다.</translation>
+        <translation>%1 콜 브리지는 이미 “%2” 클러스터에 속해 있습니다. 콜 브리지는 하나의 클러스터에만 속할 수 있습니다.</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -3071,16 +3071,16 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>%1 was not added: %2</source>
         <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
-        <translation>%1을(를) 추가하지 않았습니다: %2</translation>
+        <translation>%1 콜 브리지를 추가하지 않았습니다: %2</translation>
     </message>
     <message>
         <source>%1 was added, but it does not answer now: %2</source>
         <extracomment>%1 a call bridge&apos;s address, %2 why (a full sentence).</extracomment>
-        <translation>%1을(를) 추가했지만 현재 응답하지 않습니다: %2</translation>
+        <translation>%1 콜 브리지를 추가했지만 현재 응답하지 않습니다: %2</translation>
     </message>
     <message>
         <source>%1 was not added: its certificate is not trusted.</source>
-        <translation>%1을(를) 추가하지 않았습니다. 인증서를 신뢰할 수 없습니다.</translation>
+        <translation>%1 콜 브리지를 추가하지 않았습니다. 인증서를 신뢰할 수 없습니다.</translation>
     </message>
     <message>
         <source>This cluster is no longer known; nothing was saved.</source>
@@ -3311,7 +3311,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Added %1 to the space&apos;s members.</source>
-        <translation>%1을(를) 스페이스 멤버로 추가했습니다.</translation>
+        <translation>%1 사용자를 스페이스 멤버로 추가했습니다.</translation>
     </message>
     <message>
         <source>Changed the membership of %1.</source>
@@ -3323,7 +3323,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Remove %1 from the space&apos;s members?</source>
-        <translation>스페이스 멤버에서 %1을(를) 제거하시겠습니까?</translation>
+        <translation>%1 사용자를 스페이스 멤버에서 제거하시겠습니까?</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3331,11 +3331,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>%1 was not removed: %2</source>
-        <translation>%1을(를) 제거하지 못했습니다: %2</translation>
+        <translation>%1 사용자를 제거하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>Removed %1 from the space&apos;s members.</source>
-        <translation>스페이스 멤버에서 %1을(를) 제거했습니다.</translation>
+        <translation>%1 사용자를 스페이스 멤버에서 제거했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3363,7 +3363,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Inherit</source>
         <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>
-        <translation>상속</translation>
+        <translation>상속됨</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3376,7 +3376,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>(inherit)</source>
         <extracomment>Choice left unset: the value of the level above applies.</extracomment>
-        <translation>(상속)</translation>
+        <translation>(상속됨)</translation>
     </message>
     <message>
         <source>When not set, the server assumes yes.</source>
@@ -3429,7 +3429,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Space “%1” created.</source>
-        <translation>스페이스 “%1”을(를) 만들었습니다.</translation>
+        <translation>“%1” 스페이스를 만들었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3558,7 +3558,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Space “%1” changed: %2.</source>
         <extracomment>Activity log. %1: a space&apos;s name; %2: the fields changed, as a list (&quot;Name, URI and Passcode&quot;).</extracomment>
-        <translation>스페이스 “%1”을(를) 변경했습니다: %2.</translation>
+        <translation>“%1” 스페이스를 변경했습니다: %2.</translation>
     </message>
     <message>
         <source>Delete space</source>
@@ -3566,7 +3566,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Delete the space “%1”?</source>
-        <translation>스페이스 “%1”을(를) 삭제하시겠습니까?</translation>
+        <translation>“%1” 스페이스를 삭제하시겠습니까?</translation>
     </message>
     <message>
         <source>Its access methods and members are deleted with it, and nobody can join it any more. This cannot be undone.</source>
@@ -3578,7 +3578,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Space “%1” deleted.</source>
-        <translation>스페이스 “%1”을(를) 삭제했습니다.</translation>
+        <translation>“%1” 스페이스를 삭제했습니다.</translation>
     </message>
     <message>
         <source>Regenerate secret</source>
@@ -3634,7 +3634,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>%1 is not connected.</source>
-        <translation>%1이(가) 연결되어 있지 않습니다.</translation>
+        <translation>%1: 연결되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Reading the spaces…</source>
