@@ -1,6 +1,7 @@
 // The probe → trust → pin controller both cluster dialogs use, against the simulator's self-signed
 // bridges over real HTTPS, with no widget: the trust question is answered by the test.
 #include "cluster/bridgecheck.h"
+#include "clientendpoints.h"
 #include "simbridge.h"
 #include "simcertificate.h"
 #include "simcluster.h"
@@ -17,13 +18,12 @@ namespace {
 
 using Outcome = BridgeCheck::Outcome;
 
-Endpoint endpointOf(cmssim::SimBridge &bridge, const QByteArray &pin = {}, const QString &password = kTestPassword)
+// A bridge as a first contact sees it: its address and the test user, nothing pinned yet.
+Endpoint unpinned(cmssim::SimBridge &bridge, const QString &password = kTestPassword)
 {
-    Endpoint e;
-    e.baseUrl = bridge.baseUrl();
-    e.user = kTestUser;
+    Endpoint e = pinnedEndpoint(bridge);
+    e.pinnedSha256.clear();
     e.password = password;
-    e.pinnedSha256 = pin;
     return e;
 }
 
@@ -32,16 +32,17 @@ QByteArray pinOf(const cmssim::SimCertificate &certificate)
     return Endpoint::normalizeFingerprint(certificate.fingerprint());
 }
 
-// Everything one check says, in order.
-struct Heard
+// One check, and everything it says, in order.
+struct Check
 {
-    QList<CmsError> questions;            // trustRequested()
-    QList<QByteArray> pins;               // pinned()
-    QList<Outcome> outcomes;              // finished()
+    BridgeCheck check;
+    QList<CmsError> questions;   // trustRequested()
+    QList<QByteArray> pins;      // pinned()
+    QList<Outcome> outcomes;     // finished()
     QList<CmsError> errors;
     QList<SystemStatus> statuses;
 
-    explicit Heard(BridgeCheck &check)
+    Check()
     {
         QObject::connect(&check, &BridgeCheck::trustRequested, &check,
                          [this](const CmsError &error) { questions.append(error); });
@@ -54,10 +55,13 @@ struct Heard
                              statuses.append(status);
                          });
     }
-    // Waits until the check asks or finishes.
-    bool waitForQuestionOrOutcome()
+
+    // Starts checking endpoint and waits until the check asks about the certificate or finishes.
+    bool start(const Endpoint &endpoint)
     {
-        return QTest::qWaitFor([&] { return !questions.isEmpty() || !outcomes.isEmpty(); }, 15000);
+        const qsizetype heard = questions.size() + outcomes.size();
+        check.start(endpoint);
+        return QTest::qWaitFor([&] { return questions.size() + outcomes.size() > heard; }, 15000);
     }
 };
 
@@ -70,9 +74,7 @@ class TestBridgeCheck : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        cmssim::ClusterOptions options;
-        options.bridgeCount = 2;
-        m_cluster = startTestCluster(options);
+        m_cluster = startTestCluster(cmssim::ClusterOptions{});
     }
 
     void init() { m_cluster->setLatency(0, 0); }
@@ -80,85 +82,78 @@ private Q_SLOTS:
     void trustedCertificateIsPinnedAndConnects()
     {
         cmssim::SimBridge &bridge = m_cluster->bridge(0);
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(bridge));
-        QVERIFY(check.isRunning());
+        const QByteArray expectedPin = pinnedEndpoint(bridge).pinnedSha256;
+        Check c;
+        QVERIFY(c.start(unpinned(bridge)));
 
         // First contact with a self-signed certificate: asked, with the certificate, nothing pinned yet.
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        QCOMPARE(heard.outcomes.size(), 0);
-        QCOMPARE(heard.questions.size(), 1);
-        QCOMPARE(heard.questions.first().kind, CmsError::Kind::UntrustedCertificate);
-        QCOMPARE(heard.questions.first().certificate, bridge.certificate().certificate);
-        QVERIFY(check.isRunning());
-        QVERIFY(check.isWaitingForTrust());
-        QVERIFY(check.endpoint().pinnedSha256.isEmpty());
+        QCOMPARE(c.outcomes.size(), 0);
+        QCOMPARE(c.questions.size(), 1);
+        QCOMPARE(c.questions.first().kind, CmsError::Kind::UntrustedCertificate);
+        QCOMPARE(c.questions.first().certificate, bridge.certificate().certificate);
+        QVERIFY(c.check.isRunning());
+        QVERIFY(c.check.isWaitingForTrust());
+        QVERIFY(c.check.endpoint().pinnedSha256.isEmpty());
 
         // Trusted: that certificate is pinned for this endpoint, and the bridge is probed again with it.
         const qint64 servedBefore = bridge.apiRequestsServed;
-        check.trust();
-        QCOMPARE(heard.pins, QList<QByteArray>{pinOf(bridge.certificate())});
-        QCOMPARE(check.endpoint().pinnedSha256, pinOf(bridge.certificate()));
-        QVERIFY(!check.isWaitingForTrust());
-        QTRY_COMPARE_WITH_TIMEOUT(heard.outcomes.size(), 1, 15000);
-        QCOMPARE(heard.outcomes.first(), Outcome::Connected);
-        QVERIFY2(heard.errors.first().isOk(), qPrintable(heard.errors.first().detail));
-        QVERIFY(heard.statuses.first().isValid());
-        QCOMPARE(heard.statuses.first().softwareVersion, m_cluster->options().version.text);
+        c.check.trust();
+        QCOMPARE(c.pins, QList<QByteArray>{expectedPin});
+        QCOMPARE(c.check.endpoint().pinnedSha256, expectedPin);
+        QVERIFY(!c.check.isWaitingForTrust());
+        QTRY_COMPARE_WITH_TIMEOUT(c.outcomes.size(), 1, 15000);
+        QCOMPARE(c.outcomes.first(), Outcome::Connected);
+        QVERIFY2(c.errors.first().isOk(), qPrintable(c.errors.first().detail));
+        QVERIFY(c.statuses.first().isValid());
+        QCOMPARE(c.statuses.first().softwareVersion, m_cluster->options().version.text);
         QCOMPARE(bridge.apiRequestsServed, servedBefore + 1);
-        QVERIFY(!check.isRunning());
-        QCOMPARE(heard.questions.size(), 1);   // asked once
+        QVERIFY(!c.check.isRunning());
+        QCOMPARE(c.questions.size(), 1);   // asked once
 
-        // The pin is what another check of the same endpoint connects with, without asking.
-        BridgeCheck again;
-        Heard heardAgain(again);
-        again.start(check.endpoint());
-        QVERIFY(heardAgain.waitForQuestionOrOutcome());
-        QCOMPARE(heardAgain.outcomes, QList<Outcome>{Outcome::Connected});
-        QCOMPARE(heardAgain.questions.size(), 0);
-        QCOMPARE(heardAgain.pins.size(), 0);
+        // With that pin, another check of the same endpoint connects without asking.
+        Check again;
+        QVERIFY(again.start(c.check.endpoint()));
+        QCOMPARE(again.outcomes, QList<Outcome>{Outcome::Connected});
+        QVERIFY(again.questions.isEmpty());
+        QVERIFY(again.pins.isEmpty());
     }
 
     void refusedCertificateIsNotPinned()
     {
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(m_cluster->bridge(1)));
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        QCOMPARE(heard.questions.size(), 1);
+        Check c;
+        QVERIFY(c.start(unpinned(m_cluster->bridge(1))));
+        QCOMPARE(c.questions.size(), 1);
 
-        check.refuse();
-        QCOMPARE(heard.outcomes, QList<Outcome>{Outcome::NotTrusted});
-        QCOMPARE(heard.errors.first().kind, CmsError::Kind::UntrustedCertificate);
-        QVERIFY(!heard.statuses.first().isValid());
-        QVERIFY(heard.pins.isEmpty());
-        QVERIFY(check.endpoint().pinnedSha256.isEmpty());
-        QVERIFY(!check.isRunning());
+        c.check.refuse();
+        QCOMPARE(c.outcomes, QList<Outcome>{Outcome::NotTrusted});
+        QCOMPARE(c.errors.first().kind, CmsError::Kind::UntrustedCertificate);
+        QVERIFY(!c.statuses.first().isValid());
+        QVERIFY(c.pins.isEmpty());
+        QVERIFY(c.check.endpoint().pinnedSha256.isEmpty());
+        QVERIFY(!c.check.isRunning());
 
-        // A late "trust" changes nothing: the question was closed.
-        check.trust();
-        check.refuse();
-        QVERIFY(heard.pins.isEmpty());
-        QVERIFY(check.endpoint().pinnedSha256.isEmpty());
-        QCOMPARE(heard.outcomes.size(), 1);
-        QVERIFY(!check.isRunning());
+        // A late answer changes nothing: the question was closed.
+        c.check.trust();
+        c.check.refuse();
+        QVERIFY(c.pins.isEmpty());
+        QVERIFY(c.check.endpoint().pinnedSha256.isEmpty());
+        QCOMPARE(c.outcomes.size(), 1);
+        QVERIFY(!c.check.isRunning());
     }
 
     void otherCertificateOnPinnedEndpointIsRefused()
     {
         // Bridge 0 pinned with bridge 1's certificate: it shows another one than the one pinned.
-        const QByteArray pin = pinOf(m_cluster->bridge(1).certificate());
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(m_cluster->bridge(0), pin));
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        QCOMPARE(heard.outcomes, QList<Outcome>{Outcome::CertificateChanged});
-        QCOMPARE(heard.errors.first().kind, CmsError::Kind::CertificateChanged);
-        QCOMPARE(heard.errors.first().certificate, m_cluster->bridge(0).certificate().certificate);
-        QVERIFY(heard.questions.isEmpty());   // never asked: only the pinned certificate is accepted
-        QVERIFY(heard.pins.isEmpty());
-        QCOMPARE(check.endpoint().pinnedSha256, pin);
+        Endpoint endpoint = pinnedEndpoint(m_cluster->bridge(0));
+        endpoint.pinnedSha256 = pinnedEndpoint(m_cluster->bridge(1)).pinnedSha256;
+        Check c;
+        QVERIFY(c.start(endpoint));
+        QCOMPARE(c.outcomes, QList<Outcome>{Outcome::CertificateChanged});
+        QCOMPARE(c.errors.first().kind, CmsError::Kind::CertificateChanged);
+        QCOMPARE(c.errors.first().certificate, m_cluster->bridge(0).certificate().certificate);
+        QVERIFY(c.questions.isEmpty());   // never asked: only the pinned certificate is accepted
+        QVERIFY(c.pins.isEmpty());
+        QCOMPARE(c.check.endpoint().pinnedSha256, endpoint.pinnedSha256);
     }
 
     void replacedCertificateIsRefused()
@@ -169,15 +164,12 @@ private Q_SLOTS:
         options.bridgeCount = 1;
         const std::unique_ptr<cmssim::SimCluster> cluster = startTestCluster(options);
         cmssim::SimBridge &bridge = cluster->bridge(0);
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(bridge));
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        check.trust();
-        QTRY_COMPARE_WITH_TIMEOUT(heard.outcomes.size(), 1, 15000);
-        QCOMPARE(heard.outcomes.first(), Outcome::Connected);
-        const Endpoint pinned = check.endpoint();
-        const QByteArray firstPin = pinned.pinnedSha256;
+        Check c;
+        QVERIFY(c.start(unpinned(bridge)));
+        c.check.trust();
+        QTRY_COMPARE_WITH_TIMEOUT(c.outcomes.size(), 1, 15000);
+        QCOMPARE(c.outcomes.first(), Outcome::Connected);
+        const Endpoint trusted = c.check.endpoint();
 
         const quint16 port = bridge.port();
         bridge.goDown();
@@ -185,98 +177,88 @@ private Q_SLOTS:
             cmssim::SimCertificate::generate(QStringLiteral("localhost"), 424242);
         QString error;
         QVERIFY2(bridge.listen(QHostAddress::LocalHost, port, &replacement, &error), qPrintable(error));
-        QVERIFY(pinOf(replacement) != firstPin);
+        QVERIFY(pinOf(replacement) != trusted.pinnedSha256);
 
-        check.start(pinned);
-        QTRY_COMPARE_WITH_TIMEOUT(heard.outcomes.size(), 2, 15000);
-        QCOMPARE(heard.outcomes.last(), Outcome::CertificateChanged);
-        QCOMPARE(heard.errors.last().certificate, replacement.certificate);
-        QCOMPARE(heard.questions.size(), 1);   // only the first contact was asked about
-        QCOMPARE(check.endpoint().pinnedSha256, firstPin);
+        QVERIFY(c.start(trusted));
+        QCOMPARE(c.outcomes.size(), 2);
+        QCOMPARE(c.outcomes.last(), Outcome::CertificateChanged);
+        QCOMPARE(c.errors.last().certificate, replacement.certificate);
+        QCOMPARE(c.questions.size(), 1);   // only the first contact was asked about
+        QCOMPARE(c.check.endpoint().pinnedSha256, trusted.pinnedSha256);
     }
 
     void wrongPasswordAfterTrustKeepsThePin()
     {
-        // The certificate is settled before the credentials: a refusal of the password is a failure
-        // of its own, and the pin just trusted stays with the endpoint.
+        // The certificate is settled before the credentials: a refused password is a failure of its
+        // own, and the pin just trusted stays with the endpoint.
         cmssim::SimBridge &bridge = m_cluster->bridge(1);
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(bridge, {}, QStringLiteral("not the password")));
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        check.trust();
-        QTRY_COMPARE_WITH_TIMEOUT(heard.outcomes.size(), 1, 15000);
-        QCOMPARE(heard.outcomes.first(), Outcome::Failed);
-        QCOMPARE(heard.errors.first().kind, CmsError::Kind::Authentication);
-        QCOMPARE(check.endpoint().pinnedSha256, pinOf(bridge.certificate()));
+        Check c;
+        QVERIFY(c.start(unpinned(bridge, QStringLiteral("not the password"))));
+        c.check.trust();
+        QTRY_COMPARE_WITH_TIMEOUT(c.outcomes.size(), 1, 15000);
+        QCOMPARE(c.outcomes.first(), Outcome::Failed);
+        QCOMPARE(c.errors.first().kind, CmsError::Kind::Authentication);
+        QCOMPARE(c.check.endpoint().pinnedSha256, pinnedEndpoint(bridge).pinnedSha256);
     }
 
     void cancelWhileAsking()
     {
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(m_cluster->bridge(0)));
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        QVERIFY(check.isWaitingForTrust());
+        Check c;
+        QVERIFY(c.start(unpinned(m_cluster->bridge(0))));
+        QVERIFY(c.check.isWaitingForTrust());
 
-        check.cancel();
-        QCOMPARE(heard.outcomes, QList<Outcome>{Outcome::Cancelled});
-        QCOMPARE(heard.errors.first().kind, CmsError::Kind::Cancelled);
-        QVERIFY(!check.isRunning());
-        check.trust();   // the answer comes too late: nothing pinned, nothing probed
-        QVERIFY(heard.pins.isEmpty());
-        QVERIFY(check.endpoint().pinnedSha256.isEmpty());
-        QVERIFY(!check.isRunning());
-        check.cancel();   // nothing running: nothing more
-        QCOMPARE(heard.outcomes.size(), 1);
+        c.check.cancel();
+        QCOMPARE(c.outcomes, QList<Outcome>{Outcome::Cancelled});
+        QCOMPARE(c.errors.first().kind, CmsError::Kind::Cancelled);
+        QVERIFY(!c.check.isRunning());
+        c.check.trust();   // the answer comes too late: nothing pinned, nothing probed
+        QVERIFY(c.pins.isEmpty());
+        QVERIFY(c.check.endpoint().pinnedSha256.isEmpty());
+        QVERIFY(!c.check.isRunning());
+        c.check.cancel();   // nothing running: nothing more
+        QCOMPARE(c.outcomes.size(), 1);
     }
 
     void cancelWhileProbingFinishesOnce()
     {
         m_cluster->setLatency(0, 1500);
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(m_cluster->bridge(0), pinOf(m_cluster->bridge(0).certificate())));
+        Check c;
+        c.check.start(pinnedEndpoint(m_cluster->bridge(0)));
         QTest::qWait(100);   // let the request reach the server
-        check.cancel();
-        QCOMPARE(heard.outcomes, QList<Outcome>{Outcome::Cancelled});
-        QVERIFY(!check.isRunning());
+        c.check.cancel();
+        QCOMPARE(c.outcomes, QList<Outcome>{Outcome::Cancelled});
+        QVERIFY(!c.check.isRunning());
         QTest::qWait(1800);   // past the cancelled request's answer
-        QCOMPARE(heard.outcomes.size(), 1);
+        QCOMPARE(c.outcomes.size(), 1);
     }
 
     void restartWhileAskingEndsTheFirstCheck()
     {
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpointOf(m_cluster->bridge(0)));
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        QVERIFY(check.isWaitingForTrust());
+        Check c;
+        QVERIFY(c.start(unpinned(m_cluster->bridge(0))));
+        QVERIFY(c.check.isWaitingForTrust());
 
         // Another check starts: the open question ends Cancelled, and the new check has its own outcome.
-        check.start(endpointOf(m_cluster->bridge(1), pinOf(m_cluster->bridge(1).certificate())));
-        QCOMPARE(heard.outcomes, QList<Outcome>{Outcome::Cancelled});
-        QVERIFY(!check.isWaitingForTrust());
-        QTRY_COMPARE_WITH_TIMEOUT(heard.outcomes.size(), 2, 15000);
-        QCOMPARE(heard.outcomes.last(), Outcome::Connected);
-        QCOMPARE(heard.questions.size(), 1);
-        QVERIFY(heard.pins.isEmpty());
+        c.check.start(pinnedEndpoint(m_cluster->bridge(1)));
+        QCOMPARE(c.outcomes, QList<Outcome>{Outcome::Cancelled});
+        QVERIFY(!c.check.isWaitingForTrust());
+        QTRY_COMPARE_WITH_TIMEOUT(c.outcomes.size(), 2, 15000);
+        QCOMPARE(c.outcomes.last(), Outcome::Connected);
+        QCOMPARE(c.questions.size(), 1);
+        QVERIFY(c.pins.isEmpty());
     }
 
     void bridgeDownFails()
     {
-        cmssim::ClusterOptions options;
-        options.bridgeCount = 1;
-        const std::unique_ptr<cmssim::SimCluster> cluster = startTestCluster(options);
-        const Endpoint endpoint = endpointOf(cluster->bridge(0));
-        cluster->bridge(0).goDown();
-        BridgeCheck check;
-        Heard heard(check);
-        check.start(endpoint);
-        QVERIFY(heard.waitForQuestionOrOutcome());
-        QCOMPARE(heard.outcomes, QList<Outcome>{Outcome::Failed});
-        QCOMPARE(heard.errors.first().kind, CmsError::Kind::Network);
-        QVERIFY(heard.questions.isEmpty());
+        cmssim::SimBridge &bridge = m_cluster->bridge(2);
+        bridge.goDown();
+        Check c;
+        const bool heard = c.start(unpinned(bridge));
+        QVERIFY(bridge.comeUp());
+        QVERIFY(heard);
+        QCOMPARE(c.outcomes, QList<Outcome>{Outcome::Failed});
+        QCOMPARE(c.errors.first().kind, CmsError::Kind::Network);
+        QVERIFY(c.questions.isEmpty());
     }
 
 private:
