@@ -302,6 +302,47 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session->endpointState(0), EndpointState::Healthy, 10000);
     }
 
+    void refusedCertificateAddsNothing()
+    {
+        Console console(m_dir.filePath(QStringLiteral("refused.ini")));
+        ClusterProfile profile = ClusterProfile::create(QStringLiteral("Oslo"), bridgeUrl(0), kTestUser);
+        profile.endpoints[0].pinnedSha256 = pin(0);
+        QVERIFY(console.addCluster(profile));
+
+        FailoverSettingsDialog dialog(console.registry, profile.id);
+        dialog.show();
+        auto *address = child<QLineEdit>(dialog, "addressEdit");
+        auto *add = child<QPushButton>(dialog, "addButton");
+        auto *addError = child<QLabel>(dialog, "addError");
+        QVERIFY(address && add && addError);
+        models::EndpointListModel *model = dialog.endpointModel();
+        const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_cluster->bridge(1).port());
+
+        // Bridge 2 typed by hand: its certificate is put to the user, who refuses it.
+        QSignalSpy trustOpened(&dialog, &FailoverSettingsDialog::trustDialogOpened);
+        QTest::keyClicks(address, hostPort);
+        add->click();
+        QVERIFY(trustOpened.wait(10000));
+        auto *trust = trustOpened.last().at(0).value<TrustDialog *>();
+        QVERIFY(trust);
+        QVERIFY(child<QLabel>(*trust, "headingLabel")->text().contains(hostPort));
+        QVERIFY(!add->isEnabled());   // one check at a time
+        child<QPushButton>(*trust, "cancelButton")->click();
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY2(addError->text().contains(bridgeUrl(1).toDisplayString()), qPrintable(addError->text()));
+        QVERIFY(add->isEnabled());
+
+        // Nothing was kept: adding it again asks again, and trusting it this time adds it, pinned.
+        add->click();
+        QVERIFY(trustOpened.wait(10000));
+        QCOMPARE(trustOpened.count(), 2);
+        trustOpened.last().at(0).value<TrustDialog *>()->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QCOMPARE(model->endpoint(1).address, bridgeUrl(1));
+        QCOMPARE(model->endpoint(1).pinnedSha256, pin(1));
+        QVERIFY2(addError->text().isEmpty(), qPrintable(addError->text()));
+    }
+
     void dragToTheTopPromotesAndCancelSavesNothing()
     {
         const QString settingsPath = m_dir.filePath(QStringLiteral("drag.ini"));
