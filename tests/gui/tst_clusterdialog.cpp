@@ -87,6 +87,7 @@ private Q_SLOTS:
     void editKeepsTheStoredPassword();
     void editedAddressKeepsTheStoredPassword();
     void cancelAbortsTheTest();
+    void cancelWhileAskingTrust();
     void addressOfAnotherCluster();
 
 private:
@@ -448,6 +449,36 @@ void TestClusterDialog::cancelAbortsTheTest()
     // Idle, Cancel closes.
     QTest::mouseClick(ui.cancel(), Qt::LeftButton);
     QCOMPARE(rejected.count(), 1);
+}
+
+void TestClusterDialog::cancelWhileAskingTrust()
+{
+    ClusterDialog dialog(*m_registry);
+    QSignalSpy trustOpened(&dialog, &ClusterDialog::trustDialogOpened);
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    Ui ui(dialog);
+    fill(ui, QString(), addressOf(m_cluster->bridge(1)), kTestPassword);
+    QTest::mouseClick(ui.test, Qt::LeftButton);
+    const QPointer<TrustDialog> trust = waitForTrustDialog(trustOpened, 1);
+    QVERIFY(trust);
+    QVERIFY(!ui.test->isEnabled());   // the test goes on until the question is answered
+    QVERIFY(ui.cancel()->isEnabled());
+
+    // Cancel (what a window closing it does; the user's keys go to the trust dialog): the test
+    // stops, the question goes with it, nothing is pinned and the dialog stays.
+    dialog.reject();
+    QTRY_VERIFY(!trust || !trust->isVisible());
+    QCOMPARE(rejected.count(), 0);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(ui.result->text(), QStringLiteral("The test was cancelled."));
+    QVERIFY(ui.test->isEnabled());
+    QVERIFY(dialog.profile().endpoints.constFirst().pinnedSha256.isEmpty());
+
+    // Tested again: asked again.
+    QTest::mouseClick(ui.test, Qt::LeftButton);
+    QVERIFY(waitForTrustDialog(trustOpened, 2));
 }
 
 void TestClusterDialog::addressOfAnotherCluster()

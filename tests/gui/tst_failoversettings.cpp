@@ -90,9 +90,7 @@ private Q_SLOTS:
     {
         const QString settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
         Console console(settingsPath);
-        ClusterProfile profile
-            = ClusterProfile::create(QStringLiteral("Production"), bridgeUrl(0), kTestUser);
-        profile.endpoints[0].pinnedSha256 = pin(0);
+        ClusterProfile profile = clusterOn(QStringLiteral("Production"), 0);
         QVERIFY(console.addCluster(profile));
 
         FailoverSettingsDialog dialog(console.registry, profile.id);
@@ -240,15 +238,13 @@ private Q_SLOTS:
     {
         const QString settingsPath = m_dir.filePath(QStringLiteral("promote.ini"));
         Console console(settingsPath);
-        ClusterProfile profile = ClusterProfile::create(QStringLiteral("Paris"), bridgeUrl(0), kTestUser);
-        profile.endpoints[0].pinnedSha256 = pin(0);
+        ClusterProfile profile = clusterOn(QStringLiteral("Paris"), 0);
         EndpointProfile alternate;
         alternate.address = bridgeUrl(1);
         alternate.pinnedSha256 = pin(1);
         profile.endpoints.append(alternate);
         QVERIFY(console.addCluster(profile));
-        ClusterProfile other = ClusterProfile::create(QStringLiteral("Lyon"), bridgeUrl(2), kTestUser);
-        other.endpoints[0].pinnedSha256 = pin(2);
+        ClusterProfile other = clusterOn(QStringLiteral("Lyon"), 2);
         QVERIFY(console.addCluster(other));
 
         FailoverSettingsDialog dialog(console.registry, profile.id);
@@ -302,12 +298,49 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(session->endpointState(0), EndpointState::Healthy, 10000);
     }
 
+    void refusedCertificateAddsNothing()
+    {
+        Console console(m_dir.filePath(QStringLiteral("refused.ini")));
+        const ClusterProfile profile = clusterOn(QStringLiteral("Oslo"), 0);
+        QVERIFY(console.addCluster(profile));
+        FailoverSettingsDialog dialog(console.registry, profile.id);
+        QSignalSpy trustOpened(&dialog, &FailoverSettingsDialog::trustDialogOpened);
+        models::EndpointListModel *model = dialog.endpointModel();
+        dialog.show();
+
+        // Bridge 2 typed by hand: its certificate is put to the user, who refuses it.
+        const QString hostPort = QStringLiteral("127.0.0.1:%1").arg(m_cluster->bridge(1).port());
+        QTest::keyClicks(child<QLineEdit>(dialog, "addressEdit"), hostPort);
+        auto *add = child<QPushButton>(dialog, "addButton");
+        auto *addError = child<QLabel>(dialog, "addError");
+        QVERIFY(add && addError);
+        add->click();
+        QVERIFY(trustOpened.wait(10000));
+        auto *trust = trustOpened.last().at(0).value<TrustDialog *>();
+        QVERIFY(trust);
+        QVERIFY(child<QLabel>(*trust, "headingLabel")->text().contains(hostPort));
+        QVERIFY(!add->isEnabled());   // one check at a time
+        child<QPushButton>(*trust, "cancelButton")->click();
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY2(addError->text().contains(bridgeUrl(1).toDisplayString()), qPrintable(addError->text()));
+        QVERIFY(add->isEnabled());
+
+        // Nothing was kept: adding it again asks again, and trusting it this time adds it, pinned.
+        add->click();
+        QVERIFY(trustOpened.wait(10000));
+        QCOMPARE(trustOpened.count(), 2);
+        trustOpened.last().at(0).value<TrustDialog *>()->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 10000);
+        QCOMPARE(model->endpoint(1).address, bridgeUrl(1));
+        QCOMPARE(model->endpoint(1).pinnedSha256, pin(1));
+        QVERIFY2(addError->text().isEmpty(), qPrintable(addError->text()));
+    }
+
     void dragToTheTopPromotesAndCancelSavesNothing()
     {
         const QString settingsPath = m_dir.filePath(QStringLiteral("drag.ini"));
         Console console(settingsPath);
-        ClusterProfile profile = ClusterProfile::create(QStringLiteral("Berlin"), bridgeUrl(0), kTestUser);
-        profile.endpoints[0].pinnedSha256 = pin(0);
+        ClusterProfile profile = clusterOn(QStringLiteral("Berlin"), 0);
         for (int bridge : {1, 2}) {
             EndpointProfile alternate;
             alternate.address = bridgeUrl(bridge);
@@ -351,6 +384,13 @@ private Q_SLOTS:
     }
 
 private:
+    // A saved cluster whose primary is that bridge, its certificate pinned.
+    ClusterProfile clusterOn(const QString &name, int bridge)
+    {
+        ClusterProfile profile = ClusterProfile::create(name, bridgeUrl(bridge), kTestUser);
+        profile.endpoints[0].pinnedSha256 = pin(bridge);
+        return profile;
+    }
     QUrl bridgeUrl(int index) { return m_cluster->bridge(index).baseUrl(); }
     QByteArray pin(int index) { return pinnedEndpoint(m_cluster->bridge(index)).pinnedSha256; }
 

@@ -4,7 +4,6 @@
 #include "cluster/certificatesummary.h"
 #include "cluster/clusterregistry.h"
 #include "net/connection.h"
-#include "net/connectionprobe.h"
 #include "credentials/credentialstore.h"
 #include "cluster/trustdialog.h"
 
@@ -65,17 +64,19 @@ ClusterDialog::ClusterDialog(
 
 ClusterDialog::~ClusterDialog()
 {
-    // The probe dies with the other children, after this object is gone: it must not call back.
-    disconnect(m_probe, nullptr, this, nullptr);
+    // The check dies with the other children, after this object is gone: it must not call back.
+    disconnect(m_check, nullptr, this, nullptr);
 }
 
 void ClusterDialog::buildUi()
 {
     setObjectName(QStringLiteral("clusterDialog"));
 
-    m_probe = new cms::ConnectionProbe(this);
-    m_probe->setTimeoutMs(ProbeTimeoutMs);
-    connect(m_probe, &cms::ConnectionProbe::finished, this, &ClusterDialog::onProbeFinished);
+    m_check = new cms::BridgeCheck(this);
+    m_check->setTimeoutMs(ProbeTimeoutMs);
+    connect(m_check, &cms::BridgeCheck::trustRequested, this, &ClusterDialog::askTrust);
+    connect(m_check, &cms::BridgeCheck::pinned, this, &ClusterDialog::keepPin);
+    connect(m_check, &cms::BridgeCheck::finished, this, &ClusterDialog::onCheckFinished);
     connect(&m_registry, &cms::ClusterRegistry::saveFinished, this, &ClusterDialog::onSaveFinished);
 
     m_nameLabel = new QLabel(this);
@@ -338,7 +339,7 @@ void ClusterDialog::startTest()
     if (m_busy != Busy::No || !m_address.isValid() || !m_addressProblem.isEmpty())
         return;
     if (!m_editing || !m_passwordEdit->text().isEmpty()) {
-        probe(m_passwordEdit->text());
+        check(m_passwordEdit->text());
         return;
     }
     // Edit mode with an empty password: test with the stored one, read from where the cluster keeps it.
@@ -358,12 +359,12 @@ void ClusterDialog::startTest()
             showResult(Result::NoStoredPassword);
         } else {
             m_storedPassword = result.password;
-            probe(result.password);
+            check(result.password);
         }
     });
 }
 
-void ClusterDialog::probe(const QString &password)
+void ClusterDialog::check(const QString &password)
 {
     m_testing = currentInputs();
     cms::Endpoint endpoint;
@@ -373,65 +374,64 @@ void ClusterDialog::probe(const QString &password)
     endpoint.pinnedSha256 = m_testing.pin;
     setBusy(Busy::Testing);
     showResult(Result::Testing);
-    m_probe->start(endpoint);
+    m_check->start(endpoint);
 }
 
-void ClusterDialog::onProbeFinished(const cms::CmsError &error, const cms::SystemStatus &status)
+// The bridge showed a certificate this computer does not trust: the user answers in the trust dialog.
+// OK's save, if asked, goes on once the certificate is trusted.
+void ClusterDialog::askTrust(const cms::CmsError &error)
 {
-    if (m_busy != Busy::Testing)
+    setBusy(Busy::AskingTrust);
+    m_lastError = error;
+    showResult(Result::Failed);
+    m_trustDialog = TrustDialog::ask(*m_check, error, this);
+    Q_EMIT trustDialogOpened(m_trustDialog);
+}
+
+// Trusted: the pin is kept in the dialog only, until OK saves it; the check tests again with it.
+void ClusterDialog::keepPin(const QByteArray &sha256)
+{
+    m_pin = sha256;
+    m_pinAddressKey = m_testing.addressKey;
+    m_testing.pin = sha256;
+    setBusy(Busy::Testing);
+    showResult(Result::Testing);
+}
+
+void ClusterDialog::onCheckFinished(cms::BridgeCheck::Outcome outcome, const cms::CmsError &error,
+                                    const cms::SystemStatus &status)
+{
+    if (m_busy != Busy::Testing && m_busy != Busy::AskingTrust)
         return;
     setBusy(Busy::No);
-    if (error.isOk()) {
+    using Outcome = cms::BridgeCheck::Outcome;
+    if (outcome != Outcome::Connected) {
+        m_tested.reset();
+        m_saveAfterTest = false;
+        m_lastError = error;
+    }
+    switch (outcome) {
+    case Outcome::Connected:
         m_tested = m_testing;
         m_testedVersion = status.softwareVersion;
         showResult(Result::Connected);
         if (m_saveAfterTest)
             save();
-        return;
-    }
-    m_tested.reset();
-    m_lastError = error;
-    switch (error.kind) {
-    case cms::CmsError::Kind::UntrustedCertificate:
-        if (!error.certificate.isNull()) {
-            showResult(Result::Failed);
-            openTrustDialog(error);   // OK's save, if asked, goes on once the certificate is trusted
-            return;
-        }
         break;
-    case cms::CmsError::Kind::CertificateChanged:
+    case Outcome::Failed:
+        showResult(Result::Failed);
+        break;
+    case Outcome::NotTrusted:
+        showResult(Result::NotTrusted);
+        break;
+    case Outcome::CertificateChanged:
         showResult(Result::Failed);
         openCertificateChangedDialog(error);
         break;
-    case cms::CmsError::Kind::Cancelled:
-        m_saveAfterTest = false;
+    case Outcome::Cancelled:
         showResult(Result::Cancelled);
-        return;
-    default:
         break;
     }
-    m_saveAfterTest = false;
-    showResult(Result::Failed);
-}
-
-void ClusterDialog::openTrustDialog(const cms::CmsError &error)
-{
-    const QString addressKey = m_testing.addressKey;
-    auto *dialog = new TrustDialog(error.certificate, addressKey, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_trustDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, addressKey] {
-        m_pin = dialog->fingerprint();
-        m_pinAddressKey = addressKey;
-        updateState();
-        startTest();   // the pin is only kept in the dialog until OK saves it
-    });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        m_saveAfterTest = false;
-        showResult(Result::NotTrusted);
-    });
-    dialog->open();
-    Q_EMIT trustDialogOpened(dialog);
 }
 
 void ClusterDialog::openCertificateChangedDialog(const cms::CmsError &error)
@@ -508,7 +508,12 @@ void ClusterDialog::reject()
         showResult(Result::Cancelled);
         return;
     case Busy::Testing:
-        m_probe->cancel();   // finished(Cancelled) follows
+        m_check->cancel();   // finished(Cancelled) follows
+        return;
+    case Busy::AskingTrust:
+        m_check->cancel();   // finished(Cancelled) follows; the question goes with it
+        if (m_trustDialog)
+            m_trustDialog->close();
         return;
     case Busy::Saving:
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cluster/bridgecheck.h"
 #include "cluster/clusterprofile.h"
 #include "api/cmserror.h"
 
@@ -16,8 +17,6 @@ class QPushButton;
 
 namespace cms {
 class ClusterRegistry;
-class ConnectionProbe;
-struct SystemStatus;
 } // namespace cms
 
 namespace views {
@@ -26,10 +25,10 @@ class CertificateChangedDialog;
 class TrustDialog;
 
 // Adds a cluster or edits one: its name and its primary call bridge (address, user, password, pinned
-// certificate). "Test connection" probes the bridge; an untrusted certificate opens the trust dialog,
-// and trusting it pins it and tests again. OK tests first when what is typed was not tested yet,
-// then saves through the registry and closes once the registry says it is saved. Nothing is stored
-// before that: cancelling leaves no pin and no password anywhere.
+// certificate). "Test connection" checks the bridge with cms::BridgeCheck: an untrusted certificate is
+// put to the user in the trust dialog, and trusting it pins it and tests again. OK tests first when
+// what is typed was not tested yet, then saves through the registry and closes once the registry says
+// it is saved. Nothing is stored before that: cancelling leaves no pin and no password anywhere.
 class ClusterDialog : public QDialog
 {
     Q_OBJECT
@@ -66,7 +65,8 @@ private:
         QByteArray pin;
         friend bool operator==(const Tested &, const Tested &) = default;
     };
-    enum class Busy { No, ReadingPassword, Testing, Saving };
+    // AskingTrust: the test waits for the user's answer in the trust dialog.
+    enum class Busy { No, ReadingPassword, Testing, AskingTrust, Saving };
     // The outcome shown under the Test button.
     enum class Result {
         None,
@@ -95,9 +95,11 @@ private:
     void showResult(Result result, const QString &message = {});
 
     void startTest();
-    void probe(const QString &password);
-    void onProbeFinished(const cms::CmsError &error, const cms::SystemStatus &status);
-    void openTrustDialog(const cms::CmsError &error);
+    void check(const QString &password);
+    void askTrust(const cms::CmsError &error);
+    void keepPin(const QByteArray &sha256);
+    void onCheckFinished(cms::BridgeCheck::Outcome outcome, const cms::CmsError &error,
+                         const cms::SystemStatus &status);
     void openCertificateChangedDialog(const cms::CmsError &error);
     void forgetPin();
     void submit();
@@ -118,7 +120,7 @@ private:
     Busy m_busy = Busy::No;
     int m_passwordReads = 0;             // ignores a stored-password read that was cancelled
     QString m_storedPassword;            // edit mode: read for a test; memory only, never shown
-    cms::ConnectionProbe *m_probe = nullptr;   // child
+    cms::BridgeCheck *m_check = nullptr;   // child
     QPointer<TrustDialog> m_trustDialog;
     QPointer<CertificateChangedDialog> m_changedDialog;
 

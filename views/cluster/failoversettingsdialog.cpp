@@ -2,8 +2,7 @@
 
 #include "cluster/clusterregistry.h"
 #include "cluster/clustersession.h"
-#include "api/cmsreply.h"   // connectionprobe.h's inline isRunning() needs the complete type
-#include "net/connectionprobe.h"
+#include "net/connection.h"
 #include "credentials/credentialstore.h"
 #include "cluster/endpointcredentialseditor.h"
 #include "cluster/endpointlistmodel.h"
@@ -26,16 +25,10 @@ namespace views {
 
 namespace {
 
-// The Connection::addressKey rule: host (any case) and port, 443 by default.
-QString addressKey(const QUrl &address)
+// One call bridge, however its address is written (the Connection::addressKey rule).
+bool sameBridge(const QUrl &a, const QUrl &b)
 {
-    return address.host().toLower() + QLatin1Char(':') + QString::number(address.port(443));
-}
-
-// What the trust dialog names the bridge by.
-QString hostAndPort(const QUrl &address)
-{
-    return address.host() + QLatin1Char(':') + QString::number(address.port(443));
+    return cms::Connection::addressKey(a) == cms::Connection::addressKey(b);
 }
 
 QString shownAddress(const QUrl &address)
@@ -57,7 +50,7 @@ FailoverSettingsDialog::FailoverSettingsDialog(cms::ClusterRegistry &registry, c
     : QDialog(parent)
     , m_registry(registry)
     , m_model(new models::EndpointListModel(this))
-    , m_probe(new cms::ConnectionProbe(this))
+    , m_check(new cms::BridgeCheck(this))
 {
     setObjectName(QStringLiteral("failoverSettingsDialog"));
     m_session = registry.session(registry.indexOf(clusterId));
@@ -104,8 +97,11 @@ FailoverSettingsDialog::FailoverSettingsDialog(cms::ClusterRegistry &registry, c
     connect(m_failback, &QComboBox::currentIndexChanged, this, &FailoverSettingsDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &FailoverSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &FailoverSettingsDialog::reject);
-    connect(m_probe, &cms::ConnectionProbe::finished, this,
-            [this](const cms::CmsError &error, const cms::SystemStatus &) { onProbeFinished(error); });
+    connect(m_check, &cms::BridgeCheck::trustRequested, this, &FailoverSettingsDialog::askTrust);
+    connect(m_check, &cms::BridgeCheck::finished, this,
+            [this](cms::BridgeCheck::Outcome outcome, const cms::CmsError &error) {
+                onCheckFinished(outcome, error);
+            });
     connect(&m_registry, &cms::ClusterRegistry::saveFinished, this, &FailoverSettingsDialog::onSaveFinished);
     if (m_session)
         connect(m_session, &cms::ClusterSession::discoveryFinished, this,
@@ -273,7 +269,7 @@ void FailoverSettingsDialog::readPrimaryPassword()
             m_storedPrimaryPassword = result.password;
         if (m_waitingForPassword) {
             m_waitingForPassword = false;
-            probePending();
+            checkPending();
         }
     });
 }
@@ -287,7 +283,7 @@ std::optional<QString> FailoverSettingsDialog::primaryPassword() const
     if (m_model->rowCount() > 0 && !m_profile.endpoints.isEmpty()) {
         const cms::EndpointProfile &now = m_model->endpoint(0);
         const cms::EndpointProfile &saved = m_profile.endpoints.first();
-        if (addressKey(now.address) == addressKey(saved.address) && now.user == saved.user)
+        if (sameBridge(now.address, saved.address) && now.user == saved.user)
             return m_storedPrimaryPassword;
     }
     return std::nullopt;
@@ -318,7 +314,7 @@ QString FailoverSettingsDialog::nameOfDiscovered(const QUrl &address) const
     if (!m_session)
         return {};
     for (const cms::DiscoveredBridge &bridge : m_session->discoveredBridges()) {
-        if (!bridge.address.isEmpty() && addressKey(bridge.address) == addressKey(address))
+        if (!bridge.address.isEmpty() && sameBridge(bridge.address, address))
             return bridge.name;
     }
     return {};
@@ -412,17 +408,17 @@ void FailoverSettingsDialog::addAlternate()
                            .arg(shownAddress(address), otherCluster));
         return;
     }
-    m_pending = PendingAlternate{address, nameOfDiscovered(address), {}};
+    m_pending = PendingAlternate{address, nameOfDiscovered(address)};
     updateButtons();
     showAddMessage(tr("Checking %1…").arg(shownAddress(address)));
     if (!m_primaryPasswordRead) {
         m_waitingForPassword = true;   // readPrimaryPassword() goes on
         return;
     }
-    probePending();
+    checkPending();
 }
 
-void FailoverSettingsDialog::probePending()
+void FailoverSettingsDialog::checkPending()
 {
     if (!m_pending)
         return;
@@ -431,70 +427,55 @@ void FailoverSettingsDialog::probePending()
     endpoint.baseUrl = m_pending->address;
     endpoint.user = m_model->rowCount() > 0 ? m_model->endpoint(0).user.trimmed() : QString();
     endpoint.password = primaryPassword().value_or(QString());
-    endpoint.pinnedSha256 = m_pending->pinnedSha256;
-    m_probe->start(endpoint);
+    m_check->start(endpoint);
 }
 
-void FailoverSettingsDialog::onProbeFinished(const cms::CmsError &error)
+void FailoverSettingsDialog::onCheckFinished(cms::BridgeCheck::Outcome outcome, const cms::CmsError &error)
 {
     if (!m_pending)
         return;
     const QString shown = shownAddress(m_pending->address);
-    using Kind = cms::CmsError::Kind;
-    if (error.isOk()) {
+    using Outcome = cms::BridgeCheck::Outcome;
+    switch (outcome) {
+    case Outcome::Connected:
         finishAdding({});
-    } else if (error.kind == Kind::Cancelled) {
-        m_pending.reset();
-        updateButtons();
-        showAddMessage({});
-    } else if (error.kind == Kind::UntrustedCertificate && m_pending->pinnedSha256.isEmpty()) {
-        askTrust(error);
-    } else if (error.kind == Kind::UntrustedCertificate || error.kind == Kind::CertificateChanged) {
-        // It showed another certificate than the one just trusted: never add that.
-        m_pending.reset();
-        updateButtons();
-        //: %1 a call bridge's address, %2 why (a full sentence).
-        showAddMessage(tr("%1 was not added: %2").arg(shown, error.message()));
-    } else {
+        return;
+    case Outcome::Failed:
         // Down, wrong credentials…: it may well be right for later (a bridge in maintenance, its own
         // credentials still to be entered), so it is added and the user is told.
         //: %1 a call bridge's address, %2 why (a full sentence).
         finishAdding(tr("%1 was added, but it does not answer now: %2").arg(shown, error.message()));
+        return;
+    case Outcome::Cancelled:
+        showAddMessage({});
+        break;
+    case Outcome::NotTrusted:
+        showAddMessage(tr("%1 was not added: its certificate is not trusted.").arg(shown));
+        break;
+    case Outcome::CertificateChanged:
+        // It showed another certificate than the one just trusted: never add that.
+        //: %1 a call bridge's address, %2 why (a full sentence).
+        showAddMessage(tr("%1 was not added: %2").arg(shown, error.message()));
+        break;
     }
+    m_pending.reset();
+    updateButtons();
 }
 
 void FailoverSettingsDialog::askTrust(const cms::CmsError &error)
 {
-    auto *dialog = new TrustDialog(error.certificate, hostAndPort(m_pending->address), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_trustDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_pending)
-            return;
-        const QString fingerprint = QString::fromLatin1(dialog->fingerprint());
-        m_pending->pinnedSha256 = cms::Endpoint::normalizeFingerprint(fingerprint);
-        // Once more with the certificate pinned: does it also take the credentials?
-        probePending();
-    });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        if (!m_pending)
-            return;
-        const QString shown = shownAddress(m_pending->address);
-        m_pending.reset();
-        updateButtons();
-        showAddMessage(tr("%1 was not added: its certificate is not trusted.").arg(shown));
-    });
-    dialog->open();
-    Q_EMIT trustDialogOpened(dialog);
+    m_trustDialog = TrustDialog::ask(*m_check, error, this);
+    Q_EMIT trustDialogOpened(m_trustDialog);
 }
 
+// The bridge checked is added, with the certificate trusted during the check pinned.
 void FailoverSettingsDialog::finishAdding(const QString &warning)
 {
     cms::EndpointProfile endpoint;
     endpoint.address = m_pending->address;
     endpoint.name = m_pending->name;
     endpoint.credentials = cms::CredentialMode::SameAsPrimary;
-    endpoint.pinnedSha256 = m_pending->pinnedSha256;
+    endpoint.pinnedSha256 = m_check->endpoint().pinnedSha256;
     m_pending.reset();
     updateButtons();
     const int row = m_model->addEndpoint(endpoint);
@@ -548,7 +529,7 @@ void FailoverSettingsDialog::followPrimaryChange()
     if (m_model->rowCount() == 0)
         return;
     const cms::EndpointProfile top = m_model->endpoint(0);
-    if (addressKey(top.address) == addressKey(m_primary.address)) {
+    if (sameBridge(top.address, m_primary.address)) {
         m_primary = top;
         return;
     }
@@ -562,7 +543,7 @@ void FailoverSettingsDialog::followPrimaryChange()
         if (oldRow >= 0)
             password = m_model->passwords().value(oldRow);
         if (password.isEmpty() && !m_profile.endpoints.isEmpty()
-            && addressKey(m_profile.endpoints.first().address) == addressKey(m_primary.address)
+            && sameBridge(m_profile.endpoints.first().address, m_primary.address)
             && m_profile.endpoints.first().user == m_primary.user)
             password = m_storedPrimaryPassword.value_or(QString());
         m_model->setEndpoint(0, promoted);
@@ -684,7 +665,7 @@ void FailoverSettingsDialog::done(int result)
     // Whatever was being checked is dropped with the dialog.
     m_pending.reset();
     m_waitingForPassword = false;
-    m_probe->cancel();
+    m_check->cancel();
     if (m_trustDialog)
         m_trustDialog->reject();
     QDialog::done(result);

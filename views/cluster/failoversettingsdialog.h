@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cluster/bridgecheck.h"
 #include "cluster/clusterprofile.h"
 #include "api/cmserror.h"
 #include "cluster/endpointcredentialseditor.h"
@@ -23,7 +24,6 @@ class QSpinBox;
 namespace cms {
 class ClusterRegistry;
 class ClusterSession;
-class ConnectionProbe;
 } // namespace cms
 
 namespace models {
@@ -35,7 +35,7 @@ namespace views {
 // Failover settings of one saved cluster: the ordered endpoint list (the first is the primary, the
 // others are tried in order), alternates added from the discovered call bridges or typed by hand,
 // each endpoint's credentials, the failback policy and the health-check interval. An alternate is
-// checked before it is added (ConnectionProbe with the primary's credentials): an untrusted
+// checked before it is added (cms::BridgeCheck with the primary's credentials): an untrusted
 // certificate goes through the trust dialog and is pinned. OK saves through the registry and the
 // dialog closes once the registry says the save worked.
 class FailoverSettingsDialog : public QDialog
@@ -65,7 +65,6 @@ private:
     {
         QUrl address;
         QString name;
-        QByteArray pinnedSha256;
     };
 
     void buildUi();
@@ -78,11 +77,10 @@ private:
     void selectRow(int row);
 
     void addAlternate();
-    void probePending();
-    void onProbeFinished(const cms::CmsError &error);
+    void checkPending();
+    void onCheckFinished(cms::BridgeCheck::Outcome outcome, const cms::CmsError &error);
     void askTrust(const cms::CmsError &error);
     void finishAdding(const QString &warning);
-    void setAdding(bool adding);
     void showAddMessage(const QString &message);
 
     void moveSelected(int delta);
@@ -103,7 +101,7 @@ private:
     QPointer<cms::ClusterSession> m_session;
     cms::ClusterProfile m_profile;   // as saved when the dialog opened
     models::EndpointListModel *m_model;
-    cms::ConnectionProbe *m_probe;
+    cms::BridgeCheck *m_check;
 
     // The primary's stored password, read once at open: alternates are checked with it, and it is
     // copied to an alternate that becomes primary (see followPrimaryChange()). Memory only.

@@ -1,6 +1,8 @@
 #include "cluster/trustdialog.h"
 
+#include "cluster/bridgecheck.h"
 #include "cluster/certificatesummary.h"
+#include "net/connection.h"
 #include "net/transport.h"
 
 #include <QDialogButtonBox>
@@ -62,6 +64,16 @@ TrustDialog::TrustDialog(const QSslCertificate &certificate, const QString &brid
     layout->addWidget(m_buttons);
 
     retranslateUi();
+}
+
+TrustDialog *TrustDialog::ask(cms::BridgeCheck &check, const cms::CmsError &error, QWidget *parent)
+{
+    auto *dialog = new TrustDialog(error.certificate, cms::Connection::addressKey(check.endpoint().baseUrl), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, &check, &cms::BridgeCheck::trust);
+    connect(dialog, &QDialog::rejected, &check, &cms::BridgeCheck::refuse);
+    dialog->open();
+    return dialog;
 }
 
 void TrustDialog::changeEvent(QEvent *event)

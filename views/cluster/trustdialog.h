@@ -8,6 +8,11 @@ class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 
+namespace cms {
+class BridgeCheck;
+class CmsError;
+} // namespace cms
+
 namespace views {
 
 class CertificateSummary;
@@ -21,6 +26,10 @@ class TrustDialog : public QDialog
 public:
     TrustDialog(const QSslCertificate &certificate, const QString &bridgeAddress /* host:port */,
                 QWidget *parent = nullptr);
+
+    // Puts the question a BridgeCheck asks (its trustRequested(error)) to the user: opens a trust
+    // dialog on parent that answers the check with trust() or refuse(), and deletes itself on close.
+    static TrustDialog *ask(cms::BridgeCheck &check, const cms::CmsError &error, QWidget *parent);
 
     // SHA-256, lower-case hex without colons (cms::Transport::sha256Hex).
     QByteArray fingerprint() const { return m_fingerprint; }
