@@ -3128,11 +3128,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>فحص كل جسر مكالمات مرةً كل:</translation>
     </message>
     <message>
-        <source> s</source>
-        <extracomment>Unit suffix of a spin box counting seconds, with its leading space.</extracomment>
-        <translation> ثانية</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>A discovered call bridge: %1 its name, %2 its address.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3487,6 +3482,21 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Show the characters</source>
         <translation>إظهار الأحرف</translation>
+    </message>
+</context>
+<context>
+    <name>views::SecondsSpinBox</name>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <extracomment>A number of seconds in a spin box: &quot;5 seconds&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>ثانية واحدة</numerusform>
+            <numerusform>ثانيتان</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+        </translation>
     </message>
 </context>
 <context>

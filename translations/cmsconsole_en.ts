@@ -167,6 +167,17 @@
     </message>
 </context>
 <context>
+    <name>views::SecondsSpinBox</name>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <extracomment>A number of seconds in a spin box: &quot;5 seconds&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::SpacesPane</name>
     <message numerus="yes">
         <source>%L1 of %Ln space(s) match</source>

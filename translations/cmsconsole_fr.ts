@@ -3060,11 +3060,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Vérifier chaque pont d&apos;appel toutes les&#xa0;:</translation>
     </message>
     <message>
-        <source> s</source>
-        <extracomment>Unit suffix of a spin box counting seconds, with its leading space.</extracomment>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>A discovered call bridge: %1 its name, %2 its address.</extracomment>
         <translation>%1 (%2)</translation>
@@ -3419,6 +3414,17 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Show the characters</source>
         <translation>Afficher les caractères</translation>
+    </message>
+</context>
+<context>
+    <name>views::SecondsSpinBox</name>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <extracomment>A number of seconds in a spin box: &quot;5 seconds&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

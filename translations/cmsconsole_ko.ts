@@ -3043,11 +3043,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>각 콜 브리지 확인 간격:</translation>
     </message>
     <message>
-        <source> s</source>
-        <extracomment>Unit suffix of a spin box counting seconds, with its leading space.</extracomment>
-        <translation>초</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <extracomment>A discovered call bridge: %1 its name, %2 its address.</extracomment>
         <translation>%1(%2)</translation>
@@ -3402,6 +3397,16 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Show the characters</source>
         <translation>문자를 표시합니다</translation>
+    </message>
+</context>
+<context>
+    <name>views::SecondsSpinBox</name>
+    <message numerus="yes">
+        <source>%Ln second(s)</source>
+        <extracomment>A number of seconds in a spin box: &quot;5 seconds&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln초</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,15 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace views {
 
@@ -205,6 +208,20 @@ void ClusterDialog::retranslateUi()
     retranslateOkButton();
     validateAddress();   // its message is translated when made
     updateDynamicTexts();
+    fitToTexts();
+}
+
+// Wide enough that every placeholder shows whole and the certificate note keeps to two lines, in the
+// language shown (French and Arabic run longer than English).
+void ClusterDialog::fitToTexts()
+{
+    const QFontMetrics metrics = fontMetrics();
+    int fields = 0;
+    for (const QLineEdit *edit : {m_nameEdit, m_addressEdit, m_userEdit, m_passwordEdit})
+        fields = std::max(fields, metrics.horizontalAdvance(edit->placeholderText()));
+    const int note = metrics.horizontalAdvance(m_certificateState->text()) / 2;
+    const int labels = metrics.horizontalAdvance(m_certificateLabel->text()) + metrics.averageCharWidth() * 4;
+    setMinimumWidth(labels + std::max({fields + metrics.averageCharWidth() * 4, note, metrics.averageCharWidth() * 40}));
 }
 
 // Texts that follow the state: said again on every change and in the current language.

@@ -85,6 +85,7 @@ private:
     void retranslateOkButton();
     void updateState();
     void updateDynamicTexts();
+    void fitToTexts();
     void validateAddress();
     void inputEdited();
 

@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "cluster/endpointcredentialseditor.h"
 #include "cluster/endpointlistmodel.h"
+#include "common/secondsspinbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -185,12 +186,12 @@ void FailoverSettingsDialog::buildUi()
     m_failback->addItem(QString(), int(cms::FailbackPolicy::ReturnToPrimary));
     m_failbackLabel->setBuddy(m_failback);
     m_failbackDelayLabel = new QLabel(m_policyBox);
-    m_failbackDelay = new QSpinBox(m_policyBox);
+    m_failbackDelay = new SecondsSpinBox(m_policyBox);
     m_failbackDelay->setObjectName(QStringLiteral("failbackDelaySpin"));
     m_failbackDelay->setRange(0, MaxFailbackDelaySeconds);
     m_failbackDelayLabel->setBuddy(m_failbackDelay);
     m_healthIntervalLabel = new QLabel(m_policyBox);
-    m_healthInterval = new QSpinBox(m_policyBox);
+    m_healthInterval = new SecondsSpinBox(m_policyBox);
     m_healthInterval->setObjectName(QStringLiteral("healthIntervalSpin"));
     m_healthInterval->setRange(cms::ClusterProfile::MinHealthCheckIntervalSeconds,
                                cms::ClusterProfile::MaxHealthCheckIntervalSeconds);
@@ -247,10 +248,6 @@ void FailoverSettingsDialog::retranslateUi()
     m_failback->setItemText(1, tr("Return to the primary"));
     m_failbackDelayLabel->setText(tr("Return once it has answered for:"));
     m_healthIntervalLabel->setText(tr("Check each call bridge every:"));
-    //: Unit suffix of a spin box counting seconds, with its leading space.
-    const QString seconds = tr(" s");
-    m_failbackDelay->setSuffix(seconds);
-    m_healthInterval->setSuffix(seconds);
     refreshDiscovered();
 }
 
