@@ -79,17 +79,11 @@ private:
 void TestSessionServices::initTestCase()
 {
     qRegisterMetaType<cms::ClusterSession *>();
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     cmssim::ClusterOptions options;
     options.bridgeCount = 2;
     m_cluster = startTestCluster(options);
     QVERIFY(m_cluster);
-    cmssim::SeedSpec spec;
-    spec.tenants = 3;
-    spec.users = 50;
-    spec.spaces = kSpaces;
-    spec.callLegProfiles = 2;
-    spec.callProfiles = 2;
+    const cmssim::SeedSpec spec{.tenants = 3, .users = 50, .spaces = kSpaces, .callLegProfiles = 2, .callProfiles = 2};
     QVERIFY(cmssim::DatasetSeeder(*m_cluster).seed(spec).spacesCreated > 0);
 
     QString error;
