@@ -158,7 +158,7 @@ void TestSessionServices::twoPanesShareOneCatalogReadOnce()
     connect(catalog, &cms::SpaceCatalog::progress, this, [this, &said] {
         said.append({progressOf(*m_first)->text(), progressOf(*m_second)->text()});
     });
-    setLatency(40);   // long enough to see the load under way in both panes
+    setLatency(100);   // long enough to see the load under way in both panes
     m_first->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_first.get()));
     QCOMPARE(started.size(), 1);
