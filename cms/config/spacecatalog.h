@@ -72,12 +72,12 @@ struct SpaceRecord
 // back, even when the pager reads the list again because it changed meanwhile — and finished(error)
 // once; error is Cancelled after cancel(). loadOnce() is the first load only, for observers that
 // need the rows (a pane when it is shown): after that, and also after a failed or cancelled first
-// load, only refresh() reads again. On a first load (no rows held) spaces are appended as they arrive, in arrival
-// order, and a cancelled or failed first load keeps what arrived. When the list changed while a first
-// load read it, the rows may hold spaces that went away meanwhile: the load goes on as a refresh
-// (below) before it finishes, so that its rows are the list's. A refresh (rows held) changes
-// nothing until the whole list is read, then reports the difference; a cancelled or failed refresh
-// leaves the rows as they were.
+// load, only refresh() reads again. On a first load (no rows held) spaces are appended as they
+// arrive, in arrival order, and a cancelled or failed first load keeps what arrived. When the list
+// changed while a first load read it, the rows may hold spaces that went away meanwhile: the load
+// goes on as a refresh (below) before it finishes, so that its rows are the list's. A refresh (rows
+// held) changes nothing until the whole list is read, then reports the difference; a cancelled or
+// failed refresh leaves the rows as they were.
 //
 // Changes. Whenever the rows change — the first load, a refresh, a load that ends differently from
 // what was shown — the catalog says so in the terms of an item model, so that a model adapter only
