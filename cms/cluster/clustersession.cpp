@@ -6,6 +6,7 @@
 #include "credentials/credentialstore.h"
 #include "net/healthmonitor.h"
 #include "live/livecluster.h"
+#include "cluster/sessionservices.h"
 #include "net/transport.h"
 
 #include <QHash>
@@ -22,10 +23,11 @@ struct ClusterSession::Runtime
     QHash<QString, QString> passwords;
     int pendingReads = 0;
 
-    // Open. Declared in the order they depend on each other: destroyed live first, connection last.
+    // Open. Declared in the order they depend on each other: destroyed services first, connection last.
     std::unique_ptr<Connection> connection;
     std::unique_ptr<ClusterDiscovery> discovery;
     std::unique_ptr<LiveCluster> live;
+    std::unique_ptr<SessionServices> services;   // made at start(), filled on first use
     QList<EndpointState> states;        // as last reported, to tell "went down" from "came back"
     QList<SystemStatus> statuses;
     QList<CmsError> errors;             // of the last health check; None after a good one
@@ -40,6 +42,8 @@ struct ClusterSession::Runtime
     void retireLater()
     {
         // Posted in this order, deleted in this order: nothing outlives what it refers to.
+        if (services)
+            services.release()->deleteLater();
         if (live)
             live.release()->deleteLater();
         if (discovery)
@@ -160,6 +164,7 @@ void ClusterSession::start(const QList<Endpoint> &endpoints)
     rt.errors.resize(n);
     rt.warnedAbout.resize(n);
     rt.live = std::make_unique<LiveCluster>(c);
+    rt.services = std::make_unique<SessionServices>(c);
     connectRuntime();
 
     const int generation = m_generation;
@@ -357,6 +362,11 @@ Connection *ClusterSession::connection() const
 LiveCluster *ClusterSession::live() const
 {
     return m_state == State::Open && m_runtime ? m_runtime->live.get() : nullptr;
+}
+
+SessionServices *ClusterSession::services() const
+{
+    return m_state == State::Open && m_runtime ? m_runtime->services.get() : nullptr;
 }
 
 EndpointState ClusterSession::endpointState(int endpointIndex) const

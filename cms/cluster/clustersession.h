@@ -20,12 +20,14 @@ class ApiTrace;
 class Connection;
 class CredentialStore;
 class LiveCluster;
+class SessionServices;
 
 // One saved cluster while the console runs: reads its passwords from the credential store, then
 // builds the Connection (health checks, failover, failback as the profile says), discovers the
 // cluster's call bridges, keeps each bridge's last /system/status and follows live state
 // (LiveCluster: events or polling per bridge). Views and models read from here and listen to its
-// signals; it writes what happens to the ActivityLog.
+// signals; it writes what happens to the ActivityLog. While open, it holds the services its panes
+// observe (SessionServices: the spaces catalog…), destroyed when it closes, before the connection.
 class ClusterSession : public QObject
 {
     Q_OBJECT
@@ -54,6 +56,7 @@ public:
     // Only while Open (null otherwise).
     Connection *connection() const;
     LiveCluster *live() const;
+    SessionServices *services() const;   // see sessionservices.h
 
     int endpointCount() const { return int(m_profile.endpoints.size()); }
     EndpointState endpointState(int endpointIndex) const;     // Down while not open

@@ -100,7 +100,17 @@ SpaceCatalog::~SpaceCatalog() = default;
 void SpaceCatalog::load()
 {
     m_loaded = 0;
+    m_total = -1;
+    m_loadStarted = true;
+    m_lastError = {};
     startPager(count() == 0);
+    Q_EMIT loadStarted();
+}
+
+void SpaceCatalog::loadOnce()
+{
+    if (!m_loadStarted)
+        load();
 }
 
 void SpaceCatalog::startPager(bool streaming)
@@ -132,7 +142,8 @@ void SpaceCatalog::onPagerProgress(qint64 received, qint64 total)
 {
     // A second pass (the list changed while it was read) starts counting again: hold the figure.
     m_loaded = qMax(m_loaded, qMin(received, total));
-    Q_EMIT progress(m_loaded, qMax(total, m_loaded));
+    m_total = qMax(total, m_loaded);
+    Q_EMIT progress(m_loaded, m_total);
 }
 
 void SpaceCatalog::onPagerFinished()
@@ -176,6 +187,7 @@ void SpaceCatalog::finish(const CmsError &error)
         requestDetails(rows);
     }
     m_streaming = false;
+    m_lastError = error;
     Q_EMIT finished(error);
 }
 

@@ -62,15 +62,22 @@ struct SpaceRecord
 // spaces appended at the end on a refresh. record(row) and count() read them; rowOf(id) finds one.
 // searchIndex() is kept in step with the rows, so a search answers with current row numbers.
 //
+// Observers. One catalog per open cluster session, shared by every pane that shows spaces
+// (cms::SessionServices owns it): whoever looks at it can tell at any moment what its load is doing
+// — isLoading(), loadedCount() and expectedTotal() as last reported, lastError() — and hears each
+// change through loadStarted(), progress() and finished(), whoever started the load.
+//
 // Loading. load() reads the whole collection with a CollectionPager (pages in parallel over the
-// cluster's bridges), reporting progress(loaded, total) — loaded never goes back, even when the pager
-// reads the list again because it changed meanwhile — and finished(error) once; error is Cancelled
-// after cancel(). On a first load (no rows held) spaces are appended as they arrive, in arrival
-// order, and a cancelled or failed first load keeps what arrived. When the list changed while a first
-// load read it, the rows may hold spaces that went away meanwhile: the load goes on as a refresh
-// (below) before it finishes, so that its rows are the list's. A refresh (rows held) changes
-// nothing until the whole list is read, then reports the difference; a cancelled or failed refresh
-// leaves the rows as they were.
+// cluster's bridges), reporting loadStarted(), then progress(loaded, total) — loaded never goes
+// back, even when the pager reads the list again because it changed meanwhile — and finished(error)
+// once; error is Cancelled after cancel(). loadOnce() is the first load only, for observers that
+// need the rows (a pane when it is shown): after that, and also after a failed or cancelled first
+// load, only refresh() reads again. On a first load (no rows held) spaces are appended as they
+// arrive, in arrival order, and a cancelled or failed first load keeps what arrived. When the list
+// changed while a first load read it, the rows may hold spaces that went away meanwhile: the load
+// goes on as a refresh (below) before it finishes, so that its rows are the list's. A refresh (rows
+// held) changes nothing until the whole list is read, then reports the difference; a cancelled or
+// failed refresh leaves the rows as they were.
 //
 // Changes. Whenever the rows change — the first load, a refresh, a load that ends differently from
 // what was shown — the catalog says so in the terms of an item model, so that a model adapter only
@@ -106,8 +113,16 @@ public:
     // already running is cancelled first.
     void load();
     void refresh() { load(); }
+    // load(), unless a load was started already.
+    void loadOnce();
     void cancel();
     bool isLoading() const { return m_pager != nullptr; }
+    bool wasLoadStarted() const { return m_loadStarted; }
+    // The last progress(): spaces read so far, and all the spaces (-1 until the first page says).
+    qint64 loadedCount() const { return m_loaded; }
+    qint64 expectedTotal() const { return m_total; }
+    // How the last load ended: no error while one is running, after success, or before any.
+    const CmsError &lastError() const { return m_lastError; }
 
     int count() const { return int(m_records.size()); }
     const SpaceRecord &record(int row) const { return m_records[size_t(row)]; }
@@ -128,6 +143,7 @@ Q_SIGNALS:
     void rowsRemoved(int first, int count);
     void rowsAboutToBeInserted(int first, int count);
     void rowsArrived(int first, int count);
+    void loadStarted();
     void progress(qint64 loaded, qint64 total);
     void finished(const cms::CmsError &error);
 
@@ -152,6 +168,9 @@ private:
     Connection &m_connection;
     CollectionPager *m_pager = nullptr;   // child; while loading
     qint64 m_loaded = 0;
+    qint64 m_total = -1;
+    bool m_loadStarted = false;
+    CmsError m_lastError;
     bool m_streaming = false;   // a first load: rows are appended as they arrive
 
     std::vector<SpaceRecord> m_records;

@@ -31,15 +31,23 @@ void SpacesModel::setCatalog(cms::SpaceCatalog *catalog)
     if (catalog == m_catalog)
         return;
     beginResetModel();
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        disconnect(connection);
-    m_connections.clear();
+    disconnectCatalog();
     m_catalog = catalog;
+    m_rowCount = catalog ? catalog->count() : 0;
     connectCatalog();
     endResetModel();
 }
 
+void SpacesModel::disconnectCatalog()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+}
+
 // The catalog speaks in item-model terms already (spacecatalog.h, "Changes"): forward each signal.
+// The row count follows at each end…(): between an "about to" and its end, the views still see the
+// rows as they were.
 void SpacesModel::connectCatalog()
 {
     if (!m_catalog)
@@ -53,12 +61,31 @@ void SpacesModel::connectCatalog()
                 }),
         connect(catalog, &cms::SpaceCatalog::rowsAboutToBeRemoved, this,
                 [this](int first, int count) { beginRemoveRows({}, first, first + count - 1); }),
-        connect(catalog, &cms::SpaceCatalog::rowsRemoved, this, [this] { endRemoveRows(); }),
+        connect(catalog, &cms::SpaceCatalog::rowsRemoved, this, [this](int, int count) {
+            m_rowCount -= count;
+            endRemoveRows();
+        }),
         connect(catalog, &cms::SpaceCatalog::rowsAboutToBeInserted, this,
                 [this](int first, int count) { beginInsertRows({}, first, first + count - 1); }),
-        connect(catalog, &cms::SpaceCatalog::rowsArrived, this, [this] { endInsertRows(); }),
-        connect(catalog, &QObject::destroyed, this, [this] { setCatalog(nullptr); }),
+        connect(catalog, &cms::SpaceCatalog::rowsArrived, this, [this](int, int count) {
+            m_rowCount += count;
+            endInsertRows();
+        }),
+        connect(catalog, &QObject::destroyed, this, &SpacesModel::onCatalogDestroyed),
     };
+}
+
+// m_catalog is already null here (QPointer), and the catalog's rows are gone: announce that every
+// row shown was removed without reading any. Until endRemoveRows(), data() answers nothing.
+void SpacesModel::onCatalogDestroyed()
+{
+    disconnectCatalog();
+    m_catalog = nullptr;
+    if (m_rowCount == 0)
+        return;
+    beginRemoveRows({}, 0, m_rowCount - 1);
+    m_rowCount = 0;
+    endRemoveRows();
 }
 
 void SpacesModel::setNames(const QHash<QString, QString> &names)
@@ -91,7 +118,7 @@ void SpacesModel::retranslate()
 
 int SpacesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_catalog ? 0 : m_catalog->count();
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int SpacesModel::columnCount(const QModelIndex &parent) const
@@ -101,7 +128,7 @@ int SpacesModel::columnCount(const QModelIndex &parent) const
 
 QString SpacesModel::spaceIdAt(int row) const
 {
-    return m_catalog && row >= 0 && row < m_catalog->count() ? m_catalog->record(row).id : QString();
+    return m_catalog && row >= 0 && row < m_rowCount ? m_catalog->record(row).id : QString();
 }
 
 int SpacesModel::rowOfSpace(const QString &id) const

@@ -14,6 +14,12 @@ namespace models {
 // as a reset, so that a view keeps its selection and scroll position across a refresh. Switching to
 // another catalog (another cluster) is a reset.
 //
+// The catalog is not owned: a cluster session owns it (cms::SessionServices) and may destroy it
+// first, when the session closes or goes. The model then announces that every row was removed. By
+// then the catalog's rows cannot be read any more (a QPointer is cleared before destroyed() is
+// emitted, and the catalog's members are gone), so the model counts the rows it has announced
+// itself: rowCount() is always what its views were told, never a catalog's count they have not heard of.
+//
 // Tenants and profiles are ids in the API: setNames() gives the names to show instead (an unknown id
 // is shown as it is). From a list reply, whether a passcode is set and non-member access are unknown
 // (shown as "—"), and the owner and profiles empty, until the space's own object has been read:
@@ -76,8 +82,11 @@ private:
     QVariant displayValue(const cms::SpaceRecord &record, Column column) const;
     QVariant rawValue(const cms::SpaceRecord &record, Column column) const;
     void connectCatalog();
+    void disconnectCatalog();
+    void onCatalogDestroyed();
 
     QPointer<cms::SpaceCatalog> m_catalog;
+    int m_rowCount = 0;   // the rows announced to the views: the catalog's count, step by step
     QList<QMetaObject::Connection> m_connections;
     QHash<QString, QString> m_names;
 };

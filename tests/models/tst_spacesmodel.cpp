@@ -3,7 +3,8 @@
 // instead of ids; a refresh forwarded as row changes, removals and insertions, never a reset; the
 // details read for the rows asked for, arriving as dataChanged of those rows only; the
 // proxy's search (accents, Korean, Arabic) following loads and refreshes; numeric sorting; and the
-// CSV writer's quoting read back.
+// CSV writer's quoting read back; and a catalog destroyed before its model: the rows announced as
+// removed, so that a proxy, a selection and persistent indexes follow.
 #include "spaces/spacesmodel.h"
 
 #include "clientendpoints.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void searchFollowsARefresh();
     void sortsNumericallyOnRawValues();
     void csvQuotesAndReadsBack();
+    void catalogDestroyedFirstIsAnnounced();
 
 private:
     bool load();
@@ -411,6 +414,59 @@ void TestSpacesModel::csvQuotesAndReadsBack()
     QVERIFY(csv.endsWith("\r\n"));
     QCOMPARE(models::CsvWriter::parse(csv), rows);
     QCOMPARE(models::CsvWriter::field(u"plain"), QStringLiteral("plain"));
+}
+
+// A cluster session owns its catalog and may destroy it before the models that show it (the session
+// closes, or goes): the model must say that its rows are gone, though the catalog can no longer be read.
+void TestSpacesModel::catalogDestroyedFirstIsAnnounced()
+{
+    auto catalog = std::make_unique<cms::SpaceCatalog>(*m_connection);
+    models::SpacesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    models::SpacesFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setDynamicSortFilter(true);
+    proxy.sort(int(Column::Name));
+    QItemSelectionModel selection(&proxy);
+    model.setCatalog(catalog.get());
+    {
+        QSignalSpy finished(catalog.get(), &cms::SpaceCatalog::finished);
+        catalog->load();
+        QVERIFY(finished.wait(20000));
+    }
+    const int rows = model.rowCount();
+    QVERIFY(rows > 10);
+    QCOMPARE(proxy.rowCount(), rows);
+    selection.select(QItemSelection(proxy.index(2, 0), proxy.index(5, 0)),
+                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(proxy.index(3, 0), QItemSelectionModel::NoUpdate);
+    const QPersistentModelIndex persistent(proxy.index(4, int(Column::Uri)));
+    QVERIFY(persistent.isValid());
+
+    QSignalSpy aboutToBeRemoved(&model, &QAbstractItemModel::rowsAboutToBeRemoved);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    catalog.reset();
+    QCOMPARE(model.catalog(), nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(aboutToBeRemoved.size(), 1);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 0);
+    QCOMPARE(removed.first().at(2).toInt(), rows - 1);
+    QCOMPARE(proxy.rowCount(), 0);
+    QVERIFY(!persistent.isValid());
+    QVERIFY(!selection.hasSelection());
+    QVERIFY(!selection.currentIndex().isValid());
+    QVERIFY(!model.index(0, 0).isValid());
+    QCOMPARE(model.spaceIdAt(0), QString());
+    QCOMPARE(model.rowOfSpace(m_catalog->record(0).id), -1);
+
+    // The model goes on with another catalog.
+    model.setCatalog(m_catalog.get());
+    QCOMPARE(model.rowCount(), m_catalog->count());
+    QCOMPARE(proxy.rowCount(), m_catalog->count());
 }
 
 QTEST_GUILESS_MAIN(TestSpacesModel)

@@ -5,9 +5,9 @@
 
 #include "spaces/bulkresultsdialog.h"
 #include "spaces/bulksetfielddialog.h"
-#include "cluster/clusterregistry.h"
 #include "cluster/clustersession.h"
-#include "net/collectionpager.h"
+#include "cluster/sessionservices.h"
+#include "config/objectnames.h"
 #include "net/connection.h"
 #include "common/csvwriter.h"
 #include "schema/schema.h"
@@ -47,9 +47,6 @@ using Column = models::SpacesModel::Column;
 constexpr quint32 StateMagic = 0x53504345;   // "SPCE"
 constexpr quint32 StateVersion = 1;
 
-// The collections whose names replace ids in the table.
-const char *const kNamedCollections[] = {"tenants", "callLegProfiles", "callProfiles"};
-
 } // namespace
 
 // A list reply lacks some columns (passcode set, owner, profiles, non-member access); they are read
@@ -85,9 +82,8 @@ void SpacesPane::requestVisibleDetails()
     m_model->requestDetails(sourceRows);
 }
 
-SpacesPane::SpacesPane(cms::ClusterRegistry &registry, QWidget *parent)
+SpacesPane::SpacesPane(QWidget *parent)
     : QWidget(parent)
-    , m_registry(registry)
     , m_model(new models::SpacesModel(this))
     , m_proxy(new models::SpacesFilterProxyModel(this))
     , m_toolBar(new QToolBar)
@@ -238,13 +234,6 @@ SpacesPane::SpacesPane(cms::ClusterRegistry &registry, QWidget *parent)
     layout->addWidget(m_toolBar);
     layout->addWidget(m_splitter, 1);
 
-    for (int i = 0; i < m_registry.count(); ++i)
-        track(m_registry.session(i));
-    connect(&m_registry, &cms::ClusterRegistry::clusterAdded, this,
-            [this](int index) { track(m_registry.session(index)); });
-    connect(&m_registry, &cms::ClusterRegistry::clusterAboutToBeRemoved, this,
-            [this](int index) { forget(m_registry.session(index)); });
-
     retranslateUi();
     // Initial widths: room for typical contents and for the (translated) title; nothing measured
     // from 100,000 rows.
@@ -262,144 +251,91 @@ SpacesPane::~SpacesPane()
     m_model->setCatalog(nullptr);
 }
 
-cms::SpaceCatalog *SpacesPane::catalog(cms::ClusterSession *session) const
+cms::SpaceCatalog *SpacesPane::catalog() const
 {
-    const auto it = m_clusters.constFind(session);
-    return it == m_clusters.constEnd() ? nullptr : it->catalog.data();
-}
-
-void SpacesPane::track(cms::ClusterSession *session)
-{
-    if (!session || m_clusters.contains(session))
-        return;
-    m_clusters.insert(session, ClusterData());
-    connect(session, &cms::ClusterSession::stateChanged, this, [this, session] { sessionStateChanged(session); });
-    connect(session, &QObject::destroyed, this, [this, session] { forget(session); });
-}
-
-// The session may be half destroyed: only its address is used.
-void SpacesPane::forget(cms::ClusterSession *session)
-{
-    if (session == m_current.data() || !m_current)
-        setCurrentCluster(nullptr);
-    const ClusterData entry = m_clusters.take(session);
-    if (entry.catalog)
-        entry.catalog->deleteLater();
-}
-
-// A catalog reads through the session's connection, which only lives while the session is open.
-void SpacesPane::sessionStateChanged(cms::ClusterSession *session)
-{
-    auto it = m_clusters.find(session);
-    if (it == m_clusters.end())
-        return;
-    if (session->state() != cms::ClusterSession::State::Open) {
-        if (it->catalog) {
-            if (m_model->catalog() == it->catalog)
-                m_model->setCatalog(nullptr);
-            it->catalog->deleteLater();
-        }
-        *it = ClusterData();
-    } else if (session == m_current && isVisible()) {
-        ensureLoaded();
-    }
-    if (session == m_current) {
-        updateProgress();
-        updateActions();
-    }
+    return m_catalog;
 }
 
 void SpacesPane::setCurrentCluster(cms::ClusterSession *session)
 {
-    if (session)
-        track(session);
-    m_current = session;
-    m_model->setCatalog(catalog(session));
-    m_model->setNames(session ? m_clusters.value(session).names : QHash<QString, QString>());
+    if (session != m_current) {
+        if (m_current)
+            disconnect(m_current, nullptr, this, nullptr);
+        m_current = session;
+        if (session) {
+            // Its services come when it opens and go when it closes.
+            connect(session, &cms::ClusterSession::stateChanged, this, &SpacesPane::observeServices);
+            connect(session, &QObject::destroyed, this, [this] { setCurrentCluster(nullptr); });
+        }
+    }
+    observeServices();
+    currentRowChanged();
+}
+
+// The current cluster's catalog and names, from its session (null unless it is open): the pane
+// only observes them. Whatever the pane shows of a load (progress, Cancel, the last error) is read
+// from the catalog, so a load started elsewhere (another pane, a bulk change) shows here too.
+void SpacesPane::observeServices()
+{
+    cms::SessionServices *services = m_current ? m_current->services() : nullptr;
+    cms::SpaceCatalog *catalog = services ? &services->spaceCatalog() : nullptr;
+    cms::ObjectNames *names = services ? &services->objectNames() : nullptr;
+    if (catalog != m_catalog) {
+        if (m_catalog)
+            disconnect(m_catalog, nullptr, this, nullptr);
+        m_catalog = catalog;
+        if (catalog) {
+            const auto changed = [this] {
+                updateProgress();
+                updateActions();
+            };
+            connect(catalog, &cms::SpaceCatalog::loadStarted, this, changed);
+            connect(catalog, &cms::SpaceCatalog::progress, this, &SpacesPane::updateProgress);
+            connect(catalog, &cms::SpaceCatalog::finished, this, changed);
+            // Connected before the model: a catalog destroyed while observed means its session is
+            // being destroyed (a closing one is let go at stateChanged, before its services go).
+            // Let go of the session before the model removes the rows, so that the selection
+            // leaving them reports no space of a dying session.
+            connect(catalog, &QObject::destroyed, this, [this] { setCurrentCluster(nullptr); });
+        }
+        m_model->setCatalog(catalog);
+    }
+    if (names != m_names) {
+        if (m_names)
+            disconnect(m_names, nullptr, this, nullptr);
+        m_names = names;
+        if (names)
+            connect(names, &cms::ObjectNames::namesChanged, this, [this] { m_model->setNames(m_names->names()); });
+        m_model->setNames(names ? names->names() : QHash<QString, QString>());
+    }
     if (isVisible())
         ensureLoaded();
     updateProgress();
     updateActions();
-    currentRowChanged();
 }
 
+// Shown: the first load of the catalog and of the names, unless someone started it already.
 void SpacesPane::ensureLoaded()
 {
-    cms::ClusterSession *session = m_current;
-    if (!session || session->state() != cms::ClusterSession::State::Open || !session->connection())
-        return;
-    ClusterData &entry = m_clusters[session];
-    if (!entry.catalog) {
-        auto *catalog = new cms::SpaceCatalog(*session->connection(), this);
-        entry.catalog = catalog;
-        connect(catalog, &cms::SpaceCatalog::progress, this, [this, session](qint64 loaded, qint64 total) {
-            ClusterData &d = m_clusters[session];
-            d.loaded = loaded;
-            d.total = total;
-            if (session == m_current)
-                updateProgress();
-        });
-        connect(catalog, &cms::SpaceCatalog::finished, this, [this, session](const cms::CmsError &error) {
-            ClusterData &d = m_clusters[session];
-            d.lastError = error;
-            if (session == m_current) {
-                updateProgress();
-                updateActions();
-            }
-        });
-    }
-    if (m_model->catalog() != entry.catalog)
-        m_model->setCatalog(entry.catalog);
-    if (!entry.loadStarted) {
-        entry.loadStarted = true;
-        entry.lastError = {};
-        entry.catalog->load();
-        loadNames(session);
-    }
-    updateProgress();
-    updateActions();
-}
-
-// Tenants and profiles are few: read once per cluster, so the table shows names instead of GUIDs.
-void SpacesPane::loadNames(cms::ClusterSession *session)
-{
-    for (const char *collection : kNamedCollections) {
-        auto *pager = new cms::CollectionPager(*session->connection(), QString::fromLatin1(collection), {},
-                                               m_clusters[session].catalog);
-        connect(pager, &cms::CollectionPager::finished, this, [this, session, pager] {
-            pager->deleteLater();
-            auto it = m_clusters.find(session);
-            if (it == m_clusters.end() || pager->error())
-                return;
-            for (const cms::CmsNode &item : pager->items()) {
-                const QString name = item.value(u"name");
-                if (!name.isEmpty())
-                    it->names.insert(item.id(), name);
-            }
-            if (session == m_current)
-                m_model->setNames(it->names);
-        });
-        pager->start();
-    }
+    if (m_catalog)
+        m_catalog->loadOnce();
+    if (m_names)
+        m_names->loadOnce();
 }
 
 void SpacesPane::refresh()
 {
-    cms::SpaceCatalog *current = catalog(m_current);
-    if (!current) {
-        ensureLoaded();
+    if (!m_catalog)
         return;
-    }
-    m_clusters[m_current].lastError = {};
-    current->refresh();
-    updateProgress();
-    updateActions();
+    m_catalog->refresh();
+    if (m_names)
+        m_names->load();   // a profile may have been added or renamed too
 }
 
 void SpacesPane::cancelLoading()
 {
-    if (cms::SpaceCatalog *current = catalog(m_current))
-        current->cancel();
+    if (m_catalog)
+        m_catalog->cancel();
 }
 
 void SpacesPane::updateProgress()
@@ -413,8 +349,7 @@ void SpacesPane::updateProgress()
         m_progress->setText(tr("%1 is not connected.").arg(m_current->name()));
         return;
     }
-    const ClusterData entry = m_clusters.value(m_current);
-    cms::SpaceCatalog *current = entry.catalog;
+    const cms::SpaceCatalog *current = m_catalog;
     if (!current) {
         m_progress->setText(QString());
         return;
@@ -422,23 +357,24 @@ void SpacesPane::updateProgress()
     QString text;
     if (current->isLoading()) {
         m_cancelButton->setVisible(true);
-        if (entry.total < 0)
+        if (current->expectedTotal() < 0)
             text = tr("Reading the spaces…");
         else
             //: Loading progress. %L1: spaces read so far, %L2: all the spaces ("12,400 of 100,000 spaces")
-            text = tr("%L1 of %L2 spaces").arg(entry.loaded).arg(entry.total);
+            text = tr("%L1 of %L2 spaces").arg(current->loadedCount()).arg(current->expectedTotal());
     } else if (!m_proxy->query().trimmed().isEmpty()) {
         //: %L1: spaces matching the search, %Ln: all the spaces
         text = tr("%L1 of %Ln space(s) match", nullptr, current->count()).arg(m_proxy->rowCount());
     } else {
         text = tr("%Ln space(s)", nullptr, current->count());
     }
-    if (entry.lastError.kind == cms::CmsError::Kind::Cancelled)
+    const cms::CmsError &lastError = current->lastError();
+    if (lastError.kind == cms::CmsError::Kind::Cancelled)
         //: %1: what is shown (e.g. "1,200 spaces"); the loading was cancelled
         text = tr("%1 — loading cancelled, the list may be incomplete").arg(text);
-    else if (entry.lastError)
+    else if (lastError)
         //: %1: what is shown, %2: the error (a sentence)
-        text = tr("%1 — loading failed: %2").arg(text, entry.lastError.message());
+        text = tr("%1 — loading failed: %2").arg(text, lastError.message());
     if (!m_exportProblem.isEmpty())
         text = m_exportProblem;
     m_progress->setText(text);
@@ -608,7 +544,7 @@ cms::BulkSpaceChange *SpacesPane::startBulk(const QList<cms::BulkSpaceChange::Ta
     change->setActivityLog(m_log, m_current->name());
     auto *dialog = new BulkResultsDialog(*change, this);
     change->setParent(dialog);   // goes when the results are closed; requests under way are dropped
-    QPointer<cms::SpaceCatalog> catalog = this->catalog(m_current);
+    QPointer<cms::SpaceCatalog> catalog = m_catalog;
     connect(change, &cms::BulkSpaceChange::finished, this, [catalog] {
         if (catalog)
             catalog->refresh();

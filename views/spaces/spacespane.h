@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
@@ -10,7 +9,6 @@
 
 #include "config/bulkspacechange.h"
 #include "diagnostics/activitylog.h"
-#include "api/cmserror.h"
 
 class QAction;
 class QFileDialog;
@@ -27,8 +25,8 @@ class QToolBar;
 class QToolButton;
 
 namespace cms {
-class ClusterRegistry;
 class ClusterSession;
+class ObjectNames;
 class SpaceCatalog;
 }
 
@@ -46,14 +44,18 @@ namespace views {
 // applies the difference, so the selection and the scroll position stay. Export writes the rows shown
 // to CSV; the Bulk menu deletes the selected spaces or sets one field on them, with a per-space result.
 //
-// One catalog per cluster, made when the cluster is open and first shown here, kept while the
-// cluster stays open (switching clusters back and forth does not read the list again). The right-hand
+// The pane holds no network work for the list: it observes the current cluster's spaces catalog
+// and the names of its tenants and profiles, which the cluster's session owns and shares with every
+// pane that asks (cms::SessionServices). The first time the pane is shown with an open cluster, it
+// starts their first load (unless another pane did); they are kept while the cluster stays open,
+// so switching clusters back and forth, or showing the pane again, does not read the list again.
+// Progress, Cancel and the last error follow the catalog, whoever started its load. The right-hand
 // side, detailsArea(), is left for the space details view.
 class SpacesPane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SpacesPane(cms::ClusterRegistry &registry, QWidget *parent = nullptr);
+    explicit SpacesPane(QWidget *parent = nullptr);
     ~SpacesPane() override;
 
     void setCurrentCluster(cms::ClusterSession *session);
@@ -67,7 +69,8 @@ public:
     QTableView *view() const { return m_view; }
     models::SpacesModel *model() const { return m_model; }
     models::SpacesFilterProxyModel *proxy() const { return m_proxy; }
-    cms::SpaceCatalog *catalog(cms::ClusterSession *session) const;
+    // The current cluster's catalog, while it is open (null otherwise).
+    cms::SpaceCatalog *catalog() const;
 
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -98,24 +101,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct ClusterData
-    {
-        QPointer<cms::SpaceCatalog> catalog;   // child of the pane, while the cluster is open
-        QHash<QString, QString> names;         // tenants and profiles: id → name
-        bool loadStarted = false;
-        qint64 loaded = 0;
-        qint64 total = -1;
-        cms::CmsError lastError;
-    };
-
     void retranslateUi();
     void watchVisibleRows();
     void requestVisibleDetails();
-    void track(cms::ClusterSession *session);
-    void forget(cms::ClusterSession *session);
-    void sessionStateChanged(cms::ClusterSession *session);
+    void observeServices();
     void ensureLoaded();
-    void loadNames(cms::ClusterSession *session);
     void updateProgress();
     void updateActions();
     void refresh();
@@ -129,7 +119,6 @@ private:
     void showColumnsMenu(const QPoint &pos);
     void currentRowChanged();
 
-    cms::ClusterRegistry &m_registry;
     QPointer<cms::ActivityLog> m_log;
     models::SpacesModel *m_model;
     models::SpacesFilterProxyModel *m_proxy;
@@ -152,7 +141,8 @@ private:
     QToolButton *m_bulkButton;
     QPointer<QFileDialog> m_exportDialog;
     QPointer<cms::ClusterSession> m_current;
-    QHash<cms::ClusterSession *, ClusterData> m_clusters;
+    QPointer<cms::SpaceCatalog> m_catalog;   // the current cluster's services, while it is open
+    QPointer<cms::ObjectNames> m_names;
     QString m_exportProblem;   // shown in the progress line after a failed export
     QString m_lastSpaceId;
     bool m_splitterSized = false;   // by restoreState() or the first show

@@ -350,7 +350,7 @@ MainWindow::Section MainWindow::currentSection() const
 // it, and the new-space dialog. Every change made there is written to the operations log.
 void MainWindow::createSpaces()
 {
-    m_spacesPane = new SpacesPane(m_registry, this);
+    m_spacesPane = new SpacesPane(this);
     m_spacesPane->setActivityLog(&m_log);
     m_pages->addWidget(m_spacesPane);
     m_spaceDetails = new SpaceDetailsView(m_spacesPane->detailsArea());

@@ -1,0 +1,30 @@
+#include "cluster/sessionservices.h"
+
+#include "config/objectnames.h"
+#include "config/spacecatalog.h"
+
+namespace cms {
+
+SessionServices::SessionServices(Connection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+{
+}
+
+SessionServices::~SessionServices() = default;
+
+SpaceCatalog &SessionServices::spaceCatalog()
+{
+    if (!m_spaceCatalog)
+        m_spaceCatalog = std::make_unique<SpaceCatalog>(m_connection);
+    return *m_spaceCatalog;
+}
+
+ObjectNames &SessionServices::objectNames()
+{
+    if (!m_objectNames)
+        m_objectNames = std::make_unique<ObjectNames>(m_connection);
+    return *m_objectNames;
+}
+
+} // namespace cms
