@@ -363,8 +363,10 @@ void SpacesPane::updateProgress()
             //: Loading progress. %L1: spaces read so far, %L2: all the spaces ("12,400 of 100,000 spaces")
             text = tr("%L1 of %L2 spaces").arg(current->loadedCount()).arg(current->expectedTotal());
     } else if (!m_proxy->query().trimmed().isEmpty()) {
-        //: %L1: spaces matching the search, %Ln: all the spaces
-        text = tr("%L1 of %Ln space(s) match", nullptr, current->count()).arg(m_proxy->rowCount());
+        // The number of matches chooses this sentence's plural form, the total chooses its own.
+        const QString total = tr("%Ln space(s)", nullptr, current->count());
+        //: %Ln: spaces matching the search; %1: all the spaces, as "304 spaces"
+        text = tr("%Ln of %1 match(es)", "search result", m_proxy->rowCount()).arg(total);
     } else {
         text = tr("%Ln space(s)", nullptr, current->count());
     }
