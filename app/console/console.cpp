@@ -67,6 +67,13 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     m_window->installEventFilter(this);
 }
 
+std::unique_ptr<QSettings> Console::openSettings(const ConsoleLaunch &launch)
+{
+    if (launch.settingsFile.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(launch.settingsFile, QSettings::IniFormat);
+}
+
 Console::~Console()
 {
     saveWindowState();
