@@ -43,7 +43,11 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     if (!m_credentials && launch.demo)
         m_credentials = std::make_unique<cms::MemoryCredentialStore>();
     else if (!m_credentials)
-        m_credentials = std::make_unique<cms::KeychainCredentialStore>();
+        // The keychain's key index goes where every other setting goes (--settings included): a
+        // second QSettings on the same file, which Qt keeps in step with the first one.
+        m_credentials = std::make_unique<cms::KeychainCredentialStore>(
+            cms::KeychainCredentialStore::defaultService(),
+            std::make_unique<QSettings>(settings.fileName(), settings.format()));
     if (!launch.demo)
         m_profiles = std::make_unique<cms::ClusterProfileStore>(settings);
     m_registry = std::make_unique<cms::ClusterRegistry>(m_profiles.get(), *m_credentials, m_trace.get(), m_log.get());
