@@ -8,6 +8,8 @@
 #include "credentials/keychaincredentialstore.h"
 #include "languagemanager.h"
 #include "window/mainwindow.h"
+#include "bridges/bridgessection.h"
+#include "spaces/spacessection.h"
 #include "credentials/memorycredentialstore.h"
 
 #include <QEvent>
@@ -61,6 +63,7 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     applyLanguage(language);
 
     m_window = std::make_unique<views::MainWindow>(*m_registry, *m_trace, *m_log);
+    addSections();
     m_window->setLanguages(offeredLanguages(), m_languages.language());
     connect(m_window.get(), &views::MainWindow::languageRequested, this, [this](const QString &code) {
         applyLanguage(code);
@@ -131,6 +134,13 @@ void Console::startDemo()
         m_log->error(QString(), message);
     });
     m_demo->start();
+}
+
+// The sections of the main window, in their order (Ctrl+1, Ctrl+2…). A new section is one more line here.
+void Console::addSections()
+{
+    m_window->addSection(new views::BridgesSection(*m_registry, *m_window->bridgesModel()));
+    m_window->addSection(new views::SpacesSection(*m_registry, *m_log));
 }
 
 void Console::applyLanguage(const QString &code)

@@ -57,6 +57,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void addSections();
     void startDemo();
     void applyLanguage(const QString &code);
     void saveWindowState();

@@ -8,6 +8,7 @@
 #include "democluster.h"
 #include "languagemanager.h"
 #include "window/mainwindow.h"
+#include "window/section.h"
 #include "simcertificate.h"
 #include "cluster/trustdialog.h"
 
@@ -102,14 +103,19 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(screenshot(QStringLiteral("mainwindow"), language)));
 
         // The Spaces section with one space's details, loaded from the demo cluster.
-        window.showSection(views::MainWindow::Section::Spaces);
+        views::Section *spacesSection = section(QStringLiteral("spacesSection"));
+        QVERIFY(spacesSection);
+        window.showSection(spacesSection);
+        QCOMPARE(pages->currentWidget(), spacesSection->widget());
         auto *spaces = window.findChild<QTableView *>(QStringLiteral("spacesView"));
         QVERIFY(spaces);
         QTRY_VERIFY_WITH_TIMEOUT(spaces->model()->rowCount() > 10, 20000);
         spaces->setCurrentIndex(spaces->model()->index(3, 0));
         QTest::qWait(1500);   // the details read the space, its access methods, members and profiles
         QVERIFY(window.grab().save(screenshot(QStringLiteral("spaces"), language)));
-        window.showSection(views::MainWindow::Section::Bridges);
+        views::Section *bridges = section(QStringLiteral("bridgesSection"));
+        QVERIFY(bridges);
+        window.showSection(bridges);
 
         // The trust dialog, on the certificate of a freshly generated bridge.
         const QSslCertificate certificate = demoCertificate();
@@ -128,7 +134,12 @@ private:
         QTranslator translator;
         if (!translator.load(QStringLiteral("cmsconsole_") + QLatin1String(language), QStringLiteral(CMS_TRANSLATIONS_BINARY_DIR)))
             return {};
-        return translator.translate("views::MainWindow", "Bridges");
+        return translator.translate("views::BridgesPane", "Bridges");
+    }
+
+    views::Section *section(const QString &name) const
+    {
+        return m_console->mainWindow().findChild<views::Section *>(name);
     }
 
     static QString screenshot(const QString &what, const QString &language)
