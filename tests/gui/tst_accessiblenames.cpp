@@ -4,7 +4,7 @@
 // space, access method, member and bulk dialogs), its widget tree is walked, and each interactive
 // widget (visible, and focusable or a button, item view, text field, combo box, spin box or tab bar)
 // must have an accessible name: QAccessible's Name (its accessibleName, a button's text…) or the
-// text of a visible QLabel whose buddy it is (the accessibility bridge gives that as its label).
+// visible label the accessibility bridge gives it (a QLabel whose buddy it is: see hasAccessibleName).
 // A failure lists each unnamed widget by its object path and class.
 #include "cluster/certificatechangeddialog.h"
 #include "cluster/clusterregistry.h"
@@ -35,7 +35,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -77,16 +76,21 @@ bool isInteractive(const QWidget *widget)
     return widget->focusPolicy() != Qt::NoFocus && !widget->focusProxy();
 }
 
+// What the accessibility bridge says of the widget: its Name, else the label it is "labelled by"
+// (a sibling QLabel whose buddy it is, or the group box it sits in). Qt gives that relation to plain
+// widgets, fields and combo boxes, not to item views: a list needs a name of its own. And on Linux a
+// combo box's Name is its current text, so there its name is its label or its accessibleName.
 bool hasAccessibleName(QWidget *widget)
 {
-    if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget)) {
-        if (!iface->text(QAccessible::Name).trimmed().isEmpty())
-            return true;
-    }
-    // A label's buddy: the bridge reports the label as its name (the "labelled by" relation).
-    const QList<QLabel *> labels = widget->window()->findChildren<QLabel *>();
-    return std::any_of(labels.begin(), labels.end(), [widget](const QLabel *label) {
-        return label->buddy() == widget && label->isVisible() && !label->text().trimmed().isEmpty();
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+    if (!iface)
+        return false;
+    const bool nameIsValue = qobject_cast<QComboBox *>(widget) != nullptr;
+    if (nameIsValue ? !widget->accessibleName().trimmed().isEmpty() : !iface->text(QAccessible::Name).trimmed().isEmpty())
+        return true;
+    const auto labels = iface->relations(QAccessible::Label);
+    return std::any_of(labels.begin(), labels.end(), [](const QPair<QAccessibleInterface *, QAccessible::Relation> &label) {
+        return label.first && !label.first->state().invisible && !label.first->text(QAccessible::Name).trimmed().isEmpty();
     });
 }
 
