@@ -268,6 +268,18 @@ void TestAccessibleNames::spaceDetails()
     QVERIFY(details);
     QTRY_VERIFY(details->isVisible());
     VERIFY_ALL_NAMED(&window());
+
+    // With the join details open, and with a search typed (its field shows a clear button).
+    auto *joinDetails = details->findChild<QAbstractButton *>(QStringLiteral("joinDetailsButton"));
+    QVERIFY(joinDetails);
+    QTRY_VERIFY(joinDetails->isEnabled());
+    joinDetails->click();
+    auto *search = spaces->widget()->findChild<QLineEdit *>(QStringLiteral("spacesSearch"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("a"));
+    VERIFY_ALL_NAMED(&window());
+    search->clear();
+    joinDetails->click();
 }
 
 QDialog *TestAccessibleNames::openThrough(QAction *action)

@@ -287,6 +287,10 @@ void MainWindow::retranslateUi()
     m_activityDock->toggleViewAction()->setText(tr("&Activity"));
     m_sectionsTitle->setText(tr("&Sections"));
     m_clustersTitle->setText(tr("C&lusters"));
+    // An item view takes no name from its label's buddy: the accessibility bridge needs its own.
+    m_sectionList->setAccessibleName(tr("Sections"));
+    m_navigation->setAccessibleName(tr("Clusters"));
+    m_navigation->setAccessibleDescription(tr("Every cluster with its call bridges; the one chosen is the current cluster"));
     m_welcomeTitle->setText(tr("No cluster yet"));
     m_welcomeText->setText(tr("Add a cluster by the address of one of its call bridges. To try the console first, "
                               "start it with --demo: it then runs a simulated cluster of its own."));
