@@ -36,21 +36,15 @@ public:
         , m_refresh(new QAction(name + QStringLiteral(" refresh"), this))
     {
         setObjectName(name);
+        setWidget(m_page);
         m_page->setFocusPolicy(Qt::StrongFocus);
         if (withMenu)
             m_menuActions = {new QAction(name + QStringLiteral(" action"), this)};
     }
-    ~TestSection() override
-    {
-        if (m_page && !m_page->parent())
-            delete m_page;
-    }
-
     QString title() const override { return m_name + m_suffix; }
     QString menuTitle() const override { return QStringLiteral("&") + m_name + m_suffix; }
     QIcon icon() const override { return {}; }
     QKeySequence shortcut() const override { return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + m_key)); }
-    QWidget *widget() const override { return m_page; }
     QList<QAction *> menuActions() const override { return m_menuActions; }
     QAction *refreshAction() const override { return m_refresh; }
     void setCurrentCluster(cms::ClusterSession *session) override { m_shown.append(session); }
@@ -65,7 +59,7 @@ private:
     QString m_name;
     QString m_suffix;
     int m_key;
-    QPointer<QLabel> m_page;
+    QLabel *m_page;
     QAction *m_refresh;
     QList<QAction *> m_menuActions;
 };
@@ -188,6 +182,18 @@ private Q_SLOTS:
         m_second->open(&dialog);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.constFirst().constFirst().value<QDialog *>(), &dialog);
+    }
+
+    void aSectionNeverAddedDeletesItsPage()
+    {
+        QPointer<QWidget> page;
+        {
+            TestSection alone(QStringLiteral("Gamma"), 3, false);
+            page = alone.widget();
+            QVERIFY(page);
+        }
+        QVERIFY(page.isNull());
+        QVERIFY(m_first->widget());   // an added section's page belongs to the window
     }
 
     void asksForTextsOnLanguageChange()

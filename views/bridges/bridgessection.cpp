@@ -14,13 +14,8 @@ BridgesSection::BridgesSection(cms::ClusterRegistry &registry, models::BridgesMo
     , m_pane(new BridgesPane(registry, model))
 {
     setObjectName(QStringLiteral("bridgesSection"));
+    setWidget(m_pane);
     connect(m_pane, &BridgesPane::currentClusterChanged, this, &Section::currentClusterChosen);
-}
-
-BridgesSection::~BridgesSection()
-{
-    if (m_pane && !m_pane->parent())
-        delete m_pane;
 }
 
 QString BridgesSection::title() const
@@ -42,11 +37,6 @@ QIcon BridgesSection::icon() const
 QKeySequence BridgesSection::shortcut() const
 {
     return QKeySequence(Qt::CTRL | Qt::Key_1);
-}
-
-QWidget *BridgesSection::widget() const
-{
-    return m_pane;
 }
 
 QWidget *BridgesSection::focusTarget() const

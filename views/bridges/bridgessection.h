@@ -2,8 +2,6 @@
 
 #include "window/section.h"
 
-#include <QPointer>
-
 namespace cms {
 class ClusterRegistry;
 }
@@ -24,19 +22,17 @@ class BridgesSection : public Section
 public:
     // model: the window's model of the clusters and their bridges, shared with its navigation.
     BridgesSection(cms::ClusterRegistry &registry, models::BridgesModel &model, QObject *parent = nullptr);
-    ~BridgesSection() override;
 
     QString title() const override;
     QString menuTitle() const override;
     QIcon icon() const override;
     QKeySequence shortcut() const override;
-    QWidget *widget() const override;
     QWidget *focusTarget() const override;
     QAction *refreshAction() const override;
     void setCurrentCluster(cms::ClusterSession *session) override;
 
 private:
-    QPointer<BridgesPane> m_pane;   // owned by the window's page stack once added, by the section before
+    BridgesPane *m_pane;   // the page
 };
 
 } // namespace views

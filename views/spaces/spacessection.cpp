@@ -30,6 +30,7 @@ SpacesSection::SpacesSection(cms::ClusterRegistry &registry, cms::ActivityLog &l
     , m_details(new SpaceDetailsView(m_pane->detailsArea()))
 {
     setObjectName(QStringLiteral("spacesSection"));
+    setWidget(m_pane);
     m_pane->setActivityLog(&m_log);
     m_details->setActivityLog(&m_log);
     m_pane->detailsArea()->addWidget(m_details);
@@ -41,12 +42,6 @@ SpacesSection::SpacesSection(cms::ClusterRegistry &registry, cms::ActivityLog &l
 
     m_menuActions = {m_pane->newSpaceAction(), separator(this), m_pane->setFieldAction(),
                      m_pane->deleteSelectedAction(), separator(this), m_pane->exportAction()};
-}
-
-SpacesSection::~SpacesSection()
-{
-    if (m_pane && !m_pane->parent())
-        delete m_pane;
 }
 
 QString SpacesSection::title() const
@@ -68,11 +63,6 @@ QIcon SpacesSection::icon() const
 QKeySequence SpacesSection::shortcut() const
 {
     return QKeySequence(Qt::CTRL | Qt::Key_2);
-}
-
-QWidget *SpacesSection::widget() const
-{
-    return m_pane;
 }
 
 QList<QAction *> SpacesSection::menuActions() const

@@ -2,8 +2,6 @@
 
 #include "window/section.h"
 
-#include <QPointer>
-
 namespace cms {
 class ActivityLog;
 class ClusterRegistry;
@@ -22,13 +20,11 @@ class SpacesSection : public Section
     Q_OBJECT
 public:
     SpacesSection(cms::ClusterRegistry &registry, cms::ActivityLog &log, QObject *parent = nullptr);
-    ~SpacesSection() override;
 
     QString title() const override;
     QString menuTitle() const override;
     QIcon icon() const override;
     QKeySequence shortcut() const override;
-    QWidget *widget() const override;
     QList<QAction *> menuActions() const override;
     QAction *refreshAction() const override;
     void setCurrentCluster(cms::ClusterSession *session) override;
@@ -39,7 +35,7 @@ private:
     void onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId);
 
     cms::ActivityLog &m_log;
-    QPointer<SpacesPane> m_pane;   // owned by the window's page stack once added, by the section before
+    SpacesPane *m_pane;            // the page
     SpaceDetailsView *m_details;   // in the pane's details area
     QList<QAction *> m_menuActions;
 };

@@ -307,6 +307,7 @@ void MainWindow::updateActions()
 
 void MainWindow::addSection(Section *section)
 {
+    Q_ASSERT(section->widget());
     section->setParent(this);
     m_sections.append(section);
     m_pages->addWidget(section->widget());

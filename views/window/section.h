@@ -4,11 +4,12 @@
 #include <QKeySequence>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QWidget>
 
 class QAction;
 class QDialog;
-class QWidget;
 
 namespace cms {
 class ClusterSession;
@@ -26,7 +27,8 @@ class Section : public QObject
 {
     Q_OBJECT
 public:
-    using QObject::QObject;
+    explicit Section(QObject *parent = nullptr);
+    ~Section() override;   // deletes the page if no window took it
 
     virtual QString title() const = 0;       // in the Sections list: "Bridges"
     virtual QString menuTitle() const = 0;   // with its mnemonic, in the View menu (and of its own menu): "&Bridges"
@@ -34,7 +36,7 @@ public:
     virtual QKeySequence shortcut() const = 0;   // shows the section from anywhere in the window
 
     // The page. The window takes it into its page stack (it becomes the widget's parent).
-    virtual QWidget *widget() const = 0;
+    QWidget *widget() const { return m_page; }
     // What gets the keyboard focus when the section is shown.
     virtual QWidget *focusTarget() const { return widget(); }
 
@@ -52,6 +54,12 @@ Q_SIGNALS:
     void currentClusterChosen(cms::ClusterSession *session);
     // Every dialog the section opens, once it is open (the window passes it on: a test seam).
     void dialogOpened(QDialog *dialog);
+
+protected:
+    void setWidget(QWidget *page);   // once, from the implementation's constructor
+
+private:
+    QPointer<QWidget> m_page;
 };
 
 } // namespace views
