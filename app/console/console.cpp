@@ -8,6 +8,8 @@
 #include "credentials/keychaincredentialstore.h"
 #include "languagemanager.h"
 #include "window/mainwindow.h"
+#include "bridges/bridgessection.h"
+#include "spaces/spacessection.h"
 #include "credentials/memorycredentialstore.h"
 
 #include <QEvent>
@@ -43,7 +45,11 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     if (!m_credentials && launch.demo)
         m_credentials = std::make_unique<cms::MemoryCredentialStore>();
     else if (!m_credentials)
-        m_credentials = std::make_unique<cms::KeychainCredentialStore>();
+        // The keychain's key index goes where every other setting goes (--settings included): a
+        // second QSettings on the same file, which Qt keeps in step with the first one.
+        m_credentials = std::make_unique<cms::KeychainCredentialStore>(
+            cms::KeychainCredentialStore::defaultService(),
+            std::make_unique<QSettings>(settings.fileName(), settings.format()));
     if (!launch.demo)
         m_profiles = std::make_unique<cms::ClusterProfileStore>(settings);
     m_registry = std::make_unique<cms::ClusterRegistry>(m_profiles.get(), *m_credentials, m_trace.get(), m_log.get());
@@ -57,6 +63,7 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     applyLanguage(language);
 
     m_window = std::make_unique<views::MainWindow>(*m_registry, *m_trace, *m_log);
+    addSections();
     m_window->setLanguages(offeredLanguages(), m_languages.language());
     connect(m_window.get(), &views::MainWindow::languageRequested, this, [this](const QString &code) {
         applyLanguage(code);
@@ -65,6 +72,13 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     m_window->restoreGeometry(settings.value(kGeometryKey).toByteArray());
     m_window->restoreState(settings.value(kWindowStateKey).toByteArray());
     m_window->installEventFilter(this);
+}
+
+std::unique_ptr<QSettings> Console::openSettings(const ConsoleLaunch &launch)
+{
+    if (launch.settingsFile.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(launch.settingsFile, QSettings::IniFormat);
 }
 
 Console::~Console()
@@ -120,6 +134,13 @@ void Console::startDemo()
         m_log->error(QString(), message);
     });
     m_demo->start();
+}
+
+// The sections of the main window, in their order (Ctrl+1, Ctrl+2…). A new section is one more line here.
+void Console::addSections()
+{
+    m_window->addSection(new views::BridgesSection(*m_registry, *m_window->bridgesModel()));
+    m_window->addSection(new views::SpacesSection(*m_log));
 }
 
 void Console::applyLanguage(const QString &code)

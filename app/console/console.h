@@ -36,6 +36,9 @@ public:
             std::unique_ptr<cms::CredentialStore> credentials = {}, QObject *parent = nullptr);
     ~Console() override;
 
+    // Where the console keeps its settings: the INI file of --settings, else the platform's usual place.
+    static std::unique_ptr<QSettings> openSettings(const ConsoleLaunch &launch);
+
     // Shows the main window; the demo cluster, when asked for, starts right after the first paint so
     // that it never delays the window.
     void start();
@@ -54,6 +57,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void addSections();
     void startDemo();
     void applyLanguage(const QString &code);
     void saveWindowState();

@@ -72,9 +72,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    std::unique_ptr<QSettings> settings = launch.settingsFile.isEmpty()
-        ? std::make_unique<QSettings>()
-        : std::make_unique<QSettings>(launch.settingsFile, QSettings::IniFormat);
+    const std::unique_ptr<QSettings> settings = Console::openSettings(launch);
 
     Console console(launch, *settings, languages);
     if (launch.startupBenchmark) {

@@ -1,6 +1,6 @@
 // The whole console on the offscreen platform against an in-process simulated cluster: adding a
 // cluster through the main window (trust dialog, pin, bridges listed), a changed certificate
-// refused with a warning, the settings file free of secrets, and the demo mode.
+// refused with a warning, the settings file free of secrets, the sections' shortcuts and menus.
 #include "bridges/bridgesmodel.h"
 #include "cluster/certificatechangeddialog.h"
 #include "cluster/clusterdialog.h"
@@ -9,6 +9,7 @@
 #include "console.h"
 #include "languagemanager.h"
 #include "window/mainwindow.h"
+#include "spaces/spacecreatedialog.h"
 #include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
@@ -19,6 +20,8 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -133,7 +136,68 @@ private Q_SLOTS:
         QCOMPARE(session->profile().endpoints[0].pinnedSha256, QByteArray(64, 'a'));
     }
 
+    // The Bridges and Spaces sections keep their shortcuts: Ctrl+1 and Ctrl+2 show them, the Cluster
+    // menu's Refresh (F5) is the shown section's, and the Spaces menu's New Space opens its dialog.
+    void sectionsKeepTheirShortcuts()
+    {
+        cms::ClusterProfile profile = cms::ClusterProfile::create(QStringLiteral("Oslo"), m_cluster->bridge(0).baseUrl(), kTestUser);
+        profile.endpoints[0].pinnedSha256 = cms::Endpoint::normalizeFingerprint(m_cluster->bridge(0).certificate().fingerprint());
+        QSignalSpy saved(&m_console->registry(), &cms::ClusterRegistry::saveFinished);
+        m_console->registry().saveCluster(profile, {{0, kTestPassword}});
+        QVERIFY(saved.wait(10000));
+        cms::ClusterSession *session = m_console->registry().session(0);
+        QTRY_COMPARE_WITH_TIMEOUT(session->state(), cms::ClusterSession::State::Open, 10000);
+
+        views::MainWindow &window = m_console->mainWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("bridgesPane"));
+        QCOMPARE(refreshInClusterMenu(), QStringLiteral("refreshAction"));
+
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_2));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("spacesPane"));
+        QCOMPARE(refreshInClusterMenu(), QStringLiteral("refreshSpacesAction"));
+        QCOMPARE(window.currentCluster(), session);
+
+        QDialog *opened = nullptr;
+        connect(&window, &views::MainWindow::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+        QAction *newSpace = window.findChild<QAction *>(QStringLiteral("newSpaceAction"));
+        QVERIFY(newSpace);
+        QVERIFY(menuOf(newSpace));   // the Spaces menu, in the menu bar
+        newSpace->trigger();
+        QVERIFY(qobject_cast<views::SpaceCreateDialog *>(opened));
+        opened->reject();
+
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
+        QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("bridgesPane"));
+        QCOMPARE(refreshInClusterMenu(), QStringLiteral("refreshAction"));
+    }
+
 private:
+    QMenu *menuOf(QAction *action) const
+    {
+        for (QAction *menu : m_console->mainWindow().menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(action))
+                return menu->menu();
+        }
+        return nullptr;
+    }
+
+    // The object name of the Refresh action the Cluster menu lists.
+    QString refreshInClusterMenu() const
+    {
+        QStringList names;
+        for (QAction *menu : m_console->mainWindow().menuBar()->actions()) {
+            if (menu->text() != views::MainWindow::tr("&Cluster"))
+                continue;
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->shortcut() == QKeySequence(QKeySequence::Refresh))
+                    names.append(action->objectName());
+            }
+        }
+        return names.join(QLatin1Char(','));
+    }
+
     views::ClusterDialog *openAddDialog()
     {
         views::ClusterDialog *dialog = nullptr;

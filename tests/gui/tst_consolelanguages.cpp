@@ -14,6 +14,7 @@
 #include "spaces/spaceeditor.h"
 #include "spaces/spacesmodel.h"
 #include "window/mainwindow.h"
+#include "window/section.h"
 
 #include <QAction>
 #include <QDir>
@@ -107,7 +108,10 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(screenshot(QStringLiteral("mainwindow"), language)));
 
         // The Spaces section with one space's details, loaded from the demo cluster.
-        window.showSection(views::MainWindow::Section::Spaces);
+        views::Section *spacesSection = section(QStringLiteral("spacesSection"));
+        QVERIFY(spacesSection);
+        window.showSection(spacesSection);
+        QCOMPARE(pages->currentWidget(), spacesSection->widget());
         auto *spaces = window.findChild<QTableView *>(QStringLiteral("spacesView"));
         QVERIFY(spaces);
         QTRY_VERIFY_WITH_TIMEOUT(spaces->model()->rowCount() > 10, 20000);
@@ -125,7 +129,9 @@ private Q_SLOTS:
         QVERIFY(methods);
         QTRY_VERIFY_WITH_TIMEOUT(!methods->model()->isLoading(), 20000);
         QVERIFY(window.grab().save(screenshot(QStringLiteral("spaces"), language)));
-        window.showSection(views::MainWindow::Section::Bridges);
+        views::Section *bridges = section(QStringLiteral("bridgesSection"));
+        QVERIFY(bridges);
+        window.showSection(bridges);
 
         // The trust dialog, on the certificate of a freshly generated bridge.
         const QSslCertificate certificate = demoCertificate();
@@ -146,7 +152,12 @@ private:
         QTranslator translator;
         if (!translator.load(QStringLiteral("cmsconsole_") + QLatin1String(language), QStringLiteral(CMS_TRANSLATIONS_BINARY_DIR)))
             return {};
-        return translator.translate("views::MainWindow", "Bridges");
+        return translator.translate("views::BridgesPane", "Bridges");
+    }
+
+    views::Section *section(const QString &name) const
+    {
+        return m_console->mainWindow().findChild<views::Section *>(name);
     }
 
     static QString screenshot(const QString &what, const QString &language)

@@ -220,6 +220,12 @@ void ActivityDock::retranslateUi()
     m_clearTraceAction->setText(tr("Clear"));
     m_clearTraceAction->setToolTip(tr("Remove every request from the trace."));
     m_traceDetail->setPlaceholderText(tr("Select a request to see it in full."));
+    m_traceView->setAccessibleName(tr("API trace"));
+    m_traceView->setAccessibleDescription(tr("Every request sent to the servers and its reply, secrets hidden"));
+    m_traceDetail->setAccessibleName(tr("Selected request"));
+    m_traceDetail->setAccessibleDescription(tr("The selected request and its reply in full, secrets hidden"));
+    m_activityView->setAccessibleName(tr("Operations"));
+    m_activityView->setAccessibleDescription(tr("What the console did: connections, failovers, changes"));
 }
 
 QModelIndex ActivityDock::selectedTraceRow() const

@@ -301,6 +301,8 @@ void BridgesPane::retranslateUi()
     m_refreshAction->setToolTip(tr("Check the call bridges of the selected cluster now (%1)")
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_toolBar->setWindowTitle(tr("Bridges"));
+    m_view->setAccessibleName(tr("Bridges"));
+    m_view->setAccessibleDescription(tr("Every cluster with its call bridges, and how the console sees each one"));
     updateDetails();
 }
 

@@ -130,6 +130,7 @@ void CallLegsChartView::updateLegsTicks()
 void CallLegsChartView::retranslateUi()
 {
     chart()->setTitle(tr("Active call legs"));
+    setAccessibleName(tr("Active call legs"));
     chart()->setLocale(QLocale());   // the default locale follows the language chosen at run time
     // The chart spans minutes: the locale's short time with the seconds added.
     QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);

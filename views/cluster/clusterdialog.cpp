@@ -205,6 +205,7 @@ void ClusterDialog::retranslateUi()
         tr("The next connection test asks again whether to trust the certificate the "
            "call bridge presents."));
     m_testButton->setText(tr("Test connection"));
+    m_testResult->setAccessibleName(tr("Connection test result"));
     retranslateOkButton();
     validateAddress();   // its message is translated when made
     updateDynamicTexts();

@@ -231,6 +231,8 @@ void FailoverSettingsDialog::retranslateUi()
                             "list; Cisco Meeting Server itself never moves a running meeting off a failed "
                             "call bridge."));
     m_endpointsBox->setTitle(tr("Call bridges in the order they are tried (the first is the primary)"));
+    m_endpointList->setAccessibleName(tr("Call bridges in failover order"));
+    m_endpointList->setAccessibleDescription(m_endpointsBox->title());
     m_moveUp->setText(tr("Move &Up"));
     m_moveDown->setText(tr("Move &Down"));
     m_remove->setText(tr("&Remove"));

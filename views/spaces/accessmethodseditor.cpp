@@ -5,6 +5,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 
 namespace views {
 
@@ -34,6 +35,7 @@ void AccessMethodsEditor::retranslateUi()
     removeButton()->setText(tr("Delete…"));
     removeButton()->setToolTip(tr("Delete the selected access method"));
     setLoadingText(tr("Reading the access methods…"));
+    view()->setAccessibleName(tr("Access methods"));
 }
 
 void AccessMethodsEditor::openDialog(const QString &accessMethodId)

@@ -96,6 +96,7 @@ void BulkResultsDialog::retranslateUi()
     }
     //: Column header: the space
     m_list->setHeaderLabels({tr("Space"), tr("Result")});
+    m_list->setAccessibleName(tr("Result of each space"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Start no more requests; those under way finish"));
     if (m_change) {

@@ -143,6 +143,8 @@ void BulkSetFieldDialog::retranslateUi()
     //: Form label: which field of the spaces to set
     m_fieldLabel->setText(tr("&Field:"));
     m_valueLabel->setText(tr("&Value:"));
+    m_value->setAccessibleName(tr("Value"));
+    m_enumValue->setAccessibleName(tr("Value"));
     for (int i = 0; i < m_field->count(); ++i) {
         if (const cms::FieldDef *field = spaceField(m_field->itemData(i).toString()))
             m_field->setItemText(i, field->label());

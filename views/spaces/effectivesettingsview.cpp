@@ -397,6 +397,9 @@ void EffectiveSettingsView::retranslateUi()
     m_table->setHeaderLabels({tr("Setting"), tr("Value"),
                               //: Column: the level a value comes from (global, tenant, space…).
                               tr("Comes from"), tr("Profile")});
+    m_table->setAccessibleName(tr("Effective settings"));
+    m_table->setAccessibleDescription(tr("Each setting that applies to this way of joining, and the level it comes from"));
+    m_detailsLabel->setAccessibleName(tr("Details of this way of joining"));
     fillSelector();
     updateStatus();
 }

@@ -5,6 +5,7 @@
 
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 
 namespace views {
 
@@ -33,6 +34,7 @@ void MembersEditor::retranslateUi()
     removeButton()->setText(tr("Remove…"));
     removeButton()->setToolTip(tr("Remove the selected member from the space"));
     setLoadingText(tr("Reading the members…"));
+    view()->setAccessibleName(tr("Members"));
 }
 
 void MembersEditor::openDialog(const QString &memberId)

@@ -84,6 +84,7 @@ void SpaceCreateDialog::changeEvent(QEvent *event)
 void SpaceCreateDialog::retranslateUi()
 {
     setWindowTitle(tr("New space"));
+    findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly)->setAccessibleName(tr("Fields of the new space"));
     //: Button that creates the space described in the form.
     m_create->setText(tr("Create"));
     if (m_change && !m_change->isFinished())

@@ -124,6 +124,7 @@ void SpaceEditor::changeEvent(QEvent *event)
 
 void SpaceEditor::retranslateUi()
 {
+    m_scroll->setAccessibleName(tr("Fields of the space"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Send the fields you changed to the cluster"));
     m_revert->setText(tr("Revert"));

@@ -72,6 +72,7 @@ protected:
     QPushButton *addButton() const { return m_addButton; }
     QPushButton *editButton() const { return m_editButton; }
     QPushButton *removeButton() const { return m_removeButton; }
+    QTableView *view() const { return m_view; }   // for its accessible name
 
 private:
     void updateButtons();

@@ -611,6 +611,11 @@ void SpacesPane::retranslateUi()
     m_search->setPlaceholderText(tr("Search by name, URI or call ID (%1)")
                                      .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setToolTip(tr("Finds the spaces whose name, URI, secondary URI or call ID contain every word typed"));
+    m_search->setAccessibleName(tr("Search spaces"));
+    // The field's clear button is named after Qt's own action behind it.
+    if (auto *clear = m_search->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction")))
+        clear->setText(tr("Clear the search"));
+    m_view->setAccessibleName(tr("Spaces"));
     //: Action: read the list of spaces again
     m_refreshAction->setText(tr("Refresh"));
     m_refreshAction->setToolTip(tr("Read the list of spaces again (%1)")

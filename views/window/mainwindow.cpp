@@ -3,7 +3,6 @@
 #include "activity/activitydock.h"
 #include "diagnostics/activitylog.h"
 #include "bridges/bridgesmodel.h"
-#include "bridges/bridgespane.h"
 #include "cluster/certificatechangeddialog.h"
 #include "cluster/clusterdialog.h"
 #include "cluster/clusterregistry.h"
@@ -11,23 +10,20 @@
 #include "window/clusterstatusbar.h"
 #include "cluster/failoversettingsdialog.h"
 #include "window/preferencesdialog.h"
-#include "spaces/spacecreatedialog.h"
-#include "spaces/spacedetailsview.h"
-#include "spaces/spacespane.h"
+#include "window/section.h"
 #include "cluster/trustdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -52,7 +48,6 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/cms-console.svg")));
 
-    m_bridgesPane = new BridgesPane(registry, *m_model, this);
     m_activityDock = new ActivityDock(trace, log, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_statusBar = new ClusterStatusBar(this);
@@ -62,8 +57,6 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
     m_pages->setObjectName(QStringLiteral("pages"));
     m_welcome = createWelcomePage();
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_bridgesPane);
-    createSpaces();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -75,7 +68,7 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
 
     createActions();
     createMenus();
-    connect(m_sections, &QListWidget::currentRowChanged, this, &MainWindow::updatePage);
+    connect(m_sectionList, &QListWidget::currentRowChanged, this, &MainWindow::updatePage);
 
     connect(&registry, &cms::ClusterRegistry::clusterAdded, this, [this](int index) {
         watchSession(m_registry.session(index));
@@ -89,7 +82,6 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
     });
     for (int i = 0; i < registry.count(); ++i)
         watchSession(registry.session(i));
-    connect(m_bridgesPane, &BridgesPane::currentClusterChanged, this, &MainWindow::setCurrentCluster);
     connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onNavigationChanged);
 
     retranslateUi();
@@ -100,7 +92,12 @@ MainWindow::MainWindow(cms::ClusterRegistry &registry, cms::ApiTrace &trace, cms
     resizeDocks({m_activityDock}, {220}, Qt::Vertical);   // the section keeps most of the height
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children go after this body, pages before sections: no section may call a half-destroyed window.
+    for (Section *section : std::as_const(m_sections))
+        disconnect(section, nullptr, this, nullptr);
+}
 
 void MainWindow::setLanguages(const QList<QPair<QString, QString>> &languages, const QString &current)
 {
@@ -110,14 +107,17 @@ void MainWindow::setLanguages(const QList<QPair<QString, QString>> &languages, c
 
 cms::ClusterSession *MainWindow::currentCluster() const
 {
-    return m_bridgesPane->currentCluster();
+    return m_current;
 }
 
 void MainWindow::setCurrentCluster(cms::ClusterSession *session)
 {
-    if (m_bridgesPane->currentCluster() != session)
-        m_bridgesPane->setCurrentCluster(session);
-    m_spacesPane->setCurrentCluster(session);
+    m_current = session;
+    for (Section *section : std::as_const(m_sections)) {
+        section->setCurrentCluster(session);
+        if (m_current != session)
+            return;   // the section chose another cluster meanwhile, and that call did the rest
+    }
     m_statusBar->setSession(session);
     const QModelIndex index = session ? m_model->clusterIndex(session) : QModelIndex();
     if (index.isValid() && m_model->sessionAt(m_navigation->currentIndex()) != session)
@@ -152,14 +152,6 @@ void MainWindow::createActions()
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    m_showBridges = new QAction(this);
-    m_showBridges->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(m_showBridges, &QAction::triggered, this, [this] { showSection(Section::Bridges); });
-    m_showSpaces = new QAction(this);
-    m_showSpaces->setObjectName(QStringLiteral("showSpacesAction"));
-    m_showSpaces->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(m_showSpaces, &QAction::triggered, this, [this] { showSection(Section::Spaces); });
-
     m_preferences = new QAction(this);
     m_preferences->setObjectName(QStringLiteral("preferencesAction"));
     m_preferences->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -184,22 +176,12 @@ void MainWindow::createMenus()
     m_clusterMenu->addAction(m_editCluster);
     m_clusterMenu->addAction(m_failoverSettings);
     m_clusterMenu->addSeparator();
-    m_clusterMenu->addAction(m_bridgesPane->refreshAction());
-    m_clusterMenu->addSeparator();
+    m_refreshPlace = m_clusterMenu->addSeparator();   // the current section's Refresh goes above
     m_clusterMenu->addAction(m_removeCluster);
 
-    m_spacesMenu = menuBar()->addMenu(QString());
-    m_spacesMenu->addAction(m_spacesPane->newSpaceAction());
-    m_spacesMenu->addSeparator();
-    m_spacesMenu->addAction(m_spacesPane->setFieldAction());
-    m_spacesMenu->addAction(m_spacesPane->deleteSelectedAction());
-    m_spacesMenu->addSeparator();
-    m_spacesMenu->addAction(m_spacesPane->exportAction());
-
+    // Each section's own menu is inserted before View; its View action before m_sectionsEnd.
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_showBridges);
-    m_viewMenu->addAction(m_showSpaces);
-    m_viewMenu->addSeparator();
+    m_sectionsEnd = m_viewMenu->addSeparator();
     QAction *activity = m_activityDock->toggleViewAction();
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
     m_viewMenu->addAction(activity);
@@ -219,13 +201,9 @@ QWidget *MainWindow::createNavigation()
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("navigationPanel"));
     m_sectionsTitle = new QLabel(panel);
-    m_sections = new QListWidget(panel);
-    m_sections->setObjectName(QStringLiteral("sectionList"));
-    // Only the sections that exist are listed; later sections (spaces, profiles, live calls) join here.
-    m_sections->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), QString()));
-    m_sections->addItem(new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), QString()));
-    m_sections->setCurrentRow(0);
-    m_sections->setMaximumHeight(m_sections->sizeHintForRow(0) * m_sections->count() + 2 * m_sections->frameWidth() + 8);
+    m_sectionList = new QListWidget(panel);
+    m_sectionList->setObjectName(QStringLiteral("sectionList"));
+    m_sectionList->setMaximumHeight(2 * m_sectionList->frameWidth() + 8);   // grows with each section
 
     m_clustersTitle = new QLabel(panel);
     m_navigation = new QTreeView(panel);
@@ -241,12 +219,12 @@ QWidget *MainWindow::createNavigation()
         m_navigation->expandAll();
     });
     m_clustersTitle->setBuddy(m_navigation);
-    m_sectionsTitle->setBuddy(m_sections);
+    m_sectionsTitle->setBuddy(m_sectionList);
 
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_sectionsTitle);
-    layout->addWidget(m_sections);
+    layout->addWidget(m_sectionList);
     layout->addWidget(m_clustersTitle);
     layout->addWidget(m_navigation, 1);
     return panel;
@@ -297,17 +275,22 @@ void MainWindow::retranslateUi()
     m_failoverSettings->setText(tr("&Failover Settings…"));
     m_removeCluster->setText(tr("&Remove Cluster…"));
     m_quit->setText(tr("&Quit"));
-    m_showBridges->setText(tr("&Bridges"));
-    m_showSpaces->setText(tr("S&paces"));
-    m_spacesMenu->setTitle(tr("S&paces"));
+    for (int i = 0; i < m_sections.size(); ++i) {
+        m_sectionList->item(i)->setText(m_sections.at(i)->title());
+        m_showSectionActions.at(i)->setText(m_sections.at(i)->menuTitle());
+        if (m_sectionMenus.at(i))
+            m_sectionMenus.at(i)->setTitle(m_sections.at(i)->menuTitle());
+    }
     m_preferences->setText(tr("&Preferences…"));
     m_about->setText(tr("&About CMS Console"));
     m_aboutQt->setText(tr("About &Qt"));
     m_activityDock->toggleViewAction()->setText(tr("&Activity"));
     m_sectionsTitle->setText(tr("&Sections"));
     m_clustersTitle->setText(tr("C&lusters"));
-    m_sections->item(0)->setText(tr("Bridges"));
-    m_sections->item(1)->setText(tr("Spaces"));
+    // An item view takes no name from its label's buddy: the accessibility bridge needs its own.
+    m_sectionList->setAccessibleName(tr("Sections"));
+    m_navigation->setAccessibleName(tr("Clusters"));
+    m_navigation->setAccessibleDescription(tr("Every cluster with its call bridges; the one chosen is the current cluster"));
     m_welcomeTitle->setText(tr("No cluster yet"));
     m_welcomeText->setText(tr("Add a cluster by the address of one of its call bridges. To try the console first, "
                               "start it with --demo: it then runs a simulated cluster of its own."));
@@ -322,68 +305,79 @@ void MainWindow::updateActions()
     m_removeCluster->setEnabled(hasCluster);
 }
 
+void MainWindow::addSection(Section *section)
+{
+    Q_ASSERT(section->widget());
+    section->setParent(this);
+    m_sections.append(section);
+    m_pages->addWidget(section->widget());
+
+    auto *item = new QListWidgetItem(section->icon(), section->title());
+    m_sectionList->addItem(item);
+    m_sectionList->setMaximumHeight(m_sectionList->sizeHintForRow(0) * m_sectionList->count()
+                                    + 2 * m_sectionList->frameWidth() + 8);
+
+    auto *show = new QAction(section->menuTitle(), this);
+    show->setObjectName(section->objectName() + QStringLiteral("ShowAction"));
+    show->setShortcut(section->shortcut());
+    connect(show, &QAction::triggered, this, [this, section] { showSection(section); });
+    m_viewMenu->insertAction(m_sectionsEnd, show);
+    m_showSectionActions.append(show);
+
+    QMenu *menu = nullptr;
+    const QList<QAction *> actions = section->menuActions();
+    if (!actions.isEmpty()) {
+        menu = new QMenu(section->menuTitle(), this);
+        menu->addActions(actions);
+        menuBar()->insertMenu(m_viewMenu->menuAction(), menu);
+    }
+    m_sectionMenus.append(menu);
+
+    connect(section, &Section::currentClusterChosen, this, [this](cms::ClusterSession *session) {
+        if (session != m_current)
+            setCurrentCluster(session);
+    });
+    connect(section, &Section::dialogOpened, this, &MainWindow::dialogOpened);
+    section->setCurrentCluster(m_current);
+    if (m_sectionList->currentRow() < 0)
+        m_sectionList->setCurrentRow(0);   // the first section is shown first
+    updatePage();
+}
+
 void MainWindow::updatePage()
 {
-    QWidget *page = m_welcome;
-    if (m_registry.count() > 0)
-        page = currentSection() == Section::Spaces ? static_cast<QWidget *>(m_spacesPane) : m_bridgesPane;
-    m_pages->setCurrentWidget(page);
+    Section *section = currentSection();
+    m_pages->setCurrentWidget(m_registry.count() > 0 && section ? section->widget() : m_welcome);
+    showRefreshOf(section);
     updateActions();
 }
 
-void MainWindow::showSection(Section section)
+// The Cluster menu's Refresh is the current section's.
+void MainWindow::showRefreshOf(Section *section)
 {
-    m_sections->setCurrentRow(int(section));
+    QAction *refresh = section ? section->refreshAction() : nullptr;
+    if (refresh == m_shownRefresh)
+        return;
+    if (m_shownRefresh)
+        m_clusterMenu->removeAction(m_shownRefresh);
+    m_shownRefresh = refresh;
+    if (refresh)
+        m_clusterMenu->insertAction(m_refreshPlace, refresh);
+}
+
+void MainWindow::showSection(Section *section)
+{
+    const int row = m_sections.indexOf(section);
+    if (row < 0)
+        return;
+    m_sectionList->setCurrentRow(row);
     updatePage();
-    if (section == Section::Spaces)
-        m_spacesPane->setFocus();
-    else
-        m_bridgesPane->view()->setFocus();
+    section->focusTarget()->setFocus();
 }
 
-MainWindow::Section MainWindow::currentSection() const
+Section *MainWindow::currentSection() const
 {
-    return m_sections->currentRow() == int(Section::Spaces) ? Section::Spaces : Section::Bridges;
-}
-
-// The Spaces section: the list of the current cluster's spaces, the details of the chosen one beside
-// it, and the new-space dialog. Every change made there is written to the operations log.
-void MainWindow::createSpaces()
-{
-    m_spacesPane = new SpacesPane(this);
-    m_spacesPane->setActivityLog(&m_log);
-    m_pages->addWidget(m_spacesPane);
-    m_spaceDetails = new SpaceDetailsView(m_spacesPane->detailsArea());
-    m_spaceDetails->setActivityLog(&m_log);
-    m_spacesPane->detailsArea()->addWidget(m_spaceDetails);
-    connect(m_spacesPane, &SpacesPane::currentSpaceChanged, this, &MainWindow::onCurrentSpaceChanged);
-    connect(m_spacesPane, &SpacesPane::newSpaceRequested, this, &MainWindow::showNewSpace);
-    // The list follows what the details changed (a refresh keeps the selection and the scroll position).
-    connect(m_spaceDetails, &SpaceDetailsView::spaceSaved, m_spacesPane->refreshAction(), &QAction::trigger);
-    connect(m_spaceDetails, &SpaceDetailsView::spaceDeleted, m_spacesPane->refreshAction(), &QAction::trigger);
-}
-
-void MainWindow::onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId)
-{
-    QStackedWidget *area = m_spacesPane->detailsArea();
-    if (!session || spaceId.isEmpty()) {
-        area->setCurrentIndex(0);   // the pane's own "choose a space" page
-        return;
-    }
-    m_spaceDetails->setSpace(session, spaceId);
-    area->setCurrentWidget(m_spaceDetails);
-}
-
-void MainWindow::showNewSpace()
-{
-    cms::ClusterSession *session = currentCluster();
-    if (!session)
-        return;
-    auto *dialog = new SpaceCreateDialog(session, this);
-    dialog->setActivityLog(&m_log);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SpaceCreateDialog::spaceCreated, m_spacesPane->refreshAction(), &QAction::trigger);
-    openDialog(dialog);
+    return m_sections.value(m_sectionList->currentRow());
 }
 
 void MainWindow::onNavigationChanged()

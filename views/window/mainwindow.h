@@ -29,15 +29,14 @@ class BridgesModel;
 namespace views {
 
 class ActivityDock;
-class BridgesPane;
 class ClusterStatusBar;
-class SpaceDetailsView;
-class SpacesPane;
+class Section;
 
 // The console's main window: navigation by cluster → call bridges and by section on one side, the
-// current section in the middle (Bridges for now), the Activity dock (API trace and operations log)
-// below and the status bar of the current cluster. Every action is in a menu with a shortcut.
-// It presents and dispatches; the work is done by cms/ services and the dialogs it opens.
+// current section in the middle, the Activity dock (API trace and operations log) below and the
+// status bar of the current cluster. Every action is in a menu with a shortcut.
+// It presents and dispatches; the work is done by cms/ services, its sections and the dialogs it opens.
+// The sections (Bridges, Spaces…) are given to it (addSection); it knows them only as Sections.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -50,14 +49,15 @@ public:
 
     cms::ClusterSession *currentCluster() const;
     void setCurrentCluster(cms::ClusterSession *session);
-    BridgesPane *bridgesPane() const { return m_bridgesPane; }
-    SpacesPane *spacesPane() const { return m_spacesPane; }
-    SpaceDetailsView *spaceDetails() const { return m_spaceDetails; }
-    // The sections of the navigation, in their order.
-    enum class Section { Bridges, Spaces };
-    void showSection(Section section);
-    Section currentSection() const;
+
+    // Adds a section after those already there: listed under Sections and in the View menu with its
+    // shortcut, its menu in the menu bar, its page in the middle. The window becomes its parent.
+    void addSection(Section *section);
+    QList<Section *> sections() const { return m_sections; }
+    void showSection(Section *section);   // and gives it the focus
+    Section *currentSection() const;      // nullptr while there is none
     ActivityDock *activityDock() const { return m_activityDock; }
+    // The clusters and their call bridges: the navigation's model, for sections to share.
     models::BridgesModel *bridgesModel() const { return m_model; }
 
     QAction *addClusterAction() const { return m_addCluster; }
@@ -67,7 +67,6 @@ public:
     QAction *preferencesAction() const { return m_preferences; }
 
     void showAddCluster();
-    void showNewSpace();
     void showEditCluster();
     void showFailoverSettings();
     void confirmRemoveCluster();
@@ -89,9 +88,8 @@ private:
     void retranslateUi();
     void updateActions();
     void updatePage();
+    void showRefreshOf(Section *section);
     void onNavigationChanged();
-    void createSpaces();
-    void onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId);
     void watchSession(cms::ClusterSession *session);
     void onCertificateProblem(cms::ClusterSession *session, int endpointIndex, const cms::CmsError &error);
     void openDialog(QDialog *dialog);
@@ -102,7 +100,7 @@ private:
     cms::ActivityLog &m_log;
     models::BridgesModel *m_model = nullptr;
 
-    QListWidget *m_sections = nullptr;
+    QListWidget *m_sectionList = nullptr;
     QTreeView *m_navigation = nullptr;
     QLabel *m_sectionsTitle = nullptr;
     QLabel *m_clustersTitle = nullptr;
@@ -111,16 +109,12 @@ private:
     QLabel *m_welcomeTitle = nullptr;
     QLabel *m_welcomeText = nullptr;
     QPushButton *m_welcomeAdd = nullptr;
-    BridgesPane *m_bridgesPane = nullptr;
-    SpacesPane *m_spacesPane = nullptr;
-    SpaceDetailsView *m_spaceDetails = nullptr;
     ActivityDock *m_activityDock = nullptr;
     ClusterStatusBar *m_statusBar = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_clusterMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_spacesMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_addCluster = nullptr;
@@ -128,11 +122,18 @@ private:
     QAction *m_failoverSettings = nullptr;
     QAction *m_removeCluster = nullptr;
     QAction *m_quit = nullptr;
-    QAction *m_showBridges = nullptr;
-    QAction *m_showSpaces = nullptr;
+    QAction *m_refreshPlace = nullptr;     // the separator after the current section's Refresh, in the Cluster menu
+    QAction *m_shownRefresh = nullptr;     // the Refresh listed there
+    QAction *m_sectionsEnd = nullptr;      // the View menu's separator after the sections
     QAction *m_preferences = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
+
+    QPointer<cms::ClusterSession> m_current;
+    // Each section with its View menu action and its own menu (nullptr when it has none), in order.
+    QList<Section *> m_sections;
+    QList<QAction *> m_showSectionActions;
+    QList<QMenu *> m_sectionMenus;
 
     QList<QPair<QString, QString>> m_languages;
     QString m_language;

@@ -1,0 +1,107 @@
+#include "spaces/spacessection.h"
+
+#include "cluster/clustersession.h"
+#include "spaces/spacecreatedialog.h"
+#include "spaces/spacedetailsview.h"
+#include "spaces/spacespane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QStackedWidget>
+#include <QStyle>
+
+namespace views {
+
+namespace {
+
+QAction *separator(QObject *parent)
+{
+    auto *action = new QAction(parent);
+    action->setSeparator(true);
+    return action;
+}
+
+} // namespace
+
+SpacesSection::SpacesSection(cms::ActivityLog &log, QObject *parent)
+    : Section(parent)
+    , m_log(log)
+    , m_pane(new SpacesPane)
+    , m_details(new SpaceDetailsView(m_pane->detailsArea()))
+{
+    setObjectName(QStringLiteral("spacesSection"));
+    setWidget(m_pane);
+    m_pane->setActivityLog(&m_log);
+    m_details->setActivityLog(&m_log);
+    m_pane->detailsArea()->addWidget(m_details);
+    connect(m_pane, &SpacesPane::currentSpaceChanged, this, &SpacesSection::onCurrentSpaceChanged);
+    connect(m_pane, &SpacesPane::newSpaceRequested, this, &SpacesSection::showNewSpace);
+    // The list follows what the details changed (a refresh keeps the selection and the scroll position).
+    connect(m_details, &SpaceDetailsView::spaceSaved, m_pane->refreshAction(), &QAction::trigger);
+    connect(m_details, &SpaceDetailsView::spaceDeleted, m_pane->refreshAction(), &QAction::trigger);
+
+    m_menuActions = {m_pane->newSpaceAction(), separator(this), m_pane->setFieldAction(),
+                     m_pane->deleteSelectedAction(), separator(this), m_pane->exportAction()};
+}
+
+QString SpacesSection::title() const
+{
+    return SpacesPane::tr("Spaces");   // the pane's own name (its tool bar's)
+}
+
+QString SpacesSection::menuTitle() const
+{
+    //: View menu: show the Spaces section; also the title of the Spaces menu
+    return tr("S&paces");
+}
+
+QIcon SpacesSection::icon() const
+{
+    return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+}
+
+QKeySequence SpacesSection::shortcut() const
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_2);
+}
+
+QList<QAction *> SpacesSection::menuActions() const
+{
+    return m_menuActions;
+}
+
+QAction *SpacesSection::refreshAction() const
+{
+    return m_pane->refreshAction();
+}
+
+void SpacesSection::setCurrentCluster(cms::ClusterSession *session)
+{
+    m_pane->setCurrentCluster(session);
+}
+
+void SpacesSection::onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId)
+{
+    QStackedWidget *area = m_pane->detailsArea();
+    if (!session || spaceId.isEmpty()) {
+        area->setCurrentIndex(0);   // the pane's own "choose a space" page
+        return;
+    }
+    m_details->setSpace(session, spaceId);
+    area->setCurrentWidget(m_details);
+}
+
+void SpacesSection::showNewSpace()
+{
+    cms::ClusterSession *session = m_pane->currentCluster();
+    if (!session)
+        return;
+    auto *dialog = new SpaceCreateDialog(session, m_pane);
+    dialog->setActivityLog(&m_log);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SpaceCreateDialog::spaceCreated, m_pane->refreshAction(), &QAction::trigger);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+} // namespace views
