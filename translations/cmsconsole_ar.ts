@@ -212,14 +212,14 @@
 <context>
     <name>Console</name>
     <message numerus="yes">
-        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <source>The demo cluster is running on this computer: %Ln simulated call bridge(s).</source>
         <translation>
-            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسر مكالمات مُحاكى.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %Ln جسر مكالمات مُحاكى.</numerusform>
             <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: جسر مكالمات مُحاكى واحد.</numerusform>
             <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: جسرا مكالمات مُحاكيان.</numerusform>
-            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسور مكالمات مُحاكاة.</numerusform>
-            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسرًا مُحاكًى للمكالمات.</numerusform>
-            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %n جسر مكالمات مُحاكى.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %Ln جسور مكالمات مُحاكاة.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %Ln جسرًا مُحاكًى للمكالمات.</numerusform>
+            <numerusform>تعمل المجموعة العنقودية التجريبية على هذا الكمبيوتر: %Ln جسر مكالمات مُحاكى.</numerusform>
         </translation>
     </message>
 </context>
@@ -298,14 +298,14 @@
         <translation>لا تؤخذ كلمة المرور أبدًا من وسيطة (لأنها ستظهر في قائمة العمليات وفي سجل أوامر الصدفة). استخدم --password-stdin أو CMS_PASSWORD أو cmsctl login.</translation>
     </message>
     <message numerus="yes">
-        <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
+        <source>Give --pin once per --url, in the same order: %Ln pin(s) given for fewer addresses.</source>
         <translation>
-            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %n بصمة لعدد أقل من العناوين.</numerusform>
+            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %Ln بصمة لعدد أقل من العناوين.</numerusform>
             <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت بصمة واحدة لعدد أقل من العناوين.</numerusform>
             <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت بصمتان لعدد أقل من العناوين.</numerusform>
-            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %n بصمات لعدد أقل من العناوين.</numerusform>
-            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %n بصمةً لعدد أقل من العناوين.</numerusform>
-            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %n بصمة لعدد أقل من العناوين.</numerusform>
+            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %Ln بصمات لعدد أقل من العناوين.</numerusform>
+            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %Ln بصمةً لعدد أقل من العناوين.</numerusform>
+            <numerusform>حدِّد --pin مرة واحدة لكل --url وبالترتيب نفسه: أُعطيت %Ln بصمة لعدد أقل من العناوين.</numerusform>
         </translation>
     </message>
     <message>
@@ -676,14 +676,14 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>معلمة غير معروفة «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” can be at most %n characters long.</source>
+        <source>“%1” can be at most %Ln characters long.</source>
         <translation>
-            <numerusform>يجب ألا يزيد طول «%1» على %n حرف.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln حرف.</numerusform>
             <numerusform>يجب ألا يزيد طول «%1» على حرف واحد.</numerusform>
             <numerusform>يجب ألا يزيد طول «%1» على حرفين.</numerusform>
-            <numerusform>يجب ألا يزيد طول «%1» على %n أحرف.</numerusform>
-            <numerusform>يجب ألا يزيد طول «%1» على %n حرفًا.</numerusform>
-            <numerusform>يجب ألا يزيد طول «%1» على %n حرف.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln أحرف.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln حرفًا.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln حرف.</numerusform>
         </translation>
     </message>
     <message>
@@ -711,14 +711,14 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>لا يمكن أن يحتوي «%1» إلا على أرقام؛ و«%2» ليس رقمًا.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” can be at most %n digits long.</source>
+        <source>“%1” can be at most %Ln digits long.</source>
         <translation>
-            <numerusform>يجب ألا يزيد طول «%1» على %n رقم.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln رقم.</numerusform>
             <numerusform>يجب ألا يزيد طول «%1» على رقم واحد.</numerusform>
             <numerusform>يجب ألا يزيد طول «%1» على رقمين.</numerusform>
-            <numerusform>يجب ألا يزيد طول «%1» على %n أرقام.</numerusform>
-            <numerusform>يجب ألا يزيد طول «%1» على %n رقمًا.</numerusform>
-            <numerusform>يجب ألا يزيد طول «%1» على %n رقم.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln أرقام.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln رقمًا.</numerusform>
+            <numerusform>يجب ألا يزيد طول «%1» على %Ln رقم.</numerusform>
         </translation>
     </message>
     <message>
@@ -1704,14 +1704,14 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>تعذّر سرد جسور المكالمات في المجموعة العنقودية. %1</translation>
     </message>
     <message numerus="yes">
-        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <source>Discovery found %Ln call bridge(s) in the cluster.</source>
         <translation>
             <numerusform>لم يُكتشف أي جسر مكالمات في المجموعة العنقودية.</numerusform>
             <numerusform>اكتُشف جسر مكالمات واحد في المجموعة العنقودية.</numerusform>
             <numerusform>اكتُشف جسرا مكالمات في المجموعة العنقودية.</numerusform>
-            <numerusform>اكتُشفت %n جسور مكالمات في المجموعة العنقودية.</numerusform>
-            <numerusform>اكتُشف %n جسرًا للمكالمات في المجموعة العنقودية.</numerusform>
-            <numerusform>اكتُشف %n جسر مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشفت %Ln جسور مكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشف %Ln جسرًا للمكالمات في المجموعة العنقودية.</numerusform>
+            <numerusform>اكتُشف %Ln جسر مكالمات في المجموعة العنقودية.</numerusform>
         </translation>
     </message>
     <message>
@@ -2377,6 +2377,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Deleted the access method “%1”.</source>
         <translation>تم حذف طريقة الوصول «%1».</translation>
     </message>
+    <message>
+        <source>Access methods</source>
+        <translation>طرق الوصول</translation>
+    </message>
 </context>
 <context>
     <name>views::ActivityDock</name>
@@ -2413,6 +2417,22 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Select a request to see it in full.</source>
         <translation>حدّد طلبًا لعرضه بالكامل.</translation>
+    </message>
+    <message>
+        <source>Every request sent to the servers and its reply, secrets hidden</source>
+        <translation>كل طلب أُرسل إلى الخوادم وردّه، مع إخفاء الأسرار</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>الطلب المحدد</translation>
+    </message>
+    <message>
+        <source>The selected request and its reply in full, secrets hidden</source>
+        <translation>الطلب المحدد وردّه بالكامل، مع إخفاء الأسرار</translation>
+    </message>
+    <message>
+        <source>What the console did: connections, failovers, changes</source>
+        <translation>ما قامت به وحدة التحكم: الاتصالات وعمليات تجاوز الفشل والتغييرات</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2503,18 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
         <translation>استجاب %1 في %2.</translation>
     </message>
+    <message>
+        <source>Every cluster with its call bridges, and how the console sees each one</source>
+        <translation>كل مجموعة مع جسور المكالمات الخاصة بها، وحالة كل جسر كما تراها وحدة التحكم</translation>
+    </message>
+</context>
+<context>
+    <name>views::BridgesSection</name>
+    <message>
+        <source>&amp;Bridges</source>
+        <extracomment>View menu: show the Bridges section</extracomment>
+        <translation>&amp;الجسور</translation>
+    </message>
 </context>
 <context>
     <name>views::BulkResultsDialog</name>
@@ -2542,6 +2574,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: spaces done so far, %2: all the spaces</extracomment>
         <translation>المساحات المنجزة: %1 من أصل %2…</translation>
     </message>
+    <message>
+        <source>Result of each space</source>
+        <translation>نتيجة كل مساحة</translation>
+    </message>
 </context>
 <context>
     <name>views::BulkSetFieldDialog</name>
@@ -2581,6 +2617,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2826,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>This address is already an alternate call bridge of this cluster.</source>
         <translation>هذا العنوان هو بالفعل جسر مكالمات بديل في هذه المجموعة العنقودية.</translation>
     </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>نتيجة اختبار الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>views::ClusterStatusBar</name>
@@ -2830,14 +2874,14 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>التحديثات المباشرة: الاستقصاء</translation>
     </message>
     <message numerus="yes">
-        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <source>Live updates: events on %Ln bridge(s), polling on %1</source>
         <translation>
-            <numerusform>التحديثات المباشرة: الأحداث على %n جسر، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على %Ln جسر، والاستقصاء على %1</numerusform>
             <numerusform>التحديثات المباشرة: الأحداث على جسر واحد، والاستقصاء على %1</numerusform>
             <numerusform>التحديثات المباشرة: الأحداث على جسرين، والاستقصاء على %1</numerusform>
-            <numerusform>التحديثات المباشرة: الأحداث على %n جسور، والاستقصاء على %1</numerusform>
-            <numerusform>التحديثات المباشرة: الأحداث على %n جسرًا، والاستقصاء على %1</numerusform>
-            <numerusform>التحديثات المباشرة: الأحداث على %n جسر، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على %Ln جسور، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على %Ln جسرًا، والاستقصاء على %1</numerusform>
+            <numerusform>التحديثات المباشرة: الأحداث على %Ln جسر، والاستقصاء على %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2880,14 +2924,14 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>تعذّرت قراءة الإعدادات: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <source>%Ln referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
         <translation>
-            <numerusform>تعذّرت قراءة %n ملف تعريف مُشار إليه (ربما حُذف في الأثناء؟): %1. لا تُحتسب قيمه.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln ملف تعريف مُشار إليه (ربما حُذف في الأثناء؟): %1. لا تُحتسب قيمه.</numerusform>
             <numerusform>تعذّرت قراءة ملف تعريف مُشار إليه واحد (ربما حُذف في الأثناء؟): %1. لا تُحتسب قيمه.</numerusform>
             <numerusform>تعذّرت قراءة ملفَّي تعريف مُشار إليهما (ربما حُذفا في الأثناء؟): %1. لا تُحتسب قيمهما.</numerusform>
-            <numerusform>تعذّرت قراءة %n ملفات تعريف مُشار إليها (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
-            <numerusform>تعذّرت قراءة %n ملفَّ تعريف مُشار إليه (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
-            <numerusform>تعذّرت قراءة %n ملف تعريف مُشار إليه (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln ملفات تعريف مُشار إليها (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln ملفَّ تعريف مُشار إليه (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
+            <numerusform>تعذّرت قراءة %Ln ملف تعريف مُشار إليه (ربما حُذفت في الأثناء؟): %1. لا تُحتسب قيمها.</numerusform>
         </translation>
     </message>
     <message>
@@ -3014,6 +3058,18 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Profile</source>
         <translation>ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>الإعدادات الفعلية</translation>
+    </message>
+    <message>
+        <source>Each setting that applies to this way of joining, and the level it comes from</source>
+        <translation>كل إعداد ينطبق على طريقة الانضمام هذه، والمستوى الذي يأتي منه</translation>
+    </message>
+    <message>
+        <source>Details of this way of joining</source>
+        <translation>تفاصيل طريقة الانضمام هذه</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3238,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>The failover settings could not be saved.</source>
         <translation>تعذّر حفظ إعدادات تجاوز الفشل.</translation>
     </message>
+    <message>
+        <source>Call bridges in failover order</source>
+        <translation>جسور المكالمات بترتيب تجاوز الفشل</translation>
+    </message>
 </context>
 <context>
     <name>views::MainWindow</name>
@@ -3234,10 +3294,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>خر&amp;وج</translation>
     </message>
     <message>
-        <source>&amp;Bridges</source>
-        <translation>&amp;الجسور</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;التفضيلات…</translation>
     </message>
@@ -3260,10 +3316,6 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>C&amp;lusters</source>
         <translation>&amp;المجموعات العنقودية</translation>
-    </message>
-    <message>
-        <source>Bridges</source>
-        <translation>الجسور</translation>
     </message>
     <message>
         <source>No cluster yet</source>
@@ -3310,12 +3362,16 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>وحدة تحكم لإدارة مجموعات Cisco Meeting Server العنقودية وتشغيلها عبر واجهة REST API الخاصة بها.</translation>
     </message>
     <message>
-        <source>S&amp;paces</source>
-        <translation>&amp;المساحات</translation>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
     </message>
     <message>
-        <source>Spaces</source>
-        <translation>المساحات</translation>
+        <source>Clusters</source>
+        <translation>المجموعات العنقودية</translation>
+    </message>
+    <message>
+        <source>Every cluster with its call bridges; the one chosen is the current cluster</source>
+        <translation>كل مجموعة مع جسور المكالمات الخاصة بها؛ المجموعة المختارة هي المجموعة الحالية</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3472,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Removed %1 from the space&apos;s members.</source>
         <translation>تمت إزالة %1 من أعضاء المساحة.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3585,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Space “%1” created.</source>
         <translation>تم إنشاء المساحة «%1».</translation>
+    </message>
+    <message>
+        <source>Fields of the new space</source>
+        <translation>حقول المساحة الجديدة</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3784,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>The passcode is hidden until the user reveals it.</extracomment>
         <translation>رمز المرور: %1</translation>
     </message>
+    <message>
+        <source>Fields of the space</source>
+        <translation>حقول المساحة</translation>
+    </message>
 </context>
 <context>
     <name>views::SpacesPane</name>
@@ -3739,18 +3807,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%L1 of %L2 spaces</source>
         <extracomment>Loading progress. %L1: spaces read so far, %L2: all the spaces (&quot;12,400 of 100,000 spaces&quot;)</extracomment>
         <translation>%L1 من أصل %L2 مساحة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln space(s) match</source>
-        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
-        <translation>
-            <numerusform>تتطابق %L1 من أصل %Ln مساحة</numerusform>
-            <numerusform>تتطابق %L1 من أصل مساحة واحدة</numerusform>
-            <numerusform>تتطابق %L1 من أصل مساحتين</numerusform>
-            <numerusform>تتطابق %L1 من أصل %Ln مساحات</numerusform>
-            <numerusform>تتطابق %L1 من أصل %Ln مساحةً</numerusform>
-            <numerusform>تتطابق %L1 من أصل %Ln مساحة</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln space(s)</source>
@@ -3872,6 +3928,35 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Select a space to see its details.</source>
         <translation>حدّد مساحة لعرض تفاصيلها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 match(es)</source>
+        <comment>search result</comment>
+        <extracomment>%Ln: spaces matching the search; %1: all the spaces, as &quot;304 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>لا تتطابق أي مساحة من أصل %1</numerusform>
+            <numerusform>تتطابق مساحة واحدة من أصل %1</numerusform>
+            <numerusform>تتطابق مساحتان من أصل %1</numerusform>
+            <numerusform>تتطابق %Ln مساحات من أصل %1</numerusform>
+            <numerusform>تتطابق %Ln مساحةً من أصل %1</numerusform>
+            <numerusform>تتطابق %Ln مساحة من أصل %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search spaces</source>
+        <translation>البحث في المساحات</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpacesSection</name>
+    <message>
+        <source>S&amp;paces</source>
+        <extracomment>View menu: show the Spaces section; also the title of the Spaces menu</extracomment>
+        <translation>&amp;المساحات</translation>
     </message>
 </context>
 <context>

@@ -4,20 +4,20 @@
 <context>
     <name>Console</name>
     <message numerus="yes">
-        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <source>The demo cluster is running on this computer: %Ln simulated call bridge(s).</source>
         <translation>
-            <numerusform>The demo cluster is running on this computer: %n simulated call bridge.</numerusform>
-            <numerusform>The demo cluster is running on this computer: %n simulated call bridges.</numerusform>
+            <numerusform>The demo cluster is running on this computer: %Ln simulated call bridge.</numerusform>
+            <numerusform>The demo cluster is running on this computer: %Ln simulated call bridges.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CtlCommandLine</name>
     <message numerus="yes">
-        <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
+        <source>Give --pin once per --url, in the same order: %Ln pin(s) given for fewer addresses.</source>
         <translation>
-            <numerusform>Give --pin once per --url, in the same order: %n pin given for fewer addresses.</numerusform>
-            <numerusform>Give --pin once per --url, in the same order: %n pins given for fewer addresses.</numerusform>
+            <numerusform>Give --pin once per --url, in the same order: %Ln pin given for fewer addresses.</numerusform>
+            <numerusform>Give --pin once per --url, in the same order: %Ln pins given for fewer addresses.</numerusform>
         </translation>
     </message>
 </context>
@@ -63,27 +63,27 @@
 <context>
     <name>Schema</name>
     <message numerus="yes">
-        <source>“%1” can be at most %n characters long.</source>
+        <source>“%1” can be at most %Ln characters long.</source>
         <translation>
-            <numerusform>“%1” can be at most %n character long.</numerusform>
-            <numerusform>“%1” can be at most %n characters long.</numerusform>
+            <numerusform>“%1” can be at most %Ln character long.</numerusform>
+            <numerusform>“%1” can be at most %Ln characters long.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” can be at most %n digits long.</source>
+        <source>“%1” can be at most %Ln digits long.</source>
         <translation>
-            <numerusform>“%1” can be at most %n digit long.</numerusform>
-            <numerusform>“%1” can be at most %n digits long.</numerusform>
+            <numerusform>“%1” can be at most %Ln digit long.</numerusform>
+            <numerusform>“%1” can be at most %Ln digits long.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>cms::ClusterSession</name>
     <message numerus="yes">
-        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <source>Discovery found %Ln call bridge(s) in the cluster.</source>
         <translation>
-            <numerusform>Discovery found %n call bridge in the cluster.</numerusform>
-            <numerusform>Discovery found %n call bridges in the cluster.</numerusform>
+            <numerusform>Discovery found %Ln call bridge in the cluster.</numerusform>
+            <numerusform>Discovery found %Ln call bridges in the cluster.</numerusform>
         </translation>
     </message>
 </context>
@@ -142,20 +142,20 @@
 <context>
     <name>views::ClusterStatusBar</name>
     <message numerus="yes">
-        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <source>Live updates: events on %Ln bridge(s), polling on %1</source>
         <translation>
-            <numerusform>Live updates: events on %n bridge, polling on %1</numerusform>
-            <numerusform>Live updates: events on %n bridges, polling on %1</numerusform>
+            <numerusform>Live updates: events on %Ln bridge, polling on %1</numerusform>
+            <numerusform>Live updates: events on %Ln bridges, polling on %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>views::EffectiveSettingsView</name>
     <message numerus="yes">
-        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <source>%Ln referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
         <translation>
-            <numerusform>%n referenced profile could not be read (deleted meanwhile?): %1. Its values are not counted.</numerusform>
-            <numerusform>%n referenced profiles could not be read (deleted meanwhile?): %1. Their values are not counted.</numerusform>
+            <numerusform>%Ln referenced profile could not be read (deleted meanwhile?): %1. Its values are not counted.</numerusform>
+            <numerusform>%Ln referenced profiles could not be read (deleted meanwhile?): %1. Their values are not counted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -180,14 +180,6 @@
 <context>
     <name>views::SpacesPane</name>
     <message numerus="yes">
-        <source>%L1 of %Ln space(s) match</source>
-        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
-        <translation>
-            <numerusform>%L1 of %Ln space matches</numerusform>
-            <numerusform>%L1 of %Ln spaces match</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln space(s)</source>
         <translation>
             <numerusform>%Ln space</numerusform>
@@ -199,6 +191,15 @@
         <translation>
             <numerusform>Delete %Ln space? Its access methods and members are deleted too.</numerusform>
             <numerusform>Delete %Ln spaces? Their access methods and members are deleted too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 match(es)</source>
+        <comment>search result</comment>
+        <extracomment>%Ln: spaces matching the search; %1: all the spaces, as &quot;304 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln of %1 matches</numerusform>
+            <numerusform>%Ln of %1 match</numerusform>
         </translation>
     </message>
 </context>

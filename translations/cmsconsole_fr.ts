@@ -212,10 +212,10 @@
 <context>
     <name>Console</name>
     <message numerus="yes">
-        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <source>The demo cluster is running on this computer: %Ln simulated call bridge(s).</source>
         <translation>
-            <numerusform>Le cluster de démonstration s&apos;exécute sur cet ordinateur&#xa0;: %n pont d&apos;appel simulé.</numerusform>
-            <numerusform>Le cluster de démonstration s&apos;exécute sur cet ordinateur&#xa0;: %n ponts d&apos;appel simulés.</numerusform>
+            <numerusform>Le cluster de démonstration s&apos;exécute sur cet ordinateur&#xa0;: %Ln pont d&apos;appel simulé.</numerusform>
+            <numerusform>Le cluster de démonstration s&apos;exécute sur cet ordinateur&#xa0;: %Ln ponts d&apos;appel simulés.</numerusform>
         </translation>
     </message>
 </context>
@@ -294,10 +294,10 @@
         <translation>Un mot de passe n&apos;est jamais accepté en argument (il apparaîtrait dans la liste des processus et dans l&apos;historique du shell). Utilisez --password-stdin, CMS_PASSWORD ou cmsctl login.</translation>
     </message>
     <message numerus="yes">
-        <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
+        <source>Give --pin once per --url, in the same order: %Ln pin(s) given for fewer addresses.</source>
         <translation>
-            <numerusform>Indiquez --pin une fois par --url, dans le même ordre&#xa0;: %n empreinte donnée pour moins d&apos;adresses.</numerusform>
-            <numerusform>Indiquez --pin une fois par --url, dans le même ordre&#xa0;: %n empreintes données pour moins d&apos;adresses.</numerusform>
+            <numerusform>Indiquez --pin une fois par --url, dans le même ordre&#xa0;: %Ln empreinte donnée pour moins d&apos;adresses.</numerusform>
+            <numerusform>Indiquez --pin une fois par --url, dans le même ordre&#xa0;: %Ln empreintes données pour moins d&apos;adresses.</numerusform>
         </translation>
     </message>
     <message>
@@ -652,10 +652,10 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>Paramètre «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” can be at most %n characters long.</source>
+        <source>“%1” can be at most %Ln characters long.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %n caractère.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %n caractères.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %Ln caractère.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -683,10 +683,10 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>«&#xa0;%1&#xa0;» ne peut contenir que des chiffres&#xa0;; «&#xa0;%2&#xa0;» n&apos;est pas un chiffre.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” can be at most %n digits long.</source>
+        <source>“%1” can be at most %Ln digits long.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %n chiffre.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %n chiffres.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %Ln chiffre.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» peut comporter au maximum %Ln chiffres.</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,10 +1672,10 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>Impossible de lister les ponts d&apos;appel du cluster. %1</translation>
     </message>
     <message numerus="yes">
-        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <source>Discovery found %Ln call bridge(s) in the cluster.</source>
         <translation>
-            <numerusform>%n pont d&apos;appel découvert dans le cluster.</numerusform>
-            <numerusform>%n ponts d&apos;appel découverts dans le cluster.</numerusform>
+            <numerusform>%Ln pont d&apos;appel découvert dans le cluster.</numerusform>
+            <numerusform>%Ln ponts d&apos;appel découverts dans le cluster.</numerusform>
         </translation>
     </message>
     <message>
@@ -2329,6 +2329,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Deleted the access method “%1”.</source>
         <translation>Méthode d&apos;accès «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
+    <message>
+        <source>Access methods</source>
+        <translation>Méthodes d&apos;accès</translation>
+    </message>
 </context>
 <context>
     <name>views::ActivityDock</name>
@@ -2365,6 +2369,22 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Select a request to see it in full.</source>
         <translation>Sélectionnez une requête pour l&apos;afficher en entier.</translation>
+    </message>
+    <message>
+        <source>Every request sent to the servers and its reply, secrets hidden</source>
+        <translation>Chaque requête envoyée aux serveurs et sa réponse, secrets masqués</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Requête sélectionnée</translation>
+    </message>
+    <message>
+        <source>The selected request and its reply in full, secrets hidden</source>
+        <translation>La requête sélectionnée et sa réponse en entier, secrets masqués</translation>
+    </message>
+    <message>
+        <source>What the console did: connections, failovers, changes</source>
+        <translation>Ce que la console a fait : connexions, basculements, modifications</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2455,18 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
         <translation>%1 a répondu à %2.</translation>
     </message>
+    <message>
+        <source>Every cluster with its call bridges, and how the console sees each one</source>
+        <translation>Chaque cluster avec ses ponts d&apos;appel, et l&apos;état de chacun vu par la console</translation>
+    </message>
+</context>
+<context>
+    <name>views::BridgesSection</name>
+    <message>
+        <source>&amp;Bridges</source>
+        <extracomment>View menu: show the Bridges section</extracomment>
+        <translation>&amp;Ponts d&apos;appel</translation>
+    </message>
 </context>
 <context>
     <name>views::BulkResultsDialog</name>
@@ -2490,6 +2522,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: spaces done so far, %2: all the spaces</extracomment>
         <translation>Espaces traités&#xa0;: %1 sur %2…</translation>
     </message>
+    <message>
+        <source>Result of each space</source>
+        <translation>Résultat pour chaque espace</translation>
+    </message>
 </context>
 <context>
     <name>views::BulkSetFieldDialog</name>
@@ -2525,6 +2561,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2770,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>This address is already an alternate call bridge of this cluster.</source>
         <translation>Cette adresse est déjà celle d&apos;un pont d&apos;appel secondaire de ce cluster.</translation>
     </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
 </context>
 <context>
     <name>views::ClusterStatusBar</name>
@@ -2774,10 +2818,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Mises à jour en direct&#xa0;: interrogation</translation>
     </message>
     <message numerus="yes">
-        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <source>Live updates: events on %Ln bridge(s), polling on %1</source>
         <translation>
-            <numerusform>Mises à jour en direct&#xa0;: événements sur %n pont, interrogation sur %1</numerusform>
-            <numerusform>Mises à jour en direct&#xa0;: événements sur %n ponts, interrogation sur %1</numerusform>
+            <numerusform>Mises à jour en direct&#xa0;: événements sur %Ln pont, interrogation sur %1</numerusform>
+            <numerusform>Mises à jour en direct&#xa0;: événements sur %Ln ponts, interrogation sur %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2820,10 +2864,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Impossible de lire les paramètres&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <source>%Ln referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
         <translation>
-            <numerusform>%n profil référencé n&apos;a pas pu être lu (supprimé entre-temps&#xa0;?)&#xa0;: %1. Ses valeurs ne sont pas prises en compte.</numerusform>
-            <numerusform>%n profils référencés n&apos;ont pas pu être lus (supprimés entre-temps&#xa0;?)&#xa0;: %1. Leurs valeurs ne sont pas prises en compte.</numerusform>
+            <numerusform>%Ln profil référencé n&apos;a pas pu être lu (supprimé entre-temps&#xa0;?)&#xa0;: %1. Ses valeurs ne sont pas prises en compte.</numerusform>
+            <numerusform>%Ln profils référencés n&apos;ont pas pu être lus (supprimés entre-temps&#xa0;?)&#xa0;: %1. Leurs valeurs ne sont pas prises en compte.</numerusform>
         </translation>
     </message>
     <message>
@@ -2946,6 +2990,18 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>Paramètres effectifs</translation>
+    </message>
+    <message>
+        <source>Each setting that applies to this way of joining, and the level it comes from</source>
+        <translation>Chaque paramètre qui s&apos;applique à cette façon de rejoindre, et le niveau dont il provient</translation>
+    </message>
+    <message>
+        <source>Details of this way of joining</source>
+        <translation>Détails de cette façon de rejoindre</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3170,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>The failover settings could not be saved.</source>
         <translation>Impossible d&apos;enregistrer les paramètres de basculement.</translation>
     </message>
+    <message>
+        <source>Call bridges in failover order</source>
+        <translation>Ponts d&apos;appel dans l&apos;ordre de basculement</translation>
+    </message>
 </context>
 <context>
     <name>views::MainWindow</name>
@@ -3166,10 +3226,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Bridges</source>
-        <translation>&amp;Ponts d&apos;appel</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -3192,10 +3248,6 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>C&amp;lusters</source>
         <translation>C&amp;lusters</translation>
-    </message>
-    <message>
-        <source>Bridges</source>
-        <translation>Ponts d&apos;appel</translation>
     </message>
     <message>
         <source>No cluster yet</source>
@@ -3242,12 +3294,16 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Une console pour administrer et exploiter des clusters Cisco Meeting Server via leur API REST.</translation>
     </message>
     <message>
-        <source>S&amp;paces</source>
-        <translation>&amp;Espaces</translation>
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
     <message>
-        <source>Spaces</source>
-        <translation>Espaces</translation>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Every cluster with its call bridges; the one chosen is the current cluster</source>
+        <translation>Chaque cluster avec ses ponts d&apos;appel ; celui qui est choisi est le cluster courant</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3404,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Removed %1 from the space&apos;s members.</source>
         <translation>%1 retiré des membres de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3514,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Space “%1” created.</source>
         <translation>Espace «&#xa0;%1&#xa0;» créé.</translation>
     </message>
+    <message>
+        <source>Fields of the new space</source>
+        <translation>Champs du nouvel espace</translation>
+    </message>
 </context>
 <context>
     <name>views::SpaceDetailsView</name>
@@ -3508,7 +3572,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Join details…</source>
-        <translation>Informations pour rejoindre…</translation>
+        <translation>Détails d&apos;accès…</translation>
     </message>
     <message>
         <source>Show what a guest needs to join this space, ready to copy</source>
@@ -3648,6 +3712,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>The passcode is hidden until the user reveals it.</extracomment>
         <translation>Code d&apos;accès&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Fields of the space</source>
+        <translation>Champs de l&apos;espace</translation>
+    </message>
 </context>
 <context>
     <name>views::SpacesPane</name>
@@ -3667,14 +3735,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%L1 of %L2 spaces</source>
         <extracomment>Loading progress. %L1: spaces read so far, %L2: all the spaces (&quot;12,400 of 100,000 spaces&quot;)</extracomment>
         <translation>%L1 sur %L2 espaces</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln space(s) match</source>
-        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
-        <translation>
-            <numerusform>%L1 espace sur %Ln correspond</numerusform>
-            <numerusform>Espaces correspondants&#xa0;: %L1 sur %Ln</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln space(s)</source>
@@ -3788,6 +3848,31 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Select a space to see its details.</source>
         <translation>Sélectionnez un espace pour en afficher les détails.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 match(es)</source>
+        <comment>search result</comment>
+        <extracomment>%Ln: spaces matching the search; %1: all the spaces, as &quot;304 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln sur %1 correspond</numerusform>
+            <numerusform>%Ln sur %1 correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search spaces</source>
+        <translation>Rechercher des espaces</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpacesSection</name>
+    <message>
+        <source>S&amp;paces</source>
+        <extracomment>View menu: show the Spaces section; also the title of the Spaces menu</extracomment>
+        <translation>&amp;Espaces</translation>
     </message>
 </context>
 <context>

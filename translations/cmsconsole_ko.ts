@@ -212,9 +212,9 @@
 <context>
     <name>Console</name>
     <message numerus="yes">
-        <source>The demo cluster is running on this computer: %n simulated call bridge(s).</source>
+        <source>The demo cluster is running on this computer: %Ln simulated call bridge(s).</source>
         <translation>
-            <numerusform>이 컴퓨터에서 데모 클러스터가 실행 중입니다(시뮬레이션된 콜 브리지 %n개).</numerusform>
+            <numerusform>이 컴퓨터에서 데모 클러스터가 실행 중입니다(시뮬레이션된 콜 브리지 %Ln개).</numerusform>
         </translation>
     </message>
 </context>
@@ -293,9 +293,9 @@
         <translation>비밀번호는 인수로 받지 않습니다(프로세스 목록과 셸 기록에 노출되기 때문입니다). --password-stdin, CMS_PASSWORD 또는 cmsctl login을 사용하십시오.</translation>
     </message>
     <message numerus="yes">
-        <source>Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.</source>
+        <source>Give --pin once per --url, in the same order: %Ln pin(s) given for fewer addresses.</source>
         <translation>
-            <numerusform>--pin은 --url마다 한 번씩 같은 순서로 지정하십시오. 주소보다 많은 %n개의 지문이 지정되었습니다.</numerusform>
+            <numerusform>--pin은 --url마다 한 번씩 같은 순서로 지정하십시오. 주소보다 많은 %Ln개의 지문이 지정되었습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -646,9 +646,9 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>알 수 없는 매개변수입니다: “%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” can be at most %n characters long.</source>
+        <source>“%1” can be at most %Ln characters long.</source>
         <translation>
-            <numerusform>“%1” 항목은 최대 %n자까지 입력할 수 있습니다.</numerusform>
+            <numerusform>“%1” 항목은 최대 %Ln자까지 입력할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -676,9 +676,9 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>“%1” 항목에는 숫자만 사용할 수 있습니다. 숫자가 아닌 문자: “%2”</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” can be at most %n digits long.</source>
+        <source>“%1” can be at most %Ln digits long.</source>
         <translation>
-            <numerusform>“%1” 항목은 최대 %n자리까지 입력할 수 있습니다.</numerusform>
+            <numerusform>“%1” 항목은 최대 %Ln자리까지 입력할 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1664,9 +1664,9 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>클러스터의 콜 브리지 목록을 가져올 수 없습니다. %1</translation>
     </message>
     <message numerus="yes">
-        <source>Discovery found %n call bridge(s) in the cluster.</source>
+        <source>Discovery found %Ln call bridge(s) in the cluster.</source>
         <translation>
-            <numerusform>클러스터에서 콜 브리지 %n개를 발견했습니다.</numerusform>
+            <numerusform>클러스터에서 콜 브리지 %Ln개를 발견했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2317,6 +2317,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Deleted the access method “%1”.</source>
         <translation>“%1” 액세스 방법을 삭제했습니다.</translation>
     </message>
+    <message>
+        <source>Access methods</source>
+        <translation>액세스 방법</translation>
+    </message>
 </context>
 <context>
     <name>views::ActivityDock</name>
@@ -2353,6 +2357,22 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Select a request to see it in full.</source>
         <translation>전체 내용을 보려면 요청을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Every request sent to the servers and its reply, secrets hidden</source>
+        <translation>서버로 보낸 모든 요청과 응답(비밀 값은 숨김)</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>선택한 요청</translation>
+    </message>
+    <message>
+        <source>The selected request and its reply in full, secrets hidden</source>
+        <translation>선택한 요청과 응답의 전체 내용(비밀 값은 숨김)</translation>
+    </message>
+    <message>
+        <source>What the console did: connections, failovers, changes</source>
+        <translation>콘솔이 수행한 작업: 연결, 장애 조치, 변경</translation>
     </message>
 </context>
 <context>
@@ -2423,6 +2443,18 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: call bridge name, %2: time of day</extracomment>
         <translation>%1에서 %2에 응답했습니다.</translation>
     </message>
+    <message>
+        <source>Every cluster with its call bridges, and how the console sees each one</source>
+        <translation>각 클러스터와 콜 브리지, 그리고 콘솔에서 본 각 브리지의 상태</translation>
+    </message>
+</context>
+<context>
+    <name>views::BridgesSection</name>
+    <message>
+        <source>&amp;Bridges</source>
+        <extracomment>View menu: show the Bridges section</extracomment>
+        <translation>브리지(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>views::BulkResultsDialog</name>
@@ -2477,6 +2509,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: spaces done so far, %2: all the spaces</extracomment>
         <translation>스페이스 %2개 중 %1개 완료…</translation>
     </message>
+    <message>
+        <source>Result of each space</source>
+        <translation>스페이스별 결과</translation>
+    </message>
 </context>
 <context>
     <name>views::BulkSetFieldDialog</name>
@@ -2511,6 +2547,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>No</source>
         <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2756,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>This address is already an alternate call bridge of this cluster.</source>
         <translation>이 주소는 이미 이 클러스터의 대체 콜 브리지입니다.</translation>
     </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>연결 테스트 결과</translation>
+    </message>
 </context>
 <context>
     <name>views::ClusterStatusBar</name>
@@ -2760,9 +2804,9 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>실시간 업데이트: 폴링</translation>
     </message>
     <message numerus="yes">
-        <source>Live updates: events on %n bridge(s), polling on %1</source>
+        <source>Live updates: events on %Ln bridge(s), polling on %1</source>
         <translation>
-            <numerusform>실시간 업데이트: 브리지 %n개에서 이벤트, %1에서 폴링</numerusform>
+            <numerusform>실시간 업데이트: 브리지 %Ln개에서 이벤트, %1에서 폴링</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,9 +2849,9 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>설정을 읽을 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
+        <source>%Ln referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are not counted.</source>
         <translation>
-            <numerusform>참조된 프로필 %n개를 읽을 수 없습니다(그 사이에 삭제되었을 수 있습니다): %1. 해당 프로필의 값은 반영되지 않습니다.</numerusform>
+            <numerusform>참조된 프로필 %Ln개를 읽을 수 없습니다(그 사이에 삭제되었을 수 있습니다): %1. 해당 프로필의 값은 반영되지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2929,6 +2973,18 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Profile</source>
         <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Effective settings</source>
+        <translation>유효 설정</translation>
+    </message>
+    <message>
+        <source>Each setting that applies to this way of joining, and the level it comes from</source>
+        <translation>이 참가 방법에 적용되는 각 설정과 그 설정의 출처 수준</translation>
+    </message>
+    <message>
+        <source>Details of this way of joining</source>
+        <translation>이 참가 방법의 세부 정보</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3153,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>The failover settings could not be saved.</source>
         <translation>장애 조치 설정을 저장할 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Call bridges in failover order</source>
+        <translation>장애 조치 순서의 콜 브리지</translation>
+    </message>
 </context>
 <context>
     <name>views::MainWindow</name>
@@ -3149,10 +3209,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Bridges</source>
-        <translation>브리지(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
@@ -3175,10 +3231,6 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>C&amp;lusters</source>
         <translation>클러스터(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Bridges</source>
-        <translation>브리지</translation>
     </message>
     <message>
         <source>No cluster yet</source>
@@ -3225,12 +3277,16 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>REST API를 통해 Cisco Meeting Server 클러스터를 관리하고 운영하기 위한 콘솔입니다.</translation>
     </message>
     <message>
-        <source>S&amp;paces</source>
-        <translation>스페이스(&amp;P)</translation>
+        <source>Sections</source>
+        <translation>섹션</translation>
     </message>
     <message>
-        <source>Spaces</source>
-        <translation>스페이스</translation>
+        <source>Clusters</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Every cluster with its call bridges; the one chosen is the current cluster</source>
+        <translation>각 클러스터와 콜 브리지. 선택한 클러스터가 현재 클러스터가 됩니다</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3387,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Removed %1 from the space&apos;s members.</source>
         <translation>%1 사용자를 스페이스 멤버에서 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3495,10 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Space “%1” created.</source>
         <translation>“%1” 스페이스를 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Fields of the new space</source>
+        <translation>새 스페이스 필드</translation>
     </message>
 </context>
 <context>
@@ -3630,6 +3694,10 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>The passcode is hidden until the user reveals it.</extracomment>
         <translation>암호: %1</translation>
     </message>
+    <message>
+        <source>Fields of the space</source>
+        <translation>스페이스 필드</translation>
+    </message>
 </context>
 <context>
     <name>views::SpacesPane</name>
@@ -3649,13 +3717,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%L1 of %L2 spaces</source>
         <extracomment>Loading progress. %L1: spaces read so far, %L2: all the spaces (&quot;12,400 of 100,000 spaces&quot;)</extracomment>
         <translation>스페이스 %L2개 중 %L1개</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 of %Ln space(s) match</source>
-        <extracomment>%L1: spaces matching the search, %Ln: all the spaces</extracomment>
-        <translation>
-            <numerusform>스페이스 %Ln개 중 %L1개 일치</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln space(s)</source>
@@ -3767,6 +3828,30 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Select a space to see its details.</source>
         <translation>세부 정보를 보려면 스페이스를 선택하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 match(es)</source>
+        <comment>search result</comment>
+        <extracomment>%Ln: spaces matching the search; %1: all the spaces, as &quot;304 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%1 중 %Ln개 일치</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search spaces</source>
+        <translation>스페이스 검색</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>검색어 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>views::SpacesSection</name>
+    <message>
+        <source>S&amp;paces</source>
+        <extracomment>View menu: show the Spaces section; also the title of the Spaces menu</extracomment>
+        <translation>스페이스(&amp;P)</translation>
     </message>
 </context>
 <context>

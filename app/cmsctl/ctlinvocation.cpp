@@ -110,7 +110,7 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
 
     const QStringList pins = p.values(pin);
     if (pins.size() > inv.urls.size()) {
-        inv.error = tr("Give --pin once per --url, in the same order: %n pin(s) given for fewer addresses.", nullptr,
+        inv.error = tr("Give --pin once per --url, in the same order: %Ln pin(s) given for fewer addresses.", nullptr,
                        int(pins.size()));
         return inv;
     }

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include <QApplication>
+
 #include "diagnostics/activitylog.h"
 #include "diagnostics/apitrace.h"
 #include "cluster/clusterprofilestore.h"
@@ -8,6 +10,7 @@
 #include "credentials/keychaincredentialstore.h"
 #include "languagemanager.h"
 #include "window/mainwindow.h"
+#include "common/consolestyle.h"
 #include "bridges/bridgessection.h"
 #include "spaces/spacessection.h"
 #include "credentials/memorycredentialstore.h"
@@ -40,6 +43,9 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     , m_log(std::make_unique<cms::ActivityLog>())
     , m_credentials(std::move(credentials))
 {
+    // The console's style: the platform's with the corrections every window needs (views/common).
+    if (!qobject_cast<views::ConsoleStyle *>(QApplication::style()))
+        QApplication::setStyle(new views::ConsoleStyle);   // the application takes ownership
     // The demo's passwords are generated for the run: they stay in memory, and the demo cluster is
     // not saved, so a demo never leaves anything in the keychain or the settings.
     if (!m_credentials && launch.demo)
@@ -116,7 +122,7 @@ void Console::startDemo()
 {
     m_demo = std::make_unique<DemoCluster>();
     connect(m_demo.get(), &DemoCluster::ready, this, [this] {
-        m_log->info(m_demo->profile().name, tr("The demo cluster is running on this computer: %n simulated call bridge(s).",
+        m_log->info(m_demo->profile().name, tr("The demo cluster is running on this computer: %Ln simulated call bridge(s).",
                                                nullptr, int(m_demo->profile().endpoints.size())));
         const QString demoId = m_demo->profile().id;
         connect(m_registry.get(), &cms::ClusterRegistry::saveFinished, this,

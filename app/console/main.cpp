@@ -1,7 +1,6 @@
 // cms-console: the desktop console for Cisco Meeting Server clusters.
 #include "console.h"
 #include "consolecommandline.h"
-#include "common/consolestyle.h"
 #include "languagemanager.h"
 
 #include <QApplication>
@@ -53,7 +52,6 @@ int main(int argc, char **argv)
         return answerOnTerminal(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setStyle(new views::ConsoleStyle);   // the application takes ownership
     nameApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("CMS Console"));
     QApplication::setDesktopFileName(QStringLiteral("org.cmsconsole.Console"));

@@ -234,7 +234,7 @@ void ClusterSession::startDiscovery()
             m_runtime->discoveryProblem.clear();
             m_discovered = discovery->bridges();
             if (m_log)
-                m_log->info(m_profile.name, tr("Discovery found %n call bridge(s) in the cluster.", nullptr,
+                m_log->info(m_profile.name, tr("Discovery found %Ln call bridge(s) in the cluster.", nullptr,
                                                int(m_discovered.size())));
         }
         Q_EMIT discoveryFinished();

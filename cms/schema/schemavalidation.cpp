@@ -180,7 +180,7 @@ QString Checks::check(const FieldDef &field, const QString &value, int serverVer
 QString Checks::text(const FieldDef &field, const QString &value)
 {
     if (field.maxLength > 0 && value.size() > field.maxLength)
-        return tr("“%1” can be at most %n characters long.", nullptr, field.maxLength).arg(field.label());
+        return tr("“%1” can be at most %Ln characters long.", nullptr, field.maxLength).arg(field.label());
     return {};
 }
 
@@ -216,7 +216,7 @@ QString Checks::digits(const FieldDef &field, const QString &value)
             return tr("“%1” may contain only digits; “%2” is not a digit.").arg(field.label(), QString(c));
     }
     if (field.maxLength > 0 && value.size() > field.maxLength)
-        return tr("“%1” can be at most %n digits long.", nullptr, field.maxLength).arg(field.label());
+        return tr("“%1” can be at most %Ln digits long.", nullptr, field.maxLength).arg(field.label());
     return {};
 }
 
@@ -239,7 +239,7 @@ QString Checks::uri(const FieldDef &field, const QString &value)
         }
     }
     if (value.size() > maxUriLength)
-        return tr("“%1” can be at most %n characters long.", nullptr, maxUriLength).arg(field.label());
+        return tr("“%1” can be at most %Ln characters long.", nullptr, maxUriLength).arg(field.label());
     return {};
 }
 

@@ -64,10 +64,11 @@ QList<Message> readTs(const QString &path, QString *error)
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    // %1 and %L1 (the number in the locale's digits) are one placeholder, as are %n and %Ln.
+    static const QRegularExpression re(QStringLiteral("%L?(\\d+|n)"));
     QStringList found;
     for (auto it = re.globalMatch(text); it.hasNext();)
-        found.append(it.next().captured(0));
+        found.append(QLatin1Char('%') + it.next().captured(1));
     found.sort();
     found.removeDuplicates();
     return found;

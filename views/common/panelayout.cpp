@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QMenu>
 #include <QSplitter>
+#include <QStyle>
 
 namespace views::PaneLayout {
 
@@ -53,6 +54,25 @@ bool restore(const QByteArray &state, quint32 magic, quint32 version, QHeaderVie
     header->setSectionHidden(keptColumn, false);
     *splitterRestored = splitter->restoreState(splitterState);
     return true;
+}
+
+void fitTitles(QHeaderView *header)
+{
+    const QAbstractItemModel *model = header->model();
+    if (!model)
+        return;
+    const QStyle *style = header->style();
+    // The title, the margins on both sides and room for the sort indicator.
+    const int chrome = 2 * style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+        + style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) + header->fontMetrics().averageCharWidth();
+    for (int section = 0; section < header->count(); ++section) {
+        if (header->isSectionHidden(section))
+            continue;
+        const QString title = model->headerData(section, header->orientation()).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(title) + chrome;
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
+    }
 }
 
 } // namespace views::PaneLayout

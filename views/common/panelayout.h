@@ -25,6 +25,10 @@ QByteArray save(quint32 magic, quint32 version, const QHeaderView *header, const
 bool restore(const QByteArray &state, quint32 magic, quint32 version, QHeaderView *header, int keptColumn,
              QSplitter *splitter, bool *splitterRestored);
 
+// Widens every column whose title no longer fits (after a switch to a language with longer titles);
+// a column the user made wide enough keeps its width.
+void fitTitles(QHeaderView *header);
+
 } // namespace PaneLayout
 
 } // namespace views

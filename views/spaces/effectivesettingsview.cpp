@@ -274,7 +274,7 @@ void EffectiveSettingsView::updateStatus()
         break;
     case State::Loaded:
         if (!m_settings.missingProfiles.isEmpty()) {
-            text = tr("%n referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are "
+            text = tr("%Ln referenced profile(s) could not be read (deleted meanwhile?): %1. Their values are "
                       "not counted.", nullptr, int(m_settings.missingProfiles.size()))
                        .arg(QLocale().createSeparatedList(m_settings.missingProfiles));
         }

@@ -92,13 +92,20 @@ SpaceEditor::SpaceEditor(QWidget *parent)
     panelLayout->addWidget(m_joinText);
     panelLayout->addLayout(panelButtons);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_revert);
-    buttons->addStretch(1);
-    buttons->addWidget(m_joinDetails);
-    buttons->addWidget(m_regenerate);
-    buttons->addWidget(m_delete);
+    // Two rows, so that the longer French and Arabic texts keep their buttons whole in a narrow pane:
+    // the edit's own commands, then what acts on the space as a whole.
+    auto *editButtons = new QHBoxLayout;
+    editButtons->addWidget(m_save);
+    editButtons->addWidget(m_revert);
+    editButtons->addStretch(1);
+    auto *spaceButtons = new QHBoxLayout;
+    spaceButtons->addWidget(m_joinDetails);
+    spaceButtons->addWidget(m_regenerate);
+    spaceButtons->addStretch(1);
+    spaceButtons->addWidget(m_delete);
+    auto *buttons = new QVBoxLayout;
+    buttons->addLayout(editButtons);
+    buttons->addLayout(spaceButtons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);

@@ -608,6 +608,7 @@ void SpacesPane::changeEvent(QEvent *event)
 
 void SpacesPane::retranslateUi()
 {
+    PaneLayout::fitTitles(m_view->horizontalHeader());
     m_search->setPlaceholderText(tr("Search by name, URI or call ID (%1)")
                                      .arg(m_findAction->shortcut().toString(QKeySequence::NativeText)));
     m_search->setToolTip(tr("Finds the spaces whose name, URI, secondary URI or call ID contain every word typed"));

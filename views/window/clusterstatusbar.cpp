@@ -100,7 +100,7 @@ void ClusterStatusBar::refresh()
     else if (polling > 0 && events == 0)
         m_live->setText(tr("Live updates: polling"));
     else if (events > 0)
-        m_live->setText(tr("Live updates: events on %n bridge(s), polling on %1", nullptr, events).arg(polling));
+        m_live->setText(tr("Live updates: events on %Ln bridge(s), polling on %1", nullptr, events).arg(polling));
     else
         m_live->setText(tr("Live updates: connecting…"));
     m_live->setToolTip(tr("Events arrive at once over a WebSocket (CMS 2.9 and later); polling reads the calls "

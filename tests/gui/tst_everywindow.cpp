@@ -1,5 +1,10 @@
-// Every control of the console has a name a screen reader can say. Each window and dialog is opened
-// as a user would see it (the main window with each section shown, on a simulated cluster, and
+// Every window and dialog of the console, in English, French, Korean and Arabic, is checked for what a
+// person notices: a control without a name a screen reader can say, a single-line text cut short (a
+// label, button, tab or column header narrower than its text), an API value shown raw ("remainActivated"
+// instead of a phrase), and in Arabic a widget not laid out right to left. A screenshot of each is
+// written to build/screenshots/<window>_<language>.png for a person to read.
+//
+// Each window and dialog is opened as a user would see it (the main window with each section shown, on a simulated cluster, and
 // every tab of every tab widget in turn; the cluster, failover, preferences, trust, certificate,
 // space, access method, member and bulk dialogs), its widget tree is walked, and each interactive
 // widget (visible, and focusable or a button, item view, text field, combo box, spin box or tab bar)
@@ -15,6 +20,7 @@
 #include "config/bulkspacechange.h"
 #include "console.h"
 #include "credentials/memorycredentialstore.h"
+#include "schema/schema.h"
 #include "datasetseeder.h"
 #include "languagemanager.h"
 #include "simbridge.h"
@@ -34,11 +40,17 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QLabel>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSet>
+#include <QStyle>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -46,8 +58,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QToolButton>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -133,48 +147,193 @@ void collectUnnamed(QWidget *root, QStringList &problems)
     }
 }
 
-// Every unnamed interactive widget of the window, one per line.
-QString unnamedWidgets(QWidget *window)
+QString withoutMnemonic(QString text)
 {
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text;
+}
+
+// Single-line texts narrower than they need: labels and buttons given less than their minimum size, tabs
+// and column headers narrower than their text.
+void collectClipped(QWidget *root, QStringList &problems)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisible())
+            continue;
+        const QFontMetrics metrics = widget->fontMetrics();
+        QString clipped;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (!label->wordWrap() && !label->text().isEmpty() && !Qt::mightBeRichText(label->text())
+                && label->width() < label->minimumSizeHint().width())
+                clipped = label->text();
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            // A tool button showing only its icon (a field's clear button) keeps its text for tooltips.
+            const auto *tool = qobject_cast<QToolButton *>(widget);
+            const bool iconOnly = (tool && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+                || widget->inherits("QLineEditIconButton");
+            if (!iconOnly && !button->text().isEmpty() && button->width() < button->minimumSizeHint().width())
+                clipped = button->text();
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count() && clipped.isEmpty(); ++i) {
+                const QString text = withoutMnemonic(tabs->tabText(i));
+                if (tabs->tabRect(i).width() < metrics.horizontalAdvance(text))
+                    clipped = text;
+            }
+        } else if (auto *header = qobject_cast<QHeaderView *>(widget)) {
+            if (header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int section = 0; section < header->count() && clipped.isEmpty(); ++section) {
+                if (header->isSectionHidden(section) || header->sectionSize(section) == 0)
+                    continue;
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                if (header->sectionSize(section) < header->fontMetrics().horizontalAdvance(text) + margin)
+                    clipped = text;
+            }
+        }
+        if (!clipped.isEmpty())
+            problems.append(QStringLiteral("%1 (%2): «%3»").arg(objectPath(widget), QString::fromLatin1(widget->metaObject()->className()), clipped));
+    }
+}
+
+// Every value of every enumerated field of the API: shown as text, it is shown raw.
+const QSet<QString> &enumValues()
+{
+    static const QSet<QString> values = [] {
+        QSet<QString> all;
+        for (const cms::ObjectType &type : cms::Schema::all()) {
+            for (const cms::FieldDef &field : type.fields) {
+                if (field.type == cms::FieldType::Enum)
+                    all.unite(QSet<QString>(field.enumValues.begin(), field.enumValues.end()));
+            }
+        }
+        return all;
+    }();
+    return values;
+}
+
+void collectRawValues(QWidget *root, QStringList &problems)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    auto check = [&problems](const QWidget *widget, const QString &text) {
+        if (enumValues().contains(text.trimmed()))
+            problems.append(QStringLiteral("%1: «%2»").arg(objectPath(widget), text));
+    };
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            check(widget, label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            check(widget, button->text());
+        else if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                check(widget, combo->itemText(i));
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(widget)) {
+            const QAbstractItemModel *model = view->model();
+            if (!model || qobject_cast<const QComboBox *>(widget->parentWidget()))
+                continue;
+            for (int row = 0; row < std::min(model->rowCount(), 50); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column)
+                    check(widget, model->index(row, column).data().toString());
+            }
+        }
+    }
+}
+
+// In a right-to-left language, every widget is laid out right to left.
+void collectLeftToRight(QWidget *root, QStringList &problems)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (widget->isVisible() && !widget->isRightToLeft())
+            problems.append(objectPath(widget));
+    }
+}
+
+// Runs every check on the window in the language shown and saves its screenshot.
+QString windowProblems(QWidget *window, const QString &name)
+{
+    QStringList unnamed, clipped, raw, leftToRight;
+    collectUnnamed(window, unnamed);
+    collectClipped(window, clipped);
+    collectRawValues(window, raw);
+    if (QGuiApplication::layoutDirection() == Qt::RightToLeft)
+        collectLeftToRight(window, leftToRight);
+    const QString language = QLocale().name().left(2);
+    QDir().mkpath(QStringLiteral(CMS_SCREENSHOT_DIR));
+    window->grab().save(QStringLiteral(CMS_SCREENSHOT_DIR "/%1_%2.png").arg(name, language));
     QStringList problems;
-    collectUnnamed(window, problems);
+    for (const QString &p : std::as_const(unnamed))
+        problems << QStringLiteral("no accessible name: ") + p;
+    for (const QString &p : std::as_const(clipped))
+        problems << QStringLiteral("text cut short: ") + p;
+    for (const QString &p : std::as_const(raw))
+        problems << QStringLiteral("API value shown raw: ") + p;
+    for (const QString &p : std::as_const(leftToRight))
+        problems << QStringLiteral("left to right in a right-to-left language: ") + p;
     return problems.join(QLatin1Char('\n'));
 }
 
-// Fails with every unnamed control of the window, one per line (also printed one per line, as a
-// failure message may be cut short).
-#define VERIFY_ALL_NAMED(window)                                                                          \
+// Fails with every problem of the window, one per line (also printed one per line, as a failure
+// message may be cut short).
+#define VERIFY_WINDOW(shownWindow, shotName)                                                                       \
     do {                                                                                                  \
-        QVERIFY(QTest::qWaitForWindowExposed(window));                                                    \
-        const QString unnamed = unnamedWidgets(window);                                                   \
-        for (const QString &line : unnamed.split(QLatin1Char('\n'), Qt::SkipEmptyParts))                  \
-            qWarning("unnamed: %s", qPrintable(line));                                                    \
-        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("controls without an accessible name:\n") + unnamed)); \
+        QVERIFY(QTest::qWaitForWindowExposed(shownWindow));                                                    \
+        const QString problems = windowProblems(shownWindow, shotName);                                            \
+        for (const QString &line : problems.split(QLatin1Char('\n'), Qt::SkipEmptyParts))                 \
+            qWarning("%s", qPrintable(line));                                                             \
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 (%2):\n").arg(shotName, QLocale().name()) + problems)); \
     } while (false)
 
 } // namespace
 
-class TestAccessibleNames : public QObject
+class TestEveryWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void init();
 
+    void welcomePage_data() { languages(); }
     void welcomePage();
+    void eachSection_data() { languages(); }
     void eachSection();
+    void spaceDetails_data() { languages(); }
     void spaceDetails();
+    void clusterDialogs_data() { languages(); }
     void clusterDialogs();
+    void failoverSettings_data() { languages(); }
     void failoverSettings();
+    void preferences_data() { languages(); }
     void preferences();
+    void messageBoxes_data() { languages(); }
     void messageBoxes();
+    void certificateDialogs_data() { languages(); }
     void certificateDialogs();
+    void newSpace_data() { languages(); }
     void newSpace();
+    void accessMethodAndMemberDialogs_data() { languages(); }
     void accessMethodAndMemberDialogs();
+    void bulkDialogs_data() { languages(); }
     void bulkDialogs();
 
 private:
+    // Each window is checked in each language, switched at run time as Preferences does.
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "fr", "ko", "ar"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
     views::MainWindow &window() const { return m_console->mainWindow(); }
     views::Section *section(const QString &name) const { return window().findChild<views::Section *>(name); }
     void openCluster();
@@ -189,7 +348,7 @@ private:
     cms::ClusterSession *m_session = nullptr;
 };
 
-void TestAccessibleNames::initTestCase()
+void TestEveryWindow::initTestCase()
 {
     m_cluster = startTestCluster(cmssim::ClusterOptions{});
     QVERIFY(m_cluster);
@@ -209,7 +368,15 @@ void TestAccessibleNames::initTestCase()
     QVERIFY(QTest::qWaitForWindowActive(&window()));
 }
 
-void TestAccessibleNames::cleanupTestCase()
+void TestEveryWindow::init()
+{
+    const QString language = QString::fromLatin1(QTest::currentDataTag());
+    QVERIFY(m_languages.setLanguage(language));
+    QCoreApplication::sendPostedEvents();   // LanguageChange reaches every widget
+    QCoreApplication::processEvents();
+}
+
+void TestEveryWindow::cleanupTestCase()
 {
     m_console.reset();
     m_settings.reset();
@@ -217,15 +384,15 @@ void TestAccessibleNames::cleanupTestCase()
 }
 
 // Before any cluster: the welcome page.
-void TestAccessibleNames::welcomePage()
+void TestEveryWindow::welcomePage()
 {
     QCOMPARE(window().findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName(),
              QStringLiteral("welcomePage"));
-    VERIFY_ALL_NAMED(&window());
+    VERIFY_WINDOW(&window(), QStringLiteral("welcome"));
 }
 
 // The other tests show the console with a cluster on the simulator.
-void TestAccessibleNames::openCluster()
+void TestEveryWindow::openCluster()
 {
     if (m_session)
         return;
@@ -240,7 +407,7 @@ void TestAccessibleNames::openCluster()
     m_session = session;
 }
 
-void TestAccessibleNames::eachSection()
+void TestEveryWindow::eachSection()
 {
     openCluster();
     QVERIFY(m_session);
@@ -249,12 +416,12 @@ void TestAccessibleNames::eachSection()
         window().showSection(shown);
         if (auto *spaces = shown->widget()->findChild<QTableView *>(QStringLiteral("spacesView")))
             QTRY_VERIFY_WITH_TIMEOUT(spaces->model()->rowCount() > 10, 10000);
-        VERIFY_ALL_NAMED(&window());
+        VERIFY_WINDOW(&window(), shown->objectName());
     }
 }
 
 // The Spaces section with a space's details beside the list, each of their tabs in turn.
-void TestAccessibleNames::spaceDetails()
+void TestEveryWindow::spaceDetails()
 {
     openCluster();
     QVERIFY(m_session);
@@ -267,7 +434,7 @@ void TestAccessibleNames::spaceDetails()
     auto *details = spaces->widget()->findChild<QTabWidget *>();
     QVERIFY(details);
     QTRY_VERIFY(details->isVisible());
-    VERIFY_ALL_NAMED(&window());
+    VERIFY_WINDOW(&window(), QStringLiteral("spacedetails"));
 
     // With the join details open, and with a search typed (its field shows a clear button).
     auto *joinDetails = details->findChild<QAbstractButton *>(QStringLiteral("joinDetailsButton"));
@@ -277,12 +444,12 @@ void TestAccessibleNames::spaceDetails()
     auto *search = spaces->widget()->findChild<QLineEdit *>(QStringLiteral("spacesSearch"));
     QVERIFY(search);
     QTest::keyClicks(search, QStringLiteral("a"));
-    VERIFY_ALL_NAMED(&window());
+    VERIFY_WINDOW(&window(), QStringLiteral("spacedetails_join"));
     search->clear();
     joinDetails->click();
 }
 
-QDialog *TestAccessibleNames::openThrough(QAction *action)
+QDialog *TestEveryWindow::openThrough(QAction *action)
 {
     QDialog *opened = nullptr;
     const auto connection = connect(&window(), &views::MainWindow::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
@@ -291,44 +458,44 @@ QDialog *TestAccessibleNames::openThrough(QAction *action)
     return opened;
 }
 
-void TestAccessibleNames::clusterDialogs()
+void TestEveryWindow::clusterDialogs()
 {
     openCluster();
     QVERIFY(m_session);
     for (QAction *action : {window().addClusterAction(), window().editClusterAction()}) {
         QDialog *dialog = openThrough(action);
         QVERIFY2(dialog, qPrintable(action->objectName()));
-        VERIFY_ALL_NAMED(dialog);
+        VERIFY_WINDOW(dialog, action->objectName());
         dialog->reject();
     }
 }
 
-void TestAccessibleNames::failoverSettings()
+void TestEveryWindow::failoverSettings()
 {
     openCluster();
     QVERIFY(m_session);
     QDialog *dialog = openThrough(window().failoverSettingsAction());
     QVERIFY(dialog);
-    VERIFY_ALL_NAMED(dialog);
+    VERIFY_WINDOW(dialog, QStringLiteral("failoversettings"));
     dialog->reject();
 }
 
-void TestAccessibleNames::preferences()
+void TestEveryWindow::preferences()
 {
     QDialog *dialog = openThrough(window().preferencesAction());
     QVERIFY(dialog);
-    VERIFY_ALL_NAMED(dialog);
+    VERIFY_WINDOW(dialog, QStringLiteral("preferences"));
     dialog->reject();
 }
 
 // Remove Cluster's question and the About box.
-void TestAccessibleNames::messageBoxes()
+void TestEveryWindow::messageBoxes()
 {
     openCluster();
     QVERIFY(m_session);
     QDialog *remove = openThrough(window().removeClusterAction());
     QVERIFY(remove);
-    VERIFY_ALL_NAMED(remove);
+    VERIFY_WINDOW(remove, QStringLiteral("removecluster"));
     remove->reject();
 
     const QList<QAction *> actions = window().findChildren<QAction *>();
@@ -337,26 +504,26 @@ void TestAccessibleNames::messageBoxes()
     QVERIFY(about != actions.end());
     QDialog *box = openThrough(*about);
     QVERIFY(box);
-    VERIFY_ALL_NAMED(box);
+    VERIFY_WINDOW(box, QStringLiteral("about"));
     box->reject();
 }
 
-void TestAccessibleNames::certificateDialogs()
+void TestEveryWindow::certificateDialogs()
 {
     const QSslCertificate certificate = m_cluster->bridge(0).certificate().certificate;
     const QString address = QStringLiteral("cms1.example.com:445");
     views::TrustDialog trust(certificate, address, &window());
     trust.open();
-    VERIFY_ALL_NAMED(&trust);
+    VERIFY_WINDOW(&trust, QStringLiteral("trustdialog"));
     trust.reject();
 
     views::CertificateChangedDialog changed(QByteArray(64, 'a'), certificate, address, &window());
     changed.open();
-    VERIFY_ALL_NAMED(&changed);
+    VERIFY_WINDOW(&changed, QStringLiteral("certificatechanged"));
     changed.reject();
 }
 
-void TestAccessibleNames::newSpace()
+void TestEveryWindow::newSpace()
 {
     openCluster();
     QVERIFY(m_session);
@@ -366,11 +533,11 @@ void TestAccessibleNames::newSpace()
     QVERIFY(newSpace);
     QDialog *dialog = openThrough(newSpace);
     QVERIFY(dialog);
-    VERIFY_ALL_NAMED(dialog);
+    VERIFY_WINDOW(dialog, QStringLiteral("newspace"));
     dialog->reject();
 }
 
-QStringList TestAccessibleNames::spaceIds(int count) const
+QStringList TestEveryWindow::spaceIds(int count) const
 {
     QStringList ids;
     for (const cmssim::ConfigObject *space : m_cluster->store().table(QStringLiteral("coSpaces")).ordered()) {
@@ -381,7 +548,7 @@ QStringList TestAccessibleNames::spaceIds(int count) const
 }
 
 // Adding and editing an access method and a member.
-void TestAccessibleNames::accessMethodAndMemberDialogs()
+void TestEveryWindow::accessMethodAndMemberDialogs()
 {
     openCluster();
     QVERIFY(m_session);
@@ -395,7 +562,7 @@ void TestAccessibleNames::accessMethodAndMemberDialogs()
                                                               {QStringLiteral("uri"), QStringLiteral("guests.room")}};
         views::AccessMethodDialog method(m_session, spaceId, id, values, profiles, &window());
         method.open();
-        VERIFY_ALL_NAMED(&method);
+        VERIFY_WINDOW(&method, id.isEmpty() ? QStringLiteral("accessmethod_add") : QStringLiteral("accessmethod_edit"));
         method.reject();
 
         const views::SpaceObjectDialog::Values member
@@ -403,18 +570,18 @@ void TestAccessibleNames::accessMethodAndMemberDialogs()
                            : views::SpaceObjectDialog::Values{{QStringLiteral("userJid"), QStringLiteral("ann@example.com")}};
         views::MemberDialog memberDialog(m_session, spaceId, id, member, profiles, &window());
         memberDialog.open();
-        VERIFY_ALL_NAMED(&memberDialog);
+        VERIFY_WINDOW(&memberDialog, id.isEmpty() ? QStringLiteral("member_add") : QStringLiteral("member_edit"));
         memberDialog.reject();
     }
 }
 
-void TestAccessibleNames::bulkDialogs()
+void TestEveryWindow::bulkDialogs()
 {
     openCluster();
     QVERIFY(m_session);
     views::BulkSetFieldDialog setField(2, models::serverVersion(m_session), &window());
     setField.open();
-    VERIFY_ALL_NAMED(&setField);
+    VERIFY_WINDOW(&setField, QStringLiteral("bulksetfield"));
     setField.reject();
 
     const QStringList ids = spaceIds(2);
@@ -429,9 +596,9 @@ void TestAccessibleNames::bulkDialogs()
     results.open();
     QSignalSpy finished(&change, &cms::BulkSpaceChange::finished);
     QVERIFY(finished.wait(10000));
-    VERIFY_ALL_NAMED(&results);
+    VERIFY_WINDOW(&results, QStringLiteral("bulkresults"));
     results.reject();
 }
 
-QTEST_MAIN(TestAccessibleNames)
-#include "tst_accessiblenames.moc"
+QTEST_MAIN(TestEveryWindow)
+#include "tst_everywindow.moc"
