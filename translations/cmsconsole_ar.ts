@@ -2399,15 +2399,15 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>العمليات</translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation>نسخ كأمر curl</translation>
+        <source>Copy as &amp;curl</source>
+        <translation>نسخ كأمر &amp;curl</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command. Passwords are read from shell variables (CMS_USER, CMS_PASSWORD…), never copied.</source>
         <translation>نسخ الطلب المحدد كأمر curl. تُقرأ كلمات المرور من متغيرات الصدفة (CMS_USER و CMS_PASSWORD…)، ولا تُنسخ أبدًا.</translation>
     </message>
     <message>
-        <source>Clear</source>
+        <source>C&amp;lear</source>
         <translation>مسح</translation>
     </message>
     <message>
@@ -2438,7 +2438,7 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::BridgesPane</name>
     <message>
-        <source>Refresh</source>
+        <source>&amp;Refresh</source>
         <extracomment>Action: check the call bridges of the selected cluster now</extracomment>
         <translation>تحديث</translation>
     </message>
@@ -2519,11 +2519,11 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::BulkResultsDialog</name>
     <message>
-        <source>Delete spaces</source>
+        <source>Delete Spaces</source>
         <translation>حذف المساحات</translation>
     </message>
     <message>
-        <source>Set %1 on spaces</source>
+        <source>Set %1 on Spaces</source>
         <extracomment>Window title. %1: the field&apos;s API name</extracomment>
         <translation>تعيين %1 في المساحات</translation>
     </message>
@@ -2587,7 +2587,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>(غير معيّن)</translation>
     </message>
     <message>
-        <source>Set a field</source>
+        <source>Set a Field</source>
         <translation>تعيين حقل</translation>
     </message>
     <message numerus="yes">
@@ -3562,7 +3562,7 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::SpaceCreateDialog</name>
     <message>
-        <source>New space</source>
+        <source>New Space</source>
         <translation>مساحة جديدة</translation>
     </message>
     <message>
@@ -3830,7 +3830,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>%1 — فشل التحميل: %2</translation>
     </message>
     <message>
-        <source>Export spaces</source>
+        <source>Export Spaces</source>
         <translation>تصدير المساحات</translation>
     </message>
     <message>
@@ -3875,7 +3875,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>يعثر على المساحات التي يحتوي اسمها أو عنوان URI أو عنوان URI الثانوي أو معرّف المكالمة فيها على كل كلمة مكتوبة</translation>
     </message>
     <message>
-        <source>Refresh</source>
+        <source>&amp;Refresh</source>
         <extracomment>Action: read the list of spaces again</extracomment>
         <translation>تحديث</translation>
     </message>
@@ -3884,7 +3884,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>إعادة قراءة قائمة المساحات (%1)</translation>
     </message>
     <message>
-        <source>New space…</source>
+        <source>&amp;New Space…</source>
         <extracomment>Action: create a space</extracomment>
         <translation>مساحة جديدة…</translation>
     </message>
@@ -3893,7 +3893,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>إنشاء مساحة (%1)</translation>
     </message>
     <message>
-        <source>Export…</source>
+        <source>E&amp;xport…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
@@ -3901,17 +3901,17 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>حفظ المساحات المعروضة، مع الأعمدة الظاهرة، كملف CSV</translation>
     </message>
     <message>
-        <source>Bulk</source>
+        <source>&amp;Bulk</source>
         <extracomment>Menu of actions on many spaces at once</extracomment>
-        <translation>إجراءات جماعية</translation>
+        <translation>&amp;إجراءات جماعية</translation>
     </message>
     <message>
-        <source>Delete selected…</source>
-        <translation>حذف المحدد…</translation>
+        <source>&amp;Delete Selected…</source>
+        <translation>حذف &amp;المحدد…</translation>
     </message>
     <message>
-        <source>Set a field…</source>
-        <translation>تعيين حقل…</translation>
+        <source>Set a &amp;Field…</source>
+        <translation>تعيين &amp;الحقل…</translation>
     </message>
     <message>
         <source>Cancel</source>

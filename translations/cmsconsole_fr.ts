@@ -2351,16 +2351,16 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Opérations</translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation>Copier en commande curl</translation>
+        <source>Copy as &amp;curl</source>
+        <translation>Copier en commande &amp;curl</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command. Passwords are read from shell variables (CMS_USER, CMS_PASSWORD…), never copied.</source>
         <translation>Copie la requête sélectionnée sous forme de commande curl. Les mots de passe sont lus dans des variables du shell (CMS_USER, CMS_PASSWORD…) et ne sont jamais copiés.</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
+        <source>C&amp;lear</source>
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <source>Remove every request from the trace.</source>
@@ -2384,15 +2384,15 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>What the console did: connections, failovers, changes</source>
-        <translation>Ce que la console a fait : connexions, basculements, modifications</translation>
+        <translation>Ce que la console a fait&#xa0;: connexions, basculements, modifications</translation>
     </message>
 </context>
 <context>
     <name>views::BridgesPane</name>
     <message>
-        <source>Refresh</source>
+        <source>&amp;Refresh</source>
         <extracomment>Action: check the call bridges of the selected cluster now</extracomment>
-        <translation>Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Check the call bridges of the selected cluster now (%1)</source>
@@ -2471,11 +2471,11 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::BulkResultsDialog</name>
     <message>
-        <source>Delete spaces</source>
+        <source>Delete Spaces</source>
         <translation>Supprimer des espaces</translation>
     </message>
     <message>
-        <source>Set %1 on spaces</source>
+        <source>Set %1 on Spaces</source>
         <extracomment>Window title. %1: the field&apos;s API name</extracomment>
         <translation>Définir %1 sur des espaces</translation>
     </message>
@@ -2535,7 +2535,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>(non défini)</translation>
     </message>
     <message>
-        <source>Set a field</source>
+        <source>Set a Field</source>
         <translation>Définir un champ</translation>
     </message>
     <message numerus="yes">
@@ -3303,7 +3303,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Every cluster with its call bridges; the one chosen is the current cluster</source>
-        <translation>Chaque cluster avec ses ponts d&apos;appel ; celui qui est choisi est le cluster courant</translation>
+        <translation>Chaque cluster avec ses ponts d&apos;appel&#xa0;; celui qui est choisi est le cluster courant</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +3490,7 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::SpaceCreateDialog</name>
     <message>
-        <source>New space</source>
+        <source>New Space</source>
         <translation>Nouvel espace</translation>
     </message>
     <message>
@@ -3754,7 +3754,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>%1 — échec du chargement&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Export spaces</source>
+        <source>Export Spaces</source>
         <translation>Exporter les espaces</translation>
     </message>
     <message>
@@ -3795,43 +3795,43 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Trouve les espaces dont le nom, l&apos;URI, l&apos;URI secondaire ou l&apos;ID d&apos;appel contiennent chacun des mots saisis</translation>
     </message>
     <message>
-        <source>Refresh</source>
+        <source>&amp;Refresh</source>
         <extracomment>Action: read the list of spaces again</extracomment>
-        <translation>Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the list of spaces again (%1)</source>
         <translation>Relire la liste des espaces (%1)</translation>
     </message>
     <message>
-        <source>New space…</source>
+        <source>&amp;New Space…</source>
         <extracomment>Action: create a space</extracomment>
-        <translation>Nouvel espace…</translation>
+        <translation>&amp;Nouvel espace…</translation>
     </message>
     <message>
         <source>Create a space (%1)</source>
         <translation>Créer un espace (%1)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Save the spaces shown, with the visible columns, as a CSV file</source>
         <translation>Enregistrer les espaces affichés, avec les colonnes visibles, dans un fichier CSV</translation>
     </message>
     <message>
-        <source>Bulk</source>
+        <source>&amp;Bulk</source>
         <extracomment>Menu of actions on many spaces at once</extracomment>
-        <translation>Actions groupées</translation>
+        <translation>Actions &amp;groupées</translation>
     </message>
     <message>
-        <source>Delete selected…</source>
-        <translation>Supprimer la sélection…</translation>
+        <source>&amp;Delete Selected…</source>
+        <translation>&amp;Supprimer la sélection…</translation>
     </message>
     <message>
-        <source>Set a field…</source>
-        <translation>Définir un champ…</translation>
+        <source>Set a &amp;Field…</source>
+        <translation>Définir un &amp;champ…</translation>
     </message>
     <message>
         <source>Cancel</source>

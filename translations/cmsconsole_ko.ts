@@ -2339,16 +2339,16 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>작업</translation>
     </message>
     <message>
-        <source>Copy as curl</source>
-        <translation>curl로 복사</translation>
+        <source>Copy as &amp;curl</source>
+        <translation>curl 명령으로 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the selected request as a curl command. Passwords are read from shell variables (CMS_USER, CMS_PASSWORD…), never copied.</source>
         <translation>선택한 요청을 curl 명령으로 복사합니다. 비밀번호는 셸 변수(CMS_USER, CMS_PASSWORD…)에서 읽으며 복사되지 않습니다.</translation>
     </message>
     <message>
-        <source>Clear</source>
-        <translation>지우기</translation>
+        <source>C&amp;lear</source>
+        <translation>지우기(&amp;L)</translation>
     </message>
     <message>
         <source>Remove every request from the trace.</source>
@@ -2378,9 +2378,9 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::BridgesPane</name>
     <message>
-        <source>Refresh</source>
+        <source>&amp;Refresh</source>
         <extracomment>Action: check the call bridges of the selected cluster now</extracomment>
-        <translation>새로 고침</translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Check the call bridges of the selected cluster now (%1)</source>
@@ -2459,11 +2459,11 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::BulkResultsDialog</name>
     <message>
-        <source>Delete spaces</source>
+        <source>Delete Spaces</source>
         <translation>스페이스 삭제</translation>
     </message>
     <message>
-        <source>Set %1 on spaces</source>
+        <source>Set %1 on Spaces</source>
         <extracomment>Window title. %1: the field&apos;s API name</extracomment>
         <translation>스페이스에 %1 설정</translation>
     </message>
@@ -2522,7 +2522,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>(설정 안 함)</translation>
     </message>
     <message>
-        <source>Set a field</source>
+        <source>Set a Field</source>
         <translation>필드 설정</translation>
     </message>
     <message numerus="yes">
@@ -3472,7 +3472,7 @@ Health of a call bridge whose cluster is not open</extracomment>
 <context>
     <name>views::SpaceCreateDialog</name>
     <message>
-        <source>New space</source>
+        <source>New Space</source>
         <translation>새 스페이스</translation>
     </message>
     <message>
@@ -3735,7 +3735,7 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>%1 — 로드 실패: %2</translation>
     </message>
     <message>
-        <source>Export spaces</source>
+        <source>Export Spaces</source>
         <translation>스페이스 내보내기</translation>
     </message>
     <message>
@@ -3775,43 +3775,43 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>입력한 모든 단어가 이름, URI, 보조 URI 또는 통화 ID에 포함된 스페이스를 찾습니다</translation>
     </message>
     <message>
-        <source>Refresh</source>
+        <source>&amp;Refresh</source>
         <extracomment>Action: read the list of spaces again</extracomment>
-        <translation>새로 고침</translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>Read the list of spaces again (%1)</source>
         <translation>스페이스 목록을 다시 읽습니다(%1)</translation>
     </message>
     <message>
-        <source>New space…</source>
+        <source>&amp;New Space…</source>
         <extracomment>Action: create a space</extracomment>
-        <translation>새 스페이스…</translation>
+        <translation>새 스페이스(&amp;N)…</translation>
     </message>
     <message>
         <source>Create a space (%1)</source>
         <translation>스페이스를 만듭니다(%1)</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the spaces shown, with the visible columns, as a CSV file</source>
         <translation>표시된 스페이스를 현재 보이는 열과 함께 CSV 파일로 저장합니다</translation>
     </message>
     <message>
-        <source>Bulk</source>
+        <source>&amp;Bulk</source>
         <extracomment>Menu of actions on many spaces at once</extracomment>
-        <translation>일괄 작업</translation>
+        <translation>일괄 작업(&amp;B)</translation>
     </message>
     <message>
-        <source>Delete selected…</source>
-        <translation>선택 항목 삭제…</translation>
+        <source>&amp;Delete Selected…</source>
+        <translation>선택 항목 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <source>Set a field…</source>
-        <translation>필드 설정…</translation>
+        <source>Set a &amp;Field…</source>
+        <translation>필드 설정(&amp;F)…</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -20,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -168,9 +169,30 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<views::SpaceCreateDialog *>(opened));
         opened->reject();
 
+        // A section chosen with the mouse leaves the focus in the Sections list: its shortcuts still
+        // work (F5 refreshes the spaces, Ctrl+F goes to their search), and only the shown section's.
+        auto *sectionList = window.findChild<QListWidget *>(QStringLiteral("sectionList"));
+        QVERIFY(sectionList);
+        sectionList->setFocus();
+        QTRY_VERIFY(sectionList->hasFocus());
+        QAction *refreshSpaces = window.findChild<QAction *>(QStringLiteral("refreshSpacesAction"));
+        QAction *refreshBridges = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refreshSpaces && refreshBridges);
+        QSignalSpy spacesRefreshed(refreshSpaces, &QAction::triggered);
+        QSignalSpy bridgesRefreshed(refreshBridges, &QAction::triggered);
+        QTest::keyClick(sectionList, Qt::Key_F5);
+        QCOMPARE(spacesRefreshed.size(), 1);
+        QCOMPARE(bridgesRefreshed.size(), 0);
+        QTest::keySequence(sectionList, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("spacesSearch"));
+
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("bridgesPane"));
         QCOMPARE(refreshInClusterMenu(), QStringLiteral("refreshAction"));
+        sectionList->setFocus();
+        QTest::keyClick(sectionList, Qt::Key_F5);
+        QCOMPARE(bridgesRefreshed.size(), 1);
+        QCOMPARE(spacesRefreshed.size(), 1);
     }
 
 private:

@@ -213,11 +213,11 @@ void ActivityDock::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_traceTab), tr("API trace"));
     //: Tab of the Activity dock listing what the console did (connected, failover, operations…)
     m_tabs->setTabText(m_tabs->indexOf(m_operationsTab), tr("Operations"));
-    m_copyCurlAction->setText(tr("Copy as curl"));
+    m_copyCurlAction->setText(tr("Copy as &curl"));
     m_copyCurlAction->setToolTip(
         tr("Copy the selected request as a curl command. Passwords are read from shell variables "
            "(CMS_USER, CMS_PASSWORD…), never copied."));
-    m_clearTraceAction->setText(tr("Clear"));
+    m_clearTraceAction->setText(tr("C&lear"));
     m_clearTraceAction->setToolTip(tr("Remove every request from the trace."));
     m_traceDetail->setPlaceholderText(tr("Select a request to see it in full."));
     m_traceView->setAccessibleName(tr("API trace"));

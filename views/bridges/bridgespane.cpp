@@ -51,7 +51,7 @@ BridgesPane::BridgesPane(cms::ClusterRegistry &registry, models::BridgesModel &m
 
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refreshAction->setShortcutContext(Qt::WindowShortcut);   // wherever the focus is, while the pane is shown
     m_refreshAction->setIcon(
         QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
     connect(m_refreshAction, &QAction::triggered, this, &BridgesPane::refresh);
@@ -297,7 +297,7 @@ void BridgesPane::changeEvent(QEvent *event)
 void BridgesPane::retranslateUi()
 {
     //: Action: check the call bridges of the selected cluster now
-    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Check the call bridges of the selected cluster now (%1)")
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_toolBar->setWindowTitle(tr("Bridges"));

@@ -89,10 +89,10 @@ void BulkResultsDialog::retranslateUi()
 {
     if (m_change) {
         if (m_change->isDelete())
-            setWindowTitle(tr("Delete spaces"));
+            setWindowTitle(tr("Delete Spaces"));
         else
             //: Window title. %1: the field's API name
-            setWindowTitle(tr("Set %1 on spaces").arg(m_change->field()));
+            setWindowTitle(tr("Set %1 on Spaces").arg(m_change->field()));
     }
     //: Column header: the space
     m_list->setHeaderLabels({tr("Space"), tr("Result")});

@@ -137,7 +137,7 @@ void BulkSetFieldDialog::changeEvent(QEvent *event)
 
 void BulkSetFieldDialog::retranslateUi()
 {
-    setWindowTitle(tr("Set a field"));
+    setWindowTitle(tr("Set a Field"));
     m_intro->setText(tr("Set one field to the same value on %Ln selected space(s). An empty value unsets "
                         "the field: the spaces then inherit it.", nullptr, m_spaceCount));
     //: Form label: which field of the spaces to set

@@ -83,7 +83,7 @@ void SpaceCreateDialog::changeEvent(QEvent *event)
 
 void SpaceCreateDialog::retranslateUi()
 {
-    setWindowTitle(tr("New space"));
+    setWindowTitle(tr("New Space"));
     findChild<QScrollArea *>(QString(), Qt::FindDirectChildrenOnly)->setAccessibleName(tr("Fields of the new space"));
     //: Button that creates the space described in the form.
     m_create->setText(tr("Create"));

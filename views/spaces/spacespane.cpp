@@ -107,7 +107,7 @@ SpacesPane::SpacesPane(QWidget *parent)
 
     m_findAction->setObjectName(QStringLiteral("findSpaceAction"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_findAction->setShortcutContext(Qt::WindowShortcut);   // wherever the focus is, while the pane is shown
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -116,7 +116,7 @@ SpacesPane::SpacesPane(QWidget *parent)
 
     m_refreshAction->setObjectName(QStringLiteral("refreshSpacesAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refreshAction->setShortcutContext(Qt::WindowShortcut);   // wherever the focus is, while the pane is shown
     m_refreshAction->setIcon(
         QIcon::fromTheme(QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
     connect(m_refreshAction, &QAction::triggered, this, &SpacesPane::refresh);
@@ -124,7 +124,7 @@ SpacesPane::SpacesPane(QWidget *parent)
 
     m_newSpaceAction->setObjectName(QStringLiteral("newSpaceAction"));
     m_newSpaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_newSpaceAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newSpaceAction->setShortcutContext(Qt::WindowShortcut);   // wherever the focus is, while the pane is shown
     m_newSpaceAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     connect(m_newSpaceAction, &QAction::triggered, this, &SpacesPane::newSpaceRequested);
     addAction(m_newSpaceAction);
@@ -140,8 +140,8 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_setFieldAction->setObjectName(QStringLiteral("bulkSetFieldAction"));
     connect(m_setFieldAction, &QAction::triggered, this, &SpacesPane::chooseField);
     m_bulkMenu->setObjectName(QStringLiteral("bulkMenu"));
+    m_bulkMenu->addAction(m_setFieldAction);   // in the order of the Spaces menu
     m_bulkMenu->addAction(m_deleteAction);
-    m_bulkMenu->addAction(m_setFieldAction);
     m_bulkButton->setObjectName(QStringLiteral("bulkButton"));
     m_bulkButton->setMenu(m_bulkMenu);
     m_bulkButton->setPopupMode(QToolButton::InstantPopup);
@@ -453,7 +453,7 @@ void SpacesPane::chooseExportFile()
     m_exportDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_exportDialog->setAcceptMode(QFileDialog::AcceptSave);
     m_exportDialog->setDefaultSuffix(QStringLiteral("csv"));
-    m_exportDialog->setWindowTitle(tr("Export spaces"));
+    m_exportDialog->setWindowTitle(tr("Export Spaces"));
     m_exportDialog->setNameFilter(tr("CSV files (*.csv)"));
     //: Default file name of an export of the spaces list
     m_exportDialog->selectFile(tr("spaces.csv"));
@@ -618,20 +618,20 @@ void SpacesPane::retranslateUi()
         clear->setText(tr("Clear the search"));
     m_view->setAccessibleName(tr("Spaces"));
     //: Action: read the list of spaces again
-    m_refreshAction->setText(tr("Refresh"));
+    m_refreshAction->setText(tr("&Refresh"));
     m_refreshAction->setToolTip(tr("Read the list of spaces again (%1)")
                                     .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     //: Action: create a space
-    m_newSpaceAction->setText(tr("New space…"));
+    m_newSpaceAction->setText(tr("&New Space…"));
     m_newSpaceAction->setToolTip(tr("Create a space (%1)")
                                      .arg(m_newSpaceAction->shortcut().toString(QKeySequence::NativeText)));
-    m_exportAction->setText(tr("Export…"));
+    m_exportAction->setText(tr("E&xport…"));
     m_exportAction->setToolTip(tr("Save the spaces shown, with the visible columns, as a CSV file"));
     //: Menu of actions on many spaces at once
-    m_bulkButton->setText(tr("Bulk"));
-    m_bulkMenu->setTitle(tr("Bulk"));
-    m_deleteAction->setText(tr("Delete selected…"));
-    m_setFieldAction->setText(tr("Set a field…"));
+    m_bulkButton->setText(tr("&Bulk"));
+    m_bulkMenu->setTitle(tr("&Bulk"));
+    m_deleteAction->setText(tr("&Delete Selected…"));
+    m_setFieldAction->setText(tr("Set a &Field…"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop reading the spaces; those read so far stay in the list"));
     m_toolBar->setWindowTitle(tr("Spaces"));

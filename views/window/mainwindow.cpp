@@ -185,6 +185,10 @@ void MainWindow::createMenus()
     QAction *activity = m_activityDock->toggleViewAction();
     activity->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
     m_viewMenu->addAction(activity);
+    // The dock's toggle action takes the dock's title whenever it changes (after a language switch the
+    // dock retranslates after the window): give it back its text with a mnemonic.
+    connect(m_activityDock, &QDockWidget::windowTitleChanged, this,
+            [activity] { activity->setText(tr("&Activity")); });
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_activityDock->copyCurlAction());
