@@ -116,10 +116,7 @@ CmsReply *Connection::sendShared(const CmsRequest &request)
     });
     if (first < 0) {
         // No endpoint at all: still answer asynchronously, as every reply does.
-        QTimer::singleShot(0, proxy, [proxy] {
-            proxy->finish(CmsError(CmsError::Kind::InvalidInput, QStringLiteral("no endpoint")));
-            proxy->deleteLater();
-        });
+        proxy->finishLater(CmsError(CmsError::Kind::InvalidInput, QStringLiteral("no endpoint")));
         return proxy;
     }
     attempt(shared);
@@ -131,18 +128,8 @@ int Connection::nextEndpointFor(const SharedRequest &shared) const
     const int n = endpointCount();
     if (n == 0)
         return -1;
-    const bool read = shared.request.method == "GET";
-    if (read) {
-        int best = -1;
-        for (int i = 0; i < n; ++i) {
-            if (shared.tried.contains(i) || !isHealthy(i))
-                continue;
-            const auto rank = [this](int k) {
-                return std::make_pair(state(k) == EndpointState::Slow, m_transport.inFlight(m_endpoints.at(k)));
-            };
-            if (best < 0 || rank(i) < rank(best))
-                best = i;
-        }
+    if (shared.request.method == "GET") {
+        const int best = leastBusy(shared.tried);
         if (best >= 0)
             return best;
     } else {
@@ -162,6 +149,21 @@ int Connection::nextEndpointFor(const SharedRequest &shared) const
     return -1;
 }
 
+int Connection::leastBusy(const QSet<int> &excluded) const
+{
+    const auto rank = [this](int i) {
+        return std::make_pair(state(i) == EndpointState::Slow, m_transport.inFlight(m_endpoints.at(i)));
+    };
+    int best = -1;
+    for (int i = 0; i < endpointCount(); ++i) {
+        if (excluded.contains(i) || !isHealthy(i))
+            continue;
+        if (best < 0 || rank(i) < rank(best))
+            best = i;
+    }
+    return best;
+}
+
 void Connection::attempt(const std::shared_ptr<SharedRequest> &shared)
 {
     const int index = nextEndpointFor(*shared);
@@ -178,16 +180,16 @@ void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared,
     CmsReply *proxy = shared->proxy;
     if (m_closing || !proxy || proxy->isFinished())
         return;
-    CmsError error = reply->error();
+    CmsReply::Outcome outcome = reply->outcome();
+    const CmsError &error = outcome.error;
     const CmsRequest &request = shared->request;
     if (error && error.kind != CmsError::Kind::Cancelled) {
-        if (mayRetryElsewhere(request, error, reply->mayHaveReachedServer())) {
+        if (mayRetryElsewhere(request, error, outcome.mayHaveReachedServer)) {
             if (nextEndpointFor(*shared) >= 0) {
                 attempt(shared);
                 return;
             }
-        } else if (!request.isIdempotent() && reply->mayHaveReachedServer()
-                   && isUnreachable(error)) {
+        } else if (!request.isIdempotent() && outcome.mayHaveReachedServer && isUnreachable(error)) {
             Q_EMIT writeNotRetried(endpointIndex,
                                    tr("Call bridge %1 failed after it received the request to create %2. It may have "
                                       "been created, so it was not sent again to another call bridge: check before "
@@ -199,12 +201,13 @@ void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared,
         // request whose connection dropped while it waited for the answer, so "refused" may hide it.
         if (request.method == "DELETE" && shared->attempts > 1 && error.kind == CmsError::Kind::ServerRefused
             && error.reason.endsWith(QLatin1String("DoesNotExist"))) {
-            error = CmsError();
-            reply->m_status = 200;
-            reply->m_body.clear();
+            outcome.error = CmsError();
+            outcome.status = 200;
+            outcome.body.clear();
         }
     }
-    proxy->finishAs(*reply, shared->attempts, error);
+    outcome.attempts = shared->attempts;
+    proxy->finish(std::move(outcome));
     proxy->deleteLater();
 }
 
@@ -214,21 +217,6 @@ int Connection::healthyCount() const
     for (int i = 0; i < endpointCount(); ++i)
         n += isHealthy(i) ? 1 : 0;
     return n;
-}
-
-int Connection::pickSharedEndpoint() const
-{
-    int best = -1;
-    for (int i = 0; i < endpointCount(); ++i) {
-        if (!isHealthy(i))
-            continue;
-        const auto rank = [this](int k) {
-            return std::make_pair(state(k) == EndpointState::Slow, m_transport.inFlight(m_endpoints.at(k)));
-        };
-        if (best < 0 || rank(i) < rank(best))
-            best = i;
-    }
-    return best;
 }
 
 void Connection::observe(int endpointIndex, CmsReply *reply)

@@ -56,7 +56,7 @@ public:
     EndpointState state(int endpointIndex) const { return m_states.value(endpointIndex, EndpointState::Down); }
     // The bridge with the fewest requests in flight among those that answer, healthy ones before
     // slow ones (the earlier one in the list on a tie); -1 when none.
-    int pickSharedEndpoint() const;
+    int pickSharedEndpoint() const { return leastBusy(); }
     int activeEndpoint() const { return m_active; }
     int failoverCount() const { return m_failovers; }
 
@@ -90,6 +90,8 @@ private:
     void attempt(const std::shared_ptr<SharedRequest> &shared);
     void onAttemptFinished(const std::shared_ptr<SharedRequest> &shared, int endpointIndex, CmsReply *reply);
     int nextEndpointFor(const SharedRequest &shared) const;
+    // pickSharedEndpoint(), leaving out `excluded`.
+    int leastBusy(const QSet<int> &excluded = {}) const;
     int nextAnswering(int after) const;
     void moveActive(int toIndex, const QString &reason, bool isFailover);
     void considerFailback();
