@@ -24,6 +24,14 @@ CmsReply::CmsReply(const Endpoint &endpoint, const CmsRequest &request, QObject 
     m_outcome.endpoint = endpoint;
 }
 
+CmsReply *CmsReply::unsent(const Endpoint &endpoint, const CmsRequest &request, const CmsError &error)
+{
+    auto *reply = new CmsReply(endpoint, request);
+    reply->m_outcome.mayHaveReachedServer = false;
+    reply->finishLater(error);
+    return reply;
+}
+
 QByteArray CmsReply::header(const QByteArray &name) const
 {
     for (const auto &h : m_outcome.headers) {

@@ -36,6 +36,10 @@ public:
     };
 
     explicit CmsReply(const Endpoint &endpoint, const CmsRequest &request, QObject *parent = nullptr);
+    // The reply to a request that is not going to be sent (no endpoint, the connection closed or
+    // gone): it finishes with `error` at the next turn of the event loop (never inside the call that
+    // made the request), provably not having reached a server, then deletes itself.
+    static CmsReply *unsent(const Endpoint &endpoint, const CmsRequest &request, const CmsError &error);
 
     const CmsRequest &request() const { return m_request; }
     const Endpoint &endpoint() const { return m_outcome.endpoint; }
@@ -68,9 +72,8 @@ private:
     void finish(Outcome outcome);
     // Finishes with `error` and nothing received (the endpoint asked and the attempts made so far stay).
     void finish(const CmsError &error);
-    // For a request that is not going to be sent (no endpoint, the connection closed): finishes
-    // with `error` at the next turn of the event loop (never inside the call that made the request),
-    // then deletes itself.
+    // Finishes with `error` at the next turn of the event loop, then deletes itself: for a reply
+    // whose sender closes (it must not answer from inside the call that closes it).
     void finishLater(const CmsError &error);
 
     CmsRequest m_request;

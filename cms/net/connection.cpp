@@ -37,7 +37,7 @@ Connection::Connection(const QList<Endpoint> &endpoints, QObject *parent)
                    false);
     });
     connect(m_monitor, &HealthMonitor::checked, this, [this](int index, EndpointState s, qint64 elapsedMs) {
-        if (m_closing || index >= endpointCount())
+        if (m_closed || index >= endpointCount())
             return;
         QString why;
         if (s == EndpointState::Down)
@@ -50,15 +50,33 @@ Connection::Connection(const QList<Endpoint> &endpoints, QObject *parent)
 
 Connection::~Connection()
 {
-    m_closing = true;
+    close();
     delete m_monitor;
     m_monitor = nullptr;
-    // Every reply finishes exactly once, even the ones the cluster still had under way.
+}
+
+void Connection::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_monitor->stop();
+    m_failbackTimer.stop();
+    m_transport.close();
+    // Every reply finishes exactly once, even the ones the cluster still had under way: later, and
+    // let go of, so that no receiver runs inside this call (or the destructor) and sends again.
     const QList<CmsReply *> proxies = findChildren<CmsReply *>(Qt::FindDirectChildrenOnly);
     for (CmsReply *proxy : proxies) {
-        if (!proxy->isFinished())
-            proxy->finish(CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
+        if (proxy->isFinished())
+            continue;
+        proxy->setParent(nullptr);
+        proxy->finishLater(closedError());
     }
+}
+
+CmsError Connection::closedError()
+{
+    return CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed"));
 }
 
 void Connection::setKeychainReference(int endpointIndex, const QString &reference)
@@ -96,6 +114,8 @@ int Connection::addAlternate(const Endpoint &endpoint, const QString &keychainRe
 
 CmsReply *Connection::send(int endpointIndex, const CmsRequest &request)
 {
+    if (m_closed)
+        return CmsReply::unsent(m_endpoints.value(endpointIndex), request, closedError());
     CmsReply *reply = m_transport.send(m_endpoints.at(endpointIndex), request);
     observe(endpointIndex, reply);
     return reply;
@@ -103,10 +123,14 @@ CmsReply *Connection::send(int endpointIndex, const CmsRequest &request)
 
 CmsReply *Connection::sendShared(const CmsRequest &request)
 {
+    if (m_closed)
+        return CmsReply::unsent(Endpoint(), request, closedError());
     auto shared = std::make_shared<SharedRequest>();
     shared->request = request;
     const int first = nextEndpointFor(*shared);
-    auto *proxy = new CmsReply(first >= 0 ? m_endpoints.at(first) : Endpoint(), request, this);
+    if (first < 0)   // no endpoint at all: still answered asynchronously, as every reply is
+        return CmsReply::unsent(Endpoint(), request, CmsError(CmsError::Kind::InvalidInput, QStringLiteral("no endpoint")));
+    auto *proxy = new CmsReply(m_endpoints.at(first), request, this);
     shared->proxy = proxy;
     connect(proxy, &CmsReply::cancelRequested, this, [proxy, shared] {
         if (shared->current && !shared->current->isFinished())
@@ -114,11 +138,6 @@ CmsReply *Connection::sendShared(const CmsRequest &request)
         else
             proxy->finish(CmsError(CmsError::Kind::Cancelled));
     });
-    if (first < 0) {
-        // No endpoint at all: still answer asynchronously, as every reply does.
-        proxy->finishLater(CmsError(CmsError::Kind::InvalidInput, QStringLiteral("no endpoint")));
-        return proxy;
-    }
     attempt(shared);
     return proxy;
 }
@@ -178,7 +197,7 @@ void Connection::attempt(const std::shared_ptr<SharedRequest> &shared)
 void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared, int endpointIndex, CmsReply *reply)
 {
     CmsReply *proxy = shared->proxy;
-    if (m_closing || !proxy || proxy->isFinished())
+    if (m_closed || !proxy || proxy->isFinished())
         return;
     CmsReply::Outcome outcome = reply->outcome();
     const CmsError &error = outcome.error;
@@ -222,7 +241,7 @@ int Connection::healthyCount() const
 void Connection::observe(int endpointIndex, CmsReply *reply)
 {
     connect(reply, &CmsReply::finished, this, [this, endpointIndex, reply] {
-        if (m_closing)
+        if (m_closed)
             return;
         const CmsError &e = reply->error();
         if (e.kind == CmsError::Kind::Cancelled)

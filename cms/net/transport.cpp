@@ -56,12 +56,29 @@ Transport::Transport(QObject *parent)
 
 Transport::~Transport()
 {
-    // Finish whatever is left, so that every reply finishes exactly once.
-    for (auto &queue : m_queues) {
-        for (Pending &p : queue) {
-            if (p.reply)
-                p.reply->finish(CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
-        }
+    close();
+}
+
+void Transport::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_queues.clear();
+    m_active.clear();
+    // Abandoned without a word: their replies are answered below.
+    const QList<QNetworkReply *> inFlight = m_attempts.keys();
+    m_attempts.clear();
+    for (QNetworkReply *network : inFlight) {
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
+    }
+    const QSet<CmsReply *> unfinished = std::exchange(m_unfinished, {});
+    for (CmsReply *reply : unfinished) {
+        if (reply->parent() == this)
+            reply->setParent(nullptr);
+        reply->finishLater(CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
     }
 }
 
@@ -72,7 +89,12 @@ QByteArray Transport::sha256Hex(const QSslCertificate &certificate)
 
 CmsReply *Transport::send(const Endpoint &endpoint, const CmsRequest &request)
 {
+    if (m_closed)
+        return CmsReply::unsent(endpoint, request, CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
     auto *reply = new CmsReply(endpoint, request, this);
+    m_unfinished.insert(reply);
+    connect(reply, &CmsReply::finished, this, [this, reply] { m_unfinished.remove(reply); });
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_unfinished.remove(reply); });
     const QString key = endpoint.key();
     connect(reply, &CmsReply::cancelRequested, this, [this, reply, key] {
         // Still queued: finish it here; in flight: the network reply is aborted by its own handler.
@@ -238,7 +260,7 @@ void Transport::onNetworkFinished(QNetworkReply *network)
         const int wait = m_backoffMs << (attempt.number - 1);
         const int attempts = attempt.number;
         QTimer::singleShot(wait, reply, [this, reply, key, attempts] {
-            if (reply->isFinished())
+            if (m_closed || reply->isFinished())
                 return;
             m_queues[key].push_front({reply, attempts});
             dispatch(key);

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslError>
 
@@ -33,7 +34,13 @@ public:
     ~Transport() override;
 
     // The reply is owned by the transport until it finishes; take it with setParent if needed.
+    // Once closed, nothing is sent: the reply finishes as Cancelled (CmsReply::unsent).
     CmsReply *send(const Endpoint &endpoint, const CmsRequest &request);
+    // Stops for good: the exchanges under way are aborted and every reply not finished yet finishes
+    // as Cancelled at the next turn of the event loop, never inside this call (the replies are let go
+    // of, so they finish even when the transport is deleted meanwhile). The destructor closes too.
+    void close();
+    bool isClosed() const { return m_closed; }
 
     void setMaxConcurrentPerBridge(int n) { m_maxConcurrent = qMax(1, n); }
     int maxConcurrentPerBridge() const { return m_maxConcurrent; }
@@ -79,6 +86,8 @@ private:
     QNetworkAccessManager m_network;
     QHash<QString, std::deque<Pending>> m_queues;   // per bridge, waiting for a slot
     QHash<QNetworkReply *, Attempt> m_attempts;     // in flight
+    QSet<CmsReply *> m_unfinished;                  // every reply sent and not finished yet
+    bool m_closed = false;
     QHash<QString, int> m_active;                   // per bridge, in flight
     int m_maxConcurrent = 6;
     int m_timeoutMs = 30000;
