@@ -165,7 +165,8 @@ private Q_SLOTS:
         QSignalSpy finished(&rename, &Operation::finished);
         rename.execute();
         // The last rename is undone; the undo of the second is under way.
-        QTRY_COMPARE_WITH_TIMEOUT(undoStarted.count(), 2, 10000);
+        while (undoStarted.count() < 2)
+            QVERIFY(undoStarted.wait(10000));
         QCOMPARE(undoStarted.last().at(0).toInt(), 1);
         QCOMPARE(spaceName(*m_cluster, ids.at(2)), QStringLiteral("Original"));
         closeCluster(destroy);
