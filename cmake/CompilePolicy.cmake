@@ -16,8 +16,9 @@ if(MSVC)
         target_compile_options(cms_compile_policy INTERFACE /WX)
     endif()
 else()
+    # -Wmismatched-tags: a struct forward-declared as a class (or the reverse) is an error on MSVC (C4099).
     target_compile_options(cms_compile_policy INTERFACE -Wall -Wextra -Wpedantic -Wshadow
-        -Wnon-virtual-dtor -Woverloaded-virtual)
+        -Wnon-virtual-dtor -Woverloaded-virtual -Wmismatched-tags)
     if(CMS_WARNINGS_AS_ERRORS)
         target_compile_options(cms_compile_policy INTERFACE -Werror)
     endif()

@@ -2,6 +2,8 @@
 
 #include "api/xmlcodec.h"
 
+#include <QTimer>
+
 namespace cms {
 
 namespace {
@@ -17,14 +19,22 @@ CmsError problemOf(const XmlCodec::Result<T> &r)
 
 CmsReply::CmsReply(const Endpoint &endpoint, const CmsRequest &request, QObject *parent)
     : QObject(parent)
-    , m_endpoint(endpoint)
     , m_request(request)
 {
+    m_outcome.endpoint = endpoint;
+}
+
+CmsReply *CmsReply::unsent(const Endpoint &endpoint, const CmsRequest &request, const CmsError &error)
+{
+    auto *reply = new CmsReply(endpoint, request);
+    reply->m_outcome.mayHaveReachedServer = false;
+    reply->finishLater(error);
+    return reply;
 }
 
 QByteArray CmsReply::header(const QByteArray &name) const
 {
-    for (const auto &h : m_headers) {
+    for (const auto &h : m_outcome.headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
     }
@@ -39,7 +49,7 @@ QString CmsReply::createdId() const
 
 CmsCollection CmsReply::collection(CmsError *problem) const
 {
-    auto parsed = XmlCodec::parseCollection(m_body);
+    auto parsed = XmlCodec::parseCollection(m_outcome.body);
     if (problem)
         *problem = problemOf(parsed);
     return std::move(parsed.value);
@@ -47,7 +57,7 @@ CmsCollection CmsReply::collection(CmsError *problem) const
 
 CmsNode CmsReply::object(CmsError *problem) const
 {
-    auto parsed = XmlCodec::parseObject(m_body);
+    auto parsed = XmlCodec::parseObject(m_outcome.body);
     if (problem)
         *problem = problemOf(parsed);
     return std::move(parsed.value);
@@ -59,13 +69,31 @@ void CmsReply::cancel()
         Q_EMIT cancelRequested();
 }
 
-void CmsReply::finish(const CmsError &error)
+void CmsReply::finish(Outcome outcome)
 {
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
+    m_outcome = std::move(outcome);
     Q_EMIT finished();
+}
+
+void CmsReply::finish(const CmsError &error)
+{
+    Outcome outcome;
+    outcome.error = error;
+    outcome.endpoint = m_outcome.endpoint;
+    outcome.attempts = m_outcome.attempts;
+    outcome.mayHaveReachedServer = m_outcome.mayHaveReachedServer;
+    finish(std::move(outcome));
+}
+
+void CmsReply::finishLater(const CmsError &error)
+{
+    QTimer::singleShot(0, this, [this, error] {
+        finish(error);
+        deleteLater();
+    });
 }
 
 } // namespace cms

@@ -48,8 +48,10 @@ struct ClusterSession::Runtime
             live.release()->deleteLater();
         if (discovery)
             discovery.release()->deleteLater();
-        if (connection)
+        if (connection) {
+            connection->close();   // nothing more is sent from now on, whatever is still to run
             connection.release()->deleteLater();
+        }
     }
 };
 

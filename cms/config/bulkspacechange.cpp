@@ -9,10 +9,9 @@
 
 namespace cms {
 
-
 BulkSpaceChange::BulkSpaceChange(Connection &connection, const QList<Target> &targets, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_connection(&connection)
     , m_targets(targets)
     , m_results(targets.size())
 {
@@ -79,8 +78,15 @@ void BulkSpaceChange::cancel()
         complete(m_next++, CmsError(CmsError::Kind::Cancelled));
 }
 
+bool BulkSpaceChange::isConnectionOpen() const
+{
+    return m_connection && !m_connection->isClosed();
+}
+
 void BulkSpaceChange::pump()
 {
+    if (!isConnectionOpen())
+        cancel();   // the cluster was closed: nothing more is sent
     while (!m_cancelled && m_inFlight < m_maxInFlight && m_next < m_targets.size()) {
         const int index = m_next++;
         const Target &target = m_targets.at(index);
@@ -91,7 +97,7 @@ void BulkSpaceChange::pump()
         const QString path = QStringLiteral("coSpaces/") + target.id;
         const CmsRequest request = isDelete() ? CmsRequest::del(path)
                                               : CmsRequest::put(path, {{*m_field, m_value}});
-        CmsReply *reply = m_connection.sendShared(request);
+        CmsReply *reply = m_connection->sendShared(request);
         ++m_inFlight;
         m_replies.append(reply);
         connect(reply, &CmsReply::finished, this, [this, index, reply] { onReply(index, reply); });

@@ -18,7 +18,8 @@ class Connection;
 // One change applied to many spaces: delete them, or set one field to one value on each (a PUT with
 // that single parameter; an empty value unsets it). Requests go through Connection::sendShared, at
 // most maxInFlight() at a time; each space gets its own result (ok, or the CmsError). cancel() stops
-// starting new requests; the ones under way finish, the others end as Cancelled.
+// starting new requests; the ones under way finish, the others end as Cancelled. So does closing the
+// connection (which it holds weakly): the requests under way then end as Cancelled too.
 //
 // An auto-generated space belongs to the user it was created for (LDAP synchronisation): the server
 // refuses to delete it. Known ones are not sent at all, and a refusal from the server for one not
@@ -76,10 +77,11 @@ Q_SIGNALS:
 private:
     void pump();
     void onReply(int index, CmsReply *reply);
+    bool isConnectionOpen() const;
     void complete(int index, const CmsError &error);
     void log(int index);
 
-    Connection &m_connection;
+    QPointer<Connection> m_connection;
     QList<Target> m_targets;
     QList<Result> m_results;
     std::optional<QString> m_field;   // none: delete

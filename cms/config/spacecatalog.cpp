@@ -3,6 +3,9 @@
 #include "api/cmsnode.h"
 #include "net/collectionpager.h"
 #include "config/spacedetailsreader.h"
+#include "net/connection.h"
+
+#include <QTimer>
 
 #include <algorithm>
 
@@ -89,7 +92,7 @@ void SpaceRecord::keepDetailsOf(const SpaceRecord &older)
 
 SpaceCatalog::SpaceCatalog(Connection &connection, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_connection(&connection)
     , m_details(new SpaceDetailsReader(connection, this))
 {
     connect(m_details, &SpaceDetailsReader::objectRead, this, &SpaceCatalog::onDetailsRead);
@@ -123,7 +126,11 @@ void SpaceCatalog::startPager(bool streaming)
         m_pager = nullptr;
     }
     m_streaming = streaming;
-    m_pager = new CollectionPager(m_connection, QStringLiteral("coSpaces"), {}, this);
+    if (!m_connection) {   // the cluster was closed: nothing is read, as every load says after load() returns
+        QTimer::singleShot(0, this, [this] { finish(Connection::closedError()); });
+        return;
+    }
+    m_pager = new CollectionPager(*m_connection, QStringLiteral("coSpaces"), {}, this);
     // Streaming, the rows are made from the arrivals: the pager need not hold every object too.
     m_pager->setKeepItems(!m_streaming);
     connect(m_pager, &CollectionPager::itemsArrived, this, &SpaceCatalog::appendArrived);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -165,7 +166,7 @@ private:
     void shareRepeatedIds(SpaceRecord &record);
     void onDetailsRead(const QString &id, const CmsNode &object);
 
-    Connection &m_connection;
+    QPointer<Connection> m_connection;   // weakly: once gone, a load ends as Cancelled
     CollectionPager *m_pager = nullptr;   // child; while loading
     qint64 m_loaded = 0;
     qint64 m_total = -1;

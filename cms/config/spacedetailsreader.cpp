@@ -1,12 +1,15 @@
 #include "config/spacedetailsreader.h"
 
+#include "net/connection.h"
 #include "net/objectrequest.h"
+
+#include <QTimer>
 
 namespace cms {
 
 SpaceDetailsReader::SpaceDetailsReader(Connection &connection, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_connection(&connection)
 {
 }
 
@@ -38,11 +41,21 @@ void SpaceDetailsReader::cancelQueued()
 
 void SpaceDetailsReader::startNext()
 {
+    if (!m_connection) {
+        // Nothing can be read any more: each read waiting fails, after the call that queued it.
+        const std::deque<QString> dropped = std::exchange(m_queue, {});
+        m_queuedIds.clear();
+        QTimer::singleShot(0, this, [this, dropped] {
+            for (const QString &id : dropped)
+                Q_EMIT readFailed(id, Connection::closedError());
+        });
+        return;
+    }
     while (!m_queue.empty() && int(m_inFlight.size()) < m_maxInFlight) {
         const QString id = m_queue.front();
         m_queue.pop_front();
         m_queuedIds.remove(id);
-        ObjectRequest *request = ObjectRequest::read(m_connection, QStringLiteral("coSpaces/") + id, this);
+        ObjectRequest *request = ObjectRequest::read(*m_connection, QStringLiteral("coSpaces/") + id, this);
         m_inFlight.insert(request, id);
         m_inFlightIds.insert(id);
         // ObjectRequest finishes asynchronously, never inside read().

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -23,7 +24,8 @@ class ObjectRequest;
 //
 // Each read ends with objectRead(id, object) or readFailed(id, error), never before the call that
 // queued it returned. Nothing is kept once reported: the object (which may hold the passcode) is the
-// receiver's to reduce to what it needs.
+// receiver's to reduce to what it needs. Once the connection (held weakly) is closed or gone, every
+// read still queued fails as Cancelled.
 class SpaceDetailsReader : public QObject
 {
     Q_OBJECT
@@ -52,7 +54,7 @@ private:
     void startNext();
     void onFinished(ObjectRequest *request);
 
-    Connection &m_connection;
+    QPointer<Connection> m_connection;
     int m_maxInFlight = DefaultMaxInFlight;
     std::deque<QString> m_queue;
     QSet<QString> m_queuedIds;

@@ -11,7 +11,7 @@ constexpr int kPageRetries = 3;   // a page whose bridge failed is asked of anot
 
 CollectionPager::CollectionPager(Connection &connection, const QString &path, const QUrlQuery &filters, QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
+    , m_connection(&connection)
     , m_path(path)
     , m_filters(filters)
 {
@@ -45,8 +45,10 @@ void CollectionPager::startPass()
 
 int CollectionPager::parallelism() const
 {
-    const int bridges = m_endpoint >= 0 ? 1 : qMax(1, m_connection.healthyCount());
-    return bridges * m_connection.transport().maxConcurrentPerBridge();
+    if (!m_connection)
+        return 1;
+    const int bridges = m_endpoint >= 0 ? 1 : qMax(1, m_connection->healthyCount());
+    return bridges * m_connection->transport().maxConcurrentPerBridge();
 }
 
 void CollectionPager::request(const PageRequest &page)
@@ -55,7 +57,14 @@ void CollectionPager::request(const PageRequest &page)
     query.addQueryItem(QStringLiteral("offset"), QString::number(page.offset));
     query.addQueryItem(QStringLiteral("limit"), QString::number(page.limit));
     const CmsRequest get = CmsRequest::get(m_path, query);
-    CmsReply *reply = m_endpoint >= 0 ? m_connection.send(m_endpoint, get) : m_connection.sendShared(get);
+    // A closed connection answers Cancelled, and so does a gone one here: the read ends so.
+    CmsReply *reply = nullptr;
+    if (!m_connection)
+        reply = CmsReply::unsent(Endpoint(), get, Connection::closedError());
+    else if (m_endpoint >= 0)
+        reply = m_connection->send(m_endpoint, get);
+    else
+        reply = m_connection->sendShared(get);
     m_inFlight.append(reply);
     connect(reply, &CmsReply::finished, this, [this, page, reply] { onPage(page, reply); });
 }
@@ -70,7 +79,8 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
     if (error.isOk())
         c = reply->collection(&error);
     if (!error.isOk()) {
-        if (error.isConnectionProblem() && page.retries < kPageRetries && m_endpoint < 0 && m_connection.healthyCount() > 0) {
+        if (error.isConnectionProblem() && page.retries < kPageRetries && m_endpoint < 0 && m_connection
+            && m_connection->healthyCount() > 0) {
             PageRequest again = page;
             ++again.retries;
             m_queue.push_front(again);

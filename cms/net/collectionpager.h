@@ -31,6 +31,8 @@ class Connection;
 // Whoever shows the arrivals must then look at driftDetected(): when it is set, the arrivals may
 // hold objects that went away meanwhile (and, after several passes, each object more than once),
 // so they are not an exact picture of the list.
+//
+// The connection is held weakly: once it is closed or gone, the read ends as Cancelled.
 class CollectionPager : public QObject
 {
     Q_OBJECT
@@ -83,7 +85,7 @@ private:
     int parallelism() const;
     qint64 wanted() const { return m_maxItems > 0 ? qMin(m_total, m_maxItems) : m_total; }
 
-    Connection &m_connection;
+    QPointer<Connection> m_connection;
     QString m_path;
     QUrlQuery m_filters;
     qint64 m_maxItems = 0;

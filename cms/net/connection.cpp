@@ -37,7 +37,7 @@ Connection::Connection(const QList<Endpoint> &endpoints, QObject *parent)
                    false);
     });
     connect(m_monitor, &HealthMonitor::checked, this, [this](int index, EndpointState s, qint64 elapsedMs) {
-        if (m_closing || index >= endpointCount())
+        if (m_closed || index >= endpointCount())
             return;
         QString why;
         if (s == EndpointState::Down)
@@ -50,15 +50,33 @@ Connection::Connection(const QList<Endpoint> &endpoints, QObject *parent)
 
 Connection::~Connection()
 {
-    m_closing = true;
+    close();
     delete m_monitor;
     m_monitor = nullptr;
-    // Every reply finishes exactly once, even the ones the cluster still had under way.
+}
+
+void Connection::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_monitor->stop();
+    m_failbackTimer.stop();
+    m_transport.close();
+    // Every reply finishes exactly once, even the ones the cluster still had under way: later, and
+    // let go of, so that no receiver runs inside this call (or the destructor) and sends again.
     const QList<CmsReply *> proxies = findChildren<CmsReply *>(Qt::FindDirectChildrenOnly);
     for (CmsReply *proxy : proxies) {
-        if (!proxy->isFinished())
-            proxy->finish(CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
+        if (proxy->isFinished())
+            continue;
+        proxy->setParent(nullptr);
+        proxy->finishLater(closedError());
     }
+}
+
+CmsError Connection::closedError()
+{
+    return CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed"));
 }
 
 void Connection::setKeychainReference(int endpointIndex, const QString &reference)
@@ -96,6 +114,8 @@ int Connection::addAlternate(const Endpoint &endpoint, const QString &keychainRe
 
 CmsReply *Connection::send(int endpointIndex, const CmsRequest &request)
 {
+    if (m_closed)
+        return CmsReply::unsent(m_endpoints.value(endpointIndex), request, closedError());
     CmsReply *reply = m_transport.send(m_endpoints.at(endpointIndex), request);
     observe(endpointIndex, reply);
     return reply;
@@ -103,10 +123,14 @@ CmsReply *Connection::send(int endpointIndex, const CmsRequest &request)
 
 CmsReply *Connection::sendShared(const CmsRequest &request)
 {
+    if (m_closed)
+        return CmsReply::unsent(Endpoint(), request, closedError());
     auto shared = std::make_shared<SharedRequest>();
     shared->request = request;
     const int first = nextEndpointFor(*shared);
-    auto *proxy = new CmsReply(first >= 0 ? m_endpoints.at(first) : Endpoint(), request, this);
+    if (first < 0)   // no endpoint at all: still answered asynchronously, as every reply is
+        return CmsReply::unsent(Endpoint(), request, CmsError(CmsError::Kind::InvalidInput, QStringLiteral("no endpoint")));
+    auto *proxy = new CmsReply(m_endpoints.at(first), request, this);
     shared->proxy = proxy;
     connect(proxy, &CmsReply::cancelRequested, this, [proxy, shared] {
         if (shared->current && !shared->current->isFinished())
@@ -114,14 +138,6 @@ CmsReply *Connection::sendShared(const CmsRequest &request)
         else
             proxy->finish(CmsError(CmsError::Kind::Cancelled));
     });
-    if (first < 0) {
-        // No endpoint at all: still answer asynchronously, as every reply does.
-        QTimer::singleShot(0, proxy, [proxy] {
-            proxy->finish(CmsError(CmsError::Kind::InvalidInput, QStringLiteral("no endpoint")));
-            proxy->deleteLater();
-        });
-        return proxy;
-    }
     attempt(shared);
     return proxy;
 }
@@ -131,18 +147,8 @@ int Connection::nextEndpointFor(const SharedRequest &shared) const
     const int n = endpointCount();
     if (n == 0)
         return -1;
-    const bool read = shared.request.method == "GET";
-    if (read) {
-        int best = -1;
-        for (int i = 0; i < n; ++i) {
-            if (shared.tried.contains(i) || !isHealthy(i))
-                continue;
-            const auto rank = [this](int k) {
-                return std::make_pair(state(k) == EndpointState::Slow, m_transport.inFlight(m_endpoints.at(k)));
-            };
-            if (best < 0 || rank(i) < rank(best))
-                best = i;
-        }
+    if (shared.request.method == "GET") {
+        const int best = leastBusy(shared.tried);
         if (best >= 0)
             return best;
     } else {
@@ -162,6 +168,21 @@ int Connection::nextEndpointFor(const SharedRequest &shared) const
     return -1;
 }
 
+int Connection::leastBusy(const QSet<int> &excluded) const
+{
+    const auto rank = [this](int i) {
+        return std::make_pair(state(i) == EndpointState::Slow, m_transport.inFlight(m_endpoints.at(i)));
+    };
+    int best = -1;
+    for (int i = 0; i < endpointCount(); ++i) {
+        if (excluded.contains(i) || !isHealthy(i))
+            continue;
+        if (best < 0 || rank(i) < rank(best))
+            best = i;
+    }
+    return best;
+}
+
 void Connection::attempt(const std::shared_ptr<SharedRequest> &shared)
 {
     const int index = nextEndpointFor(*shared);
@@ -176,18 +197,18 @@ void Connection::attempt(const std::shared_ptr<SharedRequest> &shared)
 void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared, int endpointIndex, CmsReply *reply)
 {
     CmsReply *proxy = shared->proxy;
-    if (m_closing || !proxy || proxy->isFinished())
+    if (m_closed || !proxy || proxy->isFinished())
         return;
-    CmsError error = reply->error();
+    CmsReply::Outcome outcome = reply->outcome();
+    const CmsError &error = outcome.error;
     const CmsRequest &request = shared->request;
     if (error && error.kind != CmsError::Kind::Cancelled) {
-        if (mayRetryElsewhere(request, error, reply->mayHaveReachedServer())) {
+        if (mayRetryElsewhere(request, error, outcome.mayHaveReachedServer)) {
             if (nextEndpointFor(*shared) >= 0) {
                 attempt(shared);
                 return;
             }
-        } else if (!request.isIdempotent() && reply->mayHaveReachedServer()
-                   && isUnreachable(error)) {
+        } else if (!request.isIdempotent() && outcome.mayHaveReachedServer && isUnreachable(error)) {
             Q_EMIT writeNotRetried(endpointIndex,
                                    tr("Call bridge %1 failed after it received the request to create %2. It may have "
                                       "been created, so it was not sent again to another call bridge: check before "
@@ -199,12 +220,13 @@ void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared,
         // request whose connection dropped while it waited for the answer, so "refused" may hide it.
         if (request.method == "DELETE" && shared->attempts > 1 && error.kind == CmsError::Kind::ServerRefused
             && error.reason.endsWith(QLatin1String("DoesNotExist"))) {
-            error = CmsError();
-            reply->m_status = 200;
-            reply->m_body.clear();
+            outcome.error = CmsError();
+            outcome.status = 200;
+            outcome.body.clear();
         }
     }
-    proxy->finishAs(*reply, shared->attempts, error);
+    outcome.attempts = shared->attempts;
+    proxy->finish(std::move(outcome));
     proxy->deleteLater();
 }
 
@@ -216,25 +238,10 @@ int Connection::healthyCount() const
     return n;
 }
 
-int Connection::pickSharedEndpoint() const
-{
-    int best = -1;
-    for (int i = 0; i < endpointCount(); ++i) {
-        if (!isHealthy(i))
-            continue;
-        const auto rank = [this](int k) {
-            return std::make_pair(state(k) == EndpointState::Slow, m_transport.inFlight(m_endpoints.at(k)));
-        };
-        if (best < 0 || rank(i) < rank(best))
-            best = i;
-    }
-    return best;
-}
-
 void Connection::observe(int endpointIndex, CmsReply *reply)
 {
     connect(reply, &CmsReply::finished, this, [this, endpointIndex, reply] {
-        if (m_closing)
+        if (m_closed)
             return;
         const CmsError &e = reply->error();
         if (e.kind == CmsError::Kind::Cancelled)

@@ -50,13 +50,23 @@ public:
     // Shared configuration, from the cluster, with failover.
     CmsReply *sendShared(const CmsRequest &request);
 
+    // Stops for good (the cluster is closed): health checks stop, nothing more is sent (a request
+    // made from now on finishes as Cancelled, unsent), and every reply under way finishes as Cancelled
+    // at the next turn of the event loop, never inside this call, even when the connection is deleted
+    // meanwhile. The destructor closes too. Whoever works on a connection should hold it weakly
+    // (QPointer) and end as Cancelled once it is closed or gone.
+    void close();
+    bool isClosed() const { return m_closed; }
+    // The error of a request that a closed connection did not finish.
+    static CmsError closedError();
+
     // Healthy or slow: the bridge answers.
     bool isHealthy(int endpointIndex) const { return state(endpointIndex) != EndpointState::Down; }
     int healthyCount() const;
     EndpointState state(int endpointIndex) const { return m_states.value(endpointIndex, EndpointState::Down); }
     // The bridge with the fewest requests in flight among those that answer, healthy ones before
     // slow ones (the earlier one in the list on a tie); -1 when none.
-    int pickSharedEndpoint() const;
+    int pickSharedEndpoint() const { return leastBusy(); }
     int activeEndpoint() const { return m_active; }
     int failoverCount() const { return m_failovers; }
 
@@ -90,6 +100,8 @@ private:
     void attempt(const std::shared_ptr<SharedRequest> &shared);
     void onAttemptFinished(const std::shared_ptr<SharedRequest> &shared, int endpointIndex, CmsReply *reply);
     int nextEndpointFor(const SharedRequest &shared) const;
+    // pickSharedEndpoint(), leaving out `excluded`.
+    int leastBusy(const QSet<int> &excluded = {}) const;
     int nextAnswering(int after) const;
     void moveActive(int toIndex, const QString &reason, bool isFailover);
     void considerFailback();
@@ -101,7 +113,7 @@ private:
     HealthMonitor *m_monitor = nullptr;   // child
     int m_active = 0;
     int m_failovers = 0;
-    bool m_closing = false;
+    bool m_closed = false;
     FailbackPolicy m_failbackPolicy = FailbackPolicy::Stay;
     QTimer m_failbackTimer;
 };

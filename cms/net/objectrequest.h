@@ -10,7 +10,7 @@
 namespace cms {
 
 class CmsReply;
-class CmsRequest;
+struct CmsRequest;
 class Connection;
 
 // One request about one object of the cluster's shared configuration, for a caller that has no

@@ -56,12 +56,29 @@ Transport::Transport(QObject *parent)
 
 Transport::~Transport()
 {
-    // Finish whatever is left, so that every reply finishes exactly once.
-    for (auto &queue : m_queues) {
-        for (Pending &p : queue) {
-            if (p.reply)
-                p.reply->finish(CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
-        }
+    close();
+}
+
+void Transport::close()
+{
+    if (m_closed)
+        return;
+    m_closed = true;
+    m_queues.clear();
+    m_active.clear();
+    // Abandoned without a word: their replies are answered below.
+    const QList<QNetworkReply *> inFlight = m_attempts.keys();
+    m_attempts.clear();
+    for (QNetworkReply *network : inFlight) {
+        network->disconnect(this);
+        network->abort();
+        network->deleteLater();
+    }
+    const QSet<CmsReply *> unfinished = std::exchange(m_unfinished, {});
+    for (CmsReply *reply : unfinished) {
+        if (reply->parent() == this)
+            reply->setParent(nullptr);
+        reply->finishLater(CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
     }
 }
 
@@ -72,20 +89,29 @@ QByteArray Transport::sha256Hex(const QSslCertificate &certificate)
 
 CmsReply *Transport::send(const Endpoint &endpoint, const CmsRequest &request)
 {
+    if (m_closed)
+        return CmsReply::unsent(endpoint, request, CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
     auto *reply = new CmsReply(endpoint, request, this);
+    m_unfinished.insert(reply);
+    connect(reply, &CmsReply::finished, this, [this, reply] { m_unfinished.remove(reply); });
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_unfinished.remove(reply); });
     const QString key = endpoint.key();
     connect(reply, &CmsReply::cancelRequested, this, [this, reply, key] {
         // Still queued: finish it here; in flight: the network reply is aborted by its own handler.
         auto &queue = m_queues[key];
         for (auto it = queue.begin(); it != queue.end(); ++it) {
             if (it->reply == reply) {
+                CmsReply::Outcome outcome;
+                outcome.error = CmsError(CmsError::Kind::Cancelled);
+                outcome.endpoint = reply->endpoint();
+                outcome.attempts = it->attempts;
                 queue.erase(it);
-                complete(reply, CmsError(CmsError::Kind::Cancelled));
+                complete(reply, outcome);
                 return;
             }
         }
     });
-    m_queues[key].push_back({reply});
+    m_queues[key].push_back({reply, 0});
     dispatch(key);
     return reply;
 }
@@ -94,18 +120,18 @@ void Transport::dispatch(const QString &bridgeKey)
 {
     auto &queue = m_queues[bridgeKey];
     while (!queue.empty() && m_active.value(bridgeKey) < m_maxConcurrent) {
-        QPointer<CmsReply> reply = queue.front().reply;
+        const Pending next = queue.front();
         queue.pop_front();
-        if (!reply || reply->isFinished())
+        if (!next.reply || next.reply->isFinished())
             continue;
         ++m_active[bridgeKey];
-        start(reply);
+        start(next);
     }
 }
 
-void Transport::start(CmsReply *reply)
+void Transport::start(const Pending &pending)
 {
-    ++reply->m_attempts;
+    CmsReply *reply = pending.reply;
     const Endpoint &endpoint = reply->endpoint();
     const CmsRequest &request = reply->request();
     QNetworkRequest nr(requestUrl(endpoint, request));
@@ -123,58 +149,75 @@ void Transport::start(CmsReply *reply)
     nr.setSslConfiguration(tls);
 
     QNetworkReply *network = m_network.sendCustomRequest(nr, request.method, body);
+    Attempt &attempt = m_attempts[network];
+    attempt.reply = reply;
+    attempt.bridgeKey = endpoint.key();
+    attempt.number = pending.attempts + 1;
+    attempt.elapsed.start();
+
     auto *timer = new QTimer(network);
     timer->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    auto elapsed = std::make_shared<QElapsedTimer>();
-    elapsed->start();
-    connect(timer, &QTimer::timeout, network, [network, timedOut] {
-        *timedOut = true;
-        network->abort();
+    connect(timer, &QTimer::timeout, network, [this, network] {
+        if (Attempt *timedOut = attemptOf(network)) {
+            timedOut->timedOut = true;
+            network->abort();
+        }
     });
     timer->start(m_timeoutMs);
 
-    connect(network, &QNetworkReply::sslErrors, reply, [reply, network](const QList<QSslError> &errors) {
-        // Only the errors of the certificate pinned for this bridge are ever ignored.
-        const QSslCertificate presented = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-        const QByteArray pin = reply->endpoint().pinnedSha256;
-        if (!pin.isEmpty() && !presented.isNull() && sha256Hex(presented) == pin) {
-            bool allAboutIt = true;
-            for (const QSslError &e : errors)
-                allAboutIt = allAboutIt && (e.certificate().isNull() || e.certificate() == presented);
-            if (allAboutIt) {
-                network->ignoreSslErrors(errors);
-                return;
-            }
-        }
-        CmsError error(pin.isEmpty() ? CmsError::Kind::UntrustedCertificate : CmsError::Kind::CertificateChanged,
-                       errors.isEmpty() ? QString() : errors.first().errorString());
-        error.certificate = network->sslConfiguration().peerCertificate();
-        if (error.certificate.isNull())
-            error.certificate = presented;
-        network->setProperty("cmsTlsError", QVariant::fromValue(error.kind == CmsError::Kind::CertificateChanged));
-        reply->setProperty("cmsPeerCertificate", QVariant::fromValue(error.certificate));
-    });
+    connect(network, &QNetworkReply::sslErrors, this,
+            [this, network](const QList<QSslError> &errors) { onSslErrors(network, errors); });
     connect(network, &QNetworkReply::readyRead, network, [this, network] {
-        if (network->bytesAvailable() > m_maxReplyBytes) {
-            network->setProperty("cmsTooLarge", true);
+        Attempt *reading = attemptOf(network);
+        if (reading && network->bytesAvailable() > m_maxReplyBytes) {
+            reading->tooLarge = true;
             network->abort();
         }
     });
     connect(reply, &CmsReply::cancelRequested, network, [network] { network->abort(); });
     // Qt resends a request whose connection dropped while it waited for the answer; if that resend
     // is then refused, the first send may still have reached the server.
-    connect(network, &QNetworkReply::requestSent, network, [network] { network->setProperty("cmsSent", true); });
-    connect(network, &QNetworkReply::finished, reply, [this, reply, network, timedOut, elapsed] {
-        record(reply, network, elapsed->elapsed(), network->error() == QNetworkReply::NoError ? QString() : network->errorString());
-        onNetworkFinished(reply, network, *timedOut);
+    connect(network, &QNetworkReply::requestSent, network, [this, network] {
+        if (Attempt *sent = attemptOf(network))
+            sent->sent = true;
     });
+    connect(network, &QNetworkReply::finished, this, [this, network] { onNetworkFinished(network); });
 }
 
-bool Transport::verifyPin(CmsReply *reply, QNetworkReply *network, CmsError *error) const
+Transport::Attempt *Transport::attemptOf(QNetworkReply *network)
+{
+    const auto it = m_attempts.find(network);
+    return it == m_attempts.end() ? nullptr : &it.value();
+}
+
+void Transport::onSslErrors(QNetworkReply *network, const QList<QSslError> &errors)
+{
+    Attempt *attempt = attemptOf(network);
+    if (!attempt || !attempt->reply)
+        return;
+    // Only the errors of the certificate pinned for this bridge are ever ignored.
+    const QSslCertificate presented = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    const QByteArray pin = attempt->reply->endpoint().pinnedSha256;
+    if (!pin.isEmpty() && !presented.isNull() && sha256Hex(presented) == pin) {
+        bool allAboutIt = true;
+        for (const QSslError &e : errors)
+            allAboutIt = allAboutIt && (e.certificate().isNull() || e.certificate() == presented);
+        if (allAboutIt) {
+            network->ignoreSslErrors(errors);
+            return;
+        }
+    }
+    CmsError refused(pin.isEmpty() ? CmsError::Kind::UntrustedCertificate : CmsError::Kind::CertificateChanged);
+    refused.certificate = network->sslConfiguration().peerCertificate();
+    if (refused.certificate.isNull())
+        refused.certificate = presented;
+    attempt->certificateRefused = refused;
+}
+
+bool Transport::verifyPin(const Endpoint &endpoint, QNetworkReply *network, CmsError *error) const
 {
     // A pinned bridge must show its pinned certificate even when the system would trust another.
-    const QByteArray pin = reply->endpoint().pinnedSha256;
+    const QByteArray pin = endpoint.pinnedSha256;
     const QSslCertificate peer = network->sslConfiguration().peerCertificate();
     if (pin.isEmpty() || peer.isNull() || sha256Hex(peer) == pin)
         return true;
@@ -184,44 +227,68 @@ bool Transport::verifyPin(CmsReply *reply, QNetworkReply *network, CmsError *err
     return false;
 }
 
-void Transport::onNetworkFinished(CmsReply *reply, QNetworkReply *network, bool timedOut)
+void Transport::onNetworkFinished(QNetworkReply *network)
 {
     network->deleteLater();
-    const QString key = reply->endpoint().key();
+    const auto found = m_attempts.constFind(network);
+    if (found == m_attempts.cend())
+        return;
+    const Attempt attempt = *found;
+    m_attempts.erase(found);
+    const QString &key = attempt.bridgeKey;
     --m_active[key];
-    const int status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->m_status = status;
-    reply->m_body = network->isOpen() ? network->readAll() : QByteArray();
-    reply->m_headers = network->rawHeaderPairs();
-    const QNetworkReply::NetworkError code = network->error();
-    reply->m_mayHaveReachedServer = network->property("cmsSent").toBool() || !failedBeforeSending(code);
+    CmsReply *reply = attempt.reply;
+    if (!reply) {   // deleted by its owner meanwhile: only the slot is given back
+        dispatch(key);
+        return;
+    }
+    record(*reply, network, attempt.elapsed.elapsed(),
+           network->error() == QNetworkReply::NoError ? QString() : network->errorString());
 
-    CmsError error;
-    const QVariant tlsProblem = network->property("cmsTlsError");
-    if (tlsProblem.isValid()) {
-        error = CmsError(tlsProblem.toBool() ? CmsError::Kind::CertificateChanged : CmsError::Kind::UntrustedCertificate,
-                         network->errorString());
-        error.certificate = reply->property("cmsPeerCertificate").value<QSslCertificate>();
-        reply->m_mayHaveReachedServer = false;
-    } else if (timedOut) {
-        error = CmsError(CmsError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(m_timeoutMs));
-    } else if (network->property("cmsTooLarge").toBool()) {
-        error = CmsError(CmsError::Kind::ReplyTooLarge, QStringLiteral("more than %1 bytes").arg(m_maxReplyBytes));
-    } else if (!verifyPin(reply, network, &error)) {
-        // error set by verifyPin
-    } else if (status == 503 && reply->attempts() <= m_busyRetries && !reply->isFinished()) {
+    CmsReply::Outcome received;
+    received.endpoint = reply->endpoint();
+    received.attempts = attempt.number;
+    received.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    received.body = network->isOpen() ? network->readAll() : QByteArray();
+    received.headers = network->rawHeaderPairs();
+    received.mayHaveReachedServer = !attempt.certificateRefused
+        && (attempt.sent || !failedBeforeSending(network->error()));
+
+    received.error = errorOf(attempt, network, received);
+    if (received.error.kind == CmsError::Kind::Busy && attempt.number <= m_busyRetries && !reply->isFinished()) {
         // Busy: nothing was done; try again later, each time waiting twice as long.
-        const int wait = m_backoffMs << (reply->attempts() - 1);
-        QTimer::singleShot(wait, reply, [this, reply, key] {
-            if (reply->isFinished())
+        const int wait = m_backoffMs << (attempt.number - 1);
+        const int attempts = attempt.number;
+        QTimer::singleShot(wait, reply, [this, reply, key, attempts] {
+            if (m_closed || reply->isFinished())
                 return;
-            m_queues[key].push_front({reply});
+            m_queues[key].push_front({reply, attempts});
             dispatch(key);
         });
         dispatch(key);
         return;
+    }
+    complete(reply, std::move(received));
+    dispatch(key);
+}
+
+// What went wrong with an attempt, the first problem found in this order: the certificate, the
+// time, the size, the pin, then what the server answered.
+CmsError Transport::errorOf(const Attempt &attempt, QNetworkReply *network, const CmsReply::Outcome &received) const
+{
+    const int status = received.status;
+    CmsError error;
+    if (attempt.certificateRefused) {
+        error = *attempt.certificateRefused;
+        error.detail = network->errorString();
+    } else if (attempt.timedOut) {
+        error = CmsError(CmsError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(m_timeoutMs));
+    } else if (attempt.tooLarge) {
+        error = CmsError(CmsError::Kind::ReplyTooLarge, QStringLiteral("more than %1 bytes").arg(m_maxReplyBytes));
+    } else if (!verifyPin(received.endpoint, network, &error)) {
+        // error set by verifyPin
     } else if (status == 503) {
-        error = CmsError(CmsError::Kind::Busy, QStringLiteral("503 after %1 attempts").arg(reply->attempts()));
+        error = CmsError(CmsError::Kind::Busy, QStringLiteral("503 after %1 attempts").arg(attempt.number));
         error.status = status;
     } else if (status == 401) {
         error = CmsError(CmsError::Kind::Authentication, QStringLiteral("401"));
@@ -230,38 +297,37 @@ void Transport::onNetworkFinished(CmsReply *reply, QNetworkReply *network, bool 
         error = CmsError(CmsError::Kind::Redirect, QString::fromLatin1(network->rawHeader("Location")));
         error.status = status;
     } else if (status >= 400) {
-        const auto failure = XmlCodec::parseFailure(reply->m_body);
+        const auto failure = XmlCodec::parseFailure(received.body);
         error = failure.ok() ? CmsError::refused(status, failure.value.reason, failure.value.parameter, failure.value.error)
-                             : CmsError::httpStatus(status, QString::fromUtf8(reply->m_body.left(200)));
-    } else if (code != QNetworkReply::NoError) {
-        error = networkError(code, network->errorString());
+                             : CmsError::httpStatus(status, QString::fromUtf8(received.body.left(200)));
+    } else if (network->error() != QNetworkReply::NoError) {
+        error = networkError(network->error(), network->errorString());
     } else if (status != 200) {
         error = CmsError::httpStatus(status);
     }
-    complete(reply, error);
-    dispatch(key);
+    return error;
 }
 
-void Transport::complete(CmsReply *reply, const CmsError &error)
+void Transport::complete(CmsReply *reply, CmsReply::Outcome outcome)
 {
-    reply->finish(error);
+    reply->finish(std::move(outcome));
     reply->deleteLater();
 }
 
-void Transport::record(CmsReply *reply, QNetworkReply *network, qint64 elapsedMs, const QString &error)
+void Transport::record(const CmsReply &reply, QNetworkReply *network, qint64 elapsedMs, const QString &error)
 {
     if (!m_trace)
         return;
     TraceEntry e;
     e.started = QDateTime::currentDateTimeUtc().addMSecs(-elapsedMs);
     e.elapsedMs = elapsedMs;
-    e.endpoint = reply->endpoint().key();
-    e.method = reply->request().method;
+    e.endpoint = reply.endpoint().key();
+    e.method = reply.request().method;
     e.url = network->request().url();
     for (const QByteArray &name : network->request().rawHeaderList())
         e.requestHeaders.append({name, network->request().rawHeader(name)});
-    if (reply->request().method == "POST" || reply->request().method == "PUT")
-        e.requestBody = XmlCodec::formEncode(reply->request().form);
+    if (reply.request().method == "POST" || reply.request().method == "PUT")
+        e.requestBody = XmlCodec::formEncode(reply.request().form);
     e.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     e.replyHeaders = network->rawHeaderPairs();
     if (network->isOpen())

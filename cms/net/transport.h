@@ -2,14 +2,18 @@
 
 #include "api/cmsreply.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslCertificate>
+#include <QSslError>
 
 #include <deque>
+#include <optional>
 
 class QNetworkReply;
 
@@ -30,7 +34,13 @@ public:
     ~Transport() override;
 
     // The reply is owned by the transport until it finishes; take it with setParent if needed.
+    // Once closed, nothing is sent: the reply finishes as Cancelled (CmsReply::unsent).
     CmsReply *send(const Endpoint &endpoint, const CmsRequest &request);
+    // Stops for good: the exchanges under way are aborted and every reply not finished yet finishes
+    // as Cancelled at the next turn of the event loop, never inside this call (the replies are let go
+    // of, so they finish even when the transport is deleted meanwhile). The destructor closes too.
+    void close();
+    bool isClosed() const { return m_closed; }
 
     void setMaxConcurrentPerBridge(int n) { m_maxConcurrent = qMax(1, n); }
     int maxConcurrentPerBridge() const { return m_maxConcurrent; }
@@ -44,19 +54,40 @@ public:
     static QByteArray sha256Hex(const QSslCertificate &certificate);
 
 private:
+    // A reply waiting for a slot on its bridge.
     struct Pending
     {
         QPointer<CmsReply> reply;
+        int attempts = 0;   // sent so far: a reply answered 503 waits again for its retry
+    };
+    // One network exchange of a reply, from the send to the answer: what was seen on the way.
+    // Kept alongside its QNetworkReply (m_attempts) until that finishes.
+    struct Attempt
+    {
+        QPointer<CmsReply> reply;
+        QString bridgeKey;
+        int number = 1;                             // 1, then 2… when the bridge answers 503
+        QElapsedTimer elapsed;
+        bool sent = false;                          // Qt reported the request sent (see start())
+        bool timedOut = false;
+        bool tooLarge = false;
+        std::optional<CmsError> certificateRefused; // untrusted, or not the one pinned
     };
     void dispatch(const QString &bridgeKey);
-    void start(CmsReply *reply);
-    void onNetworkFinished(CmsReply *reply, QNetworkReply *network, bool timedOut);
-    bool verifyPin(CmsReply *reply, QNetworkReply *network, CmsError *error) const;
-    void complete(CmsReply *reply, const CmsError &error);
-    void record(CmsReply *reply, QNetworkReply *network, qint64 elapsedMs, const QString &error);
+    void start(const Pending &pending);
+    Attempt *attemptOf(QNetworkReply *network);   // null once it finished
+    void onSslErrors(QNetworkReply *network, const QList<QSslError> &errors);
+    void onNetworkFinished(QNetworkReply *network);
+    CmsError errorOf(const Attempt &attempt, QNetworkReply *network, const CmsReply::Outcome &received) const;
+    bool verifyPin(const Endpoint &endpoint, QNetworkReply *network, CmsError *error) const;
+    void complete(CmsReply *reply, CmsReply::Outcome outcome);
+    void record(const CmsReply &reply, QNetworkReply *network, qint64 elapsedMs, const QString &error);
 
     QNetworkAccessManager m_network;
     QHash<QString, std::deque<Pending>> m_queues;   // per bridge, waiting for a slot
+    QHash<QNetworkReply *, Attempt> m_attempts;     // in flight
+    QSet<CmsReply *> m_unfinished;                  // every reply sent and not finished yet
+    bool m_closed = false;
     QHash<QString, int> m_active;                   // per bridge, in flight
     int m_maxConcurrent = 6;
     int m_timeoutMs = 30000;

@@ -28,13 +28,15 @@ void LiveOperation::locate(const QString &path, const Completion &done,
                            const std::function<void(int, const CmsNode &)> &found)
 {
     auto *locator = new CallLocator(connection(), path, this);
-    connect(locator, &CallLocator::located, this, [locator, found](int endpointIndex, const CmsNode &object) {
+    connect(locator, &CallLocator::located, this, [this, locator, found](int endpointIndex, const CmsNode &object) {
         locator->deleteLater();
-        found(endpointIndex, object);
+        if (!isFinished() && !finishIfClosed())
+            found(endpointIndex, object);
     });
-    connect(locator, &CallLocator::failed, this, [locator, done](const CmsError &error) {
+    connect(locator, &CallLocator::failed, this, [this, locator, done](const CmsError &error) {
         locator->deleteLater();
-        done(StepOutcome{error, {}});
+        if (!isFinished() && !finishIfClosed())
+            done(StepOutcome{error, {}});
     });
     locator->start();
 }

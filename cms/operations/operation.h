@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -23,6 +24,9 @@ struct OperationResult
         Refused,              // the pre-flight checks (or a cancel while planning) stopped it: nothing was sent
         RolledBack,           // a step failed and every earlier step was undone
         RollbackIncomplete,   // a step failed and some undo failed too: the server is half changed
+        Cancelled,            // the connection closed under it: nothing more was sent or checked;
+                              // the steps that may have changed something and were not undone are
+                              // listed in undoProblems (error and failedStep say what failed before)
     };
     // What a failed participant move did (cms-api.md section 5).
     enum class MoveFailure {
@@ -44,7 +48,9 @@ struct OperationResult
 
 // Multi-step work against a cluster: plan (may read the server), preview the API steps, execute them
 // one by one with progress, read back what each did, and undo the done steps in reverse order when
-// one fails. Everything is asynchronous; finished() is emitted exactly once.
+// one fails. Everything is asynchronous; finished() is emitted exactly once. The connection is held
+// weakly: once it is closed or gone, the operation ends as Cancelled at the next answer it gets (or
+// before the next step or undo), and no handler of it runs any more.
 class Operation : public QObject
 {
     Q_OBJECT
@@ -67,7 +73,8 @@ public:
     bool isFinished() const { return m_state == State::Finished; }
     const OperationResult &result() const { return m_result; }
     int stepCount() const { return int(m_steps.size()); }
-    Connection &connection() const { return m_connection; }
+    // Valid while the connection is open, which is whenever a step, an undo or a read handler runs.
+    Connection &connection() const;
 
 Q_SIGNALS:
     void planned();
@@ -86,9 +93,13 @@ protected:
 
     OperationStep *addStep(const QString &description);
     // One request to one call bridge (or shared configuration with endpointIndex -1), handled in
-    // `handle` unless this operation is gone by then.
+    // `handle` unless this operation is gone or finished by then (a closed connection finishes it).
     void read(int endpointIndex, const CmsRequest &request, const std::function<void(const CmsReply &)> &handle);
+    // Once the connection is closed or gone: a reply that finishes as Cancelled, unsent.
     CmsReply *send(int endpointIndex, const CmsRequest &request);
+    // When the connection is closed or gone, ends the operation as Cancelled (unless it has ended)
+    // and returns true: the caller must then stop. Every answer is checked with it first.
+    bool finishIfClosed();
 
 private:
     void runStep(int index);
@@ -96,12 +107,13 @@ private:
     void undoStep(int index);
     void finish(OperationResult::Outcome outcome);
 
-    Connection &m_connection;
+    QPointer<Connection> m_connection;
     QList<OperationStep *> m_steps;
     State m_state = State::Idle;
     bool m_executeWhenPlanned = false;
     bool m_cancelRequested = false;
     int m_lastDone = -1;          // index of the last step that changed something
+    int m_unsettled = -1;         // the last step that may have changed something and is not undone
     OperationResult m_result;
 };
 

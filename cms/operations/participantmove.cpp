@@ -230,6 +230,8 @@ void ParticipantMove::fail(OperationResult::MoveFailure failure, const Completio
 
 void ParticipantMove::describeFailure(OperationResult &result)
 {
+    if (result.outcome == OperationResult::Outcome::Cancelled)
+        return;   // the connection closed: what the move did was not found out
     result.moveFailure = m_failure;
     if (m_failure == OperationResult::MoveFailure::DroppedNotRejoined || m_failure == OperationResult::MoveFailure::WrongMeeting)
         result.outcome = OperationResult::Outcome::RollbackIncomplete;   // a move cannot be taken back
