@@ -73,13 +73,15 @@ QList<SimBridge *> ActivityGenerator::upBridges() const
     return up;
 }
 
-// In a fixed order (bridge, then creation) so that the same state gives the same choices.
+// In a fixed order (bridge, then creation) so that the same state gives the same choices. The demo
+// meetings are not the generator's: it neither counts nor touches them.
 QList<ActivityGenerator::CallRef> ActivityGenerator::calls() const
 {
     QList<CallRef> out;
     for (SimBridge *bridge : upBridges()) {
         for (const QString &id : bridge->live().callOrder()) {
-            if (LiveCall *call = bridge->live().call(id))
+            LiveCall *call = bridge->live().call(id);
+            if (call && !call->showcase)
                 out.append({bridge, call});
         }
     }
@@ -91,7 +93,9 @@ QList<ActivityGenerator::ParticipantRef> ActivityGenerator::participants() const
     QList<ParticipantRef> out;
     for (SimBridge *bridge : upBridges()) {
         for (const QString &id : bridge->live().participantOrder()) {
-            if (LiveParticipant *p = bridge->live().participant(id))
+            LiveParticipant *p = bridge->live().participant(id);
+            const LiveCall *call = p ? bridge->live().call(p->callId) : nullptr;
+            if (call && !call->showcase)
                 out.append({bridge, p});
         }
     }

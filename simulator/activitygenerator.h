@@ -25,7 +25,8 @@ struct ActivityLimits
 
 // Live activity on a simulated cluster: calls starting in spaces, SIP endpoints, web app users,
 // guests and hosts joining and leaving, muting, presenting, calls ending. Names come from French,
-// Korean, Arabic and English speakers. Deterministic for a seed; off until started.
+// Korean, Arabic and English speakers. Deterministic for a seed; off until started. The demo meetings
+// (LiveCall::showcase) are left as they are.
 class ActivityGenerator : public QObject
 {
     Q_OBJECT

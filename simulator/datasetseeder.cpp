@@ -139,6 +139,7 @@ private:
     void addMembers(const QString &spaceId);
     bool addMember(const QString &spaceId, const SeededUser &user, Params params);
     void startCalls();
+    void startDemoMeetings();
     std::vector<int> callSpaces(int wanted);
     JoinSpec participantFor(int spaceIndex, int position);
     JoinSpec randomParticipant();
@@ -191,6 +192,9 @@ void Seeding::run()
         createGuestHostPatterns();
     createSpaces();
     startCalls();
+    if (m_spec.demoMeetings)
+        startDemoMeetings();
+    m_result.spacesCreated = int(m_spaces.size());
 }
 
 QString Seeding::freshCallId()
@@ -401,7 +405,6 @@ void Seeding::createSpaces()
         else
             createRoomSpace();
     }
-    m_result.spacesCreated = int(m_spaces.size());
 }
 
 void Seeding::createRoomSpace()
@@ -546,6 +549,21 @@ void Seeding::startCalls()
                 ++m_result.participantsJoined;
         }
     }
+}
+
+// After the other calls, so that none of them takes a demo meeting's space.
+void Seeding::startDemoMeetings()
+{
+    auto createSpace = [this](Params params) {
+        params.insert(kCallId, freshCallId());
+        const auto id = create(m_spaceType, {}, params);
+        if (id)
+            m_spaces.push_back(*id);
+        return id.value_or(QString());
+    };
+    m_result.demoMeetings = DemoMeetings(m_cluster, m_rng, createSpace, m_result.guestProfileId).seed();
+    m_result.callsStarted += m_result.demoMeetings.meetings;
+    m_result.participantsJoined += m_result.demoMeetings.participants;
 }
 
 // Distinct spaces for the calls: the guest/host pattern spaces first, then random ones.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demomeetings.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,9 @@ struct SeedSpec
     int participantsPerCall = 0;
     bool guestHostPatterns = false; // the four guest/host patterns of cms-api.md section 8; with no
                                     // users asked, one host user is added for pattern 4
+    bool demoMeetings = false;      // the demo meetings (demomeetings.h), in spaces of their own besides
+                                    // `spaces`: a meeting on several bridges, a lobby, people who cannot
+                                    // be moved, a leg with poor media. Like calls, after start()
 };
 
 struct SeedResult
@@ -35,6 +40,7 @@ struct SeedResult
     QString guestProfileId;        // callLegProfiles "Guest" and "Host"
     QString hostProfileId;
     QStringList guestHostSpaceIds; // the spaces of patterns 1 to 4, in order (when asked)
+    DemoShowcase demoMeetings;     // counted in spacesCreated, callsStarted and participantsJoined
 };
 
 // Fills a cluster with a realistic, deterministic dataset (same seed, same objects), through the

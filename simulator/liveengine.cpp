@@ -21,6 +21,17 @@ MediaStats media(QRandomGenerator &rng, const QString &codec, int bitRate)
     m.jitter = int(rng.bounded(30));
     return m;
 }
+
+// What a leg on a congested network (a hotel, a mobile hotspot) reports.
+MediaStats poorMedia(QRandomGenerator &rng, const QString &codec, int bitRate)
+{
+    MediaStats m;
+    m.codec = codec;
+    m.bitRate = bitRate;
+    m.packetLossPercentage = (80 + rng.bounded(70)) / 10.0;   // 8.0 .. 14.9 %
+    m.jitter = 60 + int(rng.bounded(60));
+    return m;
+}
 } // namespace
 
 LiveEngine::LiveEngine(SimCluster &cluster)
@@ -173,11 +184,19 @@ QString LiveEngine::join(SimBridge &bridge, const QString &callId, const JoinSpe
     p.deactivated = !p.isActivator && !meetingHasActivator(call->correlator);
 
     QRandomGenerator &rng = ids.random();
-    p.rxAudio = media(rng, QStringLiteral("aac"), 64000);
-    p.txAudio = media(rng, QStringLiteral("aac"), 64000);
-    p.rxVideo = media(rng, QStringLiteral("h264"), 1000000 + int(rng.bounded(2000000)));
-    p.txVideo = media(rng, QStringLiteral("h264"), 1000000 + int(rng.bounded(2000000)));
-    p.roundTripTime = 5 + int(rng.bounded(200));
+    if (spec.poorMedia) {
+        p.rxAudio = poorMedia(rng, QStringLiteral("aac"), 32000);
+        p.txAudio = poorMedia(rng, QStringLiteral("aac"), 32000);
+        p.rxVideo = poorMedia(rng, QStringLiteral("h264"), 200000 + int(rng.bounded(200000)));
+        p.txVideo = poorMedia(rng, QStringLiteral("h264"), 300000 + int(rng.bounded(200000)));
+        p.roundTripTime = 320 + int(rng.bounded(200));
+    } else {
+        p.rxAudio = media(rng, QStringLiteral("aac"), 64000);
+        p.txAudio = media(rng, QStringLiteral("aac"), 64000);
+        p.rxVideo = media(rng, QStringLiteral("h264"), 1000000 + int(rng.bounded(2000000)));
+        p.txVideo = media(rng, QStringLiteral("h264"), 1000000 + int(rng.bounded(2000000)));
+        p.roundTripTime = 5 + int(rng.bounded(200));
+    }
     if (p.rxAudio.packetLossPercentage >= 1.5)
         p.alarms.append(QStringLiteral("packetLoss"));
     if (p.rxVideo.jitter >= 25)
@@ -194,10 +213,14 @@ QString LiveEngine::join(SimBridge &bridge, const QString &callId, const JoinSpe
 
 QString LiveEngine::joinBalanced(SimBridge &target, const QString &callId, const JoinSpec &spec)
 {
-    const LiveCall *call = target.live().call(callId);
+    return joinOn(placeOn(target), target, callId, spec);
+}
+
+QString LiveEngine::joinOn(SimBridge &placed, SimBridge &host, const QString &callId, const JoinSpec &spec)
+{
+    const LiveCall *call = host.live().call(callId);
     if (!call)
         return {};
-    SimBridge &placed = placeOn(target);
     const LiveCall &instance = instanceOn(placed, *call);
     return join(placed, instance.id, spec);
 }

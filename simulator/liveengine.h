@@ -27,6 +27,8 @@ struct JoinSpec
     QString callLegProfile;        // a profile for this leg only
     std::optional<bool> needsActivation;   // explicit override (a move sends false)
     bool dualHomed = false;
+    bool poorMedia = false;                // on a bad network: heavy packet loss, jitter and delay,
+                                           // which raise every call leg alarm
     QString presetId;                      // the id a move announced before the participant arrives
     QString movedParticipant;
     QString movedParticipantCallBridge;
@@ -69,6 +71,9 @@ public:
     // Join a meeting by load balancing: the participant may be placed on another bridge, which
     // then gets a distributed instance of the call.
     QString joinBalanced(SimBridge &target, const QString &callId, const JoinSpec &spec);
+    // Join the meeting of call `callId` hosted on `host`, placing the participant on `placed`, which
+    // gets a distributed instance of the call if it has none: load balancing with a chosen result.
+    QString joinOn(SimBridge &placed, SimBridge &host, const QString &callId, const JoinSpec &spec);
     void leave(const QString &participantId);
     std::variant<QString, Failure> move(SimBridge &target, const QString &targetCallId,
                                         const QString &participantId, std::optional<bool> needsActivation);

@@ -71,6 +71,7 @@ struct LiveCall
     bool recording = false;
     bool streaming = false;
     bool distributedInstance = false;   // created to host participants placed on this bridge
+    bool showcase = false;              // a demo meeting the live activity leaves as seeded
     QStringList participantIds;         // in joining order
 };
 

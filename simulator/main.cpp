@@ -116,6 +116,11 @@ int main(int argc, char **argv)
               .arg(seeded.participantsJoined)
               .arg(seeded.milliseconds)
               .arg(launch.activityRate > 0 ? QStringLiteral("%1/s").arg(launch.activityRate) : QStringLiteral("off")));
+    if (!seeded.demoMeetings.summary.isEmpty()) {
+        print(QStringLiteral("Demo meetings (the live activity leaves them as they are):"));
+        for (const QString &line : seeded.demoMeetings.summary)
+            print(QStringLiteral("  ") + line);
+    }
     const QString first = cluster.bridge(0).baseUrl().toString();
     const QString user = o.users.constBegin().key();
     print(QStringLiteral("Try:  curl -k -u %1:%2 \"%3/api/v1/coSpaces?limit=50\"")

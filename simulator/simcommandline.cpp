@@ -85,6 +85,8 @@ SimLaunch SimCommandLine::parse(const QStringList &arguments, QString *helpText)
         {QStringLiteral("calls"), QStringLiteral("Live calls to start."), QStringLiteral("n")},
         {QStringLiteral("participants-per-call"), QStringLiteral("Participants in each seeded call."), QStringLiteral("n")},
         {QStringLiteral("guest-host-patterns"), QStringLiteral("Seed the four guest/host access patterns.")},
+        {QStringLiteral("demo-meetings"), QStringLiteral("Start the demo meetings: one on several bridges, a lobby, "
+                                                         "participants who cannot be moved, a leg with poor media.")},
         {QStringLiteral("activity"), QStringLiteral("Live activity, actions per second (default off)."), QStringLiteral("rate")},
         {QStringLiteral("latency"), QStringLiteral("Delay replies: MS for all bridges or B:MS (repeatable)."), QStringLiteral("[b:]ms")},
         {QStringLiteral("error-rate"), QStringLiteral("Answer a share of requests with 500: R or B:R (repeatable)."), QStringLiteral("[b:]rate")},
@@ -129,6 +131,7 @@ SimLaunch SimCommandLine::parse(const QStringList &arguments, QString *helpText)
         s.calls = 12;
         s.participantsPerCall = 4;
         s.guestHostPatterns = true;
+        s.demoMeetings = true;
         launch.activityRate = 2;
     }
     bool ok = true;
@@ -149,6 +152,8 @@ SimLaunch SimCommandLine::parse(const QStringList &arguments, QString *helpText)
     }
     if (p.isSet(QStringLiteral("guest-host-patterns")))
         s.guestHostPatterns = true;
+    if (p.isSet(QStringLiteral("demo-meetings")))
+        s.demoMeetings = true;
     if (p.isSet(QStringLiteral("activity"))) {
         launch.activityRate = p.value(QStringLiteral("activity")).toDouble(&ok);
         if (!ok || launch.activityRate < 0) {

@@ -12,9 +12,11 @@ const QStringList kCommands = {QStringLiteral("login"), QStringLiteral("status")
                                QStringLiteral("participants"), QStringLiteral("move"), QStringLiteral("dial"),
                                QStringLiteral("end"), QStringLiteral("mute"), QStringLiteral("watch")};
 
-// How many positional words each command takes.
-int positionalCount(const QString &command)
+// How many positional words each command takes (move: at least that many).
+int positionalCount(const QString &command, bool all)
 {
+    if (command == QLatin1String("participants") && all)
+        return 0;
     static const QHash<QString, int> counts = {
         {QStringLiteral("list"), 1},   {QStringLiteral("get"), 1},          {QStringLiteral("create"), 1},
         {QStringLiteral("update"), 2}, {QStringLiteral("delete"), 2},       {QStringLiteral("participants"), 1},
@@ -40,7 +42,9 @@ QString CtlCommandLine::usage()
               "  delete TYPE ID             delete an object\n"
               "  calls                      every call of the cluster, one line each with its bridge\n"
               "  participants CALL          the participants of a call\n"
-              "  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)\n"
+              "  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps\n"
+              "                             those with every word of TEXT in their name, address or user (any case or accents)\n"
+              "  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified\n"
               "  dial CALL URI              dial out from a call\n"
               "  end CALL                   end a call for everyone\n"
               "  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant's audio or video\n"
@@ -49,9 +53,10 @@ QString CtlCommandLine::usage()
               "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
               "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"
               "--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.\n"
-              "--url and --user may also come from CMS_URL and CMS_USER.\n"
-              "Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or "
-              "authentication problem.");
+              "--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false\n"
+              "are JSON numbers and booleans.\n"
+              "Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, "
+              "3 connection, TLS or authentication problem.");
 }
 
 CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
@@ -69,14 +74,15 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption trace(QStringLiteral("trace"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), {}, QStringLiteral("seconds"));
     const QCommandLineOption filter(QStringLiteral("filter"), {}, QStringLiteral("text"));
+    const QCommandLineOption all(QStringLiteral("all"));
     const QCommandLineOption max(QStringLiteral("max"), {}, QStringLiteral("n"));
     const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("call"));
     const QCommandLineOption video(QStringLiteral("video"));
     const QCommandLineOption off(QStringLiteral("off"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, max, to, video, off, help,
-                  version});
+    p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, all, max, to, video, off,
+                  help, version});
 
     if (!p.parse(arguments)) {
         inv.error = p.errorText();
@@ -104,6 +110,7 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     inv.json = p.isSet(json);
     inv.trace = p.isSet(trace);
     inv.filter = p.value(filter);
+    inv.all = p.isSet(all);
     inv.to = p.value(to);
     inv.video = p.isSet(video);
     inv.off = p.isSet(off);
@@ -160,8 +167,15 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
 
     // The command's own words: positional ones, then key=value assignments for create and update.
     const bool writes = inv.command == QLatin1String("create") || inv.command == QLatin1String("update");
-    const int positional = positionalCount(inv.command);
+    if (inv.all && inv.command != QLatin1String("participants")) {
+        inv.error = tr("--all goes with the participants command only.");
+        return inv;
+    }
+    const bool several = inv.command == QLatin1String("move");
+    const int positional = positionalCount(inv.command, inv.all);
     for (const QString &w : std::as_const(words)) {
+        if (several && inv.arguments.contains(w))
+            continue;   // moving someone twice would fail the second time
         if (writes && inv.arguments.size() >= positional) {
             const qsizetype eq = w.indexOf(QLatin1Char('='));
             if (eq <= 0) {
@@ -173,7 +187,7 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
             inv.arguments.append(w);
         }
     }
-    if (inv.arguments.size() != positional) {
+    if (several ? inv.arguments.size() < positional : inv.arguments.size() != positional) {
         inv.error = tr("Wrong number of arguments for “%1”.").arg(inv.command);
         return inv;
     }

@@ -21,13 +21,15 @@ struct CtlInvocation
     int timeoutSeconds = 30;
     QString filter;
     qint64 max = 0;
+    bool all = false;                 // participants: of the whole cluster rather than of one call
     QString to;                       // move: the target call
     bool video = false;               // mute: video rather than audio
     bool off = false;                 // mute: unmute
 
     QString command;                  // login, status, bridges, list, get, create, update, delete, calls,
                                       // participants, move, dial, end, mute
-    QStringList arguments;            // the command's own words (TYPE, ID, PATH, key=value…)
+    QStringList arguments;            // the command's own words (TYPE, ID, PATH, key=value…); move: the
+                                      // participants, each once, in the order given
     QList<QPair<QString, QString>> assignments;   // key=value words of create and update
 
     QString error;                    // a usage mistake, translated

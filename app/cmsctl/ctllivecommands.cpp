@@ -1,5 +1,8 @@
 #include "ctllivecommands.h"
 
+#include "ctlmovebatch.h"
+#include "ctlparticipantfinder.h"
+
 #include "live/calllocator.h"
 #include "net/collectionpager.h"
 #include "net/connection.h"
@@ -30,11 +33,14 @@ void CtlLiveCommands::run()
     if (c == QLatin1String("calls")) {
         calls();
     } else if (c == QLatin1String("participants")) {
-        participants();
+        if (m_inv.all)
+            allParticipants();
+        else
+            participants();
     } else if (c == QLatin1String("watch")) {
         watch();
     } else if (c == QLatin1String("move")) {
-        runOperation(new cms::ParticipantMove(m_connection, first, m_inv.to, this));
+        move();
     } else if (c == QLatin1String("dial")) {
         runOperation(new cms::DialOutOperation(m_connection, first, m_inv.arguments.value(1), this));
     } else if (c == QLatin1String("end")) {
@@ -112,6 +118,34 @@ void CtlLiveCommands::participants()
         pager->start();
     });
     locator->start();
+}
+
+void CtlLiveCommands::allParticipants()
+{
+    auto *finder = new CtlParticipantFinder(m_connection, m_inv.filter, this);
+    connect(finder, &CtlParticipantFinder::failed, this, [this](const cms::CmsError &error) { done(error); });
+    connect(finder, &CtlParticipantFinder::found, this, [this](const QList<cms::CmsNode> &participants) {
+        m_output.objects(participants);
+        done();
+    });
+    finder->start();
+}
+
+void CtlLiveCommands::move()
+{
+    auto *batch = new CtlMoveBatch(m_connection, m_inv.arguments, m_inv.to, m_output, this);
+    connect(batch, &CtlMoveBatch::finished, this, [this](int notMoved, int exitCode) {
+        if (notMoved == 0) {
+            done();
+            return;
+        }
+        m_output.usageError(tr("%n of %1 participant(s) could not be moved.", nullptr, notMoved).arg(m_inv.arguments.size()));
+        if (!m_finished) {
+            m_finished = true;
+            Q_EMIT finishedWithFailures(exitCode);
+        }
+    });
+    batch->start();
 }
 
 // One JSON object per line and per change, as the events (or the polling fallback) report them;

@@ -14,7 +14,8 @@ struct OperationResult;
 }
 
 // The cmsctl commands about live calls: calls, participants, move, dial, end, mute, watch. Live objects
-// belong to one call bridge each, so these ask every bridge (calls) or the one hosting a call.
+// belong to one call bridge each, so these ask every bridge (calls, participants --all) or the one
+// hosting a call.
 class CtlLiveCommands : public QObject
 {
     Q_OBJECT
@@ -27,10 +28,14 @@ public:
 Q_SIGNALS:
     // 0 done; otherwise the error that ended the command (the runner turns it into an exit code).
     void finished(const cms::CmsError &error);
+    // The command has already said what failed (a move of several participants): exit with this code.
+    void finishedWithFailures(int exitCode);
 
 private:
     void calls();
     void participants();
+    void allParticipants();
+    void move();
     void watch();
     void runOperation(cms::Operation *operation);
     void report(const cms::OperationResult &result);

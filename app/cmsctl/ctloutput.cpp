@@ -1,24 +1,56 @@
 #include "ctloutput.h"
 
+#include "schema/schema.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
-CtlOutput::CtlOutput(QTextStream &out, QTextStream &err, bool json)
-    : m_out(out)
-    , m_err(err)
-    , m_json(json)
+namespace {
+
+// A field's text as its schema type says: whole numbers and seconds as JSON numbers, true and false
+// as booleans; anything else, or a value that does not read as its type, stays a string.
+QJsonValue typedValue(const cms::ObjectType *type, const QString &path, const QString &text)
 {
+    const cms::FieldDef *field = nullptr;
+    if (type) {
+        for (const cms::FieldDef &f : type->fields) {
+            if (f.readPath() == path) {
+                field = &f;
+                break;
+            }
+        }
+    }
+    if (!field)
+        return text;
+    switch (field->type) {
+    case cms::FieldType::Bool:
+        if (text == QLatin1String("true") || text == QLatin1String("false"))
+            return text == QLatin1String("true");
+        break;
+    case cms::FieldType::Integer:
+    case cms::FieldType::Duration: {
+        bool ok = false;
+        const qint64 number = text.toLongLong(&ok);
+        if (ok)
+            return double(number);
+        break;
+    }
+    default:
+        break;
+    }
+    return text;
 }
 
-// Text values as strings, nested elements as objects; an element repeated (such as the alarms of a
-// call leg) becomes an array.
-QJsonObject CtlOutput::toJson(const cms::CmsNode &node)
+// `path` is where `node` sits inside an object of `type`: "" for the object, "status" for its status.
+QJsonObject toTypedJson(const cms::CmsNode &node, const cms::ObjectType *type, const QString &path)
 {
     QJsonObject o;
     for (const auto &a : node.attributes)
         o.insert(a.first, a.second);
     for (const cms::CmsNode &child : node.children) {
-        const QJsonValue value = child.isLeaf() ? QJsonValue(child.text) : QJsonValue(toJson(child));
+        const QString childPath = path.isEmpty() ? child.name : path + QLatin1Char('/') + child.name;
+        const QJsonValue value = child.isLeaf() ? typedValue(type, childPath, child.text)
+                                                : QJsonValue(toTypedJson(child, type, childPath));
         const auto existing = o.find(child.name);
         if (existing == o.end()) {
             o.insert(child.name, value);
@@ -31,6 +63,22 @@ QJsonObject CtlOutput::toJson(const cms::CmsNode &node)
         }
     }
     return o;
+}
+
+} // namespace
+
+CtlOutput::CtlOutput(QTextStream &out, QTextStream &err, bool json)
+    : m_out(out)
+    , m_err(err)
+    , m_json(json)
+{
+}
+
+// Values typed as the schema knows the object (found by its element name), nested elements as
+// objects; an element repeated (such as the alarms of a call leg) becomes an array.
+QJsonObject CtlOutput::toJson(const cms::CmsNode &node)
+{
+    return toTypedJson(node, cms::Schema::findByElement(node.name), {});
 }
 
 void CtlOutput::objects(const QList<cms::CmsNode> &items)
@@ -90,6 +138,12 @@ void CtlOutput::createdId(const QString &id)
 void CtlOutput::jsonLine(const QJsonObject &line)
 {
     m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void CtlOutput::jsonResult(const QJsonObject &line)
+{
+    if (m_json)
+        jsonLine(line);
 }
 
 void CtlOutput::message(const QString &text)

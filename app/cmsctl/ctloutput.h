@@ -17,6 +17,7 @@ public:
     void object(const cms::CmsNode &node);            // one object: field per line, or a JSON object
     void createdId(const QString &id);
     void jsonLine(const QJsonObject &line);           // one compact JSON object per line (watch)
+    void jsonResult(const QJsonObject &line);         // the same, in JSON mode only (a result per line)
     void message(const QString &text);                // a sentence for a person (stdout, not in JSON mode)
     void failure(const cms::CmsError &error);         // the sentence on stderr; JSON on stdout too
     void usageError(const QString &text);

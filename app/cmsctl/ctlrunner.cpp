@@ -368,6 +368,7 @@ void CtlRunner::live()
         else
             fail(error);
     });
+    connect(commands, &CtlLiveCommands::finishedWithFailures, this, &CtlRunner::finish);
     commands->run();
 }
 

@@ -573,6 +573,7 @@ ObjectType SchemaTable::participants()
         ref(u"callBridge", QT_TR_NOOP("Hosting call bridge"), u"callBridges").readOnly(),
         F(u"numCallLegs", Integer, QT_TR_NOOP("Call legs")).readOnly(),
         choice(u"status/state", QT_TR_NOOP("State"), callLegStates()).readOnly(),
+        F(u"status/deactivated", Bool, QT_TR_NOOP("Waiting in the lobby")).readOnly(),
         F(u"remoteParty", Text, QT_TR_NOOP("Address to dial")).createOnly().action(),
         F(u"needsActivation", Bool, QT_TR_NOOP("Waits in the lobby for a host")).createOnly().action(),
         F(u"importance", Integer, QT_TR_NOOP("Importance")).at(u"configuration/importance"),

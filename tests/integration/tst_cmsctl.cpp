@@ -33,6 +33,42 @@ class TestCmsCtl : public QObject
     Q_OBJECT
 
 private:
+    // Every bridge of the cluster, primary first: live objects belong to one bridge each.
+    QStringList cluster() const
+    {
+        QStringList args = base();
+        for (int i = 1; i < m_cluster->bridgeCount(); ++i)
+            args << QStringLiteral("--url") << m_cluster->bridge(i).baseUrl().toString() << QStringLiteral("--pin")
+                 << m_cluster->bridge(i).certificate().fingerprint();
+        return args;
+    }
+
+    QString bridgeKey(int bridge) const { return QStringLiteral("127.0.0.1:%1").arg(m_cluster->bridge(bridge).port()); }
+
+    QString startCall(int bridge, const QString &name)
+    {
+        const QString space = std::get<QString>(m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+                                                                           {{QStringLiteral("name"), name}}));
+        return std::get<QString>(m_cluster->live().startCall(m_cluster->bridge(bridge), space, {}));
+    }
+
+    cmssim::SimBridge *bridgeOfCall(const QString &callId)
+    {
+        for (int b = 0; b < m_cluster->bridgeCount(); ++b) {
+            if (m_cluster->bridge(b).live().call(callId))
+                return &m_cluster->bridge(b);
+        }
+        return nullptr;
+    }
+
+    static cmssim::JoinSpec person(const QString &name, const QString &uri)
+    {
+        cmssim::JoinSpec spec;
+        spec.name = name;
+        spec.remoteParty = uri;
+        return spec;
+    }
+
     QStringList base(int bridge = 0) const
     {
         return {QStringLiteral("cmsctl"), QStringLiteral("--url"), m_cluster->bridge(bridge).baseUrl().toString(),
@@ -76,6 +112,16 @@ private Q_SLOTS:
             m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
                                        {{QStringLiteral("name"), QStringLiteral("Salle %1").arg(i)},
                                         {QStringLiteral("uri"), QStringLiteral("salle.%1").arg(i)}});
+        }
+    }
+
+    // Whatever a test left running (a failed check returns early) does not reach into the next one.
+    void cleanup()
+    {
+        for (int b = 0; b < m_cluster->bridgeCount(); ++b) {
+            cmssim::LiveState &live = m_cluster->bridge(b).live();
+            while (!live.callOrder().empty())
+                m_cluster->live().endCall(m_cluster->bridge(b), QString(live.callOrder().front()));
         }
     }
 
@@ -235,6 +281,11 @@ private Q_SLOTS:
         QTest::newRow("password argument") << QStringList{QStringLiteral("--password"), QStringLiteral("x"), QStringLiteral("status")};
         QTest::newRow("move without --to") << QStringList{QStringLiteral("move"), QStringLiteral("p")};
         QTest::newRow("dial without uri") << QStringList{QStringLiteral("dial"), QStringLiteral("c")};
+        QTest::newRow("move nobody") << QStringList{QStringLiteral("move"), QStringLiteral("--to"), QStringLiteral("c")};
+        QTest::newRow("participants neither call nor --all") << QStringList{QStringLiteral("participants")};
+        QTest::newRow("participants of a call and --all")
+            << QStringList{QStringLiteral("participants"), QStringLiteral("c"), QStringLiteral("--all")};
+        QTest::newRow("--all elsewhere") << QStringList{QStringLiteral("calls"), QStringLiteral("--all")};
     }
 
     void usageMistakesExitTwo()
@@ -297,6 +348,179 @@ private Q_SLOTS:
         r = run(QStringList(cluster) << QStringLiteral("--json") << QStringLiteral("end") << callA);
         QCOMPARE(r.code, 1);
         live.endCall(m_cluster->bridge(2), callB);
+    }
+
+    void participantsAllFindsAPersonAcrossTheCluster()
+    {
+        // A meeting spread over bridges 0 and 1 (each lists the other's participants too), and a call
+        // on bridge 2.
+        const QString spread = startCall(0, QStringLiteral("Spread"));
+        const QString alone = startCall(2, QStringLiteral("Alone"));
+        cmssim::LiveEngine &live = m_cluster->live();
+        const QString elodie = live.joinOn(m_cluster->bridge(1), m_cluster->bridge(0), spread,
+                                           person(QStringLiteral("Élodie Lefèvre"), QStringLiteral("desk-42@video.example")));
+        cmssim::JoinSpec webApp = person(QStringLiteral("김민준"), QStringLiteral("minjun.kim@cms.example"));
+        webApp.kind = cmssim::EndpointKind::WebApp;
+        webApp.userJid = webApp.remoteParty;
+        const QString minjun = live.join(m_cluster->bridge(0), spread, webApp);
+        const QString layla = live.join(m_cluster->bridge(2), alone, person(QStringLiteral("ليلى حداد"), QStringLiteral("room-7@video.example")));
+        const QHash<QString, int> bridgeOf{{elodie, 1}, {minjun, 0}, {layla, 2}};
+
+        // Everyone once, with the bridge that hosts them.
+        Run r = run(cluster() << QStringLiteral("--json") << QStringLiteral("participants") << QStringLiteral("--all"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QJsonArray all = r.json().array();
+        QCOMPARE(all.size(), 3);
+        for (const QJsonValue &v : std::as_const(all)) {
+            const QJsonObject p = v.toObject();
+            const QString id = p.value(QStringLiteral("id")).toString();
+            QVERIFY2(bridgeOf.contains(id), qPrintable(id));
+            QCOMPARE(p.value(QStringLiteral("bridge")).toString(), bridgeKey(bridgeOf.value(id)));
+        }
+
+        // By name whatever the case and accents, by address, by user, by words in any order.
+        const QList<QPair<QString, QString>> searches = {
+            {QStringLiteral("elodie"), elodie},          {QStringLiteral("LEFEVRE élo"), elodie},
+            {QStringLiteral("desk-42"), elodie},         {QStringLiteral("민준"), minjun},
+            {QStringLiteral("minjun.kim@"), minjun},     {QStringLiteral("ليلى"), layla},
+            {QStringLiteral("room-7@video"), layla},
+        };
+        for (const auto &[filter, expected] : searches) {
+            r = run(cluster() << QStringLiteral("--json") << QStringLiteral("participants") << QStringLiteral("--all")
+                              << QStringLiteral("--filter") << filter);
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            const QJsonArray found = r.json().array();
+            QVERIFY2(found.size() == 1, qPrintable(filter + QLatin1Char(' ') + r.out));
+            QCOMPARE(found.first().toObject().value(QStringLiteral("id")).toString(), expected);
+        }
+        r = run(cluster() << QStringLiteral("participants") << QStringLiteral("--all") << QStringLiteral("--filter")
+                          << QStringLiteral("nobody by that name"));
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.isEmpty());
+        // One line per person for people: the id first, then the fields, bridge first.
+        r = run(cluster() << QStringLiteral("participants") << QStringLiteral("--all") << QStringLiteral("--filter")
+                          << QStringLiteral("Élodie"));
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(elodie + QStringLiteral("\tbridge=") + bridgeKey(1) + QLatin1Char('\t')), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("uri=desk-42@video.example")));
+
+        live.endCall(m_cluster->bridge(0), spread);
+        live.endCall(m_cluster->bridge(2), alone);
+    }
+
+    void moveTakesSeveralParticipantsAndReportsEach()
+    {
+        const QString target = startCall(0, QStringLiteral("Target"));
+        const QString source1 = startCall(1, QStringLiteral("Source one"));
+        const QString source2 = startCall(2, QStringLiteral("Source two"));
+        cmssim::LiveEngine &live = m_cluster->live();
+        const QString lea = live.join(m_cluster->bridge(1), source1, person(QStringLiteral("Léa"), QStringLiteral("lea@video.example")));
+        const QString omar = live.join(m_cluster->bridge(2), source2, person(QStringLiteral("عمر"), QStringLiteral("omar@video.example")));
+        cmssim::JoinSpec skype = person(QStringLiteral("Skype user"), QStringLiteral("skype@lync.example"));
+        skype.kind = cmssim::EndpointKind::Lync;
+        const QString cannot = live.join(m_cluster->bridge(2), source2, skype);
+        const qint64 served = m_cluster->bridge(0).apiRequestsServed;
+
+        // One line per person, in order; the one who cannot move is refused, the others still move.
+        Run r = run(cluster() << QStringLiteral("move") << lea << cannot << omar << lea << QStringLiteral("--to") << target);
+        QCOMPARE(r.code, 1);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);   // Léa once, though given twice
+        QVERIFY2(lines.at(0).startsWith(lea + QStringLiteral(": moved into the call ") + target), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(1).startsWith(cannot + QStringLiteral(": not moved.")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("cannot be moved")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(2).startsWith(omar + QStringLiteral(": moved")), qPrintable(lines.at(2)));
+        QVERIFY2(r.err.contains(QStringLiteral("1 of 3")), qPrintable(r.err));
+        QVERIFY(m_cluster->bridge(0).apiRequestsServed > served);
+
+        // On the simulator's side: both arrived in the target meeting, the Skype user did not move.
+        QStringList arrived;
+        for (int b = 0; b < m_cluster->bridgeCount(); ++b) {
+            const cmssim::LiveState &state = m_cluster->bridge(b).live();
+            for (const QString &id : state.participantOrder()) {
+                const cmssim::LiveParticipant *p = state.participant(id);
+                if (state.call(p->callId)->correlator == m_cluster->bridge(0).live().call(target)->correlator)
+                    arrived.append(p->movedParticipant);
+            }
+        }
+        arrived.sort();
+        QStringList expected{lea, omar};
+        expected.sort();
+        QCOMPARE(arrived, expected);
+        QVERIFY(!live.find(lea) && !live.find(omar));
+        QCOMPARE(live.find(cannot).participant->callId, source2);
+
+        // JSON: one object per person and line, with the new participant's id.
+        const QString ji = live.join(m_cluster->bridge(1), source1, person(QStringLiteral("지우"), QStringLiteral("jiwoo@video.example")));
+        r = run(cluster() << QStringLiteral("--json") << QStringLiteral("move") << ji << cannot << QStringLiteral("--to") << target);
+        QCOMPARE(r.code, 1);
+        const QStringList jsonLines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(jsonLines.size(), 2);
+        const QJsonObject moved = QJsonDocument::fromJson(jsonLines.at(0).toUtf8()).object();
+        QCOMPARE(moved.value(QStringLiteral("participant")).toString(), ji);
+        QCOMPARE(moved.value(QStringLiteral("moved")), QJsonValue(true));
+        QVERIFY(live.find(moved.value(QStringLiteral("newParticipant")).toString()));
+        const QJsonObject refused = QJsonDocument::fromJson(jsonLines.at(1).toUtf8()).object();
+        QCOMPARE(refused.value(QStringLiteral("moved")), QJsonValue(false));
+        QCOMPARE(refused.value(QStringLiteral("case")).toString(), QStringLiteral("nothingHappened"));
+        QVERIFY(!refused.value(QStringLiteral("message")).toString().isEmpty());
+
+        // Everyone moved: exit 0.
+        const QString last = live.join(m_cluster->bridge(2), source2, person(QStringLiteral("Zoé"), QStringLiteral("zoe@video.example")));
+        r = run(cluster() << QStringLiteral("move") << last << QStringLiteral("--to") << target);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.err.isEmpty());
+
+        for (const QString &call : {target, source1, source2}) {
+            if (cmssim::SimBridge *bridge = bridgeOfCall(call))
+                live.endCall(*bridge, call);
+        }
+    }
+
+    void jsonHasNumbersAndBooleans()
+    {
+        const QString call = startCall(1, QStringLiteral("Typed"));
+        for (int i = 0; i < 3; ++i)
+            m_cluster->live().join(m_cluster->bridge(1), call, person(QStringLiteral("P%1").arg(i), QStringLiteral("p%1@video.example").arg(i)));
+
+        Run r = run(cluster() << QStringLiteral("--json") << QStringLiteral("calls"));
+        QCOMPARE(r.code, 0);
+        const QJsonObject c = r.json().array().first().toObject();
+        QCOMPARE(c.value(QStringLiteral("numCallLegs")), QJsonValue(3));
+        QCOMPARE(c.value(QStringLiteral("numDistributedInstances")), QJsonValue(0));
+        QVERIFY(c.value(QStringLiteral("durationSeconds")).isDouble());
+        QCOMPARE(c.value(QStringLiteral("locked")), QJsonValue(false));
+        QCOMPARE(c.value(QStringLiteral("name")), QJsonValue(QStringLiteral("Typed")));
+        QVERIFY(c.value(QStringLiteral("id")).isString() && c.value(QStringLiteral("callCorrelator")).isString());
+
+        // Nested fields too, by their place in the object.
+        r = run(cluster() << QStringLiteral("--json") << QStringLiteral("participants") << QStringLiteral("--all"));
+        const QJsonObject p = r.json().array().first().toObject();
+        QCOMPARE(p.value(QStringLiteral("canMove")), QJsonValue(true));
+        QCOMPARE(p.value(QStringLiteral("isActivator")), QJsonValue(true));
+        QCOMPARE(p.value(QStringLiteral("numCallLegs")), QJsonValue(1));
+        QCOMPARE(p.value(QStringLiteral("status")).toObject().value(QStringLiteral("deactivated")), QJsonValue(false));
+        QCOMPARE(p.value(QStringLiteral("configuration")).toObject().value(QStringLiteral("importance")), QJsonValue(0));
+        r = run(base(1) << QStringLiteral("--json") << QStringLiteral("get") << QStringLiteral("callLegs/")
+                            + m_cluster->bridge(1).live().participant(p.value(QStringLiteral("id")).toString())->legId);
+        const QJsonObject rxAudio = r.json().object().value(QStringLiteral("status")).toObject().value(QStringLiteral("rxAudio")).toObject();
+        QVERIFY(rxAudio.value(QStringLiteral("bitRate")).isDouble());
+        QVERIFY(rxAudio.value(QStringLiteral("jitter")).isDouble());
+        QVERIFY(rxAudio.value(QStringLiteral("codec")).isString());
+
+        // Digits are text, not numbers: a call ID keeps its leading zero.
+        const QString space = std::get<QString>(m_cluster->config().create(
+            cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+            {{QStringLiteral("name"), QStringLiteral("Typed space")}, {QStringLiteral("callId"), QStringLiteral("0123456789")}}));
+        r = run(base() << QStringLiteral("--json") << QStringLiteral("get") << QStringLiteral("coSpaces/") + space);
+        QCOMPARE(r.json().object().value(QStringLiteral("callId")), QJsonValue(QStringLiteral("0123456789")));
+        QCOMPARE(r.json().object().value(QStringLiteral("nonMemberAccess")), QJsonValue(true));
+        r = run(base(1) << QStringLiteral("--json") << QStringLiteral("status"));
+        QCOMPARE(r.json().object().value(QStringLiteral("activated")), QJsonValue(true));
+        QVERIFY(r.json().object().value(QStringLiteral("callLegsActive")).toInt() >= 3);
+        QVERIFY(r.json().object().value(QStringLiteral("softwareVersion")).isString());
+
+        m_cluster->live().endCall(m_cluster->bridge(1), call);
     }
 
     void watchPrintsLiveChangesAsJsonLines()

@@ -41,8 +41,10 @@ private Q_SLOTS:
         const SimLaunch l = parse({QStringLiteral("--demo")});
         QVERIFY(l.error.isEmpty());
         QCOMPARE(l.options.ports, (QList<quint16>{9441, 9442, 9443}));
-        QVERIFY(l.seed.spaces > 0 && l.seed.calls > 0 && l.seed.guestHostPatterns);
+        QVERIFY(l.seed.spaces > 0 && l.seed.calls > 0 && l.seed.guestHostPatterns && l.seed.demoMeetings);
         QVERIFY(l.activityRate > 0);
+        QVERIFY(!parse({}).seed.demoMeetings);
+        QVERIFY(parse({QStringLiteral("--demo-meetings")}).seed.demoMeetings);
     }
 
     void optionsAreRead()
