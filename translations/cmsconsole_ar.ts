@@ -1743,14 +1743,14 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
 <context>
     <name>cms::Connection</name>
     <message numerus="yes">
-        <source>The primary call bridge %1 has answered again for %n second(s).</source>
+        <source>The primary call bridge %1 has answered again for %Ln second(s).</source>
         <translation>
-            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثانية.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %Ln ثانية.</numerusform>
             <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ ثانية واحدة.</numerusform>
             <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ ثانيتين.</numerusform>
-            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثوانٍ.</numerusform>
-            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثانيةً.</numerusform>
-            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %n ثانية.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %Ln ثوانٍ.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %Ln ثانيةً.</numerusform>
+            <numerusform>يستجيب جسر المكالمات الأساسي %1 مجددًا منذ %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>

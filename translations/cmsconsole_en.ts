@@ -90,10 +90,10 @@
 <context>
     <name>cms::Connection</name>
     <message numerus="yes">
-        <source>The primary call bridge %1 has answered again for %n second(s).</source>
+        <source>The primary call bridge %1 has answered again for %Ln second(s).</source>
         <translation>
-            <numerusform>The primary call bridge %1 has answered again for %n second.</numerusform>
-            <numerusform>The primary call bridge %1 has answered again for %n seconds.</numerusform>
+            <numerusform>The primary call bridge %1 has answered again for %Ln second.</numerusform>
+            <numerusform>The primary call bridge %1 has answered again for %Ln seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -1707,10 +1707,10 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
 <context>
     <name>cms::Connection</name>
     <message numerus="yes">
-        <source>The primary call bridge %1 has answered again for %n second(s).</source>
+        <source>The primary call bridge %1 has answered again for %Ln second(s).</source>
         <translation>
-            <numerusform>Le pont d&apos;appel principal %1 répond de nouveau depuis %n seconde.</numerusform>
-            <numerusform>Le pont d&apos;appel principal %1 répond de nouveau depuis %n secondes.</numerusform>
+            <numerusform>Le pont d&apos;appel principal %1 répond de nouveau depuis %Ln seconde.</numerusform>
+            <numerusform>Le pont d&apos;appel principal %1 répond de nouveau depuis %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>

@@ -1698,9 +1698,9 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
 <context>
     <name>cms::Connection</name>
     <message numerus="yes">
-        <source>The primary call bridge %1 has answered again for %n second(s).</source>
+        <source>The primary call bridge %1 has answered again for %Ln second(s).</source>
         <translation>
-            <numerusform>기본 콜 브리지 %1에서 %n초 전부터 다시 응답하고 있습니다.</numerusform>
+            <numerusform>기본 콜 브리지 %1에서 %Ln초 전부터 다시 응답하고 있습니다.</numerusform>
         </translation>
     </message>
     <message>

@@ -139,7 +139,7 @@ void CtlLiveCommands::move()
             done();
             return;
         }
-        m_output.usageError(tr("%n of %1 participant(s) could not be moved.", nullptr, notMoved).arg(m_inv.arguments.size()));
+        m_output.usageError(tr("%Ln of %1 participant(s) could not be moved.", nullptr, notMoved).arg(m_inv.arguments.size()));
         if (!m_finished) {
             m_finished = true;
             Q_EMIT finishedWithFailures(exitCode);

@@ -31,7 +31,7 @@ Connection::Connection(const QList<Endpoint> &endpoints, QObject *parent)
     connect(&m_failbackTimer, &QTimer::timeout, this, [this] {
         if (m_failbackPolicy != FailbackPolicy::ReturnToPrimary || m_active == 0 || !isHealthy(0))
             return;
-        moveActive(0, tr("The primary call bridge %1 has answered again for %n second(s).", nullptr,
+        moveActive(0, tr("The primary call bridge %1 has answered again for %Ln second(s).", nullptr,
                          (m_failbackTimer.interval() + 999) / 1000)
                           .arg(m_endpoints.at(0).key()),
                    false);
