@@ -164,7 +164,7 @@ void ClusterSession::start(const QList<Endpoint> &endpoints)
     rt.errors.resize(n);
     rt.warnedAbout.resize(n);
     rt.live = std::make_unique<LiveCluster>(c);
-    rt.services = std::make_unique<SessionServices>(c);
+    rt.services = std::make_unique<SessionServices>(c, *rt.live);
     connectRuntime();
 
     const int generation = m_generation;
