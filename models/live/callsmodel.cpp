@@ -360,7 +360,7 @@ QList<const cms::LiveCall *> CallsModel::callsOf(const Meeting &meeting, const Q
 
 QVariant CallsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Meeting *meeting = meetingOfIndex(index);
     if (!meeting)
@@ -594,7 +594,7 @@ QVariant CallsModel::headerData(int section, Qt::Orientation orientation, int ro
 
 Qt::ItemFlags CallsModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDropEnabled;
     return index.internalPointer() ? flags | Qt::ItemNeverHasChildren : flags;
@@ -680,11 +680,7 @@ CallsModel::DropCheck CallsModel::checkDrop(const QList<ParticipantRef> &partici
         const QString name = DisplayFormat::isolated(p->name.isEmpty() ? p->uri : p->name);
         if (meeting->callIds.contains(p->callId))
             return refuse(DropRefusal::SameCall, tr("%1 is already in this meeting.").arg(name));
-        if (!p->canMove) {
-            return refuse(DropRefusal::CannotMove,
-                          tr("%1 cannot be moved (for example a Skype for Business participant, or one in a dual-homed meeting).")
-                              .arg(name));
-        }
+        // Before canMove, which a server before 3.2 sets to false for web app participants: this says why.
         if (p->legType == QLatin1String("acano")) {
             // Both bridges take part in a move: the older one decides.
             const int sourceVersion = m_watcher->bridgeVersion(p->bridge);
@@ -696,6 +692,11 @@ CallsModel::DropCheck CallsModel::checkDrop(const QList<ParticipantRef> &partici
                               tr("%1 joined from the web app, and web app participants can be moved from CMS 3.2; the call bridge %2 runs %3.")
                                   .arg(name, m_watcher->bridgeName(bridge), m_watcher->bridgeVersionText(bridge)));
             }
+        }
+        if (!p->canMove) {
+            return refuse(DropRefusal::CannotMove,
+                          tr("%1 cannot be moved (for example a Skype for Business participant, or one in a dual-homed meeting).")
+                              .arg(name));
         }
     }
     return {};

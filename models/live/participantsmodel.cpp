@@ -334,7 +334,7 @@ int ParticipantsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_live)
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_live)
         return {};
     const QString &id = m_rows.at(index.row());
     const cms::LiveParticipant *p = m_live->participant(id);
@@ -571,7 +571,7 @@ QVariant ParticipantsModel::headerData(int section, Qt::Orientation orientation,
 
 Qt::ItemFlags ParticipantsModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     const cms::LiveParticipant *p = m_live ? m_live->participant(m_rows.at(index.row())) : nullptr;
@@ -591,7 +591,7 @@ QMimeData *ParticipantsModel::mimeData(const QModelIndexList &indexes) const
         return nullptr;
     QSet<int> seen;
     for (const QModelIndex &index : indexes) {
-        if (checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        if (index.isValid() && checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             seen.insert(index.row());
     }
     QList<int> rows(seen.cbegin(), seen.cend());
