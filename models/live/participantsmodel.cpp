@@ -470,7 +470,7 @@ QString ParticipantsModel::kindText(const QString &legType)
         //: Kind of participant: joined from Webex
         return tr("Webex");
     //: Kind of participant the console does not know
-    return tr("Other");
+    return tr("Other", "kind of participant");
 }
 
 QString ParticipantsModel::stateText(const cms::LiveParticipant &participant)
@@ -494,7 +494,7 @@ QString ParticipantsModel::stateText(const cms::LiveParticipant &participant)
         //: State of a participant
         return tr("On hold");
     //: State of a participant the console does not know
-    return tr("Other");
+    return tr("Other", "state of a participant");
 }
 
 QString ParticipantsModel::searchText(const cms::LiveParticipant &p) const
