@@ -511,7 +511,7 @@ QVariant CallsModel::displayValue(const QList<const cms::LiveCall *> &calls, Col
         if (lobby == 0)
             return count;
         //: Participants of a call, with how many of them wait in the lobby: "12 (3 in the lobby)"
-        return tr("%1 (%n in the lobby)", nullptr, lobby).arg(count);
+        return tr("%1 (%Ln in the lobby)", nullptr, lobby).arg(count);
     }
     case Column::Duration: {
         const QVariant seconds = rawValue(calls, column);

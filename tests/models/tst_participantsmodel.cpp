@@ -6,6 +6,7 @@
 // movable participants only, in our MIME type.
 #include "live/participantsmodel.h"
 
+#include "live/callsmodel.h"
 #include "livefixture.h"
 #include "live/participantmimecodec.h"
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void timeInCallTicksOnlyWhileThereAreRows();
     void dragsMovableParticipantsInOurMimeType();
     void speakersUnknownOnPolledBridges();
+    void sessionDestroyedWhileObserved();
 
 private:
     LiveFixture m_fixture;
@@ -324,6 +326,32 @@ void TestParticipantsModel::speakersUnknownOnPolledBridges()
     QCOMPARE(cell(model, who, Column::ActiveSpeaker), QStringLiteral("—"));
     QVERIFY(!model.indexOfParticipant(who, int(Column::Presenter)).data(ParticipantsModel::RawValueRole).isValid());
     QCOMPARE(cell(model, who, Column::AudioMuted), QStringLiteral("No"));
+}
+
+// The session (and its live state with it) destroyed while both models show its calls: every row
+// goes, nothing is read from what is gone.
+void TestParticipantsModel::sessionDestroyedWhileObserved()
+{
+    LiveFixture doomed;
+    QString error;
+    QVERIFY2(doomed.start(1, {}, &error), qPrintable(error));
+    ParticipantsModel participants;
+    models::CallsModel calls;
+    QAbstractItemModelTester participantsTester(&participants, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester callsTester(&calls, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    participants.setSession(doomed.session);
+    calls.setSession(doomed.session);
+    const QString call = doomed.startCall(0, {}, QStringLiteral("Doomed"));
+    doomed.join(0, call, QStringLiteral("Dora"));
+    doomed.join(0, call, QStringLiteral("Dan"));
+    QTRY_COMPARE(participants.rowCount(), 2);
+    QCOMPARE(calls.rowCount(), 1);
+
+    doomed.test.reset();   // the registry, and its session, go
+    QCOMPARE(participants.rowCount(), 0);
+    QCOMPARE(calls.rowCount(), 0);
+    QVERIFY(!participants.session());
+    QVERIFY(!participants.isTicking() && !calls.isTicking());
 }
 
 QTEST_MAIN(TestParticipantsModel)
