@@ -166,7 +166,8 @@ void ClusterSession::start(const QList<Endpoint> &endpoints)
     rt.errors.resize(n);
     rt.warnedAbout.resize(n);
     rt.live = std::make_unique<LiveCluster>(c);
-    rt.services = std::make_unique<SessionServices>(c);
+    rt.live->setReadDetails(true);   // the Live section shows each call's space and each participant's kind
+    rt.services = std::make_unique<SessionServices>(c, *rt.live);
     connectRuntime();
 
     const int generation = m_generation;

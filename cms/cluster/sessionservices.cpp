@@ -5,9 +5,10 @@
 
 namespace cms {
 
-SessionServices::SessionServices(Connection &connection, QObject *parent)
+SessionServices::SessionServices(Connection &connection, LiveCluster &live, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_live(live)
 {
 }
 

@@ -7,6 +7,7 @@
 namespace cms {
 
 class Connection;
+class LiveCluster;
 class ObjectNames;
 class SpaceCatalog;
 
@@ -25,14 +26,20 @@ class SpaceCatalog;
 //    at the next turn of the event loop) or goes, always before its connection. Observers hold
 //    them by QPointer and let go on the session's stateChanged; a model still showing one when it
 //    is destroyed announces its rows removed (models::SpacesModel).
-// The live state of the bridges is not here: the session itself follows it from the moment it
-// opens (ClusterSession::live()).
+// The live state of the bridges is the one exception to "made on first use": the session follows it
+// from the moment it opens (for each bridge's events or polling status), so liveCluster() hands out
+// that same object rather than a second one.
 class SessionServices : public QObject
 {
     Q_OBJECT
 public:
-    explicit SessionServices(Connection &connection, QObject *parent = nullptr);
+    // `live` is the session's own, which outlives these services (ClusterSession::live()).
+    SessionServices(Connection &connection, LiveCluster &live, QObject *parent = nullptr);
     ~SessionServices() override;
+
+    // Every call and participant of every call bridge, as events or polling report them
+    // (live/livecluster.h). Already started: its calls arrive as the bridges answer.
+    LiveCluster &liveCluster() { return m_live; }
 
     // Every space of the cluster (config/spacecatalog.h).
     SpaceCatalog &spaceCatalog();
@@ -41,6 +48,7 @@ public:
 
 private:
     Connection &m_connection;
+    LiveCluster &m_live;
     std::unique_ptr<SpaceCatalog> m_spaceCatalog;
     std::unique_ptr<ObjectNames> m_objectNames;
 };

@@ -38,7 +38,7 @@ QJsonArray rosterElements()
     // isActivator and deactivated are not in every server's list; a server ignores what it lacks.
     return {QStringLiteral("name"), QStringLiteral("uri"), QStringLiteral("state"), QStringLiteral("audioMuted"),
             QStringLiteral("videoMuted"), QStringLiteral("canMove"), QStringLiteral("isActivator"),
-            QStringLiteral("deactivated")};
+            QStringLiteral("deactivated"), QStringLiteral("presenter"), QStringLiteral("activeSpeaker")};
 }
 
 const int kOpenTimeoutMs = 10000;

@@ -2,6 +2,7 @@
 
 #include "net/connection.h"
 #include "live/livebridge.h"
+#include "live/livedetailsreader.h"
 
 #include <QSet>
 
@@ -10,7 +11,10 @@ namespace cms {
 LiveCluster::LiveCluster(Connection &connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_details(new LiveDetailsReader(connection, this))
 {
+    connect(m_details, &LiveDetailsReader::callRead, this, &LiveCluster::onCallRead);
+    connect(m_details, &LiveDetailsReader::participantRead, this, &LiveCluster::onParticipantRead);
 }
 
 LiveCluster::~LiveCluster()
@@ -53,6 +57,7 @@ void LiveCluster::start()
 void LiveCluster::stop()
 {
     qDeleteAll(std::exchange(m_bridges, {}));
+    m_details->clear();
     const QStringList calls = m_callOrder;
     for (const QString &id : calls)
         removeCall(id);
@@ -118,6 +123,8 @@ void LiveCluster::onCallUpdated(int bridge, const QString &callId, const QJsonOb
         m_callOrder.append(callId);
         m_rosters.insert(callId, {});
         setCorrelator(callId, {}, c.correlator);
+        if (m_readDetails)
+            m_details->readCall(bridge, callId);
         Q_EMIT callAdded(callId);
         return;
     }
@@ -146,8 +153,10 @@ void LiveCluster::removeCall(const QString &callId)
     const QStringList roster = m_rosters.take(callId);
     for (const QString &pid : roster) {
         m_participants.remove(pid);
+        m_details->forget(pid);
         Q_EMIT participantRemoved(callId, pid);
     }
+    m_details->forget(callId);
     setCorrelator(callId, it->correlator, {});
     m_calls.erase(it);
     m_callOrder.removeOne(callId);
@@ -192,6 +201,8 @@ void LiveCluster::onParticipantUpdated(int bridge, const QString &callId, const 
         p.apply(elements);
         m_participants.insert(participantId, p);
         m_rosters[callId].append(participantId);
+        if (m_readDetails)
+            m_details->readParticipant(bridge, participantId);
         Q_EMIT participantAdded(callId, participantId);
         return;
     }
@@ -209,7 +220,29 @@ void LiveCluster::onParticipantRemoved(int bridge, const QString &callId, const 
         return;
     m_participants.erase(it);
     m_rosters[callId].removeOne(participantId);
+    m_details->forget(participantId);
     Q_EMIT participantRemoved(callId, participantId);
+}
+
+void LiveCluster::onCallRead(const QString &callId, const QJsonObject &elements)
+{
+    const auto it = m_calls.find(callId);
+    if (it == m_calls.end())
+        return;
+    const QStringList changed = it->apply(elements);
+    if (!changed.isEmpty())
+        Q_EMIT callChanged(callId, changed);
+}
+
+void LiveCluster::onParticipantRead(const QString &participantId, const QJsonObject &elements)
+{
+    const auto it = m_participants.find(participantId);
+    if (it == m_participants.end())
+        return;
+    const QString callId = it->callId;
+    const QStringList changed = it->apply(elements);
+    if (!changed.isEmpty())
+        Q_EMIT participantChanged(callId, participantId, changed);
 }
 
 } // namespace cms

@@ -11,11 +11,17 @@ namespace cms {
 
 class Connection;
 class LiveBridge;
+class LiveDetailsReader;
 
 // The live state of a whole cluster: the calls and participants of every call bridge merged into
 // one view, each with its owning bridge, and distributed calls (instances sharing a correlator)
 // grouped into meetings. Every change is a signal a model can turn into rows inserted, removed or
 // changed; a call's participants are removed (each signalled) before the call itself.
+//
+// What the events and the poller do not carry (a call's space and start, a participant's user, call
+// leg type and join time) can be read once per object as it appears (setReadDetails(); see
+// LiveDetailsReader); it arrives as callChanged / participantChanged with those fields (coSpace,
+// coSpaceName, coSpaceUri, startTime; userJid, type, joinTime).
 class LiveCluster : public QObject
 {
     Q_OBJECT
@@ -31,6 +37,10 @@ public:
     // How often events are tried again on a bridge that fell back to polling because its socket
     // kept failing.
     void setEventsRetryMs(int ms) { m_eventsRetryMs = ms; }
+    // Whether the details of each new call and participant are read (LiveDetailsReader; off by
+    // default, on in a cluster session, which shows them).
+    void setReadDetails(bool read) { m_readDetails = read; }
+    LiveDetailsReader &detailsReader() { return *m_details; }
 
     void start();
     void stop();
@@ -67,6 +77,8 @@ private:
     void onParticipantRemoved(int bridge, const QString &callId, const QString &participantId);
     void removeCall(const QString &callId);
     void setCorrelator(const QString &callId, const QString &from, const QString &to);
+    void onCallRead(const QString &callId, const QJsonObject &elements);
+    void onParticipantRead(const QString &participantId, const QJsonObject &elements);
 
     Connection &m_connection;
     int m_pollIntervalMs = 2000;
@@ -74,6 +86,8 @@ private:
     int m_firstRetryMs = 250;
     int m_maxRetryMs = 10000;
     int m_eventsRetryMs = 60000;
+    bool m_readDetails = false;
+    LiveDetailsReader *m_details = nullptr;   // child
     QList<LiveBridge *> m_bridges;
     QHash<QString, LiveCall> m_calls;
     QStringList m_callOrder;

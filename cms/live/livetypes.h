@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -23,9 +24,16 @@ struct LiveCall
     bool recording = false;
     bool streaming = false;
     bool locked = false;
+    // Read once per call (LiveDetailsReader); empty or invalid until then, or when the server does
+    // not say (a call without a space).
+    QString coSpaceId;
+    QString coSpaceName;
+    QString coSpaceUri;
+    QDateTime startTime;   // UTC
 
-    // Takes the events element names (name, callCorrelator, participants, …); returns the names of
-    // the fields that changed.
+    // Takes the events element names (name, callCorrelator, participants, …) and those of the
+    // details read (coSpace, coSpaceName, coSpaceUri, startTime in ms since the epoch); returns the
+    // names of the fields that changed.
     QStringList apply(const QJsonObject &elements);
 };
 
@@ -43,9 +51,15 @@ struct LiveParticipant
     bool isActivator = false;
     bool deactivated = false;   // waiting in the lobby
     bool canMove = false;
+    bool presenter = false;       // events only: polling cannot tell
+    bool activeSpeaker = false;   // events only
+    // Read once per participant (LiveDetailsReader); empty or invalid until then.
+    QString userJid;
+    QString legType;              // the call leg's type: sip, acano (web app), lync, …
+    QDateTime joinTime;           // UTC
 
-    // Takes the events element names (name, uri, state, audioMuted, …); returns the names of the
-    // fields that changed.
+    // Takes the events element names (name, uri, state, audioMuted, …) and those of the details read
+    // (userJid, type, joinTime in ms since the epoch); returns the names of the fields that changed.
     QStringList apply(const QJsonObject &elements);
 };
 

@@ -88,6 +88,24 @@ QString DisplayFormat::milliseconds(qint64 milliseconds)
     return tr("%1 ms").arg(number(milliseconds));
 }
 
+QString DisplayFormat::elapsed(qint64 seconds)
+{
+    if (seconds < 0)
+        return {};
+    const QLocale locale;
+    const auto twoDigits = [&locale](qint64 value) {
+        const QString digits = locale.toString(value);
+        return value < 10 ? locale.zeroDigit() + digits : digits;
+    };
+    const qint64 hours = seconds / 3600;
+    const qint64 minutes = seconds % 3600 / 60;
+    if (hours > 0)
+        //: Time gone by in hours, minutes and seconds, as a clock shows it: "1:02:03"
+        return tr("%1:%2:%3", "elapsed").arg(locale.toString(hours), twoDigits(minutes), twoDigits(seconds % 60));
+    //: Time gone by in minutes and seconds, as a clock shows it: "12:05"
+    return tr("%1:%2", "elapsed").arg(locale.toString(minutes), twoDigits(seconds % 60));
+}
+
 QString DisplayFormat::number(qint64 value)
 {
     return QLocale().toString(value);

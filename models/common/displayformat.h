@@ -23,6 +23,9 @@ public:
     // A clock difference with its sign and one decimal: "+1.2 s", "-0.4 s", "0.0 s".
     static QString clockSkew(qint64 milliseconds);
     static QString milliseconds(qint64 milliseconds);   // "120 ms"
+    // Time gone by, as a clock shows it, for a value that ticks every second: "0:07", "12:05",
+    // "1:02:03" (locale digits); empty when negative.
+    static QString elapsed(qint64 seconds);
     // An address, id or name inside a sentence, isolated so that a URI in an Arabic sentence (or Arabic
     // in an English one) keeps its own direction.
     static QString isolated(const QString &text);

@@ -1,7 +1,11 @@
 // The client's live cluster state against the simulator: events per call bridge (joins, leaves,
-// mutes and call ends within 500 ms), distributed calls grouped by correlator, reconnection with a
-// fresh token, polling on a server without events, and a bridge that goes down.
+// mutes and call ends within 500 ms), distributed calls grouped by correlator, the details read once
+// per object (space, start, user, leg type, join time), reconnection with a fresh token, polling on
+// a server without events, and a bridge that goes down.
+#include "diagnostics/apitrace.h"
 #include "net/connection.h"
+#include "net/transport.h"
+#include "live/livedetailsreader.h"
 #include "eventshub.h"
 #include "live/livecluster.h"
 #include "liveengine.h"
@@ -70,7 +74,11 @@ private Q_SLOTS:
             m_cluster->bridge(i).live().removeAll();
         }
         m_connection = std::make_unique<Connection>(pinnedEndpoints(*m_cluster));
+        m_trace.clear();
+        m_trace.setCapacity(100000);
+        m_connection->transport().setTrace(&m_trace);
         m_live = std::make_unique<LiveCluster>(*m_connection);
+        m_live->setReadDetails(true);
         m_live->setRetryDelays(50, 500);
         m_live->start();
         for (int i = 0; i < m_cluster->bridgeCount(); ++i)
@@ -113,6 +121,8 @@ private Q_SLOTS:
         QVERIFY(p->canMove);
         QVERIFY(!p->audioMuted);
         QCOMPARE(m_live->participantIds(call), QStringList{joined});
+        // Its details are read next (LiveDetailsReader); the mute below must be the only change.
+        QTRY_COMPARE(m_live->detailsReader().pendingCount(), 0);
 
         // Mute.
         QStringList fields;
@@ -188,6 +198,81 @@ private Q_SLOTS:
         QCOMPARE(meetings.size(), 2);
         for (const LiveMeeting &m : meetings)
             QCOMPARE(m.callIds.size(), m.correlator == correlator ? 2 : 1);
+    }
+
+    // What events do not carry is read once per object: a call's space and start, a participant's
+    // user, call leg type and time in the call; presenter and active speaker come with the events.
+    void detailsAreReadOncePerObject()
+    {
+        const QString space = idOf(m_client->post(0, QStringLiteral("coSpaces"),
+                                                  {{QStringLiteral("name"), QStringLiteral("Design review")},
+                                                   {QStringLiteral("uri"), QStringLiteral("design.review")}}));
+        QVERIFY(!space.isEmpty());
+        const QString call = startSpaceCall(1, space);
+        QVERIFY(!call.isEmpty());
+        m_cluster->bridge(1).live().call(call)->started = QDateTime::currentDateTimeUtc().addSecs(-600);
+        cmssim::JoinSpec web = person(QStringLiteral("Gil"));
+        web.kind = cmssim::EndpointKind::WebApp;
+        web.userJid = QStringLiteral("gil@example.com");
+        const QString gil = m_cluster->live().join(m_cluster->bridge(1), call, web);
+        m_cluster->bridge(1).live().participant(gil)->joined = QDateTime::currentDateTimeUtc().addSecs(-120);
+        const QString sip = m_cluster->live().join(m_cluster->bridge(1), call, person(QStringLiteral("Hal")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_live->call(call) && m_live->call(call)->startTime.isValid(), 5000);
+        const LiveCall *c = m_live->call(call);
+        QCOMPARE(c->coSpaceId, space);
+        QCOMPARE(c->coSpaceName, QStringLiteral("Design review"));
+        QCOMPARE(c->coSpaceUri, QStringLiteral("design.review"));
+        QVERIFY(qAbs(c->startTime.secsTo(QDateTime::currentDateTimeUtc()) - 600) <= 2);
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_live->participant(gil) && m_live->participant(gil)->joinTime.isValid()
+                                     && m_live->participant(sip) && !m_live->participant(sip)->legType.isEmpty(),
+                                 5000);
+        const LiveParticipant *g = m_live->participant(gil);
+        QCOMPARE(g->userJid, QStringLiteral("gil@example.com"));
+        QCOMPARE(g->legType, QStringLiteral("acano"));
+        QVERIFY(qAbs(g->joinTime.secsTo(QDateTime::currentDateTimeUtc()) - 120) <= 2);
+        QCOMPARE(m_live->participant(sip)->legType, QStringLiteral("sip"));
+        QVERIFY(m_live->participant(sip)->userJid.isEmpty());
+        QCOMPARE(m_live->detailsReader().pendingCount(), 0);
+
+        // Presenter and active speaker follow the events.
+        QSignalSpy changed(m_live.get(), &LiveCluster::participantChanged);
+        cmssim::LiveParticipant *hal = m_cluster->bridge(1).live().participant(sip);
+        hal->presenter = true;
+        hal->activeSpeaker = true;
+        m_cluster->bridge(1).live().touchParticipant(sip, {QStringLiteral("presenter"), QStringLiteral("activeSpeaker")});
+        QTRY_VERIFY_WITH_TIMEOUT(m_live->participant(sip)->presenter && m_live->participant(sip)->activeSpeaker, 2000);
+
+        // A second call of the same space on the other bridge does not read the space again.
+        const QString spacePath = QStringLiteral("coSpaces/") + space;
+        QCOMPARE(requestsFor(spacePath), 1);
+        const QString second = startSpaceCall(0, space);
+        QTRY_VERIFY_WITH_TIMEOUT(m_live->call(second) && !m_live->call(second)->coSpaceName.isEmpty(), 5000);
+        QCOMPARE(requestsFor(spacePath), 1);
+    }
+
+    // Objects that end before their turn are not read; no more than the limit is read at once.
+    void detailsOfObjectsGoneAreNotRead()
+    {
+        m_live->detailsReader().setMaxInFlight(1);
+        m_cluster->setLatency(0, 100);
+        const QString call = startCall(0, QStringLiteral("Crowd"));
+        QTRY_VERIFY(m_live->call(call));
+        QStringList ids;
+        for (int i = 0; i < 6; ++i)
+            ids.append(m_cluster->live().join(m_cluster->bridge(0), call, person(QStringLiteral("P%1").arg(i))));
+        QTRY_VERIFY_WITH_TIMEOUT(m_live->participant(ids.last()), 5000);
+        QVERIFY(m_live->detailsReader().pendingCount() > 1);
+        QCOMPARE(m_client->del(0, QStringLiteral("calls/") + call).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_live->call(call), 5000);
+        QCOMPARE(m_live->detailsReader().pendingCount(), 0);
+        m_cluster->setLatency(0, 0);
+        // Not every participant's leg was asked for: the queue was dropped.
+        int legReads = 0;
+        for (const QString &id : ids)
+            legReads += requestsFor(QStringLiteral("participantFilter=") + id);
+        QVERIFY2(legReads < ids.size(), qPrintable(QString::number(legReads)));
     }
 
     void reconnectsWithAFreshTokenWhenTheSocketDrops()
@@ -324,6 +409,14 @@ private Q_SLOTS:
     }
 
 private:
+    // GET requests whose path and query end with `tail`.
+    int requestsFor(const QString &tail) const
+    {
+        int count = 0;
+        for (const TraceEntry &e : m_trace.entries())
+            count += e.method == "GET" && e.url.toString().endsWith(tail) ? 1 : 0;
+        return count;
+    }
     static QString idOf(const HttpResult &r)
     {
         return r.status == 200 ? r.createdId() : QString();
@@ -343,6 +436,7 @@ private:
 
     std::unique_ptr<cmssim::SimCluster> m_cluster;
     std::unique_ptr<SimTestClient> m_client;
+    ApiTrace m_trace;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<LiveCluster> m_live;
 };

@@ -4,6 +4,7 @@
 #include "diagnostics/activitylog.h"
 #include "diagnostics/apitrace.h"
 #include "cluster/clustersession.h"
+#include "cluster/sessionservices.h"
 #include "net/connection.h"
 #include "net/healthmonitor.h"
 #include "live/livecluster.h"
@@ -118,6 +119,9 @@ private Q_SLOTS:
         Connection *c = m_session->connection();
         QVERIFY(c);
         QVERIFY(m_session->live());
+        // The services hand out the live state the session follows, not a second one.
+        QVERIFY(m_session->services());
+        QCOMPARE(&m_session->services()->liveCluster(), m_session->live());
         QCOMPARE(c->endpointCount(), 3);
         QCOMPARE(c->keychainReference(2), profile.credentialKey(0).toKeychainKey());
         QCOMPARE(c->endpoints().at(2).password, kTestPassword);
