@@ -370,7 +370,9 @@ Commands:
   delete TYPE ID             delete an object
   calls                      every call of the cluster, one line each with its bridge
   participants CALL          the participants of a call
-  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)
+  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
+                             those with every word of TEXT in their name, address or user (any case or accents)
+  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
@@ -379,8 +381,9 @@ Commands:
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
 --password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER.
-Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
+are JSON numbers and booleans.
+Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
         <translation>طريقة الاستخدام: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 الأوامر:
@@ -394,7 +397,9 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
   delete TYPE ID             حذف كائن
   calls                      جميع مكالمات المجموعة العنقودية، كل مكالمة في سطر مع جسر المكالمات الخاص بها
   participants CALL          المشاركون في مكالمة
-  move PARTICIPANT --to CALL  نقل مشارك إلى مكالمة أخرى (مع التحقق قبل النقل وبعده)
+  participants --all [--filter TEXT]   جميع المشاركين في المجموعة العنقودية مع جسر المكالمات الخاص بكل منهم؛ يُبقي --filter
+                             على من يحتوي اسمه أو عنوانه أو مستخدمه على كل كلمات TEXT (بغض النظر عن حالة الأحرف وعلامات التشكيل)
+  move PARTICIPANT… --to CALL  نقل مشاركين إلى مكالمة أخرى (مع التحقق قبل نقل كل منهم وبعده)
   dial CALL URI              إجراء اتصال صادر من مكالمة
   end CALL                   إنهاء مكالمة لجميع المشاركين
   mute PARTICIPANT [--video] [--off]   كتم صوت مشارك أو إيقاف الفيديو الخاص به (أو إعادة تشغيلهما)
@@ -403,8 +408,13 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
 TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegProfiles…؛ بغض النظر عن حالة الأحرف)، أو اسم متداخل
 مثل coSpaces/ID/accessMethods. تأتي كلمة المرور من سلسلة المفاتيح (بعد login)، أو من
 --password-stdin أو من متغير البيئة CMS_PASSWORD؛ ولا تؤخذ أبدًا من وسيطة.
-يمكن أيضًا أن تأتي قيمتا --url و --user من CMS_URL و CMS_USER.
-رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
+يمكن أيضًا أن تأتي قيمتا --url و --user من CMS_URL و CMS_USER. مع --json، تُكتب الأرقام و true/false
+أرقامًا وقيمًا منطقية في JSON.
+رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم (move: لم يُنقل أحد المشاركين)، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
+    </message>
+    <message>
+        <source>--all goes with the participants command only.</source>
+        <translation>لا يُستخدم --all إلا مع الأمر participants.</translation>
     </message>
 </context>
 <context>
@@ -412,6 +422,28 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     <message>
         <source>Done.</source>
         <translation>تم التنفيذ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>تعذّر نقل %Ln مشارك من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل مشارك واحد من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل مشاركَين من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل %Ln مشاركين من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل %Ln مشاركًا من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل %Ln مشارك من أصل %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlMoveBatch</name>
+    <message>
+        <source>%1: moved into the call %2, now participant %3.</source>
+        <translation>%1: نُقل إلى المكالمة %2 (معرّف المشارك الجديد %3).</translation>
+    </message>
+    <message>
+        <source>%1: not moved. %2</source>
+        <translation>%1: لم يُنقل. %2</translation>
     </message>
 </context>
 <context>
@@ -536,6 +568,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
             <numerusform>%Ln ثانية</numerusform>
             <numerusform>%Ln ثانية</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>elapsed</comment>
+        <extracomment>Time gone by in hours, minutes and seconds, as a clock shows it: &quot;1:02:03&quot;</extracomment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>elapsed</comment>
+        <extracomment>Time gone by in minutes and seconds, as a clock shows it: &quot;12:05&quot;</extracomment>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1885,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::Operation</name>
+    <message>
+        <source>The connection to the cluster was closed before the operation ended.</source>
+        <translation>أُغلق الاتصال بالمجموعة العنقودية قبل انتهاء العملية.</translation>
+    </message>
+    <message>
+        <source>Not undone, because the connection to the cluster was closed: %1</source>
+        <extracomment>%1: the step, as in the preview</extracomment>
+        <translation>لم يُتراجع عنه لأن الاتصال بالمجموعة العنقودية أُغلق: %1</translation>
+    </message>
+</context>
+<context>
     <name>cms::ParticipantMove</name>
     <message>
         <source>Nothing happened: the participant is still where it was.</source>
@@ -2140,6 +2196,120 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::CallsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <extracomment>Tool tip of a call&apos;s duration: when it began</extracomment>
+        <translation>البدء: %1</translation>
+    </message>
+    <message>
+        <source>Untitled call</source>
+        <extracomment>A call that has no name and no space</extracomment>
+        <translation>مكالمة بلا اسم</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A space as the calls list shows it: its name, then its URI in parentheses</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln in the lobby)</source>
+        <extracomment>Participants of a call, with how many of them wait in the lobby: &quot;12 (3 in the lobby)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (لا أحد في الردهة)</numerusform>
+            <numerusform>%1 (واحد منهم في الردهة)</numerusform>
+            <numerusform>%1 (اثنان منهم في الردهة)</numerusform>
+            <numerusform>%1 (%Ln منهم في الردهة)</numerusform>
+            <numerusform>%1 (%Ln منهم في الردهة)</numerusform>
+            <numerusform>%1 (%Ln منهم في الردهة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>Column header of the calls list: the meeting&apos;s name</extracomment>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Column header of the calls list: the space the meeting is held in</extracomment>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>Call bridges</source>
+        <extracomment>Column header of the calls list: the call bridges a meeting runs on</extracomment>
+        <translation>جسور المكالمات</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <extracomment>Column header of the calls list: how many people are in the meeting</extracomment>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header of the calls list: how long the meeting has been running</extracomment>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>Column header of the calls list: the meeting is locked (Yes/No)</extracomment>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <extracomment>Column header of the calls list: the meeting is being recorded (Yes/No)</extracomment>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <extracomment>Column header of the calls list: the meeting is being streamed (Yes/No)</extracomment>
+        <translation>البث</translation>
+    </message>
+    <message>
+        <source>Only participants can be dropped on a call.</source>
+        <translation>لا يمكن إفلات غير المشاركين على مكالمة.</translation>
+    </message>
+    <message>
+        <source>Drop the participants on a call.</source>
+        <translation>أفلِت المشاركين على مكالمة.</translation>
+    </message>
+    <message>
+        <source>That meeting has ended.</source>
+        <translation>انتهى هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Moving participants needs CMS 2.6 or later; the call bridge %1 runs %2.</source>
+        <translation>يتطلب نقل المشاركين الإصدار CMS 2.6 أو أحدث؛ ويعمل جسر المكالمات %1 بالإصدار %2.</translation>
+    </message>
+    <message>
+        <source>These participants are in another cluster: people can be moved only between meetings of one cluster.</source>
+        <translation>هؤلاء المشاركون في مجموعة أخرى: لا يمكن نقل الأشخاص إلا بين اجتماعات المجموعة نفسها.</translation>
+    </message>
+    <message>
+        <source>A participant you are dragging has left the meeting.</source>
+        <translation>غادر أحد المشاركين الذين تسحبهم الاجتماع.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this meeting.</source>
+        <translation>يوجد %1 بالفعل في هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>%1 joined from the web app, and web app participants can be moved from CMS 3.2; the call bridge %2 runs %3.</source>
+        <translation>انضم %1 من تطبيق الويب، ولا يمكن نقل مشاركي تطبيق الويب إلا بدءًا من CMS 3.2؛ ويعمل جسر المكالمات %2 بالإصدار %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved (for example a Skype for Business participant, or one in a dual-homed meeting).</source>
+        <translation>لا يمكن نقل %1 (مثل مشارك Skype for Business، أو مشارك في اجتماع مزدوج الاستضافة).</translation>
+    </message>
+</context>
+<context>
     <name>models::EndpointListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -2177,6 +2347,169 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Call leg profile</source>
         <translation>ملف تعريف مقطع المكالمة</translation>
+    </message>
+</context>
+<context>
+    <name>models::ParticipantsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <extracomment>Tool tip of a participant&apos;s time in the call: when the participant joined</extracomment>
+        <translation>الانضمام: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>Tool tip of a participant&apos;s name: the user account the participant signed in with</extracomment>
+        <translation>مسجَّل الدخول باسم %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A yes/no cell the server does not say (a call bridge followed by polling)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Untitled call</source>
+        <extracomment>A call that has no name and no space</extracomment>
+        <translation>مكالمة بلا اسم</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <extracomment>Kind of participant: a SIP endpoint (video system or phone)</extracomment>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <extracomment>Kind of participant: joined from the Meeting Server web app (browser)</extracomment>
+        <translation>تطبيق الويب</translation>
+    </message>
+    <message>
+        <source>Skype for Business</source>
+        <extracomment>Kind of participant: a Skype for Business (Lync) client</extracomment>
+        <translation>Skype for Business</translation>
+    </message>
+    <message>
+        <source>Skype for Business meeting</source>
+        <extracomment>Kind of participant: the link to a Skype for Business meeting (dual-homed meeting)</extracomment>
+        <translation>اجتماع Skype for Business</translation>
+    </message>
+    <message>
+        <source>Avaya</source>
+        <extracomment>Kind of participant: an Avaya endpoint</extracomment>
+        <translation>Avaya</translation>
+    </message>
+    <message>
+        <source>Webex</source>
+        <extracomment>Kind of participant: joined from Webex</extracomment>
+        <translation>Webex</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of participant</comment>
+        <extracomment>Kind of participant the console does not know</extracomment>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>In the lobby</source>
+        <extracomment>State of a participant: waiting in the lobby until a host lets them in</extracomment>
+        <translation>في الردهة</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>State of a participant</extracomment>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <extracomment>State of a participant: being called, not answered yet</extracomment>
+        <translation>يرن</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a participant: the call is being set up</extracomment>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <extracomment>State of a participant</extracomment>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>state of a participant</comment>
+        <extracomment>State of a participant the console does not know</extracomment>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header of the participants list</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header of the participants list: the participant&apos;s URI</extracomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header of the participants list: SIP, web app…</extracomment>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>Column header of the participants list: the meeting the participant is in</extracomment>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <extracomment>Column header of the participants list: the call bridge hosting the participant</extracomment>
+        <translation>جسر المكالمات</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header of the participants list: connected, ringing, in the lobby…</extracomment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Audio muted</source>
+        <extracomment>Column header of the participants list: the participant&apos;s audio is muted (Yes/No)</extracomment>
+        <translation>الصوت مكتوم</translation>
+    </message>
+    <message>
+        <source>Video muted</source>
+        <extracomment>Column header of the participants list: the participant&apos;s video is muted (Yes/No)</extracomment>
+        <translation>الفيديو متوقف</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <extracomment>Column header of the participants list: the participant is presenting (Yes/No)</extracomment>
+        <translation>يعرض</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <extracomment>Column header of the participants list: the participant is the one speaking (Yes/No)</extracomment>
+        <translation>يتحدث</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>Column header of the participants list: the participant is a host, who lets guests in (Yes/No)</extracomment>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>Can be moved</source>
+        <extracomment>Column header of the participants list: the participant can be moved to another meeting (Yes/No)</extracomment>
+        <translation>قابل للنقل</translation>
+    </message>
+    <message>
+        <source>Time in call</source>
+        <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
+        <translation>المدة في المكالمة</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3574,138 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Call bridges in failover order</source>
         <translation>جسور المكالمات بترتيب تجاوز الفشل</translation>
+    </message>
+</context>
+<context>
+    <name>views::LivePane</name>
+    <message>
+        <source>Find a person or a meeting by name, address or user (%1)</source>
+        <translation>ابحث عن شخص أو اجتماع بالاسم أو العنوان أو المستخدم (%1)</translation>
+    </message>
+    <message>
+        <source>Search calls and participants</source>
+        <translation>البحث في المكالمات والمشاركين</translation>
+    </message>
+    <message>
+        <source>Shows the meetings and the participants whose name, address or user contain every word typed</source>
+        <translation>يعرض الاجتماعات والمشاركين الذين يتضمن اسمهم أو عنوانهم أو مستخدمهم كل كلمة مكتوبة</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;المكالمات</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>المكالمات</translation>
+    </message>
+    <message>
+        <source>Every meeting of the cluster; a meeting that runs on several call bridges lists its calls under it. Drop participants on a meeting to move them there.</source>
+        <translation>كل اجتماعات المجموعة العنقودية؛ ويعرض الاجتماع الذي يجري على عدة جسور مكالمات مكالماته تحته. أفلت المشاركين على اجتماع لنقلهم إليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;المشاركون</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>The participants of the chosen meetings, or of every meeting when none is chosen. Drag them onto a meeting, or use Move To, to move them.</source>
+        <translation>مشاركو الاجتماعات المختارة، أو مشاركو كل الاجتماعات إذا لم يُختر أي منها. اسحبهم إلى اجتماع، أو استخدم «نقل إلى»، لنقلهم.</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>نقل &amp;إلى…</translation>
+    </message>
+    <message>
+        <source>Move the selected participants into another meeting (%1)</source>
+        <translation>نقل المشاركين المحددين إلى اجتماع آخر (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;البحث</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>نقل إلى</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into the meeting:</source>
+        <translation>
+            <numerusform>نقل %Ln مشارك إلى الاجتماع:</numerusform>
+            <numerusform>نقل مشارك واحد إلى الاجتماع:</numerusform>
+            <numerusform>نقل مشاركَين إلى الاجتماع:</numerusform>
+            <numerusform>نقل %Ln مشاركين إلى الاجتماع:</numerusform>
+            <numerusform>نقل %Ln مشاركًا إلى الاجتماع:</numerusform>
+            <numerusform>نقل %Ln مشارك إلى الاجتماع:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Participants</source>
+        <translation>نقل المشاركين</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into «%1»?</source>
+        <translation>
+            <numerusform>نقل %Ln مشارك إلى «%1»؟</numerusform>
+            <numerusform>نقل مشارك واحد إلى «%1»؟</numerusform>
+            <numerusform>نقل مشاركَين إلى «%1»؟</numerusform>
+            <numerusform>نقل %Ln مشاركين إلى «%1»؟</numerusform>
+            <numerusform>نقل %Ln مشاركًا إلى «%1»؟</numerusform>
+            <numerusform>نقل %Ln مشارك إلى «%1»؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>نقل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) moved into «%1».</source>
+        <translation>
+            <numerusform>لم يُنقل أي مشارك إلى «%1».</numerusform>
+            <numerusform>نُقل مشارك واحد إلى «%1».</numerusform>
+            <numerusform>نُقل مشاركان إلى «%1».</numerusform>
+            <numerusform>نُقل %Ln مشاركين إلى «%1».</numerusform>
+            <numerusform>نُقل %Ln مشاركًا إلى «%1».</numerusform>
+            <numerusform>نُقل %Ln مشارك إلى «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>لم يتعذّر نقل أي مشارك من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل مشارك واحد من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل مشاركَين من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل %Ln مشاركين من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل %Ln مشاركًا من أصل %1.</numerusform>
+            <numerusform>تعذّر نقل %Ln مشارك من أصل %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving %1 into «%2»…</source>
+        <translation>جارٍ نقل %1 إلى «%2»…</translation>
+    </message>
+    <message>
+        <source>%1 moved into «%2».</source>
+        <translation>نُقل %1 إلى «%2».</translation>
+    </message>
+    <message>
+        <source>%1 was not moved into «%2»: %3</source>
+        <translation>لم يُنقل %1 إلى «%2»: %3</translation>
+    </message>
+</context>
+<context>
+    <name>views::LiveSection</name>
+    <message>
+        <source>Live</source>
+        <extracomment>The section of live calls and participants</extracomment>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <extracomment>View menu: show the Live section; also the title of the Live menu</extracomment>
+        <translation>&amp;المباشر</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>CtlLiveCommands</name>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>%Ln of %1 participants could not be moved.</numerusform>
+            <numerusform>%Ln of %1 participants could not be moved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%Ln d</source>
@@ -109,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>models::CallsModel</name>
+    <message numerus="yes">
+        <source>%1 (%Ln in the lobby)</source>
+        <extracomment>Participants of a call, with how many of them wait in the lobby: &quot;12 (3 in the lobby)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (%Ln in the lobby)</numerusform>
+            <numerusform>%1 (%Ln in the lobby)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::MembersModel</name>
     <message numerus="yes">
         <source>%1 of %Ln permissions</source>
@@ -163,6 +184,37 @@
         <translation>
             <numerusform>%Ln second</numerusform>
             <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::LivePane</name>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into the meeting:</source>
+        <translation>
+            <numerusform>Move %Ln participant into the meeting:</numerusform>
+            <numerusform>Move %Ln participants into the meeting:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into «%1»?</source>
+        <translation>
+            <numerusform>Move %Ln participant into «%1»?</numerusform>
+            <numerusform>Move %Ln participants into «%1»?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) moved into «%1».</source>
+        <translation>
+            <numerusform>%Ln participant moved into «%1».</numerusform>
+            <numerusform>%Ln participants moved into «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>%Ln of %1 participants could not be moved.</numerusform>
+            <numerusform>%Ln of %1 participants could not be moved.</numerusform>
         </translation>
     </message>
 </context>

@@ -362,7 +362,9 @@ Commands:
   delete TYPE ID             delete an object
   calls                      every call of the cluster, one line each with its bridge
   participants CALL          the participants of a call
-  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)
+  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
+                             those with every word of TEXT in their name, address or user (any case or accents)
+  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
@@ -371,11 +373,12 @@ Commands:
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
 --password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER.
-Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
+are JSON numbers and booleans.
+Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
-Commandes&#xa0;:
+Commandes :
   login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
   status                     l&apos;état /system/status du pont d&apos;appel
   bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
@@ -386,17 +389,24 @@ Commandes&#xa0;:
   delete TYPE ID             supprime un objet
   calls                      tous les appels du cluster, un par ligne avec son pont d&apos;appel
   participants CALL          les participants d&apos;un appel
-  move PARTICIPANT --to CALL  déplace un participant vers un autre appel (contrôle préalable, puis vérification)
+  participants --all [--filter TEXT]   tous les participants du cluster, avec leur pont d&apos;appel ; --filter garde
+                             ceux dont le nom, l&apos;adresse ou l&apos;utilisateur contient chaque mot de TEXT (casse et accents indifférents)
+  move PARTICIPANT… --to CALL  déplace des participants vers un autre appel, chacun avec contrôle préalable puis vérification
   dial CALL URI              passe un appel sortant depuis un appel
   end CALL                   met fin à un appel pour tous les participants
   mute PARTICIPANT [--video] [--off]   coupe (ou rétablit) l&apos;audio ou la vidéo d&apos;un participant
   watch [--max N]            les changements en direct de tous les ponts d&apos;appel, en lignes JSON, jusqu&apos;à interruption
 
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
---url et --user peuvent aussi provenir de CMS_URL et CMS_USER.
-Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
+--url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
+sont des nombres et des booléens JSON.
+Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>--all goes with the participants command only.</source>
+        <translation>--all ne s&apos;emploie qu&apos;avec la commande participants.</translation>
     </message>
 </context>
 <context>
@@ -404,6 +414,24 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur, 2 erreur d&apos;utilisati
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>%Ln participant sur %1 n&apos;a pas pu être déplacé.</numerusform>
+            <numerusform>%Ln participants sur %1 n&apos;ont pas pu être déplacés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlMoveBatch</name>
+    <message>
+        <source>%1: moved into the call %2, now participant %3.</source>
+        <translation>%1 : déplacé vers l&apos;appel %2 (nouvel identifiant de participant %3).</translation>
+    </message>
+    <message>
+        <source>%1: not moved. %2</source>
+        <translation>%1 : non déplacé. %2</translation>
     </message>
 </context>
 <context>
@@ -512,6 +540,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
             <numerusform>%Ln s</numerusform>
             <numerusform>%Ln s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>elapsed</comment>
+        <extracomment>Time gone by in hours, minutes and seconds, as a clock shows it: &quot;1:02:03&quot;</extracomment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>elapsed</comment>
+        <extracomment>Time gone by in minutes and seconds, as a clock shows it: &quot;12:05&quot;</extracomment>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1841,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::Operation</name>
+    <message>
+        <source>The connection to the cluster was closed before the operation ended.</source>
+        <translation>La connexion au cluster a été fermée avant la fin de l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Not undone, because the connection to the cluster was closed: %1</source>
+        <extracomment>%1: the step, as in the preview</extracomment>
+        <translation>Non annulé, car la connexion au cluster a été fermée : %1</translation>
+    </message>
+</context>
+<context>
     <name>cms::ParticipantMove</name>
     <message>
         <source>Nothing happened: the participant is still where it was.</source>
@@ -2096,6 +2148,116 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::CallsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <extracomment>Tool tip of a call&apos;s duration: when it began</extracomment>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <source>Untitled call</source>
+        <extracomment>A call that has no name and no space</extracomment>
+        <translation>Appel sans nom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A space as the calls list shows it: its name, then its URI in parentheses</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln in the lobby)</source>
+        <extracomment>Participants of a call, with how many of them wait in the lobby: &quot;12 (3 in the lobby)&quot;</extracomment>
+        <translation>
+            <numerusform>%1 (dont %Ln en salle d&apos;attente)</numerusform>
+            <numerusform>%1 (dont %Ln en salle d&apos;attente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>Column header of the calls list: the meeting&apos;s name</extracomment>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Column header of the calls list: the space the meeting is held in</extracomment>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Call bridges</source>
+        <extracomment>Column header of the calls list: the call bridges a meeting runs on</extracomment>
+        <translation>Ponts d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <extracomment>Column header of the calls list: how many people are in the meeting</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header of the calls list: how long the meeting has been running</extracomment>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>Column header of the calls list: the meeting is locked (Yes/No)</extracomment>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <extracomment>Column header of the calls list: the meeting is being recorded (Yes/No)</extracomment>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <extracomment>Column header of the calls list: the meeting is being streamed (Yes/No)</extracomment>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Only participants can be dropped on a call.</source>
+        <translation>Seuls des participants peuvent être déposés sur un appel.</translation>
+    </message>
+    <message>
+        <source>Drop the participants on a call.</source>
+        <translation>Déposez les participants sur un appel.</translation>
+    </message>
+    <message>
+        <source>That meeting has ended.</source>
+        <translation>Cette réunion est terminée.</translation>
+    </message>
+    <message>
+        <source>Moving participants needs CMS 2.6 or later; the call bridge %1 runs %2.</source>
+        <translation>Le déplacement de participants nécessite CMS 2.6 ou une version ultérieure ; le pont d&apos;appel %1 exécute la version %2.</translation>
+    </message>
+    <message>
+        <source>These participants are in another cluster: people can be moved only between meetings of one cluster.</source>
+        <translation>Ces participants appartiennent à un autre cluster : on ne peut déplacer des personnes qu&apos;entre les réunions d&apos;un même cluster.</translation>
+    </message>
+    <message>
+        <source>A participant you are dragging has left the meeting.</source>
+        <translation>Un des participants que vous faites glisser a quitté la réunion.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this meeting.</source>
+        <translation>%1 est déjà dans cette réunion.</translation>
+    </message>
+    <message>
+        <source>%1 joined from the web app, and web app participants can be moved from CMS 3.2; the call bridge %2 runs %3.</source>
+        <translation>%1 a rejoint la réunion depuis l&apos;application web, et les participants de l&apos;application web ne peuvent être déplacés qu&apos;à partir de CMS 3.2 ; le pont d&apos;appel %2 exécute la version %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved (for example a Skype for Business participant, or one in a dual-homed meeting).</source>
+        <translation>%1 ne peut pas être déplacé (par exemple un participant Skype Entreprise, ou un participant d&apos;une réunion à double hébergement).</translation>
+    </message>
+</context>
+<context>
     <name>models::EndpointListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -2129,6 +2291,169 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Call leg profile</source>
         <translation>Profil de branche d&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>models::ParticipantsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <extracomment>Tool tip of a participant&apos;s time in the call: when the participant joined</extracomment>
+        <translation>Arrivée : %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>Tool tip of a participant&apos;s name: the user account the participant signed in with</extracomment>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A yes/no cell the server does not say (a call bridge followed by polling)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Untitled call</source>
+        <extracomment>A call that has no name and no space</extracomment>
+        <translation>Appel sans nom</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <extracomment>Kind of participant: a SIP endpoint (video system or phone)</extracomment>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <extracomment>Kind of participant: joined from the Meeting Server web app (browser)</extracomment>
+        <translation>Application web</translation>
+    </message>
+    <message>
+        <source>Skype for Business</source>
+        <extracomment>Kind of participant: a Skype for Business (Lync) client</extracomment>
+        <translation>Skype Entreprise</translation>
+    </message>
+    <message>
+        <source>Skype for Business meeting</source>
+        <extracomment>Kind of participant: the link to a Skype for Business meeting (dual-homed meeting)</extracomment>
+        <translation>Réunion Skype Entreprise</translation>
+    </message>
+    <message>
+        <source>Avaya</source>
+        <extracomment>Kind of participant: an Avaya endpoint</extracomment>
+        <translation>Avaya</translation>
+    </message>
+    <message>
+        <source>Webex</source>
+        <extracomment>Kind of participant: joined from Webex</extracomment>
+        <translation>Webex</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of participant</comment>
+        <extracomment>Kind of participant the console does not know</extracomment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>In the lobby</source>
+        <extracomment>State of a participant: waiting in the lobby until a host lets them in</extracomment>
+        <translation>En salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>State of a participant</extracomment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <extracomment>State of a participant: being called, not answered yet</extracomment>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a participant: the call is being set up</extracomment>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <extracomment>State of a participant</extracomment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>state of a participant</comment>
+        <extracomment>State of a participant the console does not know</extracomment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header of the participants list</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header of the participants list: the participant&apos;s URI</extracomment>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header of the participants list: SIP, web app…</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>Column header of the participants list: the meeting the participant is in</extracomment>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <extracomment>Column header of the participants list: the call bridge hosting the participant</extracomment>
+        <translation>Pont d&apos;appel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header of the participants list: connected, ringing, in the lobby…</extracomment>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Audio muted</source>
+        <extracomment>Column header of the participants list: the participant&apos;s audio is muted (Yes/No)</extracomment>
+        <translation>Audio coupé</translation>
+    </message>
+    <message>
+        <source>Video muted</source>
+        <extracomment>Column header of the participants list: the participant&apos;s video is muted (Yes/No)</extracomment>
+        <translation>Vidéo coupée</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <extracomment>Column header of the participants list: the participant is presenting (Yes/No)</extracomment>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <extracomment>Column header of the participants list: the participant is the one speaking (Yes/No)</extracomment>
+        <translation>Parle</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>Column header of the participants list: the participant is a host, who lets guests in (Yes/No)</extracomment>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Can be moved</source>
+        <extracomment>Column header of the participants list: the participant can be moved to another meeting (Yes/No)</extracomment>
+        <translation>Déplaçable</translation>
+    </message>
+    <message>
+        <source>Time in call</source>
+        <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
+        <translation>Temps dans l&apos;appel</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3498,122 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Call bridges in failover order</source>
         <translation>Ponts d&apos;appel dans l&apos;ordre de basculement</translation>
+    </message>
+</context>
+<context>
+    <name>views::LivePane</name>
+    <message>
+        <source>Find a person or a meeting by name, address or user (%1)</source>
+        <translation>Trouver une personne ou une réunion par nom, adresse ou utilisateur (%1)</translation>
+    </message>
+    <message>
+        <source>Search calls and participants</source>
+        <translation>Rechercher des appels et des participants</translation>
+    </message>
+    <message>
+        <source>Shows the meetings and the participants whose name, address or user contain every word typed</source>
+        <translation>Affiche les réunions et les participants dont le nom, l&apos;adresse ou l&apos;utilisateur contient chaque mot saisi</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Appels</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Every meeting of the cluster; a meeting that runs on several call bridges lists its calls under it. Drop participants on a meeting to move them there.</source>
+        <translation>Toutes les réunions du cluster ; une réunion répartie sur plusieurs ponts d&apos;appel affiche ses appels en dessous. Déposez des participants sur une réunion pour les y déplacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>The participants of the chosen meetings, or of every meeting when none is chosen. Drag them onto a meeting, or use Move To, to move them.</source>
+        <translation>Les participants des réunions choisies, ou de toutes les réunions si aucune n&apos;est choisie. Faites-les glisser sur une réunion, ou utilisez Déplacer vers, pour les déplacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>&amp;Déplacer vers…</translation>
+    </message>
+    <message>
+        <source>Move the selected participants into another meeting (%1)</source>
+        <translation>Déplacer les participants sélectionnés vers une autre réunion (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into the meeting:</source>
+        <translation>
+            <numerusform>Déplacer %Ln participant dans la réunion :</numerusform>
+            <numerusform>Déplacer %Ln participants dans la réunion :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Participants</source>
+        <translation>Déplacer des participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into «%1»?</source>
+        <translation>
+            <numerusform>Déplacer %Ln participant vers « %1 » ?</numerusform>
+            <numerusform>Déplacer %Ln participants vers « %1 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) moved into «%1».</source>
+        <translation>
+            <numerusform>%Ln participant déplacé vers « %1 ».</numerusform>
+            <numerusform>%Ln participants déplacés vers « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>%Ln participant sur %1 n&apos;a pas pu être déplacé.</numerusform>
+            <numerusform>%Ln participants sur %1 n&apos;ont pas pu être déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving %1 into «%2»…</source>
+        <translation>Déplacement de %1 vers « %2 »…</translation>
+    </message>
+    <message>
+        <source>%1 moved into «%2».</source>
+        <translation>%1 : déplacé vers « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 was not moved into «%2»: %3</source>
+        <translation>%1 : non déplacé vers « %2 » : %3</translation>
+    </message>
+</context>
+<context>
+    <name>views::LiveSection</name>
+    <message>
+        <source>Live</source>
+        <extracomment>The section of live calls and participants</extracomment>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <extracomment>View menu: show the Live section; also the title of the Live menu</extracomment>
+        <translation>&amp;En direct</translation>
     </message>
 </context>
 <context>

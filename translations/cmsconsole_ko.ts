@@ -360,7 +360,9 @@ Commands:
   delete TYPE ID             delete an object
   calls                      every call of the cluster, one line each with its bridge
   participants CALL          the participants of a call
-  move PARTICIPANT --to CALL  move a participant to another call (checked, then verified)
+  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
+                             those with every word of TEXT in their name, address or user (any case or accents)
+  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
   dial CALL URI              dial out from a call
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
@@ -369,8 +371,9 @@ Commands:
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
 --password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER.
-Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
+are JSON numbers and booleans.
+Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
         <translation>사용법: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 명령:
@@ -384,7 +387,9 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
   delete TYPE ID             개체 삭제
   calls                      클러스터의 모든 통화(통화당 한 줄, 해당 콜 브리지 포함)
   participants CALL          통화의 참가자
-  move PARTICIPANT --to CALL  참가자를 다른 통화로 이동(사전 확인 후 결과 검증)
+  participants --all [--filter TEXT]   클러스터의 모든 참가자(해당 콜 브리지 포함). --filter를 지정하면
+                             이름, 주소 또는 사용자에 TEXT의 모든 단어가 들어 있는 참가자만 표시(대소문자와 악센트 무시)
+  move PARTICIPANT… --to CALL  참가자들을 다른 통화로 이동(참가자마다 사전 확인 후 결과 검증)
   dial CALL URI              통화에서 외부로 발신
   end CALL                   모든 참가자의 통화 종료
   mute PARTICIPANT [--video] [--off]   참가자의 오디오 또는 비디오 끄기(또는 다시 켜기)
@@ -393,8 +398,13 @@ Exit codes: 0 done, 1 the server refused, 2 usage or invalid input, 3 connection
 TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
 같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
 가져오며, 인수에서는 절대 가져오지 않습니다.
---url과 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다.
-종료 코드: 0 완료, 1 서버 거부, 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
+--url과 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다. --json을 지정하면 숫자와 true/false가
+JSON 숫자와 불리언으로 출력됩니다.
+종료 코드: 0 완료, 1 서버 거부(move: 이동하지 못한 참가자가 있음), 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
+    </message>
+    <message>
+        <source>--all goes with the participants command only.</source>
+        <translation>--all은 participants 명령에서만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +412,23 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
     <message>
         <source>Done.</source>
         <translation>완료되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>참가자 %1명 중 %Ln명을 이동하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CtlMoveBatch</name>
+    <message>
+        <source>%1: moved into the call %2, now participant %3.</source>
+        <translation>%1: 통화 %2에 들어갔습니다(새 참가자 ID: %3).</translation>
+    </message>
+    <message>
+        <source>%1: not moved. %2</source>
+        <translation>%1: 이동하지 못했습니다. %2</translation>
     </message>
 </context>
 <context>
@@ -506,6 +533,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <translation>
             <numerusform>%Ln초</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>elapsed</comment>
+        <extracomment>Time gone by in hours, minutes and seconds, as a clock shows it: &quot;1:02:03&quot;</extracomment>
+        <translation>%1:%2:%3</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>elapsed</comment>
+        <extracomment>Time gone by in minutes and seconds, as a clock shows it: &quot;12:05&quot;</extracomment>
+        <translation>%1:%2</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1830,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::Operation</name>
+    <message>
+        <source>The connection to the cluster was closed before the operation ended.</source>
+        <translation>작업이 끝나기 전에 클러스터 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>Not undone, because the connection to the cluster was closed: %1</source>
+        <extracomment>%1: the step, as in the preview</extracomment>
+        <translation>클러스터 연결이 닫혀 실행 취소되지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>cms::ParticipantMove</name>
     <message>
         <source>Nothing happened: the participant is still where it was.</source>
@@ -2085,6 +2136,115 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::CallsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <extracomment>Tool tip of a call&apos;s duration: when it began</extracomment>
+        <translation>시작: %1</translation>
+    </message>
+    <message>
+        <source>Untitled call</source>
+        <extracomment>A call that has no name and no space</extracomment>
+        <translation>이름 없는 통화</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A space as the calls list shows it: its name, then its URI in parentheses</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln in the lobby)</source>
+        <extracomment>Participants of a call, with how many of them wait in the lobby: &quot;12 (3 in the lobby)&quot;</extracomment>
+        <translation>
+            <numerusform>%1(대기실 %Ln명)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>Column header of the calls list: the meeting&apos;s name</extracomment>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>Column header of the calls list: the space the meeting is held in</extracomment>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Call bridges</source>
+        <extracomment>Column header of the calls list: the call bridges a meeting runs on</extracomment>
+        <translation>콜 브리지</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <extracomment>Column header of the calls list: how many people are in the meeting</extracomment>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header of the calls list: how long the meeting has been running</extracomment>
+        <translation>지속 시간</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>Column header of the calls list: the meeting is locked (Yes/No)</extracomment>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <extracomment>Column header of the calls list: the meeting is being recorded (Yes/No)</extracomment>
+        <translation>녹화</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <extracomment>Column header of the calls list: the meeting is being streamed (Yes/No)</extracomment>
+        <translation>스트리밍</translation>
+    </message>
+    <message>
+        <source>Only participants can be dropped on a call.</source>
+        <translation>통화에는 참가자만 놓을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Drop the participants on a call.</source>
+        <translation>참가자를 통화 위에 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>That meeting has ended.</source>
+        <translation>이 회의는 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Moving participants needs CMS 2.6 or later; the call bridge %1 runs %2.</source>
+        <translation>참가자를 이동하려면 CMS 2.6 이상이 필요합니다. 콜 브리지 %1의 버전은 %2입니다.</translation>
+    </message>
+    <message>
+        <source>These participants are in another cluster: people can be moved only between meetings of one cluster.</source>
+        <translation>이 참가자들은 다른 클러스터에 있습니다. 같은 클러스터의 회의 사이에서만 이동할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A participant you are dragging has left the meeting.</source>
+        <translation>끌고 있는 참가자 중 한 명이 회의에서 나갔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is already in this meeting.</source>
+        <translation>이미 이 회의에 있는 참가자입니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 joined from the web app, and web app participants can be moved from CMS 3.2; the call bridge %2 runs %3.</source>
+        <translation>%1 참가자는 웹 앱으로 참가했습니다. 웹 앱 참가자는 CMS 3.2부터 이동할 수 있으며 콜 브리지 %2의 버전은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved (for example a Skype for Business participant, or one in a dual-homed meeting).</source>
+        <translation>이동할 수 없는 참가자입니다(예: 비즈니스용 Skype 참가자, 듀얼 홈 회의의 참가자): %1</translation>
+    </message>
+</context>
+<context>
     <name>models::EndpointListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -2117,6 +2277,169 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Call leg profile</source>
         <translation>콜 레그 프로필</translation>
+    </message>
+</context>
+<context>
+    <name>models::ParticipantsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <extracomment>Tool tip of a participant&apos;s time in the call: when the participant joined</extracomment>
+        <translation>참가: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <extracomment>Tool tip of a participant&apos;s name: the user account the participant signed in with</extracomment>
+        <translation>로그인 계정: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>A yes/no cell the server does not say (a call bridge followed by polling)</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Untitled call</source>
+        <extracomment>A call that has no name and no space</extracomment>
+        <translation>이름 없는 통화</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <extracomment>Kind of participant: a SIP endpoint (video system or phone)</extracomment>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>Web app</source>
+        <extracomment>Kind of participant: joined from the Meeting Server web app (browser)</extracomment>
+        <translation>웹 앱</translation>
+    </message>
+    <message>
+        <source>Skype for Business</source>
+        <extracomment>Kind of participant: a Skype for Business (Lync) client</extracomment>
+        <translation>비즈니스용 Skype</translation>
+    </message>
+    <message>
+        <source>Skype for Business meeting</source>
+        <extracomment>Kind of participant: the link to a Skype for Business meeting (dual-homed meeting)</extracomment>
+        <translation>비즈니스용 Skype 회의</translation>
+    </message>
+    <message>
+        <source>Avaya</source>
+        <extracomment>Kind of participant: an Avaya endpoint</extracomment>
+        <translation>Avaya</translation>
+    </message>
+    <message>
+        <source>Webex</source>
+        <extracomment>Kind of participant: joined from Webex</extracomment>
+        <translation>Webex</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>kind of participant</comment>
+        <extracomment>Kind of participant the console does not know</extracomment>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>In the lobby</source>
+        <extracomment>State of a participant: waiting in the lobby until a host lets them in</extracomment>
+        <translation>대기실에서 대기 중</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <extracomment>State of a participant</extracomment>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <extracomment>State of a participant: being called, not answered yet</extracomment>
+        <translation>벨 울림</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <extracomment>State of a participant: the call is being set up</extracomment>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <extracomment>State of a participant</extracomment>
+        <translation>보류 중</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>state of a participant</comment>
+        <extracomment>State of a participant the console does not know</extracomment>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Column header of the participants list</extracomment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>Column header of the participants list: the participant&apos;s URI</extracomment>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header of the participants list: SIP, web app…</extracomment>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <extracomment>Column header of the participants list: the meeting the participant is in</extracomment>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <extracomment>Column header of the participants list: the call bridge hosting the participant</extracomment>
+        <translation>콜 브리지</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header of the participants list: connected, ringing, in the lobby…</extracomment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Audio muted</source>
+        <extracomment>Column header of the participants list: the participant&apos;s audio is muted (Yes/No)</extracomment>
+        <translation>오디오 음소거</translation>
+    </message>
+    <message>
+        <source>Video muted</source>
+        <extracomment>Column header of the participants list: the participant&apos;s video is muted (Yes/No)</extracomment>
+        <translation>비디오 중지</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <extracomment>Column header of the participants list: the participant is presenting (Yes/No)</extracomment>
+        <translation>발표 중</translation>
+    </message>
+    <message>
+        <source>Speaking</source>
+        <extracomment>Column header of the participants list: the participant is the one speaking (Yes/No)</extracomment>
+        <translation>발언 중</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <extracomment>Column header of the participants list: the participant is a host, who lets guests in (Yes/No)</extracomment>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Can be moved</source>
+        <extracomment>Column header of the participants list: the participant can be moved to another meeting (Yes/No)</extracomment>
+        <translation>이동 가능</translation>
+    </message>
+    <message>
+        <source>Time in call</source>
+        <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
+        <translation>통화 시간</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3479,118 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Call bridges in failover order</source>
         <translation>장애 조치 순서의 콜 브리지</translation>
+    </message>
+</context>
+<context>
+    <name>views::LivePane</name>
+    <message>
+        <source>Find a person or a meeting by name, address or user (%1)</source>
+        <translation>이름, 주소 또는 사용자로 사람이나 회의 찾기(%1)</translation>
+    </message>
+    <message>
+        <source>Search calls and participants</source>
+        <translation>통화 및 참가자 검색</translation>
+    </message>
+    <message>
+        <source>Shows the meetings and the participants whose name, address or user contain every word typed</source>
+        <translation>입력한 모든 단어가 이름, 주소 또는 사용자에 들어 있는 회의와 참가자를 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>통화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Every meeting of the cluster; a meeting that runs on several call bridges lists its calls under it. Drop participants on a meeting to move them there.</source>
+        <translation>클러스터의 모든 회의입니다. 여러 콜 브리지에서 진행되는 회의는 그 아래에 각 통화를 표시합니다. 참가자를 회의에 끌어다 놓으면 그 회의로 이동합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>참가자(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>The participants of the chosen meetings, or of every meeting when none is chosen. Drag them onto a meeting, or use Move To, to move them.</source>
+        <translation>선택한 회의의 참가자이며, 선택한 회의가 없으면 모든 회의의 참가자입니다. 참가자를 회의로 끌어다 놓거나 다른 회의로 이동을 사용하여 이동합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Move To…</source>
+        <translation>다른 회의로 이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Move the selected participants into another meeting (%1)</source>
+        <translation>선택한 참가자를 다른 회의로 이동(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Move To</source>
+        <translation>다른 회의로 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into the meeting:</source>
+        <translation>
+            <numerusform>참가자 %Ln명을 이동할 회의:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Participants</source>
+        <translation>참가자 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln participant(s) into «%1»?</source>
+        <translation>
+            <numerusform>참가자 %Ln명을 «%1» 회의로 이동할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>이동(&amp;M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) moved into «%1».</source>
+        <translation>
+            <numerusform>참가자 %Ln명을 «%1» 회의로 이동했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be moved.</source>
+        <translation>
+            <numerusform>참가자 %1명 중 %Ln명을 이동하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving %1 into «%2»…</source>
+        <translation>%1: «%2» 회의로 이동하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 moved into «%2».</source>
+        <translation>%1: «%2» 회의로 이동했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was not moved into «%2»: %3</source>
+        <translation>%1: «%2» 회의로 이동하지 못했습니다. %3</translation>
+    </message>
+</context>
+<context>
+    <name>views::LiveSection</name>
+    <message>
+        <source>Live</source>
+        <extracomment>The section of live calls and participants</extracomment>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <extracomment>View menu: show the Live section; also the title of the Live menu</extracomment>
+        <translation>실시간(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "window/mainwindow.h"
 #include "common/consolestyle.h"
 #include "bridges/bridgessection.h"
+#include "live/livesection.h"
 #include "spaces/spacessection.h"
 #include "credentials/memorycredentialstore.h"
 
@@ -147,6 +148,7 @@ void Console::addSections()
 {
     m_window->addSection(new views::BridgesSection(*m_registry, *m_window->bridgesModel()));
     m_window->addSection(new views::SpacesSection(*m_log));
+    m_window->addSection(new views::LiveSection(*m_log));
 }
 
 void Console::applyLanguage(const QString &code)

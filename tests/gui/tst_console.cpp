@@ -183,8 +183,10 @@ private Q_SLOTS:
         QTest::keyClick(sectionList, Qt::Key_F5);
         QCOMPARE(spacesRefreshed.size(), 1);
         QCOMPARE(bridgesRefreshed.size(), 0);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("spacesSearch"));
+        QVERIFY(search);
         QTest::keySequence(sectionList, QKeySequence::Find);
-        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("spacesSearch"));
+        QTRY_VERIFY(search->hasFocus());
 
         QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_1));
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("bridgesPane"));
