@@ -46,6 +46,7 @@
 #include <QLabel>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -415,6 +416,14 @@ void TestEveryWindow::eachSection()
     openCluster();
     QVERIFY(m_session);
     QVERIFY(window().sections().size() >= 2);
+    // The Sections list shows every section whole, in each language's line height.
+    auto *sectionList = window().findChild<QListWidget *>(QStringLiteral("sectionList"));
+    QVERIFY(sectionList);
+    for (int row = 0; row < sectionList->count(); ++row) {
+        const QRect item = sectionList->visualItemRect(sectionList->item(row));
+        QVERIFY2(sectionList->viewport()->rect().contains(item),
+                 qPrintable(QStringLiteral("section %1 is not shown whole").arg(sectionList->item(row)->text())));
+    }
     for (views::Section *shown : window().sections()) {
         window().showSection(shown);
         if (auto *spaces = shown->widget()->findChild<QTableView *>(QStringLiteral("spacesView")))

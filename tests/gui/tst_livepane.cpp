@@ -18,6 +18,7 @@
 #include "testsession.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
@@ -77,6 +78,8 @@ void TestLivePane::initTestCase()
                                  == m_seed.demoMeetings.lobbyParticipantIds.size(),
                              20000);
     QTRY_VERIFY_WITH_TIMEOUT(callRow(m_seed.demoMeetings.distributedCallIds.first()).isValid(), 20000);
+    QDir().mkpath(QStringLiteral(CMS_SCREENSHOT_DIR));
+    QVERIFY(m_pane->grab().save(QStringLiteral(CMS_SCREENSHOT_DIR "/livepane_demo_en.png")));
 }
 
 void TestLivePane::cleanupTestCase()

@@ -207,7 +207,6 @@ QWidget *MainWindow::createNavigation()
     m_sectionsTitle = new QLabel(panel);
     m_sectionList = new QListWidget(panel);
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
-    m_sectionList->setMaximumHeight(2 * m_sectionList->frameWidth() + 8);   // grows with each section
 
     m_clustersTitle = new QLabel(panel);
     m_navigation = new QTreeView(panel);
@@ -258,6 +257,16 @@ QWidget *MainWindow::createWelcomePage()
     return page;
 }
 
+// The Sections list shows every section without scrolling, in the height the language's font takes
+// (Arabic and Korean lines are taller than Latin ones).
+void MainWindow::fitSectionList()
+{
+    int height = 2 * m_sectionList->frameWidth() + 4;
+    for (int row = 0; row < m_sectionList->count(); ++row)
+        height += m_sectionList->sizeHintForRow(row);
+    m_sectionList->setFixedHeight(height);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -293,6 +302,7 @@ void MainWindow::retranslateUi()
     m_clustersTitle->setText(tr("C&lusters"));
     // An item view takes no name from its label's buddy: the accessibility bridge needs its own.
     m_sectionList->setAccessibleName(tr("Sections"));
+    fitSectionList();
     m_navigation->setAccessibleName(tr("Clusters"));
     m_navigation->setAccessibleDescription(tr("Every cluster with its call bridges; the one chosen is the current cluster"));
     m_welcomeTitle->setText(tr("No cluster yet"));
@@ -318,8 +328,7 @@ void MainWindow::addSection(Section *section)
 
     auto *item = new QListWidgetItem(section->icon(), section->title());
     m_sectionList->addItem(item);
-    m_sectionList->setMaximumHeight(m_sectionList->sizeHintForRow(0) * m_sectionList->count()
-                                    + 2 * m_sectionList->frameWidth() + 8);
+    fitSectionList();
 
     auto *show = new QAction(section->menuTitle(), this);
     show->setObjectName(section->objectName() + QStringLiteral("ShowAction"));

@@ -86,6 +86,7 @@ private:
     QWidget *createNavigation();
     QWidget *createWelcomePage();
     void retranslateUi();
+    void fitSectionList();
     void updateActions();
     void updatePage();
     void showRefreshOf(Section *section);
