@@ -2,6 +2,7 @@
 
 #include "cluster/clustersession.h"
 #include "common/displayformat.h"
+#include "common/elidingcombobox.h"
 #include "config/effectivesettingsloader.h"
 #include "schema/schema.h"
 
@@ -26,7 +27,7 @@ using cms::SettingLevel;
 EffectiveSettingsView::EffectiveSettingsView(QWidget *parent)
     : QWidget(parent)
     , m_joinLabel(new QLabel(this))
-    , m_joinSelector(new QComboBox(this))
+    , m_joinSelector(new ElidingComboBox(this))
     , m_reloadButton(new QPushButton(this))
     , m_detailsLabel(new QLabel(this))
     , m_explanationLabel(new QLabel(this))
@@ -34,7 +35,6 @@ EffectiveSettingsView::EffectiveSettingsView(QWidget *parent)
     , m_statusLabel(new QLabel(this))
 {
     m_joinSelector->setObjectName(QStringLiteral("joinSelector"));
-    m_joinSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_joinLabel->setBuddy(m_joinSelector);
     m_reloadButton->setObjectName(QStringLiteral("reloadButton"));
     m_detailsLabel->setObjectName(QStringLiteral("joinDetails"));
