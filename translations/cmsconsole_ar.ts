@@ -3694,6 +3694,227 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%1 was not moved into «%2»: %3</source>
         <translation>لم يُنقل %1 إلى «%2»: %3</translation>
     </message>
+    <message>
+        <source>Mute or Unmute &amp;Audio</source>
+        <translation>كتم &amp;الصوت أو إلغاء كتمه</translation>
+    </message>
+    <message>
+        <source>Mute the selected participants&apos; audio, or unmute it when all are muted</source>
+        <translation>كتم صوت المشاركين المحددين، أو إلغاء كتمه إذا كان مكتومًا لدى الجميع</translation>
+    </message>
+    <message>
+        <source>Stop or Start &amp;Video</source>
+        <translation>إيقاف &amp;الفيديو أو تشغيله</translation>
+    </message>
+    <message>
+        <source>Stop the selected participants&apos; video, or start it again when all are stopped</source>
+        <translation>إيقاف فيديو المشاركين المحددين، أو تشغيله من جديد إذا كان متوقفًا لدى الجميع</translation>
+    </message>
+    <message>
+        <source>&amp;Let In from the Lobby</source>
+        <translation>&amp;إدخال من الردهة</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>قطع &amp;الاتصال…</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting…</source>
+        <translation>&amp;إنهاء الاجتماع…</translation>
+    </message>
+    <message>
+        <source>Video of %1 stopped.</source>
+        <translation>أُوقف فيديو %1.</translation>
+    </message>
+    <message>
+        <source>Video of %1 started again.</source>
+        <translation>أُعيد تشغيل فيديو %1.</translation>
+    </message>
+    <message>
+        <source>%1 muted.</source>
+        <translation>كُتم صوت %1.</translation>
+    </message>
+    <message>
+        <source>%1 unmuted.</source>
+        <translation>أُلغي كتم صوت %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changing video…</source>
+        <translation>جارٍ تغيير الفيديو…</translation>
+    </message>
+    <message>
+        <source>Changing audio…</source>
+        <translation>جارٍ تغيير الصوت…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for %Ln participant(s).</source>
+        <translation>
+            <numerusform>لم يُنفَّذ لأي مشارك.</numerusform>
+            <numerusform>نُفِّذ لمشارك واحد.</numerusform>
+            <numerusform>نُفِّذ لمشاركَين.</numerusform>
+            <numerusform>نُفِّذ لـ%Ln مشاركين.</numerusform>
+            <numerusform>نُفِّذ لـ%Ln مشاركًا.</numerusform>
+            <numerusform>نُفِّذ لـ%Ln مشارك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be changed.</source>
+        <translation>
+            <numerusform>لم يتعذّر تغيير أي مشارك من أصل %1.</numerusform>
+            <numerusform>تعذّر تغيير مشارك واحد من أصل %1.</numerusform>
+            <numerusform>تعذّر تغيير مشاركَين من أصل %1.</numerusform>
+            <numerusform>تعذّر تغيير %Ln مشاركين من أصل %1.</numerusform>
+            <numerusform>تعذّر تغيير %Ln مشاركًا من أصل %1.</numerusform>
+            <numerusform>تعذّر تغيير %Ln مشارك من أصل %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 let in from the lobby.</source>
+        <translation>أُدخل %1 من الردهة.</translation>
+    </message>
+    <message>
+        <source>Letting participants in…</source>
+        <translation>جارٍ إدخال المشاركين…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) let in.</source>
+        <translation>
+            <numerusform>لم يُدخَل أي مشارك.</numerusform>
+            <numerusform>أُدخل مشارك واحد.</numerusform>
+            <numerusform>أُدخل مشاركان.</numerusform>
+            <numerusform>أُدخل %Ln مشاركين.</numerusform>
+            <numerusform>أُدخل %Ln مشاركًا.</numerusform>
+            <numerusform>أُدخل %Ln مشارك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be let in.</source>
+        <translation>
+            <numerusform>لم يتعذّر إدخال أي مشارك من أصل %1.</numerusform>
+            <numerusform>تعذّر إدخال مشارك واحد من أصل %1.</numerusform>
+            <numerusform>تعذّر إدخال مشاركَين من أصل %1.</numerusform>
+            <numerusform>تعذّر إدخال %Ln مشاركين من أصل %1.</numerusform>
+            <numerusform>تعذّر إدخال %Ln مشاركًا من أصل %1.</numerusform>
+            <numerusform>تعذّر إدخال %Ln مشارك من أصل %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>قُطع اتصال %1.</translation>
+    </message>
+    <message>
+        <source>Disconnect Participants</source>
+        <translation>قطع اتصال المشاركين</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %Ln participant(s)?</source>
+        <translation>
+            <numerusform>قطع اتصال %Ln مشارك؟</numerusform>
+            <numerusform>قطع اتصال مشارك واحد؟</numerusform>
+            <numerusform>قطع اتصال مشاركَين؟</numerusform>
+            <numerusform>قطع اتصال %Ln مشاركين؟</numerusform>
+            <numerusform>قطع اتصال %Ln مشاركًا؟</numerusform>
+            <numerusform>قطع اتصال %Ln مشارك؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>قطع &amp;الاتصال</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>جارٍ قطع الاتصال…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) disconnected.</source>
+        <translation>
+            <numerusform>لم يُقطع اتصال أي مشارك.</numerusform>
+            <numerusform>قُطع اتصال مشارك واحد.</numerusform>
+            <numerusform>قُطع اتصال مشاركَين.</numerusform>
+            <numerusform>قُطع اتصال %Ln مشاركين.</numerusform>
+            <numerusform>قُطع اتصال %Ln مشاركًا.</numerusform>
+            <numerusform>قُطع اتصال %Ln مشارك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be disconnected.</source>
+        <translation>
+            <numerusform>لم يتعذّر قطع اتصال أي مشارك من أصل %1.</numerusform>
+            <numerusform>تعذّر قطع اتصال مشارك واحد من أصل %1.</numerusform>
+            <numerusform>تعذّر قطع اتصال مشاركَين من أصل %1.</numerusform>
+            <numerusform>تعذّر قطع اتصال %Ln مشاركين من أصل %1.</numerusform>
+            <numerusform>تعذّر قطع اتصال %Ln مشاركًا من أصل %1.</numerusform>
+            <numerusform>تعذّر قطع اتصال %Ln مشارك من أصل %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting «%1» ended.</source>
+        <translation>انتهى اجتماع «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>End Meetings</source>
+        <translation>إنهاء الاجتماعات</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln meeting(s)? Everyone in them is disconnected.</source>
+        <translation>
+            <numerusform>إنهاء %Ln اجتماع؟ سيُقطع اتصال كل من فيه.</numerusform>
+            <numerusform>إنهاء اجتماع واحد؟ سيُقطع اتصال كل من فيه.</numerusform>
+            <numerusform>إنهاء اجتماعين؟ سيُقطع اتصال كل من فيهما.</numerusform>
+            <numerusform>إنهاء %Ln اجتماعات؟ سيُقطع اتصال كل من فيها.</numerusform>
+            <numerusform>إنهاء %Ln اجتماعًا؟ سيُقطع اتصال كل من فيها.</numerusform>
+            <numerusform>إنهاء %Ln اجتماع؟ سيُقطع اتصال كل من فيها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln participant(s) in all.</source>
+        <translation>
+            <numerusform>%1 — لا مشاركين.</numerusform>
+            <numerusform>%1 — مشارك واحد في المجموع.</numerusform>
+            <numerusform>%1 — مشاركان في المجموع.</numerusform>
+            <numerusform>%1 — %Ln مشاركين في المجموع.</numerusform>
+            <numerusform>%1 — %Ln مشاركًا في المجموع.</numerusform>
+            <numerusform>%1 — %Ln مشارك في المجموع.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;إنهاء</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>جارٍ الإنهاء…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) ended.</source>
+        <translation>
+            <numerusform>لم يُنهَ أي اجتماع.</numerusform>
+            <numerusform>انتهى اجتماع واحد.</numerusform>
+            <numerusform>انتهى اجتماعان.</numerusform>
+            <numerusform>انتهت %Ln اجتماعات.</numerusform>
+            <numerusform>انتهى %Ln اجتماعًا.</numerusform>
+            <numerusform>انتهى %Ln اجتماع.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 meeting(s) could not be ended.</source>
+        <translation>
+            <numerusform>لم يتعذّر إنهاء أي اجتماع من أصل %1.</numerusform>
+            <numerusform>تعذّر إنهاء اجتماع واحد من أصل %1.</numerusform>
+            <numerusform>تعذّر إنهاء اجتماعين من أصل %1.</numerusform>
+            <numerusform>تعذّر إنهاء %Ln اجتماعات من أصل %1.</numerusform>
+            <numerusform>تعذّر إنهاء %Ln اجتماعًا من أصل %1.</numerusform>
+            <numerusform>تعذّر إنهاء %Ln اجتماع من أصل %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::LiveSection</name>

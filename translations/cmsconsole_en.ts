@@ -217,6 +217,83 @@
             <numerusform>%Ln of %1 participants could not be moved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Done for %Ln participant(s).</source>
+        <translation>
+            <numerusform>Done for %Ln participant.</numerusform>
+            <numerusform>Done for %Ln participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be changed.</source>
+        <translation>
+            <numerusform>%Ln of %1 participants could not be changed.</numerusform>
+            <numerusform>%Ln of %1 participants could not be changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) let in.</source>
+        <translation>
+            <numerusform>%Ln participant let in.</numerusform>
+            <numerusform>%Ln participants let in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be let in.</source>
+        <translation>
+            <numerusform>%Ln of %1 participants could not be let in.</numerusform>
+            <numerusform>%Ln of %1 participants could not be let in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %Ln participant(s)?</source>
+        <translation>
+            <numerusform>Disconnect %Ln participant?</numerusform>
+            <numerusform>Disconnect %Ln participants?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) disconnected.</source>
+        <translation>
+            <numerusform>%Ln participant disconnected.</numerusform>
+            <numerusform>%Ln participants disconnected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be disconnected.</source>
+        <translation>
+            <numerusform>%Ln of %1 participants could not be disconnected.</numerusform>
+            <numerusform>%Ln of %1 participants could not be disconnected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln meeting(s)? Everyone in them is disconnected.</source>
+        <translation>
+            <numerusform>End %Ln meeting? Everyone in it is disconnected.</numerusform>
+            <numerusform>End %Ln meetings? Everyone in them is disconnected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln participant(s) in all.</source>
+        <translation>
+            <numerusform>%1 — %Ln participant in all.</numerusform>
+            <numerusform>%1 — %Ln participants in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) ended.</source>
+        <translation>
+            <numerusform>%Ln meeting ended.</numerusform>
+            <numerusform>%Ln meetings ended.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 meeting(s) could not be ended.</source>
+        <translation>
+            <numerusform>%Ln of %1 meetings could not be ended.</numerusform>
+            <numerusform>%Ln of %1 meetings could not be ended.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::SecondsSpinBox</name>

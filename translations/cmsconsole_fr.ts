@@ -376,9 +376,9 @@ such as coSpaces/ID/accessMethods. The password comes from the keychain (after l
 --url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
 are JSON numbers and booleans.
 Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
-Commandes :
+Commandes&#xa0;:
   login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
   status                     l&apos;état /system/status du pont d&apos;appel
   bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
@@ -397,12 +397,12 @@ Commandes :
   mute PARTICIPANT [--video] [--off]   coupe (ou rétablit) l&apos;audio ou la vidéo d&apos;un participant
   watch [--max N]            les changements en direct de tous les ponts d&apos;appel, en lignes JSON, jusqu&apos;à interruption
 
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
 --url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
 sont des nombres et des booléens JSON.
-Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
     </message>
     <message>
         <source>--all goes with the participants command only.</source>
@@ -427,11 +427,11 @@ Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos
     <name>CtlMoveBatch</name>
     <message>
         <source>%1: moved into the call %2, now participant %3.</source>
-        <translation>%1 : déplacé vers l&apos;appel %2 (nouvel identifiant de participant %3).</translation>
+        <translation>%1&#xa0;: déplacé vers l&apos;appel %2 (nouvel identifiant de participant %3).</translation>
     </message>
     <message>
         <source>%1: not moved. %2</source>
-        <translation>%1 : non déplacé. %2</translation>
+        <translation>%1&#xa0;: non déplacé. %2</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2160,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Started %1</source>
         <extracomment>Tool tip of a call&apos;s duration: when it began</extracomment>
-        <translation>Début : %1</translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <source>Untitled call</source>
@@ -2234,11 +2234,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Moving participants needs CMS 2.6 or later; the call bridge %1 runs %2.</source>
-        <translation>Le déplacement de participants nécessite CMS 2.6 ou une version ultérieure ; le pont d&apos;appel %1 exécute la version %2.</translation>
+        <translation>Le déplacement de participants nécessite CMS 2.6 ou une version ultérieure&#xa0;; le pont d&apos;appel %1 exécute la version %2.</translation>
     </message>
     <message>
         <source>These participants are in another cluster: people can be moved only between meetings of one cluster.</source>
-        <translation>Ces participants appartiennent à un autre cluster : on ne peut déplacer des personnes qu&apos;entre les réunions d&apos;un même cluster.</translation>
+        <translation>Ces participants appartiennent à un autre cluster&#xa0;: on ne peut déplacer des personnes qu&apos;entre les réunions d&apos;un même cluster.</translation>
     </message>
     <message>
         <source>A participant you are dragging has left the meeting.</source>
@@ -2250,7 +2250,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>%1 joined from the web app, and web app participants can be moved from CMS 3.2; the call bridge %2 runs %3.</source>
-        <translation>%1 a rejoint la réunion depuis l&apos;application web, et les participants de l&apos;application web ne peuvent être déplacés qu&apos;à partir de CMS 3.2 ; le pont d&apos;appel %2 exécute la version %3.</translation>
+        <translation>%1 a rejoint la réunion depuis l&apos;application web, et les participants de l&apos;application web ne peuvent être déplacés qu&apos;à partir de CMS 3.2&#xa0;; le pont d&apos;appel %2 exécute la version %3.</translation>
     </message>
     <message>
         <source>%1 cannot be moved (for example a Skype for Business participant, or one in a dual-homed meeting).</source>
@@ -2306,7 +2306,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Joined %1</source>
         <extracomment>Tool tip of a participant&apos;s time in the call: when the participant joined</extracomment>
-        <translation>Arrivée : %1</translation>
+        <translation>Arrivée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
@@ -3601,6 +3601,183 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>%1 was not moved into «%2»: %3</source>
         <translation>%1 : non déplacé vers « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Mute or Unmute &amp;Audio</source>
+        <translation>Couper ou rétablir l&apos;&amp;audio</translation>
+    </message>
+    <message>
+        <source>Mute the selected participants&apos; audio, or unmute it when all are muted</source>
+        <translation>Couper l&apos;audio des participants sélectionnés, ou le rétablir s&apos;il est coupé pour tous</translation>
+    </message>
+    <message>
+        <source>Stop or Start &amp;Video</source>
+        <translation>Arrêter ou reprendre la &amp;vidéo</translation>
+    </message>
+    <message>
+        <source>Stop the selected participants&apos; video, or start it again when all are stopped</source>
+        <translation>Arrêter la vidéo des participants sélectionnés, ou la reprendre si elle est arrêtée pour tous</translation>
+    </message>
+    <message>
+        <source>&amp;Let In from the Lobby</source>
+        <translation>&amp;Faire entrer depuis la salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>Dé&amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting…</source>
+        <translation>&amp;Terminer la réunion…</translation>
+    </message>
+    <message>
+        <source>Video of %1 stopped.</source>
+        <translation>Vidéo de %1 arrêtée.</translation>
+    </message>
+    <message>
+        <source>Video of %1 started again.</source>
+        <translation>Vidéo de %1 reprise.</translation>
+    </message>
+    <message>
+        <source>%1 muted.</source>
+        <translation>%1 : audio coupé.</translation>
+    </message>
+    <message>
+        <source>%1 unmuted.</source>
+        <translation>%1 : audio rétabli.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Changing video…</source>
+        <translation>Modification de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Changing audio…</source>
+        <translation>Modification de l&apos;audio…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for %Ln participant(s).</source>
+        <translation>
+            <numerusform>Fait pour %Ln participant.</numerusform>
+            <numerusform>Fait pour %Ln participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be changed.</source>
+        <translation>
+            <numerusform>%Ln participant sur %1 n&apos;a pas pu être modifié.</numerusform>
+            <numerusform>%Ln participants sur %1 n&apos;ont pas pu être modifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 let in from the lobby.</source>
+        <translation>%1 : entré depuis la salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Letting participants in…</source>
+        <translation>Entrée des participants…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) let in.</source>
+        <translation>
+            <numerusform>%Ln participant est entré.</numerusform>
+            <numerusform>%Ln participants sont entrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be let in.</source>
+        <translation>
+            <numerusform>%Ln participant sur %1 n&apos;a pas pu entrer.</numerusform>
+            <numerusform>%Ln participants sur %1 n&apos;ont pas pu entrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>%1 : déconnecté.</translation>
+    </message>
+    <message>
+        <source>Disconnect Participants</source>
+        <translation>Déconnecter des participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %Ln participant(s)?</source>
+        <translation>
+            <numerusform>Déconnecter %Ln participant ?</numerusform>
+            <numerusform>Déconnecter %Ln participants ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>Dé&amp;connecter</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) disconnected.</source>
+        <translation>
+            <numerusform>%Ln participant déconnecté.</numerusform>
+            <numerusform>%Ln participants déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be disconnected.</source>
+        <translation>
+            <numerusform>%Ln participant sur %1 n&apos;a pas pu être déconnecté.</numerusform>
+            <numerusform>%Ln participants sur %1 n&apos;ont pas pu être déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting «%1» ended.</source>
+        <translation>Réunion « %1 » terminée.</translation>
+    </message>
+    <message>
+        <source>«%1»: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>End Meetings</source>
+        <translation>Terminer des réunions</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln meeting(s)? Everyone in them is disconnected.</source>
+        <translation>
+            <numerusform>Terminer %Ln réunion ? Tous ses participants seront déconnectés.</numerusform>
+            <numerusform>Terminer %Ln réunions ? Tous leurs participants seront déconnectés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln participant(s) in all.</source>
+        <translation>
+            <numerusform>%1 — %Ln participant en tout.</numerusform>
+            <numerusform>%1 — %Ln participants en tout.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>Fin en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) ended.</source>
+        <translation>
+            <numerusform>%Ln réunion terminée.</numerusform>
+            <numerusform>%Ln réunions terminées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 meeting(s) could not be ended.</source>
+        <translation>
+            <numerusform>%Ln réunion sur %1 n&apos;a pas pu être terminée.</numerusform>
+            <numerusform>%Ln réunions sur %1 n&apos;ont pas pu être terminées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3579,6 +3579,172 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>%1 was not moved into «%2»: %3</source>
         <translation>%1: «%2» 회의로 이동하지 못했습니다. %3</translation>
     </message>
+    <message>
+        <source>Mute or Unmute &amp;Audio</source>
+        <translation>오디오 음소거/해제(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mute the selected participants&apos; audio, or unmute it when all are muted</source>
+        <translation>선택한 참가자의 오디오를 음소거하며, 모두 음소거되어 있으면 해제합니다</translation>
+    </message>
+    <message>
+        <source>Stop or Start &amp;Video</source>
+        <translation>비디오 중지/시작(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Stop the selected participants&apos; video, or start it again when all are stopped</source>
+        <translation>선택한 참가자의 비디오를 중지하며, 모두 중지되어 있으면 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Let In from the Lobby</source>
+        <translation>대기실에서 입장 허용(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>연결 끊기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting…</source>
+        <translation>회의 종료(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Video of %1 stopped.</source>
+        <translation>%1: 비디오를 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>Video of %1 started again.</source>
+        <translation>%1: 비디오를 다시 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 muted.</source>
+        <translation>%1: 음소거했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 unmuted.</source>
+        <translation>%1: 음소거를 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changing video…</source>
+        <translation>비디오 변경 중…</translation>
+    </message>
+    <message>
+        <source>Changing audio…</source>
+        <translation>오디오 변경 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done for %Ln participant(s).</source>
+        <translation>
+            <numerusform>참가자 %Ln명에 대해 완료했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be changed.</source>
+        <translation>
+            <numerusform>참가자 %1명 중 %Ln명을 변경하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 let in from the lobby.</source>
+        <translation>%1: 대기실에서 입장했습니다.</translation>
+    </message>
+    <message>
+        <source>Letting participants in…</source>
+        <translation>참가자 입장 허용 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) let in.</source>
+        <translation>
+            <numerusform>참가자 %Ln명이 입장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be let in.</source>
+        <translation>
+            <numerusform>참가자 %1명 중 %Ln명을 입장시키지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 disconnected.</source>
+        <translation>%1: 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>Disconnect Participants</source>
+        <translation>참가자 연결 끊기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnect %Ln participant(s)?</source>
+        <translation>
+            <numerusform>참가자 %Ln명의 연결을 끊을까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>연결 끊기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>연결 끊는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) disconnected.</source>
+        <translation>
+            <numerusform>참가자 %Ln명의 연결을 끊었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 participant(s) could not be disconnected.</source>
+        <translation>
+            <numerusform>참가자 %1명 중 %Ln명의 연결을 끊지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting «%1» ended.</source>
+        <translation>«%1» 회의를 종료했습니다.</translation>
+    </message>
+    <message>
+        <source>«%1»: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>End Meetings</source>
+        <translation>회의 종료</translation>
+    </message>
+    <message numerus="yes">
+        <source>End %Ln meeting(s)? Everyone in them is disconnected.</source>
+        <translation>
+            <numerusform>회의 %Ln개를 종료할까요? 참가한 모든 사람의 연결이 끊깁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln participant(s) in all.</source>
+        <translation>
+            <numerusform>%1 — 참가자 총 %Ln명.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>종료(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ending…</source>
+        <translation>종료 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln meeting(s) ended.</source>
+        <translation>
+            <numerusform>회의 %Ln개를 종료했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 meeting(s) could not be ended.</source>
+        <translation>
+            <numerusform>회의 %1개 중 %Ln개를 종료하지 못했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>views::LiveSection</name>

@@ -18,6 +18,7 @@
 #include "testsession.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void dropMovesTwoParticipants();
     void participantWhoCannotMoveIsRefused();
+    void muteTogglesAndAdmitLetsIn();
+    void endMeetingAsksFirst();
 
 private:
     // The simulator's meeting names of everyone in the calls of a correlator (or one call).
@@ -45,6 +48,10 @@ private:
     QModelIndexList participantRows(const QStringList &participantIds) const;
     QModelIndex callRow(const QString &callId) const;
     int writes() const;
+    // The simulator's own record of a participant (nullptr once gone).
+    const cmssim::LiveParticipant *simParticipant(const QString &id) const;
+    void selectParticipants(const QStringList &ids);
+    QAction *action(const char *name) const { return m_pane->findChild<QAction *>(QLatin1String(name)); }
 
     std::unique_ptr<cmssim::SimCluster> m_cluster;
     cmssim::SeedResult m_seed;
@@ -136,6 +143,23 @@ int TestLivePane::writes() const
     return count;
 }
 
+const cmssim::LiveParticipant *TestLivePane::simParticipant(const QString &id) const
+{
+    for (int b = 0; b < m_cluster->bridgeCount(); ++b) {
+        if (const cmssim::LiveParticipant *p = m_cluster->bridge(b).live().participant(id))
+            return p;
+    }
+    return nullptr;
+}
+
+void TestLivePane::selectParticipants(const QStringList &ids)
+{
+    QItemSelectionModel *selection = m_pane->participantsView()->selectionModel();
+    selection->clearSelection();
+    for (const QModelIndex &row : participantRows(ids))
+        selection->select(row, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
 void TestLivePane::dropMovesTwoParticipants()
 {
     const QStringList guests = m_seed.demoMeetings.lobbyParticipantIds.mid(0, 2);
@@ -203,6 +227,73 @@ void TestLivePane::participantWhoCannotMoveIsRefused()
     QVERIFY(!m_pane->findChild<QLabel *>(QStringLiteral("liveStatus"))->text().isEmpty());
     QTest::qWait(200);   // a negative check: nothing is sent
     QCOMPARE(writes(), before);
+}
+
+// Mute from the keyboard mutes on the server, a second time unmutes; a guest in the lobby is let in.
+void TestLivePane::muteTogglesAndAdmitLetsIn()
+{
+    const QString guest = m_seed.demoMeetings.lobbyParticipantIds.value(2);
+    QVERIFY(!guest.isEmpty());
+    QVERIFY(simParticipant(guest) && simParticipant(guest)->deactivated);
+    selectParticipants({guest});
+    QSignalSpy finished(m_pane.get(), &LivePane::workFinished);
+
+    QVERIFY(action("muteAudioAction")->isEnabled());
+    action("muteAudioAction")->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toInt(), 1);
+    QVERIFY(simParticipant(guest)->rxAudioMute);
+    // Once the list shows the mute, the same command unmutes.
+    QTRY_VERIFY_WITH_TIMEOUT(participantRows({guest}).value(0)
+                                 .siblingAtColumn(int(models::ParticipantsModel::Column::AudioMuted))
+                                 .data(models::ParticipantsModel::RawValueRole).toBool(), 20000);
+    action("muteAudioAction")->trigger();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!simParticipant(guest)->rxAudioMute);
+
+    action("admitAction")->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(1).toInt(), 0);
+    QVERIFY(!simParticipant(guest)->deactivated);
+}
+
+// Ending a meeting asks first, saying how many people it drops; Cancel sends nothing.
+void TestLivePane::endMeetingAsksFirst()
+{
+    const QString callId = m_seed.demoMeetings.lobbyCallId;
+    const QModelIndex meeting = callRow(callId);
+    QVERIFY(meeting.isValid());
+    m_pane->callsView()->selectionModel()->select(meeting, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(action("endMeetingAction")->isEnabled());
+
+    auto confirmation = [this]() -> QMessageBox * {
+        QMessageBox *box = nullptr;
+        if (!QTest::qWaitFor([&] { return (box = m_pane->findChild<QMessageBox *>(QStringLiteral("liveConfirmation"))); }, 5000))
+            return nullptr;
+        return box;
+    };
+    action("endMeetingAction")->trigger();
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(meeting.data().toString()));
+    const int before = int(m_test->trace->entries().size());
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!m_pane->findChild<QMessageBox *>(QStringLiteral("liveConfirmation")));
+    QTest::qWait(200);   // a negative check: nothing is sent
+    for (const cms::TraceEntry &entry : m_test->trace->entries().mid(before))
+        QVERIFY(entry.method == "GET");
+    QVERIFY(m_cluster->bridge(0).live().call(callId) || m_cluster->bridge(1).live().call(callId)
+            || m_cluster->bridge(2).live().call(callId));
+
+    QSignalSpy finished(m_pane.get(), &LivePane::workFinished);
+    action("endMeetingAction")->trigger();
+    box = confirmation();
+    QVERIFY(box);
+    box->button(QMessageBox::Ok)->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toInt(), 1);
+    for (int b = 0; b < m_cluster->bridgeCount(); ++b)
+        QVERIFY(!m_cluster->bridge(b).live().call(callId));
 }
 
 QTEST_MAIN(TestLivePane)

@@ -7,6 +7,7 @@
 #include "live/livefilterproxymodel.h"
 #include "live/participantsmodel.h"
 #include "net/connection.h"
+#include "operations/liveoperations.h"
 #include "operations/participantmove.h"
 
 #include <QAbstractButton>
@@ -82,6 +83,11 @@ LivePane::LivePane(QWidget *parent)
     , m_status(new QLabel(this))
     , m_moveTo(new QAction(this))
     , m_find(new QAction(this))
+    , m_muteAudio(new QAction(this))
+    , m_muteVideo(new QAction(this))
+    , m_admit(new QAction(this))
+    , m_disconnect(new QAction(this))
+    , m_endMeeting(new QAction(this))
 {
     setObjectName(QStringLiteral("livePane"));
     m_search->setObjectName(QStringLiteral("liveSearch"));
@@ -94,6 +100,27 @@ LivePane::LivePane(QWidget *parent)
     m_moveTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_moveTo->setShortcutContext(Qt::WindowShortcut);   // wherever the focus is, while the pane is shown
     addAction(m_moveTo);
+    const QList<std::pair<QAction *, QKeySequence>> shortcuts{
+        {m_muteAudio, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {m_muteVideo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
+        {m_admit, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
+        {m_disconnect, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+        {m_endMeeting, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}};
+    for (const auto &[action, shortcut] : shortcuts) {
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    m_muteAudio->setObjectName(QStringLiteral("muteAudioAction"));
+    m_muteVideo->setObjectName(QStringLiteral("muteVideoAction"));
+    m_admit->setObjectName(QStringLiteral("admitAction"));
+    m_disconnect->setObjectName(QStringLiteral("disconnectAction"));
+    m_endMeeting->setObjectName(QStringLiteral("endMeetingAction"));
+    connect(m_muteAudio, &QAction::triggered, this, [this] { muteSelected(false); });
+    connect(m_muteVideo, &QAction::triggered, this, [this] { muteSelected(true); });
+    connect(m_admit, &QAction::triggered, this, &LivePane::admitSelected);
+    connect(m_disconnect, &QAction::triggered, this, &LivePane::disconnectSelected);
+    connect(m_endMeeting, &QAction::triggered, this, &LivePane::endSelectedMeetings);
     m_find->setObjectName(QStringLiteral("findLiveAction"));
     m_find->setShortcut(QKeySequence::Find);
     m_find->setShortcutContext(Qt::WindowShortcut);
@@ -131,8 +158,10 @@ LivePane::LivePane(QWidget *parent)
         m_callsProxy->setQuery(text);
         m_participantsProxy->setQuery(text);
     });
-    connect(m_calls->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &LivePane::showParticipantsOfSelection);
+    connect(m_calls->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showParticipantsOfSelection();
+        updateActions();
+    });
     connect(m_participants->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LivePane::updateActions);
     connect(m_callsModel, &models::CallsModel::moveRequested, this, &LivePane::requestMove);
     connect(m_moveTo, &QAction::triggered, this, &LivePane::moveSelectedTo);
@@ -202,6 +231,13 @@ void LivePane::retranslateUi()
     m_moveTo->setToolTip(tr("Move the selected participants into another meeting (%1)")
                              .arg(m_moveTo->shortcut().toString(QKeySequence::NativeText)));
     m_find->setText(tr("&Find"));
+    m_muteAudio->setText(tr("Mute or Unmute &Audio"));
+    m_muteAudio->setToolTip(tr("Mute the selected participants' audio, or unmute it when all are muted"));
+    m_muteVideo->setText(tr("Stop or Start &Video"));
+    m_muteVideo->setToolTip(tr("Stop the selected participants' video, or start it again when all are stopped"));
+    m_admit->setText(tr("&Let In from the Lobby"));
+    m_disconnect->setText(tr("&Disconnect…"));
+    m_endMeeting->setText(tr("&End Meeting…"));
     PaneLayout::fitTitles(m_calls->header());
     PaneLayout::fitTitles(m_participants->horizontalHeader());
 }
@@ -237,7 +273,11 @@ QList<models::ParticipantRef> LivePane::selectedParticipants() const
 
 void LivePane::updateActions()
 {
-    m_moveTo->setEnabled(m_session && !selectedParticipants().isEmpty() && !isMoving());
+    const bool idle = m_session && !isMoving();
+    const bool participants = !selectedParticipants().isEmpty();
+    for (QAction *action : {m_moveTo, m_muteAudio, m_muteVideo, m_admit, m_disconnect})
+        action->setEnabled(idle && participants);
+    m_endMeeting->setEnabled(idle && m_calls->selectionModel()->hasSelection());
 }
 
 // Move to… from the keyboard: the meetings listed by name, the one chosen receives the selection.
@@ -309,52 +349,190 @@ void LivePane::requestMove(const QList<models::ParticipantRef> &participants, co
 
 void LivePane::startMoves(const QList<models::ParticipantRef> &participants, const QString &targetCallId)
 {
-    m_pendingMoves.clear();
-    for (const models::ParticipantRef &p : participants)
-        m_pendingMoves.append({p, participantName(p.participantId)});
-    m_moveTarget = targetCallId;
-    m_moved = m_failed = 0;
-    updateActions();
-    runNextMove();
+    const QString target = callName(targetCallId);
+    QList<Work> works;
+    QStringList names;
+    for (const models::ParticipantRef &p : participants) {
+        const QString name = participantName(p.participantId);
+        names << name;
+        works.append({[id = p.participantId, targetCallId](cms::Connection &c) -> cms::Operation * {
+                          return new cms::ParticipantMove(c, id, targetCallId);
+                      },
+                      tr("%1 moved into «%2».").arg(name, target),
+                      tr("%1 was not moved into «%2»: %3").arg(name, target, QStringLiteral("%1")), true});
+    }
+    run(works, tr("Moving %1 into «%2»…").arg(QLocale().createSeparatedList(names), target),
+        [this, target](int done, int failed) {
+            return failed == 0 ? tr("%Ln participant(s) moved into «%1».", nullptr, done).arg(target)
+                               : tr("%Ln of %1 participant(s) could not be moved.", nullptr, failed).arg(done + failed);
+        });
 }
 
-// One move at a time: each is checked, sent to the target call's bridge and verified by reading back
-// before the next starts, so that a failure is reported for the right person.
-void LivePane::runNextMove()
+void LivePane::muteSelected(bool video)
+{
+    // A selection that is all muted is unmuted; otherwise everyone selected is muted.
+    const int column = int(video ? models::ParticipantsModel::Column::VideoMuted : models::ParticipantsModel::Column::AudioMuted);
+    bool allMuted = true;
+    const QList<models::ParticipantRef> participants = selectedParticipants();
+    for (const models::ParticipantRef &p : participants) {
+        const QModelIndex index = m_participantsModel->indexOfParticipant(p.participantId, column);
+        allMuted = allMuted && index.data(models::ParticipantsModel::RawValueRole).toBool();
+    }
+    const bool mute = !allMuted;
+    using Mute = cms::MuteOperation;
+    QList<Work> works;
+    for (const models::ParticipantRef &p : participants) {
+        const QString name = participantName(p.participantId);
+        QString done;
+        if (video)
+            done = mute ? tr("Video of %1 stopped.").arg(name) : tr("Video of %1 started again.").arg(name);
+        else
+            done = mute ? tr("%1 muted.").arg(name) : tr("%1 unmuted.").arg(name);
+        works.append({[id = p.participantId, video, mute](cms::Connection &c) -> cms::Operation * {
+                          return new Mute(c, Mute::Target::Participant, id, video ? Mute::Media::Video : Mute::Media::Audio, mute);
+                      },
+                      done, tr("%1: %2").arg(name, QStringLiteral("%1"))});
+    }
+    run(works, video ? tr("Changing video…") : tr("Changing audio…"), [this](int done, int failed) {
+        return failed == 0 ? tr("Done for %Ln participant(s).", nullptr, done)
+                           : tr("%Ln of %1 participant(s) could not be changed.", nullptr, failed).arg(done + failed);
+    });
+}
+
+void LivePane::admitSelected()
+{
+    QList<Work> works;
+    for (const models::ParticipantRef &p : selectedParticipants()) {
+        const QString name = participantName(p.participantId);
+        works.append({[id = p.participantId](cms::Connection &c) -> cms::Operation * { return new cms::AdmitOperation(c, id); },
+                      tr("%1 let in from the lobby.").arg(name), tr("%1: %2").arg(name, QStringLiteral("%1"))});
+    }
+    run(works, tr("Letting participants in…"), [this](int done, int failed) {
+        return failed == 0 ? tr("%Ln participant(s) let in.", nullptr, done)
+                           : tr("%Ln of %1 participant(s) could not be let in.", nullptr, failed).arg(done + failed);
+    });
+}
+
+void LivePane::disconnectSelected()
+{
+    const QList<models::ParticipantRef> participants = selectedParticipants();
+    QStringList names;
+    QList<Work> works;
+    for (const models::ParticipantRef &p : participants) {
+        const QString name = participantName(p.participantId);
+        names << name;
+        works.append({[id = p.participantId](cms::Connection &c) -> cms::Operation * { return new cms::DisconnectOperation(c, id); },
+                      tr("%1 disconnected.").arg(name), tr("%1: %2").arg(name, QStringLiteral("%1"))});
+    }
+    if (works.isEmpty())
+        return;
+    confirmThen(tr("Disconnect Participants"), tr("Disconnect %Ln participant(s)?", nullptr, int(works.size())),
+                QLocale().createSeparatedList(names), tr("&Disconnect"), [this, works] {
+                    run(works, tr("Disconnecting…"), [this](int done, int failed) {
+                        return failed == 0 ? tr("%Ln participant(s) disconnected.", nullptr, done)
+                                           : tr("%Ln of %1 participant(s) could not be disconnected.", nullptr, failed)
+                                                 .arg(done + failed);
+                    });
+                });
+}
+
+void LivePane::endSelectedMeetings()
+{
+    QStringList names;
+    int people = 0;
+    QList<Work> works;
+    for (const QModelIndex &row : m_calls->selectionModel()->selectedRows()) {
+        const QModelIndex meeting = m_callsProxy->mapToSource(row);
+        if (meeting.data(models::CallsModel::IsInstanceRole).toBool())
+            continue;   // a call instance ends with its meeting
+        const QString name = meeting.data().toString();
+        names << name;
+        people += meeting.sibling(meeting.row(), int(models::CallsModel::Column::Participants))
+                      .data(models::CallsModel::RawValueRole).toInt();
+        works.append({[id = meeting.data(models::CallsModel::CallIdRole).toString()](cms::Connection &c) -> cms::Operation * {
+                          return new cms::EndCallOperation(c, id);
+                      },
+                      tr("Meeting «%1» ended.").arg(name), tr("«%1»: %2").arg(name, QStringLiteral("%1"))});
+    }
+    if (works.isEmpty())
+        return;
+    confirmThen(tr("End Meetings"),
+                tr("End %Ln meeting(s)? Everyone in them is disconnected.", nullptr, int(works.size())),
+                tr("%1 — %Ln participant(s) in all.", nullptr, people).arg(QLocale().createSeparatedList(names)),
+                tr("&End"), [this, works] {
+                    run(works, tr("Ending…"), [this](int done, int failed) {
+                        return failed == 0 ? tr("%Ln meeting(s) ended.", nullptr, done)
+                                           : tr("%Ln of %1 meeting(s) could not be ended.", nullptr, failed).arg(done + failed);
+                    });
+                });
+}
+
+void LivePane::confirmThen(const QString &title, const QString &question, const QString &details, const QString &go,
+                           const std::function<void()> &then)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Ok | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("liveConfirmation"));
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->button(QMessageBox::Ok)->setText(go);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::accepted, this, then);
+    box->open();
+    Q_EMIT dialogOpened(box);
+}
+
+void LivePane::run(QList<Work> works, const QString &progress, const std::function<QString(int, int)> &summary)
+{
+    if (works.isEmpty() || isMoving())
+        return;
+    m_pending = std::move(works);
+    m_progress = progress;
+    m_summary = summary;
+    m_runIsMoves = m_pending.first().isMove;
+    m_succeeded = m_failed = 0;
+    updateActions();
+    runNext();
+}
+
+// One operation at a time: each is checked, sent to the right bridge and verified by reading back
+// before the next starts, so that a failure is reported for the right person or meeting.
+void LivePane::runNext()
 {
     cms::Connection *connection = m_session ? m_session->connection() : nullptr;
-    if (m_pendingMoves.isEmpty() || !connection) {
-        m_moving = false;
-        const int total = m_moved + m_failed;
-        m_status->setText(m_failed == 0 ? tr("%Ln participant(s) moved into «%1».", nullptr, m_moved).arg(callName(m_moveTarget))
-                                        : tr("%Ln of %1 participant(s) could not be moved.", nullptr, m_failed).arg(total));
+    if (m_pending.isEmpty() || !connection) {
+        m_failed += int(m_pending.size());   // the session went away: what was left was not done
+        m_pending.clear();
+        m_running = false;
+        m_status->setText(m_summary(m_succeeded, m_failed));
         updateActions();
-        Q_EMIT movesFinished(m_moved, m_failed);
+        if (m_runIsMoves)
+            Q_EMIT movesFinished(m_succeeded, m_failed);
+        Q_EMIT workFinished(m_succeeded, m_failed);
         return;
     }
-    m_moving = true;
-    const PendingMove next = m_pendingMoves.takeFirst();
-    const QString target = callName(m_moveTarget);
-    m_status->setText(tr("Moving %1 into «%2»…").arg(next.name, target));
-    auto *move = new cms::ParticipantMove(*connection, next.participant.participantId, m_moveTarget, this);
+    m_running = true;
+    m_status->setText(m_progress);
+    const Work work = m_pending.takeFirst();
+    cms::Operation *operation = work.make(*connection);
+    operation->setParent(this);
     const QString cluster = m_session->profile().name;
-    connect(move, &cms::Operation::finished, this, [this, move, next, target, cluster](const cms::OperationResult &result) {
-        move->deleteLater();
+    connect(operation, &cms::Operation::finished, this, [this, operation, work, cluster](const cms::OperationResult &result) {
+        operation->deleteLater();
         if (result.succeeded()) {
-            ++m_moved;
+            ++m_succeeded;
             if (m_log)
-                m_log->info(cluster, tr("%1 moved into «%2».").arg(next.name, target));
+                m_log->info(cluster, work.done);
         } else {
             ++m_failed;
             const QString why = result.moveFailure != cms::OperationResult::MoveFailure::None
                 ? cms::ParticipantMove::describe(result.moveFailure)
                 : result.message;
             if (m_log)
-                m_log->error(cluster, tr("%1 was not moved into «%2»: %3").arg(next.name, target, why));
+                m_log->error(cluster, work.failed.arg(why));
         }
-        runNextMove();
+        runNext();
     });
-    move->execute();
+    operation->execute();
 }
 
 } // namespace views

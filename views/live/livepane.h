@@ -3,6 +3,8 @@
 #include "live/participantmimecodec.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QWidget>
 
 class QAction;
@@ -16,6 +18,8 @@ class QTreeView;
 namespace cms {
 class ActivityLog;
 class ClusterSession;
+class Connection;
+class Operation;
 } // namespace cms
 
 namespace models {
@@ -47,9 +51,13 @@ public:
 
     QAction *moveToAction() const { return m_moveTo; }
     QAction *findAction() const { return m_find; }
+    // Actions on the selected participants (muting toggles: a selection all muted is unmuted), and on
+    // the selected meetings.
+    QList<QAction *> participantActions() const { return {m_muteAudio, m_muteVideo, m_admit, m_disconnect}; }
+    QAction *endMeetingAction() const { return m_endMeeting; }
     QTreeView *callsView() const { return m_calls; }
     QTableView *participantsView() const { return m_participants; }
-    bool isMoving() const { return !m_pendingMoves.isEmpty() || m_moving; }
+    bool isMoving() const { return !m_pending.isEmpty() || m_running; }
 
     // Asks to move the participants into the call (the drop and Move to… come here): a confirmation
     // first, then the moves. Refused, with the reason in the status line, when the move is not allowed.
@@ -58,6 +66,8 @@ public:
 Q_SIGNALS:
     void dialogOpened(QDialog *dialog);
     void movesFinished(int moved, int failed);
+    // Any run of operations (moves included) ended: how many succeeded and failed.
+    void workFinished(int succeeded, int failed);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,7 +80,25 @@ private:
     QString participantName(const QString &participantId) const;
     QString callName(const QString &callId) const;
     void startMoves(const QList<models::ParticipantRef> &participants, const QString &targetCallId);
-    void runNextMove();
+    void muteSelected(bool video);
+    void admitSelected();
+    void disconnectSelected();
+    void endSelectedMeetings();
+    void confirmThen(const QString &title, const QString &question, const QString &details, const QString &go,
+                     const std::function<void()> &then);
+
+    // One piece of work of a run: the operation to make, and what the log says when it ends.
+    struct Work
+    {
+        std::function<cms::Operation *(cms::Connection &)> make;
+        QString done;     // translated, for the log
+        QString failed;   // translated, with %1 for the reason
+        bool isMove = false;
+    };
+    // Runs the works one after the other (each checked, sent and verified before the next), saying
+    // progress in the status line; `summary` makes the status line's last word from the counts.
+    void run(QList<Work> works, const QString &progress, const std::function<QString(int, int)> &summary);
+    void runNext();
     void updateActions();
 
     QPointer<cms::ClusterSession> m_session;
@@ -88,16 +116,18 @@ private:
     QLabel *m_status;
     QAction *m_moveTo;
     QAction *m_find;
+    QAction *m_muteAudio;
+    QAction *m_muteVideo;
+    QAction *m_admit;
+    QAction *m_disconnect;
+    QAction *m_endMeeting;
 
-    struct PendingMove
-    {
-        models::ParticipantRef participant;
-        QString name;
-    };
-    QList<PendingMove> m_pendingMoves;
-    QString m_moveTarget;
-    bool m_moving = false;
-    int m_moved = 0;
+    QList<Work> m_pending;
+    QString m_progress;
+    std::function<QString(int, int)> m_summary;
+    bool m_running = false;
+    bool m_runIsMoves = false;
+    int m_succeeded = 0;
     int m_failed = 0;
 };
 

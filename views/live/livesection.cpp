@@ -2,6 +2,7 @@
 
 #include "live/livepane.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QIcon>
@@ -19,6 +20,10 @@ LiveSection::LiveSection(cms::ActivityLog &log, QObject *parent)
     setWidget(m_pane);
     m_pane->setActivityLog(&log);
     connect(m_pane, &LivePane::dialogOpened, this, &Section::dialogOpened);
+    // Find (Ctrl+F) stays on the page: the Spaces page has its own.
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_menuActions << m_pane->moveToAction() << separator << m_pane->participantActions() << m_pane->endMeetingAction();
 }
 
 QString LiveSection::title() const
@@ -50,7 +55,7 @@ QWidget *LiveSection::focusTarget() const
 
 QList<QAction *> LiveSection::menuActions() const
 {
-    return {m_pane->moveToAction()};   // Find (Ctrl+F) stays on the page: the Spaces page has its own
+    return m_menuActions;
 }
 
 void LiveSection::setCurrentCluster(cms::ClusterSession *session)

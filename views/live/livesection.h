@@ -30,6 +30,7 @@ public:
 
 private:
     LivePane *m_pane;   // the page
+    QList<QAction *> m_menuActions;
 };
 
 } // namespace views
