@@ -23,6 +23,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeView>
@@ -247,6 +249,28 @@ void TestLivePane::muteTogglesAndAdmitLetsIn()
     QTRY_VERIFY_WITH_TIMEOUT(participantRows({guest}).value(0)
                                  .siblingAtColumn(int(models::ParticipantsModel::Column::AudioMuted))
                                  .data(models::ParticipantsModel::RawValueRole).toBool(), 20000);
+    // The row that changed is marked, and its cells are drawn on a tint.
+    const QModelIndex changed = participantRows({guest}).value(0);
+    QVERIFY(changed.data(models::ParticipantsModel::RecentlyChangedRole).toBool());
+    QStyleOptionViewItem option;
+    option.initFrom(m_pane->participantsView());
+    QStyledItemDelegate *delegate = qobject_cast<QStyledItemDelegate *>(m_pane->participantsView()->itemDelegate());
+    QVERIFY(delegate);
+    // The cell drawn alone on white, by the pane's delegate and by a plain one: at its right end (the
+    // short "Yes"/"No" sits on the left) only the pane's shows the tint.
+    auto drawn = [&](QStyledItemDelegate &by) {
+        QImage image(100, 20, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        option.rect = image.rect();
+        by.paint(&painter, option, changed.siblingAtColumn(int(models::ParticipantsModel::Column::AudioMuted)));
+        painter.end();
+        return image.pixel(98, 10);
+    };
+    QStyledItemDelegate plain;
+    QCOMPARE(drawn(plain), qRgb(255, 255, 255));
+    QVERIFY2(drawn(*delegate) != qRgb(255, 255, 255), "a changed row is drawn on its tint");
+
     action("muteAudioAction")->trigger();
     QVERIFY(finished.wait(20000));
     QVERIFY(!simParticipant(guest)->rxAudioMute);

@@ -6,6 +6,7 @@
 #include "live/callsmodel.h"
 #include "live/livefilterproxymodel.h"
 #include "live/participantsmodel.h"
+#include "live/recentchangedelegate.h"
 #include "net/connection.h"
 #include "operations/liveoperations.h"
 #include "operations/participantmove.h"
@@ -144,7 +145,10 @@ LivePane::LivePane(QWidget *parent)
         m_calls, m_status, [this](const QModelIndex &index) { return m_callsProxy->mapToSource(index); },
         m_callsModel));
 
+    m_calls->setItemDelegate(new RecentChangeDelegate(models::CallsModel::RecentlyChangedRole, m_calls));
+
     m_participants->setModel(m_participantsProxy);
+    m_participants->setItemDelegate(new RecentChangeDelegate(models::ParticipantsModel::RecentlyChangedRole, m_participants));
     m_participants->setSortingEnabled(true);
     m_participants->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_participants->setSelectionBehavior(QAbstractItemView::SelectRows);
