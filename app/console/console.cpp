@@ -147,8 +147,15 @@ void Console::startDemo()
 void Console::addSections()
 {
     m_window->addSection(new views::BridgesSection(*m_registry, *m_window->bridgesModel()));
-    m_window->addSection(new views::SpacesSection(*m_log));
-    m_window->addSection(new views::LiveSection(*m_log));
+    auto *spaces = new views::SpacesSection(*m_log);
+    auto *live = new views::LiveSection(*m_log);
+    m_window->addSection(spaces);
+    m_window->addSection(live);
+    // A meeting started from a space is followed where meetings are: the Live section.
+    connect(spaces, &views::SpacesSection::startMeetingRequested, live, [this, live](const QString &spaceId) {
+        m_window->showSection(live);
+        live->startMeetingOn(spaceId);
+    });
 }
 
 void Console::applyLanguage(const QString &code)

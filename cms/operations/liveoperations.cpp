@@ -263,14 +263,17 @@ void StartMeetingOperation::buildPlan(const Completion &done)
         const QString spaceName = space.value(u"name");
         const QString bridge = bridgeName(connection(), m_endpointIndex);
 
-        OperationStep *put = addStep(tr("Prepare the space “%1” for the meeting: %2 (PUT /%3)")
+        // Nothing to change on the space: the meeting starts as the space is.
+        OperationStep *put = m_spaceValues.isEmpty() ? nullptr : addStep(tr("Prepare the space “%1” for the meeting: %2 (PUT /%3)")
                                          .arg(spaceName, fields.join(QLatin1String(", ")), spacePath));
-        put->setExecute([this, put, spacePath](const Completion &finished) {
-            put->await(send(-1, CmsRequest::put(spacePath, m_spaceValues)), finished);
-        });
-        put->setUndo([this, put, spacePath](const Completion &finished) {
-            put->await(send(-1, CmsRequest::put(spacePath, m_previousValues)), finished);
-        });
+        if (put) {
+            put->setExecute([this, put, spacePath](const Completion &finished) {
+                put->await(send(-1, CmsRequest::put(spacePath, m_spaceValues)), finished);
+            });
+            put->setUndo([this, put, spacePath](const Completion &finished) {
+                put->await(send(-1, CmsRequest::put(spacePath, m_previousValues)), finished);
+            });
+        }
 
         OperationStep *start = addStep(tr("Start the meeting of “%1” on %2 (POST /calls coSpace=%3)")
                                            .arg(spaceName, bridge, m_coSpaceId));

@@ -5,7 +5,13 @@
 #include "clientendpoints.h"
 #include "cluster/clustersession.h"
 #include "datasetseeder.h"
+#include "diagnostics/activitylog.h"
 #include "diagnostics/apitrace.h"
+#include "operations/participantmove.h"
+#include "live/dialoutdialog.h"
+#include "live/startmeetingdialog.h"
+#include "cluster/sessionservices.h"
+#include "config/spacecatalog.h"
 #include "live/callsmodel.h"
 #include "live/livepane.h"
 #include "live/participantmimecodec.h"
@@ -19,6 +25,12 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolBar>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -28,6 +40,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeView>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace views;
@@ -42,6 +55,12 @@ private Q_SLOTS:
     void dropMovesTwoParticipants();
     void participantWhoCannotMoveIsRefused();
     void muteTogglesAndAdmitLetsIn();
+    void dropOnParticipantListMovesIntoTheirCall();
+    void moveFaultsAreExplained_data();
+    void moveFaultsAreExplained();
+    void dialOutChecksTheAddressThenDials();
+    void startMeetingOnASpace();
+    void contextMenusAndToolBarHoldTheActions();
     void endMeetingAsksFirst();
 
 private:
@@ -54,6 +73,13 @@ private:
     const cmssim::LiveParticipant *simParticipant(const QString &id) const;
     void selectParticipants(const QStringList &ids);
     QAction *action(const char *name) const { return m_pane->findChild<QAction *>(QLatin1String(name)); }
+    // Participants the simulator holds in these calls that can be moved, in joining order.
+    QStringList movableIn(const QStringList &callIds) const;
+    int bridgeOf(const QString &callId) const;
+    template<typename Dialog>
+    Dialog *openedDialog(const char *name) const;
+
+    cms::ActivityLog m_log;
 
     std::unique_ptr<cmssim::SimCluster> m_cluster;
     cmssim::SeedResult m_seed;
@@ -79,6 +105,7 @@ void TestLivePane::initTestCase()
 
     m_pane = std::make_unique<LivePane>();
     m_pane->setSession(m_test->session);
+    m_pane->setActivityLog(&m_log);
     m_pane->resize(1100, 700);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
@@ -152,6 +179,41 @@ const cmssim::LiveParticipant *TestLivePane::simParticipant(const QString &id) c
             return p;
     }
     return nullptr;
+}
+
+QStringList TestLivePane::movableIn(const QStringList &callIds) const
+{
+    QStringList ids;
+    for (const QString &callId : callIds) {
+        for (int b = 0; b < m_cluster->bridgeCount(); ++b) {
+            const cmssim::LiveState &live = m_cluster->bridge(b).live();
+            if (const cmssim::LiveCall *call = live.call(callId)) {
+                for (const QString &id : call->participantIds) {
+                    if (!m_seed.demoMeetings.unmovableParticipantIds.contains(id))
+                        ids << id;
+                }
+            }
+        }
+    }
+    return ids;
+}
+
+int TestLivePane::bridgeOf(const QString &callId) const
+{
+    for (int b = 0; b < m_cluster->bridgeCount(); ++b) {
+        if (m_cluster->bridge(b).live().call(callId))
+            return b;
+    }
+    return -1;
+}
+
+template<typename Dialog>
+Dialog *TestLivePane::openedDialog(const char *name) const
+{
+    Dialog *dialog = nullptr;
+    const bool opened = QTest::qWaitFor(
+        [&] { return (dialog = m_pane->findChild<Dialog *>(QLatin1String(name))) && dialog->isVisible(); }, 5000);
+    return opened ? dialog : nullptr;
 }
 
 void TestLivePane::selectParticipants(const QStringList &ids)
@@ -279,6 +341,193 @@ void TestLivePane::muteTogglesAndAdmitLetsIn()
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.last().at(1).toInt(), 0);
     QVERIFY(!simParticipant(guest)->deactivated);
+}
+
+// Participants dragged onto a row of another call's participant list go into that call: real drag
+// events through the list's viewport, the drop refused where the move is not allowed.
+void TestLivePane::dropOnParticipantListMovesIntoTheirCall()
+{
+    const QStringList source = m_seed.demoMeetings.distributedCallIds;
+    const QString target = m_seed.demoMeetings.lobbyCallId;
+    const QStringList moving = movableIn(source).mid(0, 2);
+    QCOMPARE(moving.size(), 2);
+    const QStringList staying = movableIn({target});
+    QVERIFY(!staying.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(participantRows(moving).size(), 2, 20000);
+    QStringList names;
+    for (const QModelIndex &row : participantRows(moving))
+        names << row.data().toString();
+
+    QTableView *view = m_pane->participantsView();
+    std::unique_ptr<QMimeData> data(view->model()->mimeData(participantRows(moving)));
+    QVERIFY(data);
+    auto dropAt = [&](const QModelIndex &row, QEvent::Type type) {
+        view->scrollTo(row);
+        const QPoint at = view->visualRect(row).center();
+        if (type == QEvent::Drop) {
+            QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(view->viewport(), &drop);
+            return drop.isAccepted();
+        }
+        QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        return move.isAccepted();
+    };
+    QDragEnterEvent enter(QPoint(5, 5), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    // Over one of the dragged people's own call: refused, with the reason in the status line.
+    QVERIFY(!dropAt(participantRows(moving).first(), QEvent::DragMove));
+    QVERIFY(!m_pane->findChild<QLabel *>(QStringLiteral("liveStatus"))->text().isEmpty());
+    // Over someone in the lobby call: allowed, and the drop asks first.
+    const QModelIndex over = participantRows({staying.first()}).value(0);
+    QVERIFY(over.isValid());
+    QVERIFY(dropAt(over, QEvent::DragMove));
+    QSignalSpy finished(m_pane.get(), &LivePane::movesFinished);
+    QVERIFY(dropAt(participantRows({staying.first()}).value(0), QEvent::Drop));
+    QMessageBox *confirmation = nullptr;
+    QTRY_VERIFY((confirmation = m_pane->findChild<QMessageBox *>(QStringLiteral("moveConfirmation"))));
+    confirmation->button(QMessageBox::Ok)->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toInt(), 2);
+    // A moved participant gets a new id in the target call: found there by name.
+    for (const QString &name : std::as_const(names)) {
+        QVERIFY2(namesIn({target}).contains(name), qPrintable(name));
+        QVERIFY2(!namesIn(source).contains(name), qPrintable(name));
+    }
+
+    // Data that is not ours is refused and changes nothing.
+    QMimeData foreign;
+    foreign.setText(QStringLiteral("not participants"));
+    QDragEnterEvent stranger(QPoint(5, 5), Qt::MoveAction, &foreign, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &stranger);
+    QVERIFY(!stranger.isAccepted());
+}
+
+// A move the bridge carries out wrongly is reported as the case it is: the person left and never
+// arrived, or arrived in another meeting.
+void TestLivePane::moveFaultsAreExplained_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::addColumn<int>("failure");
+    QTest::newRow("drop") << int(cmssim::MoveFault::DropParticipant) << int(cms::OperationResult::MoveFailure::DroppedNotRejoined);
+    QTest::newRow("wrongcall") << int(cmssim::MoveFault::WrongCall) << int(cms::OperationResult::MoveFailure::WrongMeeting);
+}
+
+void TestLivePane::moveFaultsAreExplained()
+{
+    QFETCH(int, fault);
+    QFETCH(int, failure);
+    const QString target = m_seed.demoMeetings.distributedCallIds.first();
+    const QString who = movableIn({m_seed.demoMeetings.lobbyCallId}).value(0);
+    QVERIFY(!who.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(participantRows({who}).size() == 1, 20000);
+    const QModelIndex row = participantRows({who}).first();
+    const QList<models::ParticipantRef> refs{{m_test->session->profile().id,
+                                              row.data(models::ParticipantsModel::BridgeIndexRole).toInt(),
+                                              row.data(models::ParticipantsModel::CallIdRole).toString(), who}};
+    const int bridge = bridgeOf(target);
+    QVERIFY(bridge >= 0);
+    m_cluster->setMoveFault(bridge, cmssim::MoveFault(fault));
+    const auto restore = qScopeGuard([&] { m_cluster->setMoveFault(bridge, cmssim::MoveFault::None); });
+
+    QSignalSpy finished(m_pane.get(), &LivePane::movesFinished);
+    m_pane->requestMove(refs, target);
+    QMessageBox *confirmation = nullptr;
+    QTRY_VERIFY((confirmation = m_pane->findChild<QMessageBox *>(QStringLiteral("moveConfirmation"))));
+    confirmation->button(QMessageBox::Ok)->click();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(1).toInt(), 1);   // failed
+    const QString explained = cms::ParticipantMove::describe(cms::OperationResult::MoveFailure(failure));
+    QVERIFY(!explained.isEmpty());
+    QVERIFY2(m_log.entries().last().message.contains(explained), qPrintable(m_log.entries().last().message));
+}
+
+// Dial Out checks the address as typed, then the meeting's bridge dials it.
+void TestLivePane::dialOutChecksTheAddressThenDials()
+{
+    const QString callId = m_seed.demoMeetings.distributedCallIds.first();
+    const QModelIndex meeting = callRow(callId);
+    QVERIFY(meeting.isValid());
+    m_pane->callsView()->selectionModel()->select(meeting, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(action("dialOutAction")->isEnabled());
+    action("dialOutAction")->trigger();
+    auto *dialog = openedDialog<DialOutDialog>("dialOutDialog");
+    QVERIFY(dialog);
+    auto *address = dialog->findChild<QLineEdit *>(QStringLiteral("dialAddress"));
+    auto *dial = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(address && dial);
+    QVERIFY(!dial->isEnabled());
+    address->setText(QStringLiteral("hugo"));   // a name half typed
+    QVERIFY(!dial->isEnabled());
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("dialAddressProblem"))->text().isEmpty());
+    address->setText(QStringLiteral("hugo@example.com"));
+    QVERIFY(dial->isEnabled());
+
+    QSignalSpy finished(m_pane.get(), &LivePane::workFinished);
+    dial->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toInt(), 1);
+    const cmssim::LiveState &live = m_cluster->bridge(bridgeOf(callId)).live();
+    bool dialled = false;
+    for (const QString &id : live.call(callId)->participantIds)
+        dialled = dialled || live.participant(id)->remoteParty == QLatin1String("hugo@example.com");
+    QVERIFY(dialled);
+}
+
+// Start Meeting on a space with no meeting: the space chosen by name, a passcode set for it, the call
+// started on the chosen bridge.
+void TestLivePane::startMeetingOnASpace()
+{
+    cms::SpaceCatalog &catalog = m_test->session->services()->spaceCatalog();
+    catalog.loadOnce();
+    QTRY_VERIFY_WITH_TIMEOUT(!catalog.isLoading() && catalog.count() > 0, 20000);
+    QString spaceId;
+    for (int row = 0; row < catalog.count(); ++row) {
+        const QString id = catalog.record(row).id;
+        bool running = false;
+        for (int b = 0; b < m_cluster->bridgeCount(); ++b)
+            running = running || m_cluster->bridge(b).live().callForSpace(id);
+        if (!running) {
+            spaceId = id;
+            break;
+        }
+    }
+    QVERIFY(!spaceId.isEmpty());
+    const QString name = catalog.record(catalog.rowOf(spaceId)).name;
+
+    action("startMeetingAction")->trigger();
+    auto *dialog = openedDialog<StartMeetingDialog>("startMeetingDialog");
+    QVERIFY(dialog);
+    auto *start = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!start->isEnabled());   // no space chosen yet
+    auto *space = dialog->findChild<QComboBox *>(QStringLiteral("meetingSpace"));
+    const int at = space->findText(name, Qt::MatchStartsWith);
+    QVERIFY(at >= 0);
+    space->setCurrentIndex(at);
+    QCOMPARE(dialog->spaceId(), spaceId);
+    dialog->findChild<QComboBox *>(QStringLiteral("meetingBridge"))->setCurrentIndex(2);   // the second bridge
+    dialog->findChild<QCheckBox *>(QStringLiteral("meetingSetPasscode"))->setChecked(true);
+    dialog->findChild<QLineEdit *>(QStringLiteral("meetingPasscode"))->setText(QStringLiteral("4321"));
+    QSignalSpy finished(m_pane.get(), &LivePane::workFinished);
+    start->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.last().at(0).toInt(), 1);
+    QVERIFY(m_cluster->bridge(1).live().callForSpace(spaceId));
+    QTRY_VERIFY_WITH_TIMEOUT(callRow(m_cluster->bridge(1).live().callForSpace(spaceId)->id).isValid(), 20000);
+}
+
+void TestLivePane::contextMenusAndToolBarHoldTheActions()
+{
+    auto *toolBar = m_pane->findChild<QToolBar *>(QStringLiteral("liveToolBar"));
+    QVERIFY(toolBar);
+    for (const char *name : {"moveToAction", "muteAudioAction", "muteVideoAction", "admitAction", "disconnectAction",
+                             "dialOutAction", "endMeetingAction", "startMeetingAction"}) {
+        QVERIFY2(toolBar->actions().contains(action(name)), name);
+        QVERIFY2(!action(name)->shortcut().isEmpty(), name);
+    }
+    QCOMPARE(m_pane->callsView()->contextMenuPolicy(), Qt::CustomContextMenu);
+    QCOMPARE(m_pane->participantsView()->contextMenuPolicy(), Qt::CustomContextMenu);
 }
 
 // Ending a meeting asks first, saying how many people it drops; Cancel sends nothing.

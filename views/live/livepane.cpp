@@ -3,10 +3,16 @@
 #include "cluster/clustersession.h"
 #include "common/panelayout.h"
 #include "diagnostics/activitylog.h"
+#include "config/spacecatalog.h"
+#include "cluster/sessionservices.h"
 #include "live/callsmodel.h"
+#include "live/dialoutdialog.h"
+#include "live/participantsdroptarget.h"
+#include "live/startmeetingdialog.h"
 #include "live/livefilterproxymodel.h"
 #include "live/participantsmodel.h"
 #include "live/recentchangedelegate.h"
+#include "common/displayformat.h"
 #include "net/connection.h"
 #include "operations/liveoperations.h"
 #include "operations/participantmove.h"
@@ -21,9 +27,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMenu>
 #include <QMimeData>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -89,6 +97,9 @@ LivePane::LivePane(QWidget *parent)
     , m_admit(new QAction(this))
     , m_disconnect(new QAction(this))
     , m_endMeeting(new QAction(this))
+    , m_dialOut(new QAction(this))
+    , m_startMeeting(new QAction(this))
+    , m_toolBar(new QToolBar(this))
 {
     setObjectName(QStringLiteral("livePane"));
     m_search->setObjectName(QStringLiteral("liveSearch"));
@@ -106,7 +117,9 @@ LivePane::LivePane(QWidget *parent)
         {m_muteVideo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
         {m_admit, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L)},
         {m_disconnect, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
-        {m_endMeeting, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}};
+        {m_endMeeting, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+        {m_dialOut, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+        {m_startMeeting, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}};
     for (const auto &[action, shortcut] : shortcuts) {
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
@@ -117,6 +130,10 @@ LivePane::LivePane(QWidget *parent)
     m_admit->setObjectName(QStringLiteral("admitAction"));
     m_disconnect->setObjectName(QStringLiteral("disconnectAction"));
     m_endMeeting->setObjectName(QStringLiteral("endMeetingAction"));
+    m_dialOut->setObjectName(QStringLiteral("dialOutAction"));
+    m_startMeeting->setObjectName(QStringLiteral("startMeetingAction"));
+    connect(m_dialOut, &QAction::triggered, this, &LivePane::dialOutFromSelected);
+    connect(m_startMeeting, &QAction::triggered, this, [this] { startMeetingOn(); });
     connect(m_muteAudio, &QAction::triggered, this, [this] { muteSelected(false); });
     connect(m_muteVideo, &QAction::triggered, this, [this] { muteSelected(true); });
     connect(m_admit, &QAction::triggered, this, &LivePane::admitSelected);
@@ -157,6 +174,12 @@ LivePane::LivePane(QWidget *parent)
     m_participants->setDefaultDropAction(Qt::MoveAction);
     m_participants->verticalHeader()->hide();
     m_participants->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    new ParticipantsDropTarget(
+        m_participants, m_status, m_callsModel,
+        [this](const QModelIndex &index) {
+            return m_participantsProxy->mapToSource(index).data(models::ParticipantsModel::CallIdRole).toString();
+        },
+        [this](const QList<models::ParticipantRef> &participants, const QString &callId) { requestMove(participants, callId); });
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_callsProxy->setQuery(text);
@@ -185,7 +208,17 @@ LivePane::LivePane(QWidget *parent)
     m_callsTitle->setBuddy(m_calls);
     m_participantsTitle->setBuddy(m_participants);
 
+    m_toolBar->setObjectName(QStringLiteral("liveToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addAction(m_moveTo);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(participantActions());
+    m_toolBar->addSeparator();
+    m_toolBar->addActions(meetingActions());
+    addContextMenus();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_search);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
@@ -242,6 +275,14 @@ void LivePane::retranslateUi()
     m_admit->setText(tr("&Let In from the Lobby"));
     m_disconnect->setText(tr("&Disconnect…"));
     m_endMeeting->setText(tr("&End Meeting…"));
+    m_dialOut->setText(tr("Dial &Out…"));
+    m_dialOut->setToolTip(tr("Call someone into the selected meeting (%1)")
+                              .arg(m_dialOut->shortcut().toString(QKeySequence::NativeText)));
+    m_startMeeting->setText(tr("&Start Meeting…"));
+    m_startMeeting->setToolTip(tr("Start the meeting of a space on a call bridge (%1)")
+                                   .arg(m_startMeeting->shortcut().toString(QKeySequence::NativeText)));
+    m_toolBar->setAccessibleName(tr("Live actions"));
+    m_toolBar->setWindowTitle(tr("Live actions"));
     PaneLayout::fitTitles(m_calls->header());
     PaneLayout::fitTitles(m_participants->horizontalHeader());
 }
@@ -282,6 +323,37 @@ void LivePane::updateActions()
     for (QAction *action : {m_moveTo, m_muteAudio, m_muteVideo, m_admit, m_disconnect})
         action->setEnabled(idle && participants);
     m_endMeeting->setEnabled(idle && m_calls->selectionModel()->hasSelection());
+    m_dialOut->setEnabled(idle && selectedMeetings().size() == 1);
+    m_startMeeting->setEnabled(idle);
+}
+
+QStringList LivePane::selectedMeetings() const
+{
+    QStringList calls;
+    for (const QModelIndex &row : m_calls->selectionModel()->selectedRows())
+        calls << m_callsProxy->mapToSource(row).data(models::CallsModel::CallIdRole).toString();
+    calls.removeDuplicates();
+    return calls;
+}
+
+// The context menus hold what applies to what was clicked: the meeting actions on the calls, the
+// participant actions (moves included) on the participants.
+void LivePane::addContextMenus()
+{
+    m_calls->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_calls, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addActions(meetingActions());
+        menu.exec(m_calls->viewport()->mapToGlobal(at));
+    });
+    m_participants->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_participants, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addAction(m_moveTo);
+        menu.addSeparator();
+        menu.addActions(participantActions());
+        menu.exec(m_participants->viewport()->mapToGlobal(at));
+    });
 }
 
 // Move to… from the keyboard: the meetings listed by name, the one chosen receives the selection.
@@ -469,6 +541,67 @@ void LivePane::endSelectedMeetings()
                                            : tr("%Ln of %1 meeting(s) could not be ended.", nullptr, failed).arg(done + failed);
                     });
                 });
+}
+
+void LivePane::dialOutFromSelected()
+{
+    const QStringList meetings = selectedMeetings();
+    if (meetings.size() != 1 || isMoving())
+        return;
+    const QString callId = meetings.first();
+    const QString meeting = callName(callId);
+    auto *dialog = new DialOutDialog(meeting, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, callId, meeting] {
+        const QString address = dialog->address();
+        const QString shown = models::DisplayFormat::isolated(address);
+        run({{[callId, address](cms::Connection &c) -> cms::Operation * { return new cms::DialOutOperation(c, callId, address); },
+              tr("%1 dialled from «%2».").arg(shown, meeting),
+              tr("%1 could not be dialled from «%2»: %3").arg(shown, meeting, QStringLiteral("%1"))}},
+            tr("Dialling %1…").arg(shown), [shown](int done, int) {
+                return done == 1 ? tr("%1 is being called.").arg(shown) : tr("%1 could not be called.").arg(shown);
+            });
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void LivePane::startMeetingOn(const QString &spaceId)
+{
+    if (!m_session || isMoving())
+        return;
+    if (!m_session->services())
+        return;
+    cms::SpaceCatalog &catalog = m_session->services()->spaceCatalog();
+    catalog.loadOnce();
+    QList<StartMeetingDialog::Space> spaces;
+    spaces.reserve(catalog.count());
+    for (int row = 0; row < catalog.count(); ++row) {
+        const cms::SpaceRecord &space = catalog.record(row);
+        spaces.append({space.id, space.name, space.uri});
+    }
+    QStringList bridges;
+    for (const cms::Endpoint &endpoint : m_session->connection()->endpoints())
+        bridges << models::DisplayFormat::hostPort(endpoint.baseUrl);
+    auto *dialog = new StartMeetingDialog(std::move(spaces), bridges, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!spaceId.isEmpty())
+        dialog->fixSpace(spaceId);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString space = dialog->spaceId();
+        const QString name = models::DisplayFormat::isolated(dialog->spaceName());
+        const int bridge = dialog->bridgeIndex();
+        const QList<QPair<QString, QString>> values = dialog->spaceValues();
+        run({{[space, bridge, values](cms::Connection &c) -> cms::Operation * {
+                  return new cms::StartMeetingOperation(c, space, bridge >= 0 ? bridge : c.pickSharedEndpoint(), values);
+              },
+              tr("Meeting of «%1» started.").arg(name), tr("The meeting of «%1» did not start: %2").arg(name, QStringLiteral("%1"))}},
+            tr("Starting the meeting of «%1»…").arg(name), [name](int done, int) {
+                return done == 1 ? tr("Meeting of «%1» started.").arg(name) : tr("The meeting of «%1» did not start.").arg(name);
+            });
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
 }
 
 void LivePane::confirmThen(const QString &title, const QString &question, const QString &details, const QString &go,

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
+class QToolBar;
 class QTreeView;
 
 namespace cms {
@@ -54,6 +55,8 @@ public:
     // Actions on the selected participants (muting toggles: a selection all muted is unmuted), and on
     // the selected meetings.
     QList<QAction *> participantActions() const { return {m_muteAudio, m_muteVideo, m_admit, m_disconnect}; }
+    // Actions on the selected meeting, and Start Meeting on any space.
+    QList<QAction *> meetingActions() const { return {m_dialOut, m_endMeeting, m_startMeeting}; }
     QAction *endMeetingAction() const { return m_endMeeting; }
     QTreeView *callsView() const { return m_calls; }
     QTableView *participantsView() const { return m_participants; }
@@ -62,6 +65,8 @@ public:
     // Asks to move the participants into the call (the drop and Move to… come here): a confirmation
     // first, then the moves. Refused, with the reason in the status line, when the move is not allowed.
     void requestMove(const QList<models::ParticipantRef> &participants, const QString &targetCallId);
+    // Asks how to start a meeting on the space (chosen already, or typed when empty), then starts it.
+    void startMeetingOn(const QString &spaceId = {});
 
 Q_SIGNALS:
     void dialogOpened(QDialog *dialog);
@@ -84,6 +89,9 @@ private:
     void admitSelected();
     void disconnectSelected();
     void endSelectedMeetings();
+    void dialOutFromSelected();
+    QStringList selectedMeetings() const;   // call ids: each meeting's first call
+    void addContextMenus();
     void confirmThen(const QString &title, const QString &question, const QString &details, const QString &go,
                      const std::function<void()> &then);
 
@@ -121,6 +129,9 @@ private:
     QAction *m_admit;
     QAction *m_disconnect;
     QAction *m_endMeeting;
+    QAction *m_dialOut;
+    QAction *m_startMeeting;
+    QToolBar *m_toolBar;
 
     QList<Work> m_pending;
     QString m_progress;

@@ -23,7 +23,10 @@ LiveSection::LiveSection(cms::ActivityLog &log, QObject *parent)
     // Find (Ctrl+F) stays on the page: the Spaces page has its own.
     auto *separator = new QAction(this);
     separator->setSeparator(true);
-    m_menuActions << m_pane->moveToAction() << separator << m_pane->participantActions() << m_pane->endMeetingAction();
+    auto *separator2 = new QAction(this);
+    separator2->setSeparator(true);
+    m_menuActions << m_pane->moveToAction() << separator << m_pane->participantActions() << separator2
+                  << m_pane->meetingActions();
 }
 
 QString LiveSection::title() const
@@ -56,6 +59,11 @@ QWidget *LiveSection::focusTarget() const
 QList<QAction *> LiveSection::menuActions() const
 {
     return m_menuActions;
+}
+
+void LiveSection::startMeetingOn(const QString &spaceId)
+{
+    m_pane->startMeetingOn(spaceId);
 }
 
 void LiveSection::setCurrentCluster(cms::ClusterSession *session)

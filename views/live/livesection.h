@@ -18,6 +18,9 @@ class LiveSection : public Section
 public:
     explicit LiveSection(cms::ActivityLog &log, QObject *parent = nullptr);
 
+    // Asks how to start a meeting on the space, then starts it (Start Meeting from another section).
+    void startMeetingOn(const QString &spaceId);
+
     QString title() const override;
     QString menuTitle() const override;
     QIcon icon() const override;

@@ -99,6 +99,7 @@ SpacesPane::SpacesPane(QWidget *parent)
     , m_exportAction(new QAction(this))
     , m_deleteAction(new QAction(this))
     , m_setFieldAction(new QAction(this))
+    , m_startMeetingAction(new QAction(this))
     , m_newSpaceAction(new QAction(this))
     , m_bulkMenu(new QMenu(this))
     , m_bulkButton(new QToolButton)
@@ -128,6 +129,16 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_newSpaceAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
     connect(m_newSpaceAction, &QAction::triggered, this, &SpacesPane::newSpaceRequested);
     addAction(m_newSpaceAction);
+
+    m_startMeetingAction->setObjectName(QStringLiteral("startMeetingOnSpaceAction"));
+    m_startMeetingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_startMeetingAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_startMeetingAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            Q_EMIT startMeetingRequested(current.data(models::SpacesModel::SpaceIdRole).toString());
+    });
+    addAction(m_startMeetingAction);
 
     m_exportAction->setObjectName(QStringLiteral("exportSpacesAction"));
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
@@ -176,7 +187,7 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_refreshAction, m_exportAction, m_deleteAction, m_setFieldAction});
+    m_view->addActions({m_startMeetingAction, m_refreshAction, m_exportAction, m_deleteAction, m_setFieldAction});
     // 100,000 rows: every size fixed, nothing measured from the contents.
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -391,6 +402,7 @@ void SpacesPane::updateActions()
     m_exportAction->setEnabled(m_model->catalog() != nullptr);
     m_deleteAction->setEnabled(open && selection);
     m_setFieldAction->setEnabled(open && selection);
+    m_startMeetingAction->setEnabled(open && m_view->currentIndex().isValid());
 }
 
 void SpacesPane::currentRowChanged()
@@ -632,6 +644,9 @@ void SpacesPane::retranslateUi()
     m_bulkMenu->setTitle(tr("&Bulk"));
     m_deleteAction->setText(tr("&Delete Selected…"));
     m_setFieldAction->setText(tr("Set a &Field…"));
+    m_startMeetingAction->setText(tr("Start &Meeting…"));
+    m_startMeetingAction->setToolTip(tr("Start the meeting of the current space, and follow it in the Live section (%1)")
+                                         .arg(m_startMeetingAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop reading the spaces; those read so far stay in the list"));
     m_toolBar->setWindowTitle(tr("Spaces"));

@@ -77,6 +77,7 @@ public:
     QAction *deleteSelectedAction() const { return m_deleteAction; }
     QAction *setFieldAction() const { return m_setFieldAction; }
     QAction *newSpaceAction() const { return m_newSpaceAction; }
+    QAction *startMeetingAction() const { return m_startMeetingAction; }
 
     // The ids of the selected spaces, in view order.
     QStringList selectedSpaceIds() const;
@@ -95,6 +96,8 @@ public:
 Q_SIGNALS:
     void currentSpaceChanged(cms::ClusterSession *session, const QString &spaceId);
     void newSpaceRequested();
+    // Start Meeting on the current space: the Live section asks how and starts it.
+    void startMeetingRequested(const QString &spaceId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -136,6 +139,7 @@ private:
     QAction *m_exportAction;
     QAction *m_deleteAction;
     QAction *m_setFieldAction;
+    QAction *m_startMeetingAction;
     QAction *m_newSpaceAction;
     QMenu *m_bulkMenu;
     QToolButton *m_bulkButton;

@@ -40,7 +40,9 @@ SpacesSection::SpacesSection(cms::ActivityLog &log, QObject *parent)
     connect(m_details, &SpaceDetailsView::spaceSaved, m_pane->refreshAction(), &QAction::trigger);
     connect(m_details, &SpaceDetailsView::spaceDeleted, m_pane->refreshAction(), &QAction::trigger);
 
-    m_menuActions = {m_pane->newSpaceAction(), separator(this), m_pane->setFieldAction(),
+    connect(m_pane, &SpacesPane::startMeetingRequested, this, &SpacesSection::startMeetingRequested);
+
+    m_menuActions = {m_pane->newSpaceAction(), m_pane->startMeetingAction(), separator(this), m_pane->setFieldAction(),
                      m_pane->deleteSelectedAction(), separator(this), m_pane->exportAction()};
 }
 

@@ -30,6 +30,10 @@ public:
 
     void showNewSpace();
 
+Q_SIGNALS:
+    // Start Meeting was chosen on a space: the Live section takes it from there.
+    void startMeetingRequested(const QString &spaceId);
+
 private:
     void onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId);
 
