@@ -1819,6 +1819,49 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::DialAddress</name>
+    <message>
+        <source>Type the address to dial: a URI such as alice@example.com, or a telephone number.</source>
+        <translation>اكتب العنوان المطلوب الاتصال به: معرّف URI مثل alice@example.com، أو رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>لا يمكن أن يحتوي العنوان على مسافات.</translation>
+    </message>
+    <message>
+        <source>Type the name before the @, as in alice@example.com.</source>
+        <translation>اكتب الاسم قبل @، كما في alice@example.com.</translation>
+    </message>
+    <message>
+        <source>Type the domain after the @, as in alice@example.com.</source>
+        <translation>اكتب النطاق بعد @، كما في alice@example.com.</translation>
+    </message>
+    <message>
+        <source>An address holds only one @.</source>
+        <translation>لا يحتوي العنوان إلا على @ واحدة.</translation>
+    </message>
+    <message>
+        <source>The character %1 cannot be used before the @.</source>
+        <translation>لا يمكن استخدام الحرف %1 قبل @.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name or an IP address.</source>
+        <translation>%1 ليس اسم نطاق ولا عنوان IP.</translation>
+    </message>
+    <message>
+        <source>%1 has no domain: type the whole address, as in %2.</source>
+        <translation>ينقص %1 النطاق: اكتب العنوان كاملًا، مثل %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 ليس رقم منفذ (من 1 إلى 65535).</translation>
+    </message>
+    <message>
+        <source>A telephone number holds only digits, with an optional + first.</source>
+        <translation>لا يحتوي رقم الهاتف إلا على أرقام، ويمكن أن تسبقها علامة +.</translation>
+    </message>
+</context>
+<context>
     <name>cms::DialOutOperation</name>
     <message>
         <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
@@ -3227,6 +3270,37 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::DialOutDialog</name>
+    <message>
+        <source>Dial Out</source>
+        <translation>اتصال صادر</translation>
+    </message>
+    <message>
+        <source>Call someone into «%1». The call bridge of the meeting dials the address.</source>
+        <translation>أدخِل شخصًا إلى «%1» بالاتصال به. يتصل جسر المكالمات الذي يستضيف الاجتماع بالعنوان.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>alice@example.com or +33 1 23 45 67 89</source>
+        <translation>alice@example.com أو +966 11 234 5678</translation>
+    </message>
+    <message>
+        <source>Address to dial</source>
+        <translation>العنوان المطلوب الاتصال به</translation>
+    </message>
+    <message>
+        <source>A URI such as alice@example.com, an endpoint&apos;s domain name or IP address, or a telephone number</source>
+        <translation>معرّف URI مثل alice@example.com، أو اسم نطاق جهاز طرفي أو عنوان IP الخاص به، أو رقم هاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Dial</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+</context>
+<context>
     <name>views::EffectiveSettingsView</name>
     <message>
         <source>Applies to SIP callers only; joins from the web app are not affected.</source>
@@ -3914,6 +3988,66 @@ Health of a call bridge whose cluster is not open</extracomment>
             <numerusform>تعذّر إنهاء %Ln اجتماعًا من أصل %1.</numerusform>
             <numerusform>تعذّر إنهاء %Ln اجتماع من أصل %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dial &amp;Out…</source>
+        <translation>&amp;اتصال صادر…</translation>
+    </message>
+    <message>
+        <source>Call someone into the selected meeting (%1)</source>
+        <translation>أدخِل شخصًا إلى الاجتماع المحدد بالاتصال به (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting…</source>
+        <translation>بدء &amp;اجتماع…</translation>
+    </message>
+    <message>
+        <source>Start the meeting of a space on a call bridge (%1)</source>
+        <translation>بدء اجتماع مساحة على جسر مكالمات (%1)</translation>
+    </message>
+    <message>
+        <source>Live actions</source>
+        <translation>إجراءات مباشرة</translation>
+    </message>
+    <message>
+        <source>%1 dialled from «%2».</source>
+        <translation>جرى الاتصال بـ %1 من «%2».</translation>
+    </message>
+    <message>
+        <source>%1 could not be dialled from «%2»: %3</source>
+        <translation>تعذّر الاتصال بـ %1 من «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Dialling %1…</source>
+        <translation>جارٍ الاتصال بـ %1…</translation>
+    </message>
+    <message>
+        <source>%1 is being called.</source>
+        <translation>جارٍ الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be called.</source>
+        <translation>تعذّر الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <source>Meeting of «%1» started.</source>
+        <translation>بدأ اجتماع «%1».</translation>
+    </message>
+    <message>
+        <source>The meeting of «%1» did not start: %2</source>
+        <translation>لم يبدأ اجتماع «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Starting the meeting of «%1»…</source>
+        <translation>جارٍ بدء اجتماع «%1»…</translation>
+    </message>
+    <message>
+        <source>The meeting of «%1» did not start.</source>
+        <translation>لم يبدأ اجتماع «%1».</translation>
+    </message>
+    <message>
+        <source>More live actions</source>
+        <translation>مزيد من الإجراءات المباشرة</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4770,14 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Clear the search</source>
         <translation>مسح البحث</translation>
     </message>
+    <message>
+        <source>Start &amp;Meeting…</source>
+        <translation>بدء &amp;اجتماع…</translation>
+    </message>
+    <message>
+        <source>Start the meeting of the current space, and follow it in the Live section (%1)</source>
+        <translation>بدء اجتماع المساحة الحالية ومتابعته في قسم «مباشر» (%1)</translation>
+    </message>
 </context>
 <context>
     <name>views::SpacesSection</name>
@@ -4643,6 +4785,94 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>S&amp;paces</source>
         <extracomment>View menu: show the Spaces section; also the title of the Spaces menu</extracomment>
         <translation>&amp;المساحات</translation>
+    </message>
+</context>
+<context>
+    <name>views::StartMeetingDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A space in a list: its name and its URI</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start Meeting</source>
+        <translation>بدء اجتماع</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;المساحة:</translation>
+    </message>
+    <message>
+        <source>Type part of a space&apos;s name or URI</source>
+        <translation>اكتب جزءًا من اسم مساحة أو معرّف URI الخاص بها</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>The space whose meeting starts; type part of its name or URI to find it</source>
+        <translation>المساحة التي يبدأ اجتماعها؛ اكتب جزءًا من اسمها أو معرّف URI الخاص بها للعثور عليها</translation>
+    </message>
+    <message>
+        <source>Call &amp;bridge:</source>
+        <translation>جسر &amp;المكالمات:</translation>
+    </message>
+    <message>
+        <source>The least busy</source>
+        <translation>الأقل انشغالًا</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>جسر المكالمات</translation>
+    </message>
+    <message>
+        <source>The call bridge that hosts the meeting</source>
+        <translation>جسر المكالمات الذي يستضيف الاجتماع</translation>
+    </message>
+    <message>
+        <source>New &amp;passcode:</source>
+        <translation>&amp;رمز مرور جديد:</translation>
+    </message>
+    <message>
+        <source>Sets the space&apos;s passcode before the meeting starts; empty removes it</source>
+        <translation>يعيّن رمز مرور المساحة قبل بدء الاجتماع؛ وإذا تُرك فارغًا يُحذف الرمز</translation>
+    </message>
+    <message>
+        <source>New passcode</source>
+        <translation>رمز مرور جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Non-members:</source>
+        <translation>غير &amp;الأعضاء:</translation>
+    </message>
+    <message>
+        <source>As the space says</source>
+        <translation>حسب إعداد المساحة</translation>
+    </message>
+    <message>
+        <source>May join</source>
+        <translation>يمكنهم الانضمام</translation>
+    </message>
+    <message>
+        <source>May not join</source>
+        <translation>لا يمكنهم الانضمام</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>غير الأعضاء</translation>
+    </message>
+    <message>
+        <source>Whether people who are not members of the space may join this meeting</source>
+        <translation>ما إذا كان يمكن لغير أعضاء المساحة الانضمام إلى هذا الاجتماع</translation>
+    </message>
+    <message>
+        <source>The space keeps the passcode and access chosen here after the meeting. If the meeting cannot start, the space is put back as it was.</source>
+        <translation>تحتفظ المساحة برمز المرور والوصول المختارين هنا بعد الاجتماع. وإذا تعذّر بدء الاجتماع، تُعاد المساحة إلى ما كانت عليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>بدء &amp;الاجتماع</translation>
     </message>
 </context>
 <context>

@@ -1775,6 +1775,49 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::DialAddress</name>
+    <message>
+        <source>Type the address to dial: a URI such as alice@example.com, or a telephone number.</source>
+        <translation>Saisissez l&apos;adresse à appeler : un URI comme alice@example.com, ou un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>Une adresse ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>Type the name before the @, as in alice@example.com.</source>
+        <translation>Saisissez le nom avant le @, comme dans alice@example.com.</translation>
+    </message>
+    <message>
+        <source>Type the domain after the @, as in alice@example.com.</source>
+        <translation>Saisissez le domaine après le @, comme dans alice@example.com.</translation>
+    </message>
+    <message>
+        <source>An address holds only one @.</source>
+        <translation>Une adresse ne contient qu&apos;un seul @.</translation>
+    </message>
+    <message>
+        <source>The character %1 cannot be used before the @.</source>
+        <translation>Le caractère %1 ne peut pas figurer avant le @.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name or an IP address.</source>
+        <translation>%1 n&apos;est ni un nom de domaine ni une adresse IP.</translation>
+    </message>
+    <message>
+        <source>%1 has no domain: type the whole address, as in %2.</source>
+        <translation>Il manque le domaine à %1 : saisissez l&apos;adresse complète, comme %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 n&apos;est pas un numéro de port (de 1 à 65535).</translation>
+    </message>
+    <message>
+        <source>A telephone number holds only digits, with an optional + first.</source>
+        <translation>Un numéro de téléphone ne contient que des chiffres, éventuellement précédés d&apos;un +.</translation>
+    </message>
+</context>
+<context>
     <name>cms::DialOutOperation</name>
     <message>
         <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
@@ -3159,6 +3202,37 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::DialOutDialog</name>
+    <message>
+        <source>Dial Out</source>
+        <translation>Appeler un participant</translation>
+    </message>
+    <message>
+        <source>Call someone into «%1». The call bridge of the meeting dials the address.</source>
+        <translation>Faire entrer quelqu&apos;un dans « %1 » par un appel. Le pont d&apos;appel de la réunion compose l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>alice@example.com or +33 1 23 45 67 89</source>
+        <translation>alice@example.com ou +33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>Address to dial</source>
+        <translation>Adresse à appeler</translation>
+    </message>
+    <message>
+        <source>A URI such as alice@example.com, an endpoint&apos;s domain name or IP address, or a telephone number</source>
+        <translation>Un URI comme alice@example.com, le nom de domaine ou l&apos;adresse IP d&apos;un terminal, ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Dial</source>
+        <translation>&amp;Appeler</translation>
+    </message>
+</context>
+<context>
     <name>views::EffectiveSettingsView</name>
     <message>
         <source>Applies to SIP callers only; joins from the web app are not affected.</source>
@@ -3778,6 +3852,66 @@ Health of a call bridge whose cluster is not open</extracomment>
             <numerusform>%Ln réunion sur %1 n&apos;a pas pu être terminée.</numerusform>
             <numerusform>%Ln réunions sur %1 n&apos;ont pas pu être terminées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dial &amp;Out…</source>
+        <translation>Appeler un &amp;participant…</translation>
+    </message>
+    <message>
+        <source>Call someone into the selected meeting (%1)</source>
+        <translation>Faire entrer quelqu&apos;un dans la réunion sélectionnée par un appel (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting…</source>
+        <translation>&amp;Lancer une réunion…</translation>
+    </message>
+    <message>
+        <source>Start the meeting of a space on a call bridge (%1)</source>
+        <translation>Lancer la réunion d&apos;un espace sur un pont d&apos;appel (%1)</translation>
+    </message>
+    <message>
+        <source>Live actions</source>
+        <translation>Actions en direct</translation>
+    </message>
+    <message>
+        <source>%1 dialled from «%2».</source>
+        <translation>Appel de %1 depuis « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 could not be dialled from «%2»: %3</source>
+        <translation>Impossible d&apos;appeler %1 depuis « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Dialling %1…</source>
+        <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is being called.</source>
+        <translation>%1 est en cours d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>%1 could not be called.</source>
+        <translation>Impossible d&apos;appeler %1.</translation>
+    </message>
+    <message>
+        <source>Meeting of «%1» started.</source>
+        <translation>Réunion de « %1 » lancée.</translation>
+    </message>
+    <message>
+        <source>The meeting of «%1» did not start: %2</source>
+        <translation>La réunion de « %1 » n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>Starting the meeting of «%1»…</source>
+        <translation>Lancement de la réunion de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The meeting of «%1» did not start.</source>
+        <translation>La réunion de « %1 » n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>More live actions</source>
+        <translation>Autres actions en direct</translation>
     </message>
 </context>
 <context>
@@ -4484,6 +4618,14 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
+    <message>
+        <source>Start &amp;Meeting…</source>
+        <translation>&amp;Lancer une réunion…</translation>
+    </message>
+    <message>
+        <source>Start the meeting of the current space, and follow it in the Live section (%1)</source>
+        <translation>Lancer la réunion de l&apos;espace courant et la suivre dans la section En direct (%1)</translation>
+    </message>
 </context>
 <context>
     <name>views::SpacesSection</name>
@@ -4491,6 +4633,94 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>S&amp;paces</source>
         <extracomment>View menu: show the Spaces section; also the title of the Spaces menu</extracomment>
         <translation>&amp;Espaces</translation>
+    </message>
+</context>
+<context>
+    <name>views::StartMeetingDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A space in a list: its name and its URI</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start Meeting</source>
+        <translation>Lancer une réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>&amp;Espace :</translation>
+    </message>
+    <message>
+        <source>Type part of a space&apos;s name or URI</source>
+        <translation>Saisissez une partie du nom ou de l&apos;URI d&apos;un espace</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>The space whose meeting starts; type part of its name or URI to find it</source>
+        <translation>L&apos;espace dont la réunion démarre ; saisissez une partie de son nom ou de son URI pour le trouver</translation>
+    </message>
+    <message>
+        <source>Call &amp;bridge:</source>
+        <translation>&amp;Pont d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>The least busy</source>
+        <translation>Le moins occupé</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>Pont d&apos;appel</translation>
+    </message>
+    <message>
+        <source>The call bridge that hosts the meeting</source>
+        <translation>Le pont d&apos;appel qui héberge la réunion</translation>
+    </message>
+    <message>
+        <source>New &amp;passcode:</source>
+        <translation>Nouveau &amp;code d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Sets the space&apos;s passcode before the meeting starts; empty removes it</source>
+        <translation>Définit le code d&apos;accès de l&apos;espace avant le début de la réunion ; vide, il le supprime</translation>
+    </message>
+    <message>
+        <source>New passcode</source>
+        <translation>Nouveau code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Non-members:</source>
+        <translation>&amp;Non-membres :</translation>
+    </message>
+    <message>
+        <source>As the space says</source>
+        <translation>Selon l&apos;espace</translation>
+    </message>
+    <message>
+        <source>May join</source>
+        <translation>Peuvent participer</translation>
+    </message>
+    <message>
+        <source>May not join</source>
+        <translation>Ne peuvent pas participer</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>Non-membres</translation>
+    </message>
+    <message>
+        <source>Whether people who are not members of the space may join this meeting</source>
+        <translation>Si les personnes qui ne sont pas membres de l&apos;espace peuvent participer à cette réunion</translation>
+    </message>
+    <message>
+        <source>The space keeps the passcode and access chosen here after the meeting. If the meeting cannot start, the space is put back as it was.</source>
+        <translation>L&apos;espace garde après la réunion le code d&apos;accès et l&apos;accès choisis ici. Si la réunion ne peut pas démarrer, l&apos;espace est remis tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Lancer</translation>
     </message>
 </context>
 <context>

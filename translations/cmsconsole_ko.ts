@@ -1764,6 +1764,49 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::DialAddress</name>
+    <message>
+        <source>Type the address to dial: a URI such as alice@example.com, or a telephone number.</source>
+        <translation>전화할 주소를 입력하세요. alice@example.com 같은 URI 또는 전화번호를 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>주소에는 공백을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Type the name before the @, as in alice@example.com.</source>
+        <translation>alice@example.com처럼 @ 앞에 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type the domain after the @, as in alice@example.com.</source>
+        <translation>alice@example.com처럼 @ 뒤에 도메인을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>An address holds only one @.</source>
+        <translation>주소에는 @를 하나만 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The character %1 cannot be used before the @.</source>
+        <translation>@ 앞에는 %1 문자를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name or an IP address.</source>
+        <translation>도메인 이름이나 IP 주소가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no domain: type the whole address, as in %2.</source>
+        <translation>도메인이 없습니다: %1. %2처럼 전체 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>포트 번호(1~65535)가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>A telephone number holds only digits, with an optional + first.</source>
+        <translation>전화번호에는 숫자만 쓸 수 있으며, 맨 앞에 +를 붙일 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>cms::DialOutOperation</name>
     <message>
         <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
@@ -3142,6 +3185,37 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::DialOutDialog</name>
+    <message>
+        <source>Dial Out</source>
+        <translation>전화 걸기</translation>
+    </message>
+    <message>
+        <source>Call someone into «%1». The call bridge of the meeting dials the address.</source>
+        <translation>전화를 걸어 «%1» 회의에 참가시킵니다. 회의의 콜 브리지가 주소로 전화를 겁니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>alice@example.com or +33 1 23 45 67 89</source>
+        <translation>alice@example.com 또는 +82 2 1234 5678</translation>
+    </message>
+    <message>
+        <source>Address to dial</source>
+        <translation>전화할 주소</translation>
+    </message>
+    <message>
+        <source>A URI such as alice@example.com, an endpoint&apos;s domain name or IP address, or a telephone number</source>
+        <translation>alice@example.com 같은 URI, 엔드포인트의 도메인 이름이나 IP 주소, 또는 전화번호</translation>
+    </message>
+    <message>
+        <source>&amp;Dial</source>
+        <translation>전화 걸기(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>views::EffectiveSettingsView</name>
     <message>
         <source>Applies to SIP callers only; joins from the web app are not affected.</source>
@@ -3744,6 +3818,66 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>
             <numerusform>회의 %1개 중 %Ln개를 종료하지 못했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dial &amp;Out…</source>
+        <translation>전화 걸기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Call someone into the selected meeting (%1)</source>
+        <translation>전화를 걸어 선택한 회의에 참가시킵니다(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting…</source>
+        <translation>회의 시작(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start the meeting of a space on a call bridge (%1)</source>
+        <translation>콜 브리지에서 스페이스의 회의를 시작합니다(%1)</translation>
+    </message>
+    <message>
+        <source>Live actions</source>
+        <translation>실시간 작업</translation>
+    </message>
+    <message>
+        <source>%1 dialled from «%2».</source>
+        <translation>«%2»에서 %1에 전화를 걸었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be dialled from «%2»: %3</source>
+        <translation>«%2»에서 %1에 전화를 걸지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Dialling %1…</source>
+        <translation>%1에 전화를 거는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is being called.</source>
+        <translation>%1에 전화를 거는 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be called.</source>
+        <translation>%1에 전화를 걸지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Meeting of «%1» started.</source>
+        <translation>«%1» 회의를 시작했습니다.</translation>
+    </message>
+    <message>
+        <source>The meeting of «%1» did not start: %2</source>
+        <translation>«%1» 회의를 시작하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Starting the meeting of «%1»…</source>
+        <translation>«%1» 회의를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The meeting of «%1» did not start.</source>
+        <translation>«%1» 회의를 시작하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>More live actions</source>
+        <translation>기타 실시간 작업</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4580,14 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Clear the search</source>
         <translation>검색어 지우기</translation>
     </message>
+    <message>
+        <source>Start &amp;Meeting…</source>
+        <translation>회의 시작(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Start the meeting of the current space, and follow it in the Live section (%1)</source>
+        <translation>현재 스페이스의 회의를 시작하고 실시간 섹션에서 확인합니다(%1)</translation>
+    </message>
 </context>
 <context>
     <name>views::SpacesSection</name>
@@ -4453,6 +4595,94 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>S&amp;paces</source>
         <extracomment>View menu: show the Spaces section; also the title of the Spaces menu</extracomment>
         <translation>스페이스(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>views::StartMeetingDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A space in a list: its name and its URI</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Start Meeting</source>
+        <translation>회의 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Space:</source>
+        <translation>스페이스(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Type part of a space&apos;s name or URI</source>
+        <translation>스페이스 이름이나 URI의 일부를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>The space whose meeting starts; type part of its name or URI to find it</source>
+        <translation>회의를 시작할 스페이스입니다. 이름이나 URI의 일부를 입력하여 찾으세요</translation>
+    </message>
+    <message>
+        <source>Call &amp;bridge:</source>
+        <translation>콜 브리지(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The least busy</source>
+        <translation>가장 한가한 브리지</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>콜 브리지</translation>
+    </message>
+    <message>
+        <source>The call bridge that hosts the meeting</source>
+        <translation>회의를 호스팅하는 콜 브리지</translation>
+    </message>
+    <message>
+        <source>New &amp;passcode:</source>
+        <translation>새 암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sets the space&apos;s passcode before the meeting starts; empty removes it</source>
+        <translation>회의가 시작되기 전에 스페이스의 암호를 설정합니다. 비워 두면 암호가 삭제됩니다</translation>
+    </message>
+    <message>
+        <source>New passcode</source>
+        <translation>새 암호</translation>
+    </message>
+    <message>
+        <source>&amp;Non-members:</source>
+        <translation>비회원(&amp;N):</translation>
+    </message>
+    <message>
+        <source>As the space says</source>
+        <translation>스페이스 설정대로</translation>
+    </message>
+    <message>
+        <source>May join</source>
+        <translation>참가 가능</translation>
+    </message>
+    <message>
+        <source>May not join</source>
+        <translation>참가 불가</translation>
+    </message>
+    <message>
+        <source>Non-members</source>
+        <translation>비회원</translation>
+    </message>
+    <message>
+        <source>Whether people who are not members of the space may join this meeting</source>
+        <translation>스페이스 회원이 아닌 사람도 이 회의에 참가할 수 있는지 여부</translation>
+    </message>
+    <message>
+        <source>The space keeps the passcode and access chosen here after the meeting. If the meeting cannot start, the space is put back as it was.</source>
+        <translation>여기서 선택한 암호와 참가 설정은 회의가 끝난 뒤에도 스페이스에 남습니다. 회의를 시작할 수 없으면 스페이스가 원래대로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
     </message>
 </context>
 <context>

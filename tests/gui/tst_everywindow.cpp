@@ -23,6 +23,8 @@
 #include "schema/schema.h"
 #include "datasetseeder.h"
 #include "languagemanager.h"
+#include "live/dialoutdialog.h"
+#include "live/startmeetingdialog.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
@@ -325,6 +327,8 @@ private Q_SLOTS:
     void newSpace();
     void accessMethodAndMemberDialogs_data() { languages(); }
     void accessMethodAndMemberDialogs();
+    void liveDialogs_data() { languages(); }
+    void liveDialogs();
     void bulkDialogs_data() { languages(); }
     void menusHaveMnemonics_data();
     void menusHaveMnemonics();
@@ -585,6 +589,24 @@ void TestEveryWindow::accessMethodAndMemberDialogs()
         VERIFY_WINDOW(&memberDialog, id.isEmpty() ? QStringLiteral("member_add") : QStringLiteral("member_edit"));
         memberDialog.reject();
     }
+}
+
+// The Live section's dialogs: Dial Out with a slip typed (its reason shown), and Start Meeting.
+void TestEveryWindow::liveDialogs()
+{
+    views::DialOutDialog dial(QStringLiteral("Weekly review"), &window());
+    dial.open();
+    dial.findChild<QLineEdit *>(QStringLiteral("dialAddress"))->setText(QStringLiteral("alice@exa_mple.com"));
+    VERIFY_WINDOW(&dial, QStringLiteral("dialout"));
+    dial.reject();
+
+    views::StartMeetingDialog start({{QStringLiteral("s1"), QStringLiteral("Weekly review"), QStringLiteral("review@example.com")},
+                                     {QStringLiteral("s2"), QStringLiteral("Support"), QString()}},
+                                    {QStringLiteral("cms1.example.com:443"), QStringLiteral("cms2.example.com:443")}, &window());
+    start.open();
+    start.fixSpace(QStringLiteral("s1"));
+    VERIFY_WINDOW(&start, QStringLiteral("startmeeting"));
+    start.reject();
 }
 
 void TestEveryWindow::bulkDialogs()

@@ -29,8 +29,6 @@ DialOutDialog::DialOutDialog(const QString &meetingName, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
     m_addressLabel->setBuddy(m_address);
-    // An address is typed left to right whatever the language; the field keeps to it.
-    m_address->setLayoutDirection(Qt::LeftToRight);
 
     auto *form = new QFormLayout;
     form->addRow(m_addressLabel, m_address);

@@ -283,6 +283,9 @@ void LivePane::retranslateUi()
                                    .arg(m_startMeeting->shortcut().toString(QKeySequence::NativeText)));
     m_toolBar->setAccessibleName(tr("Live actions"));
     m_toolBar->setWindowTitle(tr("Live actions"));
+    // The button that shows the actions a narrow window leaves out of the tool bar.
+    if (auto *more = m_toolBar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More live actions"));
     PaneLayout::fitTitles(m_calls->header());
     PaneLayout::fitTitles(m_participants->horizontalHeader());
 }
