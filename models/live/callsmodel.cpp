@@ -52,6 +52,7 @@ CallsModel::CallsModel(QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &CallsModel::tick);
     connect(m_watcher, &LiveSessionWatcher::attached, this, &CallsModel::attach);
     connect(m_watcher, &LiveSessionWatcher::detached, this, &CallsModel::detach);
+    connect(m_watcher, &LiveSessionWatcher::bridgeModeChanged, m_recent, &RecentChanges::settle);   // lists again
     connect(m_watcher, &LiveSessionWatcher::bridgesRenamed, this, [this] {
         if (!m_meetings.empty())
             Q_EMIT dataChanged(index(0, int(Column::Bridges)), index(rowCount() - 1, int(Column::Bridges)));
@@ -79,9 +80,15 @@ void CallsModel::setRecentChangeMs(int ms)
     m_recent->setDurationMs(ms);
 }
 
+void CallsModel::setRecentChangeSettleMs(int ms)
+{
+    m_recent->setSettleMs(ms);
+}
+
 void CallsModel::attach(cms::LiveCluster *live)
 {
     m_live = live;
+    m_recent->settle();   // the first picture arrives: nothing in it is news
     using L = cms::LiveCluster;
     connect(live, &L::callAdded, this, &CallsModel::addCall);
     connect(live, &L::callRemoved, this, &CallsModel::removeCall);

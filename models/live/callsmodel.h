@@ -101,6 +101,9 @@ public:
 
     // How long a changed row stays marked (RecentlyChangedRole); RecentChanges::DefaultDurationMs.
     void setRecentChangeMs(int ms);
+    // How long after the live state is attached, or a bridge's mode changes, changes are not marked
+    // (RecentChanges::settle()).
+    void setRecentChangeSettleMs(int ms);
     // Whether the Duration column is ticking (only while there are rows).
     bool isTicking() const { return m_tick.isActive(); }
 

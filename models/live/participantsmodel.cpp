@@ -74,6 +74,7 @@ ParticipantsModel::ParticipantsModel(QObject *parent)
     });
     // Presenter and active speaker are known only while a bridge is followed through events.
     connect(m_watcher, &LiveSessionWatcher::bridgeModeChanged, this, [this] {
+        m_recent->settle();   // a bridge (re)connected lists everything again
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, int(Column::Presenter)), index(rowCount() - 1, int(Column::ActiveSpeaker)));
     });
@@ -98,6 +99,11 @@ void ParticipantsModel::setRecentChangeMs(int ms)
     m_recent->setDurationMs(ms);
 }
 
+void ParticipantsModel::setRecentChangeSettleMs(int ms)
+{
+    m_recent->setSettleMs(ms);
+}
+
 void ParticipantsModel::setCalls(const QStringList &callIdsOrCorrelators)
 {
     m_all = false;
@@ -116,6 +122,7 @@ void ParticipantsModel::setAllCalls()
 void ParticipantsModel::attach(cms::LiveCluster *live)
 {
     m_live = live;
+    m_recent->settle();   // the first picture arrives: nothing in it is news
     using L = cms::LiveCluster;
     connect(live, &L::participantAdded, this, &ParticipantsModel::addParticipant);
     connect(live, &L::participantRemoved, this,

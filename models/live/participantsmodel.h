@@ -84,6 +84,9 @@ public:
     QStringList calls() const { return m_scope.values(); }   // empty when showing all
 
     void setRecentChangeMs(int ms);
+    // How long after the live state is attached, or a bridge's mode changes, changes are not marked
+    // (RecentChanges::settle()).
+    void setRecentChangeSettleMs(int ms);
     bool isTicking() const { return m_tick.isActive(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -14,8 +14,15 @@ RecentChanges::RecentChanges(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &RecentChanges::expire);
 }
 
+void RecentChanges::settle()
+{
+    m_quietUntil = m_clock.elapsed() + m_settleMs;
+}
+
 void RecentChanges::mark(const QString &key)
 {
+    if (m_clock.elapsed() < m_quietUntil)
+        return;
     // Every mark lasts as long, so the queue stays in the order the marks end.
     const qint64 until = m_clock.elapsed() + m_durationMs;
     m_until.insert(key, until);

@@ -364,6 +364,7 @@ void TestEveryWindow::initTestCase()
     spec.users = 10;
     spec.spaces = 40;
     spec.callLegProfiles = 2;
+    spec.demoMeetings = true;   // the Live section shows meetings, a lobby and every kind of participant
     QVERIFY(cmssim::DatasetSeeder(*m_cluster).seed(spec).spacesCreated > 0);
 
     QVERIFY(m_dir.isValid());
@@ -432,6 +433,8 @@ void TestEveryWindow::eachSection()
         window().showSection(shown);
         if (auto *spaces = shown->widget()->findChild<QTableView *>(QStringLiteral("spacesView")))
             QTRY_VERIFY_WITH_TIMEOUT(spaces->model()->rowCount() > 10, 10000);
+        if (auto *participants = shown->widget()->findChild<QTableView *>(QStringLiteral("participantsView")))
+            QTRY_VERIFY_WITH_TIMEOUT(participants->model()->rowCount() > 3, 10000);
         VERIFY_WINDOW(&window(), shown->objectName());
     }
 }

@@ -41,6 +41,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QScopeGuard>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace views;
@@ -104,6 +105,10 @@ void TestLivePane::initTestCase()
     QVERIFY2(m_test, qPrintable(error));
 
     m_pane = std::make_unique<LivePane>();
+    // Every change here is news, even those that come right after the first picture.
+    qobject_cast<models::ParticipantsModel *>(
+        qobject_cast<QSortFilterProxyModel *>(m_pane->participantsView()->model())->sourceModel())
+        ->setRecentChangeSettleMs(0);
     m_pane->setSession(m_test->session);
     m_pane->setActivityLog(&m_log);
     m_pane->resize(1100, 700);

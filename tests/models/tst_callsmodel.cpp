@@ -186,6 +186,7 @@ void TestCallsModel::changedRowsAreMarkedForAMoment()
     CallsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRecentChangeMs(300);
+    model.setRecentChangeSettleMs(0);   // every change here is news
     const QString call = m_fixture.startCall(0, {}, QStringLiteral("Marked"));
     QTRY_VERIFY(m_fixture.live().call(call));
     QTRY_VERIFY(m_fixture.detailsRead());

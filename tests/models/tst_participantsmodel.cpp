@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void init();
     void headers();
     void wholeClusterThroughLiveChanges();
+    void firstPictureIsNotMarked();
     void chosenCallsAndMeetings();
     void kindsStatesAndDetails();
     void timeInCallTicksOnlyWhileThereAreRows();
@@ -89,11 +91,31 @@ void TestParticipantsModel::headers()
     QCOMPARE(model.rowCount(), 0);
 }
 
+// Rows that arrive while the live state is first read are not marked (all of them would be); once
+// it settled, a change is.
+void TestParticipantsModel::firstPictureIsNotMarked()
+{
+    ParticipantsModel model;
+    model.setRecentChangeSettleMs(1000);
+    QElapsedTimer attached;
+    attached.start();
+    model.setSession(m_fixture.session);
+    const QString call = m_fixture.startCall(0, {}, QStringLiteral("First picture"));
+    const QString ana = m_fixture.join(0, call, QStringLiteral("Ana First"));
+    QTRY_VERIFY(model.indexOfParticipant(ana).isValid());
+    if (attached.elapsed() < 1000)   // on a machine slow enough to take longer, the check says nothing
+        QVERIFY(!model.indexOfParticipant(ana).data(ParticipantsModel::RecentlyChangedRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(attached.elapsed() > 1100, 3000);
+    m_fixture.change(ana, QStringLiteral("audioMuted"), [](cmssim::LiveParticipant &p) { p.rxAudioMute = true; });
+    QTRY_VERIFY(model.indexOfParticipant(ana).data(ParticipantsModel::RecentlyChangedRole).toBool());
+}
+
 void TestParticipantsModel::wholeClusterThroughLiveChanges()
 {
     ParticipantsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setRecentChangeMs(300);
+    model.setRecentChangeSettleMs(0);   // every change here is news
     model.setSession(m_fixture.session);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 

@@ -15,10 +15,9 @@ void RecentChangeDelegate::initStyleOption(QStyleOptionViewItem *option, const Q
     QStyledItemDelegate::initStyleOption(option, index);
     if (!index.data(m_role).toBool())
         return;
-    // The selection colour, faint: it reads in light and dark palettes and is not mistaken for a selection.
-    QColor tint = option->palette.color(QPalette::Highlight);
-    tint.setAlpha(60);
-    option->backgroundBrush = tint;
+    // A faint amber, away from any palette's selection colour (a tint of the selection colour read as
+    // a selection); seen through, it reads on light and dark bases alike.
+    option->backgroundBrush = QColor(255, 184, 0, 70);
 }
 
 } // namespace views
