@@ -581,6 +581,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <extracomment>Time gone by in minutes and seconds, as a clock shows it: &quot;12:05&quot;</extracomment>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>Form label: a field name followed by a colon.</extracomment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>EffectiveSettings</name>
@@ -2683,10 +2688,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>تحرير طريقة الوصول</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>meeting.room (without @domain)</source>
         <translation>meeting.room (دون @domain)</translation>
     </message>
@@ -4205,10 +4206,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>تحرير العضو</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Type part of a name or address…</source>
         <translation>اكتب جزءًا من اسم أو عنوان…</translation>
     </message>
@@ -4315,11 +4312,6 @@ Health of a call bridge whose cluster is not open</extracomment>
 </context>
 <context>
     <name>views::SchemaForm</name>
-    <message>
-        <source>%1:</source>
-        <extracomment>Form label: a field name followed by a colon.</extracomment>
-        <translation>%1:</translation>
-    </message>
     <message>
         <source>Inherit</source>
         <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>

@@ -553,6 +553,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <extracomment>Time gone by in minutes and seconds, as a clock shows it: &quot;12:05&quot;</extracomment>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>Form label: a field name followed by a colon.</extracomment>
+        <translation>%1 :</translation>
+    </message>
 </context>
 <context>
     <name>EffectiveSettings</name>
@@ -2627,10 +2632,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Modifier la méthode d&apos;accès</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
         <source>meeting.room (without @domain)</source>
         <translation>meeting.room (sans @domaine)</translation>
     </message>
@@ -4069,10 +4070,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Modifier le membre</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
         <source>Type part of a name or address…</source>
         <translation>Saisissez une partie d&apos;un nom ou d&apos;une adresse…</translation>
     </message>
@@ -4179,11 +4176,6 @@ Health of a call bridge whose cluster is not open</extracomment>
 </context>
 <context>
     <name>views::SchemaForm</name>
-    <message>
-        <source>%1:</source>
-        <extracomment>Form label: a field name followed by a colon.</extracomment>
-        <translation>%1&#xa0;:</translation>
-    </message>
     <message>
         <source>Inherit</source>
         <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>

@@ -546,6 +546,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
         <extracomment>Time gone by in minutes and seconds, as a clock shows it: &quot;12:05&quot;</extracomment>
         <translation>%1:%2</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <extracomment>Form label: a field name followed by a colon.</extracomment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>EffectiveSettings</name>
@@ -2613,10 +2618,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>액세스 방법 편집</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>meeting.room (without @domain)</source>
         <translation>meeting.room(@도메인 제외)</translation>
     </message>
@@ -4035,10 +4036,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>멤버 편집</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
         <source>Type part of a name or address…</source>
         <translation>이름 또는 주소의 일부 입력…</translation>
     </message>
@@ -4145,11 +4142,6 @@ Health of a call bridge whose cluster is not open</extracomment>
 </context>
 <context>
     <name>views::SchemaForm</name>
-    <message>
-        <source>%1:</source>
-        <extracomment>Form label: a field name followed by a colon.</extracomment>
-        <translation>%1:</translation>
-    </message>
     <message>
         <source>Inherit</source>
         <extracomment>Yes/no setting left unset: the value of the level above (profile, tenant, global) applies.</extracomment>

@@ -70,6 +70,12 @@ QString DisplayFormat::inLayoutDirection(const QString &text)
     return mark + text;
 }
 
+QString DisplayFormat::formLabel(const QString &fieldName)
+{
+    //: Form label: a field name followed by a colon.
+    return inLayoutDirection(tr("%1:").arg(fieldName));
+}
+
 QString DisplayFormat::clockSkew(qint64 milliseconds)
 {
     const QLocale locale;

@@ -31,6 +31,9 @@ public:
     static QString isolated(const QString &text);
     // A line that reads in the window's direction even when it starts with Latin text.
     static QString inLayoutDirection(const QString &text);
+    // A form label: the field's name and a colon, on the field's side in either direction
+    // ("URI:" in an Arabic form reads right to left).
+    static QString formLabel(const QString &fieldName);
     static QString number(qint64 value);                // locale digits and grouping
     // "host:port" ("[::1]:445" for IPv6), port 443 when the address has none.
     static QString hostPort(const QUrl &address);

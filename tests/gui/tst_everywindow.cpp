@@ -272,7 +272,7 @@ void collectLeftToRight(QWidget *root, QStringList &problems)
     }
 }
 
-// In a right-to-left language, a line that mixes both directions must read right to left: one whose
+// In a right-to-left language, a line that mixes both directions, or a form label, must read right to left: one whose
 // first strong letter is Latin (a URI, a name) is laid out left to right, its parts in the wrong
 // order, unless the Latin part is isolated or the line starts with a right-to-left mark.
 void collectMixedDirection(QWidget *root, QStringList &problems)
@@ -295,7 +295,9 @@ void collectMixedDirection(QWidget *root, QStringList &problems)
         if (Qt::mightBeRichText(text))
             continue;
         for (const QString &line : text.split(QLatin1Char('\n'))) {
-            if (hasRightToLeft(line) && !line.isRightToLeft())
+            // A form label in Latin ("URI:") too: laid out left to right, its colon lands on the wrong side.
+            const bool formLabel = line.trimmed().endsWith(QLatin1Char(':'));
+            if ((hasRightToLeft(line) || formLabel) && !line.isRightToLeft())
                 problems.append(QStringLiteral("%1: «%2»").arg(objectPath(widget), line));
         }
     }

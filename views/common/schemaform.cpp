@@ -1,5 +1,7 @@
 #include "common/schemaform.h"
 
+#include "common/displayformat.h"
+
 #include "api/cmsnode.h"
 #include "net/collectionpager.h"
 #include "net/connection.h"
@@ -162,8 +164,7 @@ void SchemaForm::retranslateUi()
 
 void SchemaForm::retranslateRow(Row &r)
 {
-    //: Form label: a field name followed by a colon.
-    r.label->setText(tr("%1:").arg(r.field->label()));
+    r.label->setText(models::DisplayFormat::formLabel(r.field->label()));
     switch (r.editor) {
     case Editor::TriState: {
         auto *combo = static_cast<QComboBox *>(r.input);

@@ -1,4 +1,5 @@
 #include "spaces/accessmethoddialog.h"
+#include "common/displayformat.h"
 
 #include "api/cmserror.h"
 #include "config/objectchange.h"
@@ -118,7 +119,7 @@ void AccessMethodDialog::retranslateUi()
     setWindowTitle(isNew() ? tr("Add Access Method") : tr("Edit Access Method"));
     for (const QString &name : std::as_const(m_order)) {
         FieldEditor &editor = m_editors[name];
-        editor.label->setText(tr("%1:").arg(editor.field->label()));
+        editor.label->setText(models::DisplayFormat::formLabel(editor.field->label()));
         if (editor.combo)
             fillCombo(editor);
         else if (editor.field->type == cms::FieldType::Uri)

@@ -1,4 +1,5 @@
 #include "spaces/memberdialog.h"
+#include "common/displayformat.h"
 
 #include "api/cmserror.h"
 #include "config/objectchange.h"
@@ -117,9 +118,9 @@ MemberDialog::~MemberDialog() = default;
 void MemberDialog::retranslateUi()
 {
     setWindowTitle(isNew() ? tr("Add Member") : tr("Edit Member"));
-    m_jidLabel->setText(tr("%1:").arg(memberType().field(kUserJid)->label()));
+    m_jidLabel->setText(models::DisplayFormat::formLabel(memberType().field(kUserJid)->label()));
     m_jidEdit->setPlaceholderText(tr("Type part of a name or address…"));
-    m_profileLabel->setText(tr("%1:").arg(memberType().field(kCallLegProfile)->label()));
+    m_profileLabel->setText(models::DisplayFormat::formLabel(memberType().field(kCallLegProfile)->label()));
     //: The member's own permissions in the space, as check boxes.
     m_permissionsLabel->setText(tr("Permissions:"));
     for (auto it = m_permissions.cbegin(); it != m_permissions.cend(); ++it)
