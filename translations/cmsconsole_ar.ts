@@ -357,6 +357,10 @@
         <translation>يحتاج الأمر move إلى المكالمة الهدف: --to CALL.</translation>
     </message>
     <message>
+        <source>--all goes with the participants command only.</source>
+        <translation>لا يُستخدم --all إلا مع الأمر participants.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -377,6 +381,8 @@ Commands:
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
   watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
+  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
+                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
@@ -404,6 +410,8 @@ Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage 
   end CALL                   إنهاء مكالمة لجميع المشاركين
   mute PARTICIPANT [--video] [--off]   كتم صوت مشارك أو إيقاف الفيديو الخاص به (أو إعادة تشغيلهما)
   watch [--max N]            التغييرات المباشرة في جميع جسور المكالمات كأسطر JSON، حتى المقاطعة
+  usage TYPE ID              أماكن استخدام ملف تعريف (TYPE: callLegProfiles أو callProfiles أو
+                             dialInSecurityProfiles): العام، والمستأجرون، والمساحات، وطرق الوصول، والأعضاء، والقوالب
 
 TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegProfiles…؛ بغض النظر عن حالة الأحرف)، أو اسم متداخل
 مثل coSpaces/ID/accessMethods. تأتي كلمة المرور من سلسلة المفاتيح (بعد login)، أو من
@@ -411,10 +419,6 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
 يمكن أيضًا أن تأتي قيمتا --url و --user من CMS_URL و CMS_USER. مع --json، تُكتب الأرقام و true/false
 أرقامًا وقيمًا منطقية في JSON.
 رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم (move: لم يُنقل أحد المشاركين)، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
-    </message>
-    <message>
-        <source>--all goes with the participants command only.</source>
-        <translation>لا يُستخدم --all إلا مع الأمر participants.</translation>
     </message>
 </context>
 <context>
@@ -483,6 +487,77 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     <message>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
+    </message>
+    <message>
+        <source>usage works on callLegProfiles, callProfiles and dialInSecurityProfiles, not “%1”.</source>
+        <translation>يعمل usage على callLegProfiles وcallProfiles وdialInSecurityProfiles، لا على «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>CtlUsageReport</name>
+    <message>
+        <source>Global profiles (/system/profiles)</source>
+        <translation>ملفات التعريف العامة (/system/profiles)</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>المستأجرون</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>المساحات</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>طرق الوصول</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Space templates</source>
+        <translation>قوالب المساحات</translation>
+    </message>
+    <message>
+        <source>Access method templates</source>
+        <translation>قوالب طرق الوصول</translation>
+    </message>
+    <message>
+        <source>%1 %2 is used:</source>
+        <translation>يُستخدم %1 %2 في:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is used nowhere the console can see.</source>
+        <translation>لا يُستخدم %1 %2 في أي مكان تستطيع وحدة التحكم رؤيته.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source> (among the %1 of %2 spaces read in detail)</source>
+        <translation> (من بين %1 من أصل %2 مساحة قُرئت بالتفصيل)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> in space template %1</source>
+        <translation> في قالب المساحة %1</translation>
+    </message>
+    <message>
+        <source>  %1: some (the server does not say which)</source>
+        <translation>  %1: بعضها (لا يحدد الخادم أيها)</translation>
+    </message>
+    <message>
+        <source>  %1: none</source>
+        <translation>  %1: لا شيء</translation>
+    </message>
+    <message>
+        <source>  %1: not checked (the API cannot tell for this profile type)</source>
+        <translation>  %1: لم يُتحقق منه (لا تتيح واجهة API معرفة ذلك لهذا النوع من ملفات التعريف)</translation>
     </message>
 </context>
 <context>

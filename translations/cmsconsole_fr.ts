@@ -349,6 +349,10 @@
         <translation>move nécessite l&apos;appel cible&#xa0;: --to CALL.</translation>
     </message>
     <message>
+        <source>--all goes with the participants command only.</source>
+        <translation>--all ne s&apos;emploie qu&apos;avec la commande participants.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -369,6 +373,8 @@ Commands:
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
   watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
+  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
+                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
@@ -396,6 +402,8 @@ Commandes&#xa0;:
   end CALL                   met fin à un appel pour tous les participants
   mute PARTICIPANT [--video] [--off]   coupe (ou rétablit) l&apos;audio ou la vidéo d&apos;un participant
   watch [--max N]            les changements en direct de tous les ponts d&apos;appel, en lignes JSON, jusqu&apos;à interruption
+  usage TYPE ID              où un profil est utilisé (TYPE : callLegProfiles, callProfiles ou
+                             dialInSecurityProfiles) : global, tenants, espaces, méthodes d&apos;accès, membres, modèles
 
 TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
@@ -403,10 +411,6 @@ de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; j
 --url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
 sont des nombres et des booléens JSON.
 Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
-    </message>
-    <message>
-        <source>--all goes with the participants command only.</source>
-        <translation>--all ne s&apos;emploie qu&apos;avec la commande participants.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +475,77 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;u
     <message>
         <source>Deleted.</source>
         <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>usage works on callLegProfiles, callProfiles and dialInSecurityProfiles, not “%1”.</source>
+        <translation>usage porte sur callLegProfiles, callProfiles et dialInSecurityProfiles, pas sur « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>CtlUsageReport</name>
+    <message>
+        <source>Global profiles (/system/profiles)</source>
+        <translation>Profils globaux (/system/profiles)</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Tenants</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>Méthodes d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Space templates</source>
+        <translation>Modèles d&apos;espace</translation>
+    </message>
+    <message>
+        <source>Access method templates</source>
+        <translation>Modèles de méthode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>%1 %2 is used:</source>
+        <translation>%1 %2 est utilisé :</translation>
+    </message>
+    <message>
+        <source>%1 %2 is used nowhere the console can see.</source>
+        <translation>%1 %2 n&apos;est utilisé nulle part où la console peut voir.</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1 : %2</translation>
+    </message>
+    <message>
+        <source> (among the %1 of %2 spaces read in detail)</source>
+        <translation> (parmi les %1 espaces sur %2 lus en détail)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> in space template %1</source>
+        <translation> dans le modèle d&apos;espace %1</translation>
+    </message>
+    <message>
+        <source>  %1: some (the server does not say which)</source>
+        <translation>  %1 : certains (le serveur ne dit pas lesquels)</translation>
+    </message>
+    <message>
+        <source>  %1: none</source>
+        <translation>  %1 : aucun</translation>
+    </message>
+    <message>
+        <source>  %1: not checked (the API cannot tell for this profile type)</source>
+        <translation>  %1 : non vérifié (l&apos;API ne permet pas de le savoir pour ce type de profil)</translation>
     </message>
 </context>
 <context>
@@ -556,7 +631,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>%1:</source>
         <extracomment>Form label: a field name followed by a colon.</extracomment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,10 @@
         <translation>move에는 대상 통화가 필요합니다. --to CALL을 지정하십시오.</translation>
     </message>
     <message>
+        <source>--all goes with the participants command only.</source>
+        <translation>--all은 participants 명령에서만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -367,6 +371,8 @@ Commands:
   end CALL                   end a call for everyone
   mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
   watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
+  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
+                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
@@ -394,6 +400,8 @@ Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage 
   end CALL                   모든 참가자의 통화 종료
   mute PARTICIPANT [--video] [--off]   참가자의 오디오 또는 비디오 끄기(또는 다시 켜기)
   watch [--max N]            중단될 때까지 모든 콜 브리지의 실시간 변경 사항을 JSON 줄로 출력
+  usage TYPE ID              프로필이 사용되는 곳(TYPE: callLegProfiles, callProfiles 또는
+                             dialInSecurityProfiles): 전역, 테넌트, 스페이스, 액세스 방법, 멤버, 템플릿
 
 TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
 같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
@@ -401,10 +409,6 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
 --url과 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다. --json을 지정하면 숫자와 true/false가
 JSON 숫자와 불리언으로 출력됩니다.
 종료 코드: 0 완료, 1 서버 거부(move: 이동하지 못한 참가자가 있음), 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
-    </message>
-    <message>
-        <source>--all goes with the participants command only.</source>
-        <translation>--all은 participants 명령에서만 사용할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -468,6 +472,77 @@ JSON 숫자와 불리언으로 출력됩니다.
     <message>
         <source>Deleted.</source>
         <translation>삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>usage works on callLegProfiles, callProfiles and dialInSecurityProfiles, not “%1”.</source>
+        <translation>usage는 callLegProfiles, callProfiles, dialInSecurityProfiles에만 쓸 수 있습니다. “%1”에는 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlUsageReport</name>
+    <message>
+        <source>Global profiles (/system/profiles)</source>
+        <translation>전역 프로필(/system/profiles)</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>테넌트</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>액세스 방법</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <source>Space templates</source>
+        <translation>스페이스 템플릿</translation>
+    </message>
+    <message>
+        <source>Access method templates</source>
+        <translation>액세스 방법 템플릿</translation>
+    </message>
+    <message>
+        <source>%1 %2 is used:</source>
+        <translation>%1 %2 사용 위치:</translation>
+    </message>
+    <message>
+        <source>%1 %2 is used nowhere the console can see.</source>
+        <translation>콘솔이 확인할 수 있는 범위에서는 사용되지 않습니다: %1 %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source> (among the %1 of %2 spaces read in detail)</source>
+        <translation> (자세히 읽은 스페이스 %2개 중 %1개 기준)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> in space template %1</source>
+        <translation> (스페이스 템플릿 %1)</translation>
+    </message>
+    <message>
+        <source>  %1: some (the server does not say which)</source>
+        <translation>  %1: 일부(서버가 어느 것인지 알려 주지 않음)</translation>
+    </message>
+    <message>
+        <source>  %1: none</source>
+        <translation>  %1: 없음</translation>
+    </message>
+    <message>
+        <source>  %1: not checked (the API cannot tell for this profile type)</source>
+        <translation>  %1: 확인하지 않음(API로는 이 프로필 유형을 확인할 수 없음)</translation>
     </message>
 </context>
 <context>

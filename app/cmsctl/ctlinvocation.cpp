@@ -10,7 +10,8 @@ const QStringList kCommands = {QStringLiteral("login"), QStringLiteral("status")
                                QStringLiteral("list"),  QStringLiteral("get"),    QStringLiteral("create"),
                                QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("calls"),
                                QStringLiteral("participants"), QStringLiteral("move"), QStringLiteral("dial"),
-                               QStringLiteral("end"), QStringLiteral("mute"), QStringLiteral("watch")};
+                               QStringLiteral("end"), QStringLiteral("mute"), QStringLiteral("watch"),
+                               QStringLiteral("usage")};
 
 // How many positional words each command takes (move: at least that many).
 int positionalCount(const QString &command, bool all)
@@ -21,7 +22,7 @@ int positionalCount(const QString &command, bool all)
         {QStringLiteral("list"), 1},   {QStringLiteral("get"), 1},          {QStringLiteral("create"), 1},
         {QStringLiteral("update"), 2}, {QStringLiteral("delete"), 2},       {QStringLiteral("participants"), 1},
         {QStringLiteral("move"), 1},   {QStringLiteral("dial"), 2},         {QStringLiteral("end"), 1},
-        {QStringLiteral("mute"), 1}};
+        {QStringLiteral("mute"), 1},   {QStringLiteral("usage"), 2}};
     return counts.value(command, 0);
 }
 }
@@ -49,6 +50,8 @@ QString CtlCommandLine::usage()
               "  end CALL                   end a call for everyone\n"
               "  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant's audio or video\n"
               "  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted\n"
+              "  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or\n"
+              "                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates\n"
               "\n"
               "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
               "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"

@@ -1,5 +1,7 @@
 #include "ctlrunner.h"
 
+#include "ctlusagereport.h"
+
 #include "diagnostics/apitrace.h"
 #include "net/collectionpager.h"
 #include "net/connection.h"
@@ -151,6 +153,8 @@ void CtlRunner::run()
         update();
     else if (c == QLatin1String("delete"))
         remove();
+    else if (c == QLatin1String("usage"))
+        usage();
     else
         live();
 }
@@ -185,6 +189,31 @@ void CtlRunner::login()
             });
         });
     }
+}
+
+void CtlRunner::usage()
+{
+    cms::ProfileUsageFinder::Kind kind;
+    if (!cms::ProfileUsageFinder::kindFromName(m_inv.arguments.value(0), &kind)) {
+        m_output.usageError(tr("usage works on callLegProfiles, callProfiles and dialInSecurityProfiles, not “%1”.")
+                                .arg(m_inv.arguments.value(0)));
+        finish(Usage);
+        return;
+    }
+    const QString id = m_inv.arguments.value(1);
+    auto *finder = new cms::ProfileUsageFinder(*m_connection, kind, id, this);
+    connect(finder, &cms::ProfileUsageFinder::finished, this, [this, finder, kind, id] {
+        if (!finder->error().isOk()) {
+            fail(finder->error());
+            return;
+        }
+        const CtlUsageReport report(kind, id, finder->usage());
+        m_output.jsonResult(report.json());
+        for (const QString &line : report.lines())
+            m_output.message(line);
+        finish(Done);
+    });
+    finder->start();
 }
 
 void CtlRunner::status()

@@ -50,6 +50,7 @@ private:
     void create();
     void update();
     void remove();
+    void usage();
     void live();
     bool validate(const QString &typePath, bool creating, QString *apiPath);
     void printObject(cms::CmsReply *reply);

@@ -558,6 +558,37 @@ private Q_SLOTS:
         m_cluster->live().endCall(m_cluster->bridge(0), call);
     }
 
+    // usage TYPE ID: where a call leg profile is used, as lines and as JSON, counted as the store counts.
+    void usageSaysWhereAProfileIsUsed()
+    {
+        const auto &profiles = cmssim::TypeSchema::get(QStringLiteral("callLegProfiles"));
+        const QString profile = std::get<QString>(m_cluster->config().create(profiles, {}, {{QStringLiteral("name"), QStringLiteral("Lobby")}}));
+        const auto &spaces = cmssim::TypeSchema::get(QStringLiteral("coSpaces"));
+        for (int i = 0; i < 3; ++i) {
+            m_cluster->config().create(spaces, {}, {{QStringLiteral("name"), QStringLiteral("Lobby room %1").arg(i)},
+                                                    {QStringLiteral("uri"), QStringLiteral("lobby.%1").arg(i)},
+                                                    {QStringLiteral("callLegProfile"), profile}});
+        }
+        Run r = run(base() << QStringLiteral("usage") << QStringLiteral("callLegProfiles") << profile);
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        QVERIFY2(r.out.contains(QLatin1String("Spaces: 3")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Lobby room 2")));
+        QVERIFY(r.out.contains(QLatin1String("Access methods: none")));
+
+        r = run(base() << QStringLiteral("--json") << QStringLiteral("usage") << QStringLiteral("callLegProfile") << profile);
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("used")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("coSpaces")).toObject().value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("accessMethods")).toObject().value(QStringLiteral("referenced")).toBool(), false);
+
+        // A profile that does not exist is refused with the server's reason; a type that is not a profile is a usage error.
+        r = run(base() << QStringLiteral("usage") << QStringLiteral("callLegProfiles") << QStringLiteral("00000000-0000-0000-0000-000000000000"));
+        QCOMPARE(r.code, int(CtlRunner::Refused));
+        r = run(base() << QStringLiteral("usage") << QStringLiteral("coSpaces") << profile);
+        QCOMPARE(r.code, int(CtlRunner::Usage));
+    }
+
     void executableRefusesAPasswordArgument()
     {
         const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/cmsctl/cmsctl");
