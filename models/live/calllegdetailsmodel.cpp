@@ -155,7 +155,7 @@ QModelIndex CallLegDetailsModel::index(int row, int column, const QModelIndex &p
         return {};
     if (!parent.isValid())
         return row < m_legs.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.row() >= m_legs.size() || row >= CallLegStats::DirectionCount)
+    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_legs.size() || row >= CallLegStats::DirectionCount)
         return {};
     return createIndex(row, column, m_legs.at(parent.row()).key);
 }
