@@ -41,7 +41,10 @@ bool isGet(const ApiRequest &r) { return r.method == QLatin1String("GET"); }
 bool isPut(const ApiRequest &r) { return r.method == QLatin1String("PUT"); }
 bool isDelete(const ApiRequest &r) { return r.method == QLatin1String("DELETE"); }
 
-void writeMedia(XmlOut &xml, const QString &name, const MediaStats &m)
+// One direction's media under a call leg's status. The round-trip time belongs to what the bridge
+// sends (cms-api.md section 4 lists it with the media fields; it is measured on the sent stream), so
+// only txAudio and txVideo carry it: pass a negative value for the received directions.
+void writeMedia(XmlOut &xml, const QString &name, const MediaStats &m, int roundTripTime = -1)
 {
     auto &w = xml.writer();
     w.writeStartElement(name);
@@ -49,6 +52,8 @@ void writeMedia(XmlOut &xml, const QString &name, const MediaStats &m)
     w.writeTextElement(QStringLiteral("bitRate"), QString::number(m.bitRate));
     w.writeTextElement(QStringLiteral("packetLossPercentage"), QString::number(m.packetLossPercentage, 'f', 1));
     w.writeTextElement(QStringLiteral("jitter"), QString::number(m.jitter));
+    if (roundTripTime >= 0)
+        w.writeTextElement(QStringLiteral("roundTripTime"), QString::number(roundTripTime));
     w.writeEndElement();
 }
 
@@ -367,10 +372,9 @@ void LiveApi::writeLeg(XmlOut &xml, const LiveParticipant &p, bool summary) cons
     w.writeTextElement(QStringLiteral("durationSeconds"), QString::number(secondsSince(p.joined)));
     w.writeTextElement(QStringLiteral("deactivated"), boolText(p.deactivated));
     writeMedia(xml, QStringLiteral("rxAudio"), p.rxAudio);
-    writeMedia(xml, QStringLiteral("txAudio"), p.txAudio);
+    writeMedia(xml, QStringLiteral("txAudio"), p.txAudio, p.roundTripTime);
     writeMedia(xml, QStringLiteral("rxVideo"), p.rxVideo);
-    writeMedia(xml, QStringLiteral("txVideo"), p.txVideo);
-    w.writeTextElement(QStringLiteral("roundTripTime"), QString::number(p.roundTripTime));
+    writeMedia(xml, QStringLiteral("txVideo"), p.txVideo, p.roundTripTime);
     w.writeEndElement();
     if (!p.alarms.isEmpty()) {
         w.writeStartElement(QStringLiteral("alarms"));

@@ -51,7 +51,7 @@ struct LiveParticipant
     QString memberUserId;
     QString callLegProfile;    // per-leg profile given at dial-out
     MediaStats rxAudio, txAudio, rxVideo, txVideo;
-    int roundTripTime = 0;     // milliseconds
+    int roundTripTime = 0;     // milliseconds; reported under status/txAudio and status/txVideo
     QStringList alarms;        // packetLoss, excessiveJitter, highRoundTripTime
     bool dualHomed = false;
 };

@@ -338,7 +338,11 @@ private Q_SLOTS:
             detail.value(base + QStringLiteral("packetLossPercentage")).toDouble(&ok);
             QVERIFY2(ok, qPrintable(block));
         }
-        QVERIFY(detail.value(QStringLiteral("status/roundTripTime")).toInt() > 0);
+        // The round-trip time is a figure of what the bridge sends (cms-api.md section 4, the schema).
+        QVERIFY(detail.value(QStringLiteral("status/txAudio/roundTripTime")).toInt() > 0);
+        QVERIFY(detail.value(QStringLiteral("status/txVideo/roundTripTime")).toInt() > 0);
+        QVERIFY(!detail.has(QStringLiteral("status/rxAudio/roundTripTime")));
+        QVERIFY(!detail.has(QStringLiteral("status/roundTripTime")));
 
         // The leg's participant exists too.
         const QString participant = detail.value(QStringLiteral("participant"));

@@ -147,8 +147,8 @@ const QByteArray callLeg = decl + R"(<callLeg id="9f003b66-0539-4513-b609-ed0d93
     <txVideo>
       <codec>h264</codec>
       <packetLossPercentage>0.0</packetLossPercentage>
+      <roundTripTime>40</roundTripTime>
     </txVideo>
-    <roundTripTime>40</roundTripTime>
   </status>
   <alarms>
     <packetLoss/>
@@ -383,7 +383,7 @@ private Q_SLOTS:
                       {u"status/rxAudio/bitRate"_s, u"64000"_s},
                       {u"status/rxAudio/packetLossPercentage"_s, u"1.7"_s},
                       {u"status/txVideo/codec"_s, u"h264"_s},
-                      {u"status/roundTripTime"_s, u"40"_s},
+                      {u"status/txVideo/roundTripTime"_s, u"40"_s},
                       {u"alarms/packetLoss"_s, QString()},
                       // indentation between children is not content
                       {u"status"_s, QString()},
