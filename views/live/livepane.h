@@ -14,6 +14,10 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QToolBar;
+
+namespace views {
+class CallLegDetailsView;
+}
 class QTreeView;
 
 namespace cms {
@@ -60,6 +64,7 @@ public:
     QAction *endMeetingAction() const { return m_endMeeting; }
     QTreeView *callsView() const { return m_calls; }
     QTableView *participantsView() const { return m_participants; }
+    CallLegDetailsView *callLegDetails() const { return m_legDetails; }
     bool isMoving() const { return !m_pending.isEmpty() || m_running; }
 
     // Asks to move the participants into the call (the drop and Move to… come here): a confirmation
@@ -108,6 +113,7 @@ private:
     void run(QList<Work> works, const QString &progress, const std::function<QString(int, int)> &summary);
     void runNext();
     void updateActions();
+    void showLegsOfSelection();
 
     QPointer<cms::ClusterSession> m_session;
     cms::ActivityLog *m_log = nullptr;
@@ -121,6 +127,7 @@ private:
     QTreeView *m_calls;
     QTableView *m_participants;
     QSplitter *m_splitter;
+    CallLegDetailsView *m_legDetails;
     QLabel *m_status;
     QAction *m_moveTo;
     QAction *m_find;
