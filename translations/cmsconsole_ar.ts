@@ -2311,6 +2311,186 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::CallLegDetailsModel</name>
+    <message>
+        <source>The participant&apos;s call legs, each with its media under it</source>
+        <extracomment>Column of the call leg details: a call leg, or one direction of its media under it</extracomment>
+        <translation>مقاطع مكالمة المشارك، وتحت كل منها وسائطه</translation>
+    </message>
+    <message>
+        <source>Call leg</source>
+        <translation>مقطع المكالمة</translation>
+    </message>
+    <message>
+        <source>How the audio or video is encoded</source>
+        <translation>طريقة ترميز الصوت أو الفيديو</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>برنامج الترميز</translation>
+    </message>
+    <message>
+        <source>The media&apos;s bit rate, in kilobits a second</source>
+        <translation>معدل بت الوسائط بالكيلوبت في الثانية</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>معدل البت</translation>
+    </message>
+    <message>
+        <source>How irregularly packets arrive; over %1 speech and video stutter</source>
+        <translation>مدى عدم انتظام وصول الحزم؛ إذا تجاوز %1 يتقطع الصوت والفيديو</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>التذبذب</translation>
+    </message>
+    <message>
+        <source>The share of packets lost on the way; over %1 video freezes or breaks up</source>
+        <translation>نسبة الحزم المفقودة في الطريق؛ إذا تجاوزت %1 يتجمد الفيديو أو يتقطع</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>فقدان الحزم</translation>
+    </message>
+    <message>
+        <source>The time for a packet to reach the participant and come back; over %1 people talk over each other</source>
+        <translation>الزمن الذي تستغرقه الحزمة للوصول إلى المشارك والعودة؛ إذا تجاوز %1 يتداخل كلام المتحدثين</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>زمن الذهاب والإياب</translation>
+    </message>
+    <message>
+        <source>The alarms the call bridge raises on the leg</source>
+        <translation>الإنذارات التي يطلقها جسر المكالمات على المقطع</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>الإنذارات</translation>
+    </message>
+    <message>
+        <source>The call bridge raises an alarm on this leg.</source>
+        <translation>يُطلق جسر المكالمات إنذارًا على هذا المقطع.</translation>
+    </message>
+    <message>
+        <source>Round-trip time over %1: people talk over each other.</source>
+        <translation>زمن الذهاب والإياب يتجاوز %1: يتداخل كلام المتحدثين.</translation>
+    </message>
+    <message>
+        <source>The call bridge raises a round-trip time alarm on this leg.</source>
+        <translation>يُطلق جسر المكالمات إنذار زمن الذهاب والإياب على هذا المقطع.</translation>
+    </message>
+    <message>
+        <source>Packet loss over %1: video freezes or breaks up, speech drops out.</source>
+        <translation>فقدان الحزم يتجاوز %1: يتجمد الفيديو أو يتقطع وينقطع الصوت.</translation>
+    </message>
+    <message>
+        <source>Jitter over %1: speech and video stutter.</source>
+        <translation>التذبذب يتجاوز %1: يتقطع الصوت والفيديو.</translation>
+    </message>
+    <message>
+        <source>As the API names them: %1</source>
+        <extracomment>Tool tip of the alarms of a call leg: the alarms as the API names them, e.g. &quot;packetLoss, excessiveJitter&quot;</extracomment>
+        <translation>أسماؤها في واجهة API: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <extracomment>What a screen reader says of a figure past its limit: the figure, then why it is a warning</extracomment>
+        <translation>تحذير: %1. %2</translation>
+    </message>
+    <message>
+        <source>The call bridge reports no such media on this leg.</source>
+        <translation>لا يُبلغ جسر المكالمات عن هذه الوسائط على هذا المقطع.</translation>
+    </message>
+    <message>
+        <source>The audio the call bridge receives from the participant (rxAudio)</source>
+        <translation>الصوت الذي يستقبله جسر المكالمات من المشارك (rxAudio)</translation>
+    </message>
+    <message>
+        <source>The audio the call bridge sends to the participant (txAudio)</source>
+        <translation>الصوت الذي يرسله جسر المكالمات إلى المشارك (txAudio)</translation>
+    </message>
+    <message>
+        <source>The video the call bridge receives from the participant (rxVideo)</source>
+        <translation>الفيديو الذي يستقبله جسر المكالمات من المشارك (rxVideo)</translation>
+    </message>
+    <message>
+        <source>The video the call bridge sends to the participant (txVideo)</source>
+        <translation>الفيديو الذي يرسله جسر المكالمات إلى المشارك (txVideo)</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <extracomment>What a screen reader says of a direction the server reports nothing for: &quot;Video sent: none&quot;</extracomment>
+        <translation>%1: لا يوجد</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>call leg</comment>
+        <extracomment>A call leg: its address, then its kind, e.g. &quot;fatima@video.example (SIP)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <extracomment>A bit rate in kilobits a second, &quot;1,523 kbit/s&quot;</extracomment>
+        <translation>%1 كيلوبت/ث</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>النوع: %1</translation>
+    </message>
+    <message>
+        <source>Call leg ID: %1</source>
+        <extracomment>The id of a call leg in the API, for an administrator who looks it up</extracomment>
+        <translation>معرّف مقطع المكالمة: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <extracomment>A share in percent with one decimal, &quot;1.7 %&quot; (the number is already in the locale&apos;s digits)</extracomment>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Excessive jitter</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>تذبذب مفرط</translation>
+    </message>
+    <message>
+        <source>Long round-trip time</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>زمن ذهاب وإياب طويل</translation>
+    </message>
+    <message>
+        <source>Audio received</source>
+        <extracomment>A direction of a call leg&apos;s media: the audio the call bridge receives from the participant</extracomment>
+        <translation>الصوت المستلَم</translation>
+    </message>
+    <message>
+        <source>Audio sent</source>
+        <extracomment>A direction of a call leg&apos;s media: the audio the call bridge sends to the participant</extracomment>
+        <translation>الصوت المرسَل</translation>
+    </message>
+    <message>
+        <source>Video received</source>
+        <extracomment>A direction of a call leg&apos;s media: the video the call bridge receives from the participant</extracomment>
+        <translation>الفيديو المستلَم</translation>
+    </message>
+    <message>
+        <source>Video sent</source>
+        <extracomment>A direction of a call leg&apos;s media: the video the call bridge sends to the participant</extracomment>
+        <translation>الفيديو المرسَل</translation>
+    </message>
+</context>
+<context>
     <name>models::CallLegsHistory</name>
     <message>
         <source>Bridge %1</source>
@@ -2633,6 +2813,26 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Time in call</source>
         <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
         <translation>المدة في المكالمة</translation>
+    </message>
+</context>
+<context>
+    <name>models::ProfilesModel</name>
+    <message>
+        <source>No name</source>
+        <extracomment>A call profile the console has no name for (the API does not name call profiles)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3273,61 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Value</source>
         <translation>القيمة</translation>
+    </message>
+</context>
+<context>
+    <name>views::CallLegDetailsView</name>
+    <message>
+        <source>Choose a participant to see the media of their call legs.</source>
+        <translation>اختر مشاركًا لعرض وسائط مقاطع مكالمته.</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to the cluster.</source>
+        <translation>في انتظار الاتصال بالمجموعة العنقودية.</translation>
+    </message>
+    <message>
+        <source>Reading the call legs…</source>
+        <translation>جارٍ قراءة مقاطع المكالمة…</translation>
+    </message>
+    <message>
+        <source>No call legs at %1: the participant may have left the call.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>لا توجد مقاطع مكالمة في %1: ربما غادر المشارك المكالمة.</translation>
+    </message>
+    <message>
+        <source>Updated at %1, refreshed every %2 while shown.</source>
+        <extracomment>%1 is a time of day, %2 a duration (&quot;2 s&quot;)</extracomment>
+        <translation>حُدِّث في %1، ويُحدَّث كل %2 طوال مدة العرض.</translation>
+    </message>
+    <message>
+        <source>The call legs could not be refreshed: %1 The figures shown are from %2.</source>
+        <extracomment>%1 is the reason, a sentence; %2 a time of day</extracomment>
+        <translation>تعذّر تحديث مقاطع المكالمة: %1 الأرقام المعروضة من %2.</translation>
+    </message>
+    <message>
+        <source>The call legs could not be read: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>تعذّرت قراءة مقاطع المكالمة: %1</translation>
+    </message>
+    <message>
+        <source>Call legs</source>
+        <translation>مقاطع المكالمة</translation>
+    </message>
+    <message>
+        <source>Call legs of %1</source>
+        <translation>مقاطع مكالمة %1</translation>
+    </message>
+    <message>
+        <source>Call legs and their media</source>
+        <translation>مقاطع المكالمة ووسائطها</translation>
+    </message>
+    <message>
+        <source>Each call leg of the participant with its round-trip time and the alarms the call bridge raises; under it, the audio and video the call bridge receives and sends, with codec, bit rate, jitter and packet loss. Figures past their limits are marked as warnings.</source>
+        <translation>كل مقطع من مقاطع مكالمة المشارك مع زمن الذهاب والإياب والإنذارات التي يطلقها جسر المكالمات؛ وتحته الصوت والفيديو اللذان يستقبلهما جسر المكالمات ويرسلهما، مع برنامج الترميز ومعدل البت والتذبذب وفقدان الحزم. تُميَّز الأرقام التي تتجاوز حدودها بتحذير.</translation>
+    </message>
+    <message>
+        <source>Call leg details status</source>
+        <translation>حالة تفاصيل مقاطع المكالمة</translation>
     </message>
 </context>
 <context>

@@ -2263,6 +2263,186 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::CallLegDetailsModel</name>
+    <message>
+        <source>The participant&apos;s call legs, each with its media under it</source>
+        <extracomment>Column of the call leg details: a call leg, or one direction of its media under it</extracomment>
+        <translation>Les branches d&apos;appel du participant, chacune avec ses médias en dessous</translation>
+    </message>
+    <message>
+        <source>Call leg</source>
+        <translation>Branche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>How the audio or video is encoded</source>
+        <translation>Format d&apos;encodage de l&apos;audio ou de la vidéo</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <source>The media&apos;s bit rate, in kilobits a second</source>
+        <translation>Débit du média, en kilobits par seconde</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>How irregularly packets arrive; over %1 speech and video stutter</source>
+        <translation>Irrégularité de l&apos;arrivée des paquets ; au-delà de %1, la voix et la vidéo saccadent</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Gigue</translation>
+    </message>
+    <message>
+        <source>The share of packets lost on the way; over %1 video freezes or breaks up</source>
+        <translation>Proportion de paquets perdus en route ; au-delà de %1, la vidéo se fige ou se pixellise</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>Perte de paquets</translation>
+    </message>
+    <message>
+        <source>The time for a packet to reach the participant and come back; over %1 people talk over each other</source>
+        <translation>Temps mis par un paquet pour atteindre le participant et revenir ; au-delà de %1, les interlocuteurs se coupent la parole</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>Temps aller-retour</translation>
+    </message>
+    <message>
+        <source>The alarms the call bridge raises on the leg</source>
+        <translation>Les alarmes que le pont d&apos;appel signale sur la branche</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarmes</translation>
+    </message>
+    <message>
+        <source>The call bridge raises an alarm on this leg.</source>
+        <translation>Le pont d&apos;appel signale une alarme sur cette branche.</translation>
+    </message>
+    <message>
+        <source>Round-trip time over %1: people talk over each other.</source>
+        <translation>Temps aller-retour supérieur à %1 : les interlocuteurs se coupent la parole.</translation>
+    </message>
+    <message>
+        <source>The call bridge raises a round-trip time alarm on this leg.</source>
+        <translation>Le pont d&apos;appel signale une alarme de temps aller-retour sur cette branche.</translation>
+    </message>
+    <message>
+        <source>Packet loss over %1: video freezes or breaks up, speech drops out.</source>
+        <translation>Perte de paquets supérieure à %1 : la vidéo se fige ou se pixellise, la voix se coupe.</translation>
+    </message>
+    <message>
+        <source>Jitter over %1: speech and video stutter.</source>
+        <translation>Gigue supérieure à %1 : la voix et la vidéo saccadent.</translation>
+    </message>
+    <message>
+        <source>As the API names them: %1</source>
+        <extracomment>Tool tip of the alarms of a call leg: the alarms as the API names them, e.g. &quot;packetLoss, excessiveJitter&quot;</extracomment>
+        <translation>Noms dans l&apos;API : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <extracomment>What a screen reader says of a figure past its limit: the figure, then why it is a warning</extracomment>
+        <translation>Avertissement : %1. %2</translation>
+    </message>
+    <message>
+        <source>The call bridge reports no such media on this leg.</source>
+        <translation>Le pont d&apos;appel ne signale pas ce média sur cette branche.</translation>
+    </message>
+    <message>
+        <source>The audio the call bridge receives from the participant (rxAudio)</source>
+        <translation>L&apos;audio que le pont d&apos;appel reçoit du participant (rxAudio)</translation>
+    </message>
+    <message>
+        <source>The audio the call bridge sends to the participant (txAudio)</source>
+        <translation>L&apos;audio que le pont d&apos;appel envoie au participant (txAudio)</translation>
+    </message>
+    <message>
+        <source>The video the call bridge receives from the participant (rxVideo)</source>
+        <translation>La vidéo que le pont d&apos;appel reçoit du participant (rxVideo)</translation>
+    </message>
+    <message>
+        <source>The video the call bridge sends to the participant (txVideo)</source>
+        <translation>La vidéo que le pont d&apos;appel envoie au participant (txVideo)</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <extracomment>What a screen reader says of a direction the server reports nothing for: &quot;Video sent: none&quot;</extracomment>
+        <translation>%1 : aucun flux</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>call leg</comment>
+        <extracomment>A call leg: its address, then its kind, e.g. &quot;fatima@video.example (SIP)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <extracomment>A bit rate in kilobits a second, &quot;1,523 kbit/s&quot;</extracomment>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse : %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Call leg ID: %1</source>
+        <extracomment>The id of a call leg in the API, for an administrator who looks it up</extracomment>
+        <translation>ID de la branche d&apos;appel : %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <extracomment>A share in percent with one decimal, &quot;1.7 %&quot; (the number is already in the locale&apos;s digits)</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Excessive jitter</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>Gigue excessive</translation>
+    </message>
+    <message>
+        <source>Long round-trip time</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>Temps aller-retour élevé</translation>
+    </message>
+    <message>
+        <source>Audio received</source>
+        <extracomment>A direction of a call leg&apos;s media: the audio the call bridge receives from the participant</extracomment>
+        <translation>Audio reçu</translation>
+    </message>
+    <message>
+        <source>Audio sent</source>
+        <extracomment>A direction of a call leg&apos;s media: the audio the call bridge sends to the participant</extracomment>
+        <translation>Audio envoyé</translation>
+    </message>
+    <message>
+        <source>Video received</source>
+        <extracomment>A direction of a call leg&apos;s media: the video the call bridge receives from the participant</extracomment>
+        <translation>Vidéo reçue</translation>
+    </message>
+    <message>
+        <source>Video sent</source>
+        <extracomment>A direction of a call leg&apos;s media: the video the call bridge sends to the participant</extracomment>
+        <translation>Vidéo envoyée</translation>
+    </message>
+</context>
+<context>
     <name>models::CallLegsHistory</name>
     <message>
         <source>Bridge %1</source>
@@ -2577,6 +2757,26 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Time in call</source>
         <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
         <translation>Temps dans l&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>models::ProfilesModel</name>
+    <message>
+        <source>No name</source>
+        <extracomment>A call profile the console has no name for (the API does not name call profiles)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3209,61 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>views::CallLegDetailsView</name>
+    <message>
+        <source>Choose a participant to see the media of their call legs.</source>
+        <translation>Choisissez un participant pour voir les médias de ses branches d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to the cluster.</source>
+        <translation>En attente de la connexion au cluster.</translation>
+    </message>
+    <message>
+        <source>Reading the call legs…</source>
+        <translation>Lecture des branches d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>No call legs at %1: the participant may have left the call.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Aucune branche d&apos;appel à %1 : le participant a peut-être quitté l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Updated at %1, refreshed every %2 while shown.</source>
+        <extracomment>%1 is a time of day, %2 a duration (&quot;2 s&quot;)</extracomment>
+        <translation>Mis à jour à %1, actualisé toutes les %2 tant qu&apos;il est affiché.</translation>
+    </message>
+    <message>
+        <source>The call legs could not be refreshed: %1 The figures shown are from %2.</source>
+        <extracomment>%1 is the reason, a sentence; %2 a time of day</extracomment>
+        <translation>Les branches d&apos;appel n&apos;ont pas pu être actualisées : %1 Les valeurs affichées datent de %2.</translation>
+    </message>
+    <message>
+        <source>The call legs could not be read: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>Les branches d&apos;appel n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Call legs</source>
+        <translation>Branches d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call legs of %1</source>
+        <translation>Branches d&apos;appel : %1</translation>
+    </message>
+    <message>
+        <source>Call legs and their media</source>
+        <translation>Branches d&apos;appel et leurs médias</translation>
+    </message>
+    <message>
+        <source>Each call leg of the participant with its round-trip time and the alarms the call bridge raises; under it, the audio and video the call bridge receives and sends, with codec, bit rate, jitter and packet loss. Figures past their limits are marked as warnings.</source>
+        <translation>Chaque branche d&apos;appel du participant avec son temps aller-retour et les alarmes que le pont d&apos;appel signale ; en dessous, l&apos;audio et la vidéo que le pont d&apos;appel reçoit et envoie, avec codec, débit, gigue et perte de paquets. Les valeurs qui dépassent leur limite sont signalées par un avertissement.</translation>
+    </message>
+    <message>
+        <source>Call leg details status</source>
+        <translation>État des détails des branches d&apos;appel</translation>
     </message>
 </context>
 <context>

@@ -2251,6 +2251,186 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::CallLegDetailsModel</name>
+    <message>
+        <source>The participant&apos;s call legs, each with its media under it</source>
+        <extracomment>Column of the call leg details: a call leg, or one direction of its media under it</extracomment>
+        <translation>참가자의 콜 레그와 각 레그 아래의 미디어</translation>
+    </message>
+    <message>
+        <source>Call leg</source>
+        <translation>콜 레그</translation>
+    </message>
+    <message>
+        <source>How the audio or video is encoded</source>
+        <translation>오디오 또는 비디오의 인코딩 방식</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>코덱</translation>
+    </message>
+    <message>
+        <source>The media&apos;s bit rate, in kilobits a second</source>
+        <translation>미디어의 비트 전송률(초당 킬로비트)</translation>
+    </message>
+    <message>
+        <source>Bit rate</source>
+        <translation>비트 전송률</translation>
+    </message>
+    <message>
+        <source>How irregularly packets arrive; over %1 speech and video stutter</source>
+        <translation>패킷이 불규칙하게 도착하는 정도입니다. %1 초과 시 음성과 비디오가 끊깁니다.</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>지터</translation>
+    </message>
+    <message>
+        <source>The share of packets lost on the way; over %1 video freezes or breaks up</source>
+        <translation>전송 중 손실된 패킷의 비율입니다. %1 초과 시 비디오가 멈추거나 깨집니다.</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>패킷 손실</translation>
+    </message>
+    <message>
+        <source>The time for a packet to reach the participant and come back; over %1 people talk over each other</source>
+        <translation>패킷이 참가자에게 갔다가 돌아오는 데 걸리는 시간입니다. %1 초과 시 서로 말이 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>Round-trip time</source>
+        <translation>왕복 시간</translation>
+    </message>
+    <message>
+        <source>The alarms the call bridge raises on the leg</source>
+        <translation>콜 브리지가 이 레그에 발생시킨 경보</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>경보</translation>
+    </message>
+    <message>
+        <source>The call bridge raises an alarm on this leg.</source>
+        <translation>콜 브리지가 이 레그에 경보를 발생시켰습니다.</translation>
+    </message>
+    <message>
+        <source>Round-trip time over %1: people talk over each other.</source>
+        <translation>왕복 시간 %1 초과: 서로 말이 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>The call bridge raises a round-trip time alarm on this leg.</source>
+        <translation>콜 브리지가 이 레그에 왕복 시간 경보를 발생시켰습니다.</translation>
+    </message>
+    <message>
+        <source>Packet loss over %1: video freezes or breaks up, speech drops out.</source>
+        <translation>패킷 손실 %1 초과: 비디오가 멈추거나 깨지고 음성이 끊깁니다.</translation>
+    </message>
+    <message>
+        <source>Jitter over %1: speech and video stutter.</source>
+        <translation>지터 %1 초과: 음성과 비디오가 끊깁니다.</translation>
+    </message>
+    <message>
+        <source>As the API names them: %1</source>
+        <extracomment>Tool tip of the alarms of a call leg: the alarms as the API names them, e.g. &quot;packetLoss, excessiveJitter&quot;</extracomment>
+        <translation>API 이름: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <extracomment>What a screen reader says of a figure past its limit: the figure, then why it is a warning</extracomment>
+        <translation>경고: %1. %2</translation>
+    </message>
+    <message>
+        <source>The call bridge reports no such media on this leg.</source>
+        <translation>콜 브리지가 이 레그에서 이 미디어를 보고하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The audio the call bridge receives from the participant (rxAudio)</source>
+        <translation>콜 브리지가 참가자로부터 받는 오디오(rxAudio)</translation>
+    </message>
+    <message>
+        <source>The audio the call bridge sends to the participant (txAudio)</source>
+        <translation>콜 브리지가 참가자에게 보내는 오디오(txAudio)</translation>
+    </message>
+    <message>
+        <source>The video the call bridge receives from the participant (rxVideo)</source>
+        <translation>콜 브리지가 참가자로부터 받는 비디오(rxVideo)</translation>
+    </message>
+    <message>
+        <source>The video the call bridge sends to the participant (txVideo)</source>
+        <translation>콜 브리지가 참가자에게 보내는 비디오(txVideo)</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <extracomment>What a screen reader says of a direction the server reports nothing for: &quot;Video sent: none&quot;</extracomment>
+        <translation>%1: 없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>call leg</comment>
+        <extracomment>A call leg: its address, then its kind, e.g. &quot;fatima@video.example (SIP)&quot;</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 kbit/s</source>
+        <extracomment>A bit rate in kilobits a second, &quot;1,523 kbit/s&quot;</extracomment>
+        <translation>%1kbit/s</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>이름: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>주소: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>종류: %1</translation>
+    </message>
+    <message>
+        <source>Call leg ID: %1</source>
+        <extracomment>The id of a call leg in the API, for an administrator who looks it up</extracomment>
+        <translation>콜 레그 ID: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percent</comment>
+        <extracomment>A share in percent with one decimal, &quot;1.7 %&quot; (the number is already in the locale&apos;s digits)</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Excessive jitter</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>과도한 지터</translation>
+    </message>
+    <message>
+        <source>Long round-trip time</source>
+        <extracomment>An alarm the call bridge raises on a call leg</extracomment>
+        <translation>긴 왕복 시간</translation>
+    </message>
+    <message>
+        <source>Audio received</source>
+        <extracomment>A direction of a call leg&apos;s media: the audio the call bridge receives from the participant</extracomment>
+        <translation>수신 오디오</translation>
+    </message>
+    <message>
+        <source>Audio sent</source>
+        <extracomment>A direction of a call leg&apos;s media: the audio the call bridge sends to the participant</extracomment>
+        <translation>송신 오디오</translation>
+    </message>
+    <message>
+        <source>Video received</source>
+        <extracomment>A direction of a call leg&apos;s media: the video the call bridge receives from the participant</extracomment>
+        <translation>수신 비디오</translation>
+    </message>
+    <message>
+        <source>Video sent</source>
+        <extracomment>A direction of a call leg&apos;s media: the video the call bridge sends to the participant</extracomment>
+        <translation>송신 비디오</translation>
+    </message>
+</context>
+<context>
     <name>models::CallLegsHistory</name>
     <message>
         <source>Bridge %1</source>
@@ -2563,6 +2743,26 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Time in call</source>
         <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
         <translation>통화 시간</translation>
+    </message>
+</context>
+<context>
+    <name>models::ProfilesModel</name>
+    <message>
+        <source>No name</source>
+        <extracomment>A call profile the console has no name for (the API does not name call profiles)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3193,61 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Value</source>
         <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>views::CallLegDetailsView</name>
+    <message>
+        <source>Choose a participant to see the media of their call legs.</source>
+        <translation>참가자를 선택하면 콜 레그의 미디어를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection to the cluster.</source>
+        <translation>클러스터 연결을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Reading the call legs…</source>
+        <translation>콜 레그를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No call legs at %1: the participant may have left the call.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>%1 기준 콜 레그 없음: 참가자가 통화에서 나갔을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Updated at %1, refreshed every %2 while shown.</source>
+        <extracomment>%1 is a time of day, %2 a duration (&quot;2 s&quot;)</extracomment>
+        <translation>%1에 업데이트됨. 표시되는 동안 %2마다 새로 고칩니다.</translation>
+    </message>
+    <message>
+        <source>The call legs could not be refreshed: %1 The figures shown are from %2.</source>
+        <extracomment>%1 is the reason, a sentence; %2 a time of day</extracomment>
+        <translation>콜 레그를 새로 고치지 못했습니다: %1 표시된 수치는 %2 기준입니다.</translation>
+    </message>
+    <message>
+        <source>The call legs could not be read: %1</source>
+        <extracomment>%1 is the reason, a sentence</extracomment>
+        <translation>콜 레그를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Call legs</source>
+        <translation>콜 레그</translation>
+    </message>
+    <message>
+        <source>Call legs of %1</source>
+        <translation>%1의 콜 레그</translation>
+    </message>
+    <message>
+        <source>Call legs and their media</source>
+        <translation>콜 레그 및 미디어</translation>
+    </message>
+    <message>
+        <source>Each call leg of the participant with its round-trip time and the alarms the call bridge raises; under it, the audio and video the call bridge receives and sends, with codec, bit rate, jitter and packet loss. Figures past their limits are marked as warnings.</source>
+        <translation>참가자의 각 콜 레그와 왕복 시간, 콜 브리지가 발생시킨 경보가 표시되고, 그 아래에 콜 브리지가 받고 보내는 오디오와 비디오의 코덱, 비트 전송률, 지터, 패킷 손실이 표시됩니다. 한도를 넘은 수치는 경고로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Call leg details status</source>
+        <translation>콜 레그 세부 정보 상태</translation>
     </message>
 </context>
 <context>
