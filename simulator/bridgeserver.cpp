@@ -92,6 +92,12 @@ QString BridgeServer::authenticatedUser(const QHttpServerRequest &request) const
 
 bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A bridge that went down answers nothing, not even on a connection it accepted just before (one
+    // closeAll() did not know of yet, or a kept-alive one): the client sees the connection drop.
+    if (!m_bridge.isUp()) {
+        socket->abort();
+        return true;
+    }
     m_sockets.removeAll(nullptr);
     if (!m_sockets.contains(socket))
         m_sockets.append(socket);
