@@ -13,6 +13,8 @@
 #include "common/consolestyle.h"
 #include "bridges/bridgessection.h"
 #include "live/livesection.h"
+#include "profiles/profilessection.h"
+#include "config/profilelabels.h"
 #include "spaces/spacessection.h"
 #include "credentials/memorycredentialstore.h"
 
@@ -42,6 +44,7 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     , m_languages(languages)
     , m_trace(std::make_unique<cms::ApiTrace>())
     , m_log(std::make_unique<cms::ActivityLog>())
+    , m_profileLabels(std::make_unique<cms::ProfileLabels>(settings))
     , m_credentials(std::move(credentials))
 {
     // The console's style: the platform's with the corrections every window needs (views/common).
@@ -151,6 +154,7 @@ void Console::addSections()
     auto *live = new views::LiveSection(*m_log);
     m_window->addSection(spaces);
     m_window->addSection(live);
+    m_window->addSection(new views::ProfilesSection(*m_profileLabels));
     // A meeting started from a space is followed where meetings are: the Live section.
     connect(spaces, &views::SpacesSection::startMeetingRequested, live, [this, live](const QString &spaceId) {
         m_window->showSection(live);

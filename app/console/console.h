@@ -16,6 +16,7 @@ namespace cms {
 class ActivityLog;
 class ApiTrace;
 class ClusterProfileStore;
+class ProfileLabels;
 class ClusterRegistry;
 }
 
@@ -67,6 +68,7 @@ private:
     LanguageManager &m_languages;
     std::unique_ptr<cms::ApiTrace> m_trace;
     std::unique_ptr<cms::ActivityLog> m_log;
+    std::unique_ptr<cms::ProfileLabels> m_profileLabels;   // the names of call profiles
     std::unique_ptr<cms::CredentialStore> m_credentials;
     std::unique_ptr<cms::ClusterProfileStore> m_profiles;
     std::unique_ptr<cms::ClusterRegistry> m_registry;

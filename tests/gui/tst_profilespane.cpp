@@ -1,0 +1,277 @@
+// The Profiles section's page on real widgets against the simulator: the list holds every call leg
+// profile (model under the tester); where a profile is used matches a count made on the simulator's
+// store; an edit sends only the field changed, after saying what it reaches; a profile in use is not
+// deleted, an unused one is; two profiles compare side by side; a call profile takes a name that the
+// console keeps.
+#include "clientendpoints.h"
+#include "cluster/clustersession.h"
+#include "common/schemaform.h"
+#include "config/profilelabels.h"
+#include "configapi.h"
+#include "configstore.h"
+#include "datasetseeder.h"
+#include "diagnostics/apitrace.h"
+#include "profiles/profilecomparedialog.h"
+#include "profiles/profilespane.h"
+#include "profiles/profileusageview.h"
+#include "simcluster.h"
+#include "simtestclient.h"
+#include "testsession.h"
+#include "typeschema.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace views;
+using Level = cms::ProfileUsage::Level;
+
+class TestProfilesPane : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void listsEveryCallLegProfile();
+    void whereUsedMatchesTheStore();
+    void editSendsOnlyWhatChanged();
+    void profileInUseIsNotDeleted();
+    void unusedProfileIsDeleted();
+    void twoProfilesCompare();
+    void callProfileTakesAName();
+
+private:
+    int storeSpacesWith(const QString &profileId) const;
+    void choose(const QString &id);
+    QAction *action(const char *name) const { return m_pane->findChild<QAction *>(QLatin1String(name)); }
+    template<typename T>
+    T *opened(const char *name) const;
+    QList<cms::TraceEntry> writesSince(qsizetype from) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<cms::ProfileLabels> m_labels;
+    std::unique_ptr<cmssim::SimCluster> m_cluster;
+    std::unique_ptr<TestSession> m_test;
+    std::unique_ptr<ProfilesPane> m_pane;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestProfilesPane::initTestCase()
+{
+    m_cluster = startTestCluster(cmssim::ClusterOptions{});
+    QVERIFY(m_cluster);
+    cmssim::SeedSpec spec;
+    spec.tenants = 2;
+    spec.users = 20;
+    spec.spaces = 120;
+    spec.callLegProfiles = 3;
+    spec.callProfiles = 2;
+    spec.guestHostPatterns = true;
+    cmssim::DatasetSeeder(*m_cluster).seed(spec);
+    QString error;
+    m_test = TestSession::open(*m_cluster, {}, &error);
+    QVERIFY2(m_test, qPrintable(error));
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    m_labels = std::make_unique<cms::ProfileLabels>(*m_settings);
+    m_pane = std::make_unique<ProfilesPane>(*m_labels);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_pane->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_pane->resize(1100, 700);
+    m_pane->setSession(m_test->session);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane.get()));
+}
+
+void TestProfilesPane::cleanupTestCase()
+{
+    m_tester.reset();
+    m_pane.reset();
+    m_test.reset();
+    m_cluster.reset();
+}
+
+int TestProfilesPane::storeSpacesWith(const QString &profileId) const
+{
+    int count = 0;
+    for (const cmssim::ConfigObject *space : m_cluster->store().table(QStringLiteral("coSpaces")).ordered())
+        count += space->value(QStringLiteral("callLegProfile")) == profileId;
+    return count;
+}
+
+void TestProfilesPane::choose(const QString &id)
+{
+    const int row = m_pane->model()->rowOf(id);
+    QVERIFY(row >= 0);
+    m_pane->listView()->selectionModel()->clear();   // chosen again even when it was the current one
+    m_pane->listView()->selectionModel()->setCurrentIndex(m_pane->model()->index(row, 0),
+                                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+template<typename T>
+T *TestProfilesPane::opened(const char *name) const
+{
+    T *found = nullptr;
+    const bool ok = QTest::qWaitFor([&] { return (found = m_pane->findChild<T *>(QLatin1String(name))) && found->isVisible(); }, 5000);
+    return ok ? found : nullptr;
+}
+
+QList<cms::TraceEntry> TestProfilesPane::writesSince(qsizetype from) const
+{
+    QList<cms::TraceEntry> writes;
+    for (const cms::TraceEntry &entry : m_test->trace->entries().mid(from)) {
+        if (entry.method != "GET")
+            writes.append(entry);
+    }
+    return writes;
+}
+
+void TestProfilesPane::listsEveryCallLegProfile()
+{
+    const auto &stored = m_cluster->store().table(QStringLiteral("callLegProfiles")).ordered();
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowCount(), int(stored.size()), 10000);
+    QTRY_VERIFY(!m_pane->model()->isLoading());
+    for (const cmssim::ConfigObject *profile : stored) {
+        const int row = m_pane->model()->rowOf(profile->id);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_pane->model()->index(row, 0).data().toString(), profile->value(QStringLiteral("name")));
+    }
+}
+
+void TestProfilesPane::whereUsedMatchesTheStore()
+{
+    // The profile most spaces use.
+    QString busiest;
+    for (const cmssim::ConfigObject *profile : m_cluster->store().table(QStringLiteral("callLegProfiles")).ordered()) {
+        if (busiest.isEmpty() || storeSpacesWith(profile->id) > storeSpacesWith(busiest))
+            busiest = profile->id;
+    }
+    QVERIFY(storeSpacesWith(busiest) > 0);
+    QSignalSpy found(m_pane.get(), &ProfilesPane::usageFound);
+    choose(busiest);
+    QVERIFY(found.wait(10000));
+    QCOMPARE(m_pane->usageView()->usage().count(Level::Space), storeSpacesWith(busiest));
+    QVERIFY(m_pane->usageView()->tree()->topLevelItemCount() == 7);
+}
+
+void TestProfilesPane::editSendsOnlyWhatChanged()
+{
+    const QString id = m_pane->model()->idAt(0);
+    QSignalSpy found(m_pane.get(), &ProfilesPane::usageFound);
+    choose(id);
+    QVERIFY(found.count() || found.wait(10000));
+    auto *name = m_pane->form()->findChild<QLineEdit *>(QStringLiteral("name"));
+    QVERIFY(name);
+    name->setText(QStringLiteral("Renamed in the console"));
+    QVERIFY(m_pane->saveButton()->isEnabled());
+    const qsizetype before = m_test->trace->entries().size();
+    QSignalSpy finished(m_pane.get(), &ProfilesPane::changeFinished);
+    m_pane->saveButton()->click();
+    if (QMessageBox *confirm = opened<QMessageBox>("saveProfileConfirmation")) {
+        QVERIFY(!confirm->informativeText().isEmpty());   // what the change reaches
+        confirm->button(QMessageBox::Save)->click();
+    }
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().toBool());
+    const QList<cms::TraceEntry> writes = writesSince(before);
+    QCOMPARE(writes.size(), 1);
+    QCOMPARE(writes.first().method, QByteArray("PUT"));
+    QCOMPARE(QString::fromUtf8(writes.first().requestBody), QStringLiteral("name=Renamed%20in%20the%20console"));
+    QCOMPARE(m_cluster->store().find(QStringLiteral("callLegProfiles"), id)->value(QStringLiteral("name")),
+             QStringLiteral("Renamed in the console"));
+}
+
+void TestProfilesPane::profileInUseIsNotDeleted()
+{
+    QString used;
+    for (int row = 0; row < m_pane->model()->rowCount() && used.isEmpty(); ++row) {
+        if (storeSpacesWith(m_pane->model()->idAt(row)) > 0)
+            used = m_pane->model()->idAt(row);
+    }
+    QVERIFY(!used.isEmpty());
+    QSignalSpy found(m_pane.get(), &ProfilesPane::usageFound);
+    choose(used);
+    QVERIFY(found.count() || found.wait(10000));
+    const qsizetype before = m_test->trace->entries().size();
+    action("deleteProfileAction")->trigger();
+    QMessageBox *refusal = opened<QMessageBox>("profileInUse");
+    QVERIFY(refusal);
+    QVERIFY(refusal->informativeText().contains(QString::number(storeSpacesWith(used))));
+    refusal->accept();
+    QVERIFY(writesSince(before).isEmpty());
+    QVERIFY(m_cluster->store().find(QStringLiteral("callLegProfiles"), used));
+}
+
+void TestProfilesPane::unusedProfileIsDeleted()
+{
+    const auto created = m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("callLegProfiles")), {},
+                                                    {{QStringLiteral("name"), QStringLiteral("Spare")}});
+    const QString spare = std::get<QString>(created);
+    action("refreshProfilesAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowOf(spare) >= 0 && !m_pane->model()->isLoading(), 10000);
+    QSignalSpy found(m_pane.get(), &ProfilesPane::usageFound);
+    choose(spare);
+    QVERIFY(found.count() || found.wait(10000));
+    QSignalSpy finished(m_pane.get(), &ProfilesPane::changeFinished);
+    action("deleteProfileAction")->trigger();
+    QMessageBox *confirm = opened<QMessageBox>("deleteProfileConfirmation");
+    QVERIFY(confirm);
+    confirm->button(QMessageBox::Ok)->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().toBool());
+    QVERIFY(!m_cluster->store().find(QStringLiteral("callLegProfiles"), spare));
+    QCOMPARE(m_pane->model()->rowOf(spare), -1);
+}
+
+void TestProfilesPane::twoProfilesCompare()
+{
+    QItemSelectionModel *selection = m_pane->listView()->selectionModel();
+    selection->clearSelection();
+    for (int row : {0, 1})
+        selection->select(m_pane->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(action("compareProfilesAction")->isEnabled());
+    action("compareProfilesAction")->trigger();
+    auto *dialog = opened<ProfileCompareDialog>("profileCompareDialog");
+    QVERIFY(dialog);
+    QVERIFY(dialog->table()->rowCount() > 10);
+    // Different names at least; "only differences" keeps exactly those rows.
+    const cms::ObjectType &type = m_pane->form()->type();
+    int expected = 0;
+    for (const cms::FieldDef &field : type.fields) {
+        if (!field.secret && field.name != QLatin1String("name"))
+            expected += m_pane->model()->values(0).value(field.name) != m_pane->model()->values(1).value(field.name);
+    }
+    QCOMPARE(dialog->differenceCount(), expected);
+    dialog->reject();
+}
+
+void TestProfilesPane::callProfileTakesAName()
+{
+    m_pane->showKind(models::ProfileKind::CallProfiles);
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowCount() > 0 && !m_pane->model()->isLoading(), 10000);
+    const QString id = m_pane->model()->idAt(0);
+    choose(id);
+    auto *name = m_pane->findChild<QLineEdit *>(QStringLiteral("profileConsoleName"));
+    QVERIFY(name && !name->isHidden());   // shown for call profiles only
+    name->setText(QStringLiteral("Board meetings"));
+    QMetaObject::invokeMethod(name, "editingFinished");
+    QCOMPARE(m_pane->model()->index(0, 0).data().toString(), QStringLiteral("Board meetings"));
+    m_settings->sync();
+    QSettings reread(m_dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    QCOMPARE(reread.value(QStringLiteral("profileLabels/%1/callProfiles/%2").arg(m_test->session->profile().id, id)).toString(),
+             QStringLiteral("Board meetings"));
+}
+
+QTEST_MAIN(TestProfilesPane)
+#include "tst_profilespane.moc"

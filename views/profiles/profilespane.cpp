@@ -1,0 +1,507 @@
+#include "profiles/profilespane.h"
+
+#include "api/cmsreply.h"
+#include "api/cmsrequest.h"
+#include "cluster/clustersession.h"
+#include "common/displayformat.h"
+#include "common/schemaform.h"
+#include "common/sessionversion.h"
+#include "config/objectchange.h"
+#include "config/profilelabels.h"
+#include "config/profileusage.h"
+#include "net/connection.h"
+#include "profiles/profilecomparedialog.h"
+#include "profiles/profileusageview.h"
+#include "schema/schema.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace views {
+
+namespace {
+
+using Kind = models::ProfileKind;
+const Kind kKinds[] = {Kind::CallLegProfiles, Kind::CallProfiles, Kind::DialInSecurityProfiles, Kind::SpaceTemplates};
+
+// The where-used search of a kind; space templates have none.
+bool usageKind(Kind kind, cms::ProfileUsageFinder::Kind *out)
+{
+    switch (kind) {
+    case Kind::CallLegProfiles: *out = cms::ProfileUsageFinder::Kind::CallLegProfile; return true;
+    case Kind::CallProfiles: *out = cms::ProfileUsageFinder::Kind::CallProfile; return true;
+    case Kind::DialInSecurityProfiles: *out = cms::ProfileUsageFinder::Kind::DialInSecurityProfile; return true;
+    case Kind::SpaceTemplates: return false;
+    }
+    return false;
+}
+
+} // namespace
+
+ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
+    : QWidget(parent)
+    , m_labels(labels)
+    , m_model(new models::ProfilesModel(this))
+    , m_kind(new QComboBox(this))
+    , m_kindLabel(new QLabel(this))
+    , m_list(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_nameLabel(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_formArea(new QScrollArea(this))
+    , m_save(new QPushButton(this))
+    , m_revert(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_usage(new ProfileUsageView(this))
+    , m_newAction(new QAction(this))
+    , m_deleteAction(new QAction(this))
+    , m_compareAction(new QAction(this))
+    , m_refreshAction(new QAction(this))
+{
+    setObjectName(QStringLiteral("profilesPane"));
+    m_kind->setObjectName(QStringLiteral("profileKind"));
+    m_list->setObjectName(QStringLiteral("profilesView"));
+    m_name->setObjectName(QStringLiteral("profileConsoleName"));
+    m_save->setObjectName(QStringLiteral("saveProfile"));
+    m_revert->setObjectName(QStringLiteral("revertProfile"));
+    m_status->setObjectName(QStringLiteral("profileStatus"));
+    m_status->setWordWrap(true);
+    m_newAction->setObjectName(QStringLiteral("newProfileAction"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
+    m_compareAction->setObjectName(QStringLiteral("compareProfilesAction"));
+    m_refreshAction->setObjectName(QStringLiteral("refreshProfilesAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_refreshAction);
+    for (QAction *action : {m_newAction, m_deleteAction, m_compareAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+    }
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);   // Delete in a field deletes text
+    m_list->addAction(m_deleteAction);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    for (int i = 0; i < int(std::size(kKinds)); ++i)
+        m_kind->addItem(QString(), int(kKinds[i]));
+    m_kindLabel->setBuddy(m_kind);
+    m_list->setModel(m_model);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions({m_compareAction, m_newAction});
+    m_nameLabel->setBuddy(m_name);
+    m_formArea->setWidgetResizable(true);
+
+    auto *settings = new QWidget;
+    auto *settingsLayout = new QVBoxLayout(settings);
+    auto *nameRow = new QFormLayout;
+    nameRow->addRow(m_nameLabel, m_name);
+    settingsLayout->addLayout(nameRow);
+    settingsLayout->addWidget(m_formArea, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    settingsLayout->addLayout(buttons);
+    m_tabs->addTab(settings, QString());
+    m_tabs->addTab(m_usage, QString());
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *kindRow = new QHBoxLayout;
+    kindRow->addWidget(m_kindLabel);
+    kindRow->addWidget(m_kind, 1);
+    leftLayout->addLayout(kindRow);
+    leftLayout->addWidget(m_list, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] { showKind(Kind(m_kind->currentData().toInt())); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilesPane::updateActions);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProfilesPane::currentChanged);
+    connect(m_model, &models::ProfilesModel::loadFailed, m_status, &QLabel::setText);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_list->currentIndex().row();
+        if (row >= from.row() && row <= to.row() && m_form && !m_form->hasChanges())
+            m_form->setValues(m_model->values(row));   // read again: show what the server holds
+    });
+    connect(m_save, &QPushButton::clicked, this, &ProfilesPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &ProfilesPane::revert);
+    connect(m_newAction, &QAction::triggered, this, &ProfilesPane::createNew);
+    connect(m_deleteAction, &QAction::triggered, this, &ProfilesPane::confirmDelete);
+    connect(m_compareAction, &QAction::triggered, this, &ProfilesPane::compareSelected);
+    connect(m_refreshAction, &QAction::triggered, m_model, &models::ProfilesModel::reload);
+    connect(m_name, &QLineEdit::editingFinished, this, [this] {
+        if (m_model->kind() == Kind::CallProfiles && !currentId().isEmpty())
+            m_labels.setLabel(clusterId(), currentId(), m_name->text());
+    });
+    connect(&m_labels, &cms::ProfileLabels::labelChanged, m_model, &models::ProfilesModel::labelsChanged);
+    m_model->setLabelOf([this](const QString &id) { return m_labels.label(clusterId(), id); });
+
+    retranslateUi();
+    rebuildForm();
+    updateActions();
+}
+
+ProfilesPane::~ProfilesPane() = default;
+
+QString ProfilesPane::clusterId() const
+{
+    return m_session ? m_session->profile().id : QString();
+}
+
+QString ProfilesPane::currentId() const
+{
+    return m_model->idAt(m_list->currentIndex().row());
+}
+
+void ProfilesPane::setSession(cms::ClusterSession *session)
+{
+    m_session = session;
+    updateKinds();
+    rebuildForm();
+    m_model->show(session, Kind(m_kind->currentData().toInt()));
+    updateActions();
+}
+
+void ProfilesPane::showKind(Kind kind)
+{
+    const int index = m_kind->findData(int(kind));
+    if (index != m_kind->currentIndex()) {
+        m_kind->setCurrentIndex(index);   // comes back here
+        return;
+    }
+    rebuildForm();
+    m_usage->clear();
+    m_model->show(m_session, kind);
+    updateActions();
+}
+
+void ProfilesPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ProfilesPane::retranslateUi()
+{
+    m_kindLabel->setText(tr("&Show:"));
+    m_kind->setItemText(0, tr("Call leg profiles"));
+    m_kind->setItemText(1, tr("Call profiles"));
+    m_kind->setItemText(2, tr("Dial-in security profiles"));
+    m_kind->setItemText(3, tr("Space templates"));
+    m_kind->setAccessibleName(tr("Kind of profile"));
+    m_list->setAccessibleName(tr("Profiles"));
+    m_list->setAccessibleDescription(tr("The profiles of the kind chosen above; choose one to see and edit its settings, "
+                                        "or two to compare them"));
+    m_tabs->setTabText(0, tr("Se&ttings"));
+    m_tabs->setTabText(1, tr("&Where Used"));
+    m_nameLabel->setText(tr("Name in the &console:"));
+    m_name->setPlaceholderText(tr("The API gives call profiles no name: name it here"));
+    m_name->setAccessibleName(tr("Name in the console"));
+    m_name->setAccessibleDescription(tr("Kept in this console's settings for this cluster, and shown wherever the call profile appears"));
+    m_save->setText(tr("&Save"));
+    m_revert->setText(tr("&Revert"));
+    m_newAction->setText(tr("&New…"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_compareAction->setText(tr("&Compare"));
+    m_compareAction->setToolTip(tr("Show the two selected side by side (%1)")
+                                    .arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
+    m_refreshAction->setText(tr("&Refresh"));
+    updateKinds();
+}
+
+// A kind the server's version lacks stays in the list, disabled, with the reason.
+void ProfilesPane::updateKinds()
+{
+    auto *items = qobject_cast<QStandardItemModel *>(m_kind->model());
+    const int version = models::serverVersion(m_session);
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const Kind kind = Kind(m_kind->itemData(i).toInt());
+        const bool available = version == 0 || version >= models::sinceVersion(kind);
+        if (QStandardItem *item = items ? items->item(i) : nullptr) {
+            item->setEnabled(available);
+            item->setToolTip(available ? QString()
+                                       : tr("This cluster runs a CMS version without them (they came with %1).")
+                                             .arg(kind == Kind::SpaceTemplates ? QStringLiteral("2.9") : QStringLiteral("3.0")));
+        }
+    }
+}
+
+void ProfilesPane::rebuildForm()
+{
+    const Kind kind = Kind(m_kind->currentData().toInt());
+    if (m_form && &m_form->type() == cms::Schema::find(models::collectionOf(kind)))
+        return;
+    delete m_form;
+    m_form = new SchemaForm(*cms::Schema::find(models::collectionOf(kind)), cms::WriteMode::Update,
+                            models::serverVersion(m_session));
+    m_form->setObjectName(QStringLiteral("profileForm"));
+    m_formArea->setWidget(m_form);
+    if (m_session && m_session->connection())
+        m_form->loadReferenceChoices(*m_session->connection());
+    connect(m_form, &SchemaForm::edited, this, &ProfilesPane::updateActions);
+    const bool named = kind == Kind::CallProfiles;
+    m_nameLabel->setVisible(named);
+    m_name->setVisible(named);
+}
+
+void ProfilesPane::currentChanged()
+{
+    const int row = m_list->currentIndex().row();
+    m_status->clear();
+    if (row < 0) {
+        m_form->setValues({});
+        m_usage->clear();
+        updateActions();
+        return;
+    }
+    m_form->setValues(m_model->values(row));
+    m_name->setText(m_labels.label(clusterId(), currentId()));
+    findUsage(currentId());
+    updateActions();
+}
+
+void ProfilesPane::findUsage(const QString &id)
+{
+    delete m_finder;
+    m_usageKnown = false;
+    cms::ProfileUsageFinder::Kind kind;
+    if (!usageKind(m_model->kind(), &kind) || !m_session || !m_session->connection()) {
+        m_usage->clear();
+        return;
+    }
+    m_finder = new cms::ProfileUsageFinder(*m_session->connection(), kind, id, this);
+    m_usage->showFinding();
+    connect(m_finder, &cms::ProfileUsageFinder::finished, this, [this, finder = m_finder.data()] {
+        finder->deleteLater();
+        if (!finder->error().isOk()) {
+            m_usage->showError(finder->error().message());
+        } else {
+            m_usage->showUsage(finder->usage());
+            m_usageKnown = true;
+        }
+        updateActions();
+        Q_EMIT usageFound();
+    });
+    m_finder->start();
+}
+
+void ProfilesPane::updateActions()
+{
+    const bool open = m_session && m_session->connection() && !m_busy;
+    const int selected = int(m_list->selectionModel()->selectedRows().size());
+    const bool current = !currentId().isEmpty();
+    m_newAction->setEnabled(open);
+    m_deleteAction->setEnabled(open && current);
+    m_compareAction->setEnabled(selected == 2);
+    m_refreshAction->setEnabled(open);
+    const bool changed = m_form && current && m_form->hasChanges();
+    m_save->setEnabled(open && changed && m_form->isValid());
+    m_revert->setEnabled(changed && !m_busy);
+}
+
+void ProfilesPane::save()
+{
+    if (!m_form->hasChanges() || currentId().isEmpty())
+        return;
+    cms::ProfileUsageFinder::Kind kind;
+    if (!m_usageKnown || !m_usage->hasUsage() || !usageKind(m_model->kind(), &kind)) {
+        sendSave();
+        return;
+    }
+    // What the change reaches, said before it is made (the usage found when the profile was chosen).
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Save the Profile"),
+                                tr("Save the changes to «%1»?").arg(models::DisplayFormat::isolated(
+                                    m_model->displayName(m_list->currentIndex().row()))),
+                                QMessageBox::Save | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("saveProfileConfirmation"));
+    box->setInformativeText(ProfileUsageView::summary(m_usage->usage()));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, &ProfilesPane::sendSave);
+    box->open();
+    Q_EMIT dialogOpened(box);
+}
+
+void ProfilesPane::sendSave()
+{
+    if (!m_session || !m_session->connection() || m_busy)
+        return;
+    const QString id = currentId();
+    const cms::ObjectType &type = m_form->type();
+    auto *change = new cms::ObjectChange(*m_session->connection(), type, cms::WriteMode::Update,
+                                         models::serverVersion(m_session), this);
+    m_busy = true;
+    updateActions();
+    m_status->setText(tr("Saving…"));
+    connect(change, &cms::ObjectChange::finished, this, [this, change, id] {
+        change->deleteLater();
+        m_busy = false;
+        if (change->isOk()) {
+            m_status->setText(tr("Saved."));
+            m_form->setValues(m_form->values());   // what was sent is now what the server holds
+            m_model->refreshObject(id);
+        } else if (!change->errorField().isEmpty() && m_form->setFieldError(change->errorField(), change->errorFieldText())) {
+            m_status->setText(tr("Not saved: see the field marked."));
+        } else {
+            m_status->setText(tr("Not saved: %1").arg(change->error().message()));
+        }
+        updateActions();
+        Q_EMIT changeFinished(change->isOk());
+    });
+    change->start(models::collectionOf(m_model->kind()) + QLatin1Char('/') + id, m_form->changedParams());
+}
+
+void ProfilesPane::revert()
+{
+    m_form->setValues(m_form->loadedValues());
+    m_status->clear();
+    updateActions();
+}
+
+// A profile still in use is not deleted: the server would leave the spaces and access methods that
+// name it pointing at nothing. The list of those places is shown instead.
+void ProfilesPane::confirmDelete()
+{
+    const QString id = currentId();
+    if (id.isEmpty() || !m_session || !m_session->connection())
+        return;
+    const QString name = models::DisplayFormat::isolated(m_model->displayName(m_list->currentIndex().row()));
+    cms::ProfileUsageFinder::Kind kind;
+    const bool checkable = usageKind(m_model->kind(), &kind);
+    if (checkable && !m_usageKnown) {
+        m_status->setText(tr("Wait until the console knows where «%1» is used.").arg(name));
+        return;
+    }
+    if (checkable && m_usage->usage().isUsed()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Profile in Use"),
+                                    tr("«%1» is still in use and cannot be deleted.").arg(name), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("profileInUse"));
+        box->setInformativeText(ProfileUsageView::summary(m_usage->usage())
+                                + QLatin1Char(' ') + tr("Point them to another profile first; the Where Used tab lists them."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT dialogOpened(box);
+        m_tabs->setCurrentWidget(m_usage);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete"), tr("Delete «%1»?").arg(name),
+                                QMessageBox::Ok | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteProfileConfirmation"));
+    box->button(QMessageBox::Ok)->setText(tr("&Delete"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, id] {
+        if (!m_session || !m_session->connection())
+            return;
+        m_busy = true;
+        updateActions();
+        cms::CmsReply *reply = m_session->connection()->sendShared(
+            cms::CmsRequest::del(models::collectionOf(m_model->kind()) + QLatin1Char('/') + id));
+        connect(reply, &cms::CmsReply::finished, this, [this, reply, id] {
+            reply->deleteLater();
+            m_busy = false;
+            if (reply->isOk()) {
+                m_model->removeObject(id);
+                m_status->setText(tr("Deleted."));
+            } else {
+                m_status->setText(tr("Not deleted: %1").arg(reply->error().message()));
+            }
+            updateActions();
+            Q_EMIT changeFinished(reply->isOk());
+        });
+    });
+    box->open();
+    Q_EMIT dialogOpened(box);
+}
+
+void ProfilesPane::createNew()
+{
+    if (!m_session || !m_session->connection())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("newProfileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New: %1").arg(m_kind->currentText()));
+    auto *form = new SchemaForm(m_form->type(), cms::WriteMode::Create, models::serverVersion(m_session));
+    form->loadReferenceChoices(*m_session->connection());
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setWidget(form);
+    auto *problem = new QLabel;
+    problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(area, 1);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog->resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 32);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, form, problem, buttons] {
+        if (!form->isValid() || !m_session || !m_session->connection())
+            return;
+        auto *change = new cms::ObjectChange(*m_session->connection(), form->type(), cms::WriteMode::Create,
+                                             models::serverVersion(m_session), dialog);
+        buttons->setEnabled(false);
+        connect(change, &cms::ObjectChange::finished, dialog, [this, dialog, form, problem, buttons, change] {
+            buttons->setEnabled(true);
+            if (change->isOk()) {
+                m_model->refreshObject(change->createdId());
+                m_status->setText(tr("Created."));
+                dialog->accept();
+                Q_EMIT changeFinished(true);
+                return;
+            }
+            if (change->errorField().isEmpty() || !form->setFieldError(change->errorField(), change->errorFieldText()))
+                problem->setText(change->error().message());
+            Q_EMIT changeFinished(false);
+        });
+        change->start(models::collectionOf(m_model->kind()), form->changedParams());
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ProfilesPane::compareSelected()
+{
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.size() != 2)
+        return;
+    const int a = rows.at(0).row();
+    const int b = rows.at(1).row();
+    auto *dialog = new ProfileCompareDialog(m_form->type(), m_model->displayName(a), m_model->values(a),
+                                            m_model->displayName(b), m_model->values(b), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+} // namespace views
