@@ -2820,19 +2820,19 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>No name</source>
         <extracomment>A call profile the console has no name for (the API does not name call profiles)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بلا اسم</translation>
     </message>
     <message>
         <source>Name in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم في وحدة التحكم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4638,362 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The console changes language at once, without restarting.</source>
         <translation>تغيّر وحدة التحكم لغتها فورًا، دون إعادة التشغيل.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileCompareDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>مقارنة %1 و%2</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Settings side by side</source>
+        <translation>الإعدادات جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <source>One row per setting with the value of each; the rows that differ are in bold</source>
+        <translation>صف لكل إعداد بقيمة كل منهما؛ والصفوف المختلفة بخط عريض</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>غير معيّن</translation>
+    </message>
+    <message>
+        <source>Not set: the level above applies</source>
+        <translation>غير معيّن: ينطبق المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (مختلف)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %Ln difference(s)</source>
+        <translation>
+            <numerusform>&amp;الاختلافات فقط (لا يوجد أي اختلاف)</numerusform>
+            <numerusform>&amp;الاختلاف الوحيد فقط</numerusform>
+            <numerusform>&amp;الاختلافان فقط</numerusform>
+            <numerusform>&amp;الاختلافات الـ%Ln فقط</numerusform>
+            <numerusform>&amp;الاختلافات الـ%Ln فقط</numerusform>
+            <numerusform>&amp;الاختلافات الـ%Ln فقط</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileUsageView</name>
+    <message>
+        <source>Where</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>طريقة المعرفة</translation>
+    </message>
+    <message>
+        <source>Where the profile is used</source>
+        <translation>أماكن استخدام ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Each level that can refer to the profile, with how many use it and which</source>
+        <translation>كل مستوى يمكن أن يشير إلى ملف التعريف، مع عدد من يستخدمه وأيها</translation>
+    </message>
+    <message>
+        <source>Looking for where the profile is used…</source>
+        <translation>جارٍ البحث عن أماكن استخدام ملف التعريف…</translation>
+    </message>
+    <message>
+        <source>Where the profile is used could not be found: %1</source>
+        <translation>تعذّر العثور على أماكن استخدام ملف التعريف: %1</translation>
+    </message>
+    <message>
+        <source>The global profiles (/system/profiles)</source>
+        <translation>ملفات التعريف العامة (/system/profiles)</translation>
+    </message>
+    <message>
+        <source>Not in the global profiles</source>
+        <translation>ليس في ملفات التعريف العامة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>لا مستأجر</numerusform>
+            <numerusform>مستأجر واحد</numerusform>
+            <numerusform>مستأجران</numerusform>
+            <numerusform>%Ln مستأجرين</numerusform>
+            <numerusform>%Ln مستأجرًا</numerusform>
+            <numerusform>%Ln مستأجر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>لا مساحة</numerusform>
+            <numerusform>مساحة واحدة</numerusform>
+            <numerusform>مساحتان</numerusform>
+            <numerusform>%Ln مساحات</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some access methods</source>
+        <translation>بعض طرق الوصول</translation>
+    </message>
+    <message>
+        <source>No access method</source>
+        <translation>لا طريقة وصول</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>طرق الوصول</translation>
+    </message>
+    <message>
+        <source>Some members</source>
+        <translation>بعض الأعضاء</translation>
+    </message>
+    <message>
+        <source>No member</source>
+        <translation>لا عضو</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space template(s)</source>
+        <translation>
+            <numerusform>لا قالب مساحة</numerusform>
+            <numerusform>قالب مساحة واحد</numerusform>
+            <numerusform>قالبا مساحة</numerusform>
+            <numerusform>%Ln قوالب مساحات</numerusform>
+            <numerusform>%Ln قالبًا للمساحات</numerusform>
+            <numerusform>%Ln قالب مساحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access method template(s)</source>
+        <translation>
+            <numerusform>لا قالب طريقة وصول</numerusform>
+            <numerusform>قالب طريقة وصول واحد</numerusform>
+            <numerusform>قالبا طريقة وصول</numerusform>
+            <numerusform>%Ln قوالب طرق وصول</numerusform>
+            <numerusform>%Ln قالبًا لطرق الوصول</numerusform>
+            <numerusform>%Ln قالب طريقة وصول</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is used nowhere the console can see.</source>
+        <translation>لا يُستخدم في أي مكان تستطيع وحدة التحكم رؤيته.</translation>
+    </message>
+    <message>
+        <source>It is used by: %1.</source>
+        <translation>يستخدمه: %1.</translation>
+    </message>
+    <message>
+        <source>Every one is listed</source>
+        <translation>كلها مدرجة</translation>
+    </message>
+    <message>
+        <source>The server says whether any does, not which</source>
+        <translation>يذكر الخادم ما إذا كان أي منها يستخدمه، لا أيها</translation>
+    </message>
+    <message>
+        <source>Not checked: the API cannot tell for this kind of profile</source>
+        <translation>لم يُتحقق منه: لا تتيح واجهة API معرفة ذلك لهذا النوع من ملفات التعريف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among the %Ln space(s) read in detail, of %1</source>
+        <translation>
+            <numerusform>لم تُقرأ أي مساحة بالتفصيل من أصل %1</numerusform>
+            <numerusform>من بين مساحة واحدة قُرئت بالتفصيل من أصل %1</numerusform>
+            <numerusform>من بين مساحتين قُرئتا بالتفصيل من أصل %1</numerusform>
+            <numerusform>من بين %Ln مساحات قُرئت بالتفصيل من أصل %1</numerusform>
+            <numerusform>من بين %Ln مساحة قُرئت بالتفصيل من أصل %1</numerusform>
+            <numerusform>من بين %Ln مساحة قُرئت بالتفصيل من أصل %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfilesPane</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;العرض:</translation>
+    </message>
+    <message>
+        <source>Call leg profiles</source>
+        <translation>ملفات تعريف أطراف المكالمات</translation>
+    </message>
+    <message>
+        <source>Call profiles</source>
+        <translation>ملفات تعريف المكالمات</translation>
+    </message>
+    <message>
+        <source>Dial-in security profiles</source>
+        <translation>ملفات تعريف أمان الاتصال الوارد</translation>
+    </message>
+    <message>
+        <source>Space templates</source>
+        <translation>قوالب المساحات</translation>
+    </message>
+    <message>
+        <source>Kind of profile</source>
+        <translation>نوع ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>ملفات التعريف</translation>
+    </message>
+    <message>
+        <source>The profiles of the kind chosen above; choose one to see and edit its settings, or two to compare them</source>
+        <translation>ملفات التعريف من النوع المختار أعلاه؛ اختر واحدًا لعرض إعداداته وتعديلها، أو اثنين لمقارنتهما</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;الإعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>&amp;أماكن الاستخدام</translation>
+    </message>
+    <message>
+        <source>Name in the &amp;console:</source>
+        <translation>الاسم في &amp;وحدة التحكم:</translation>
+    </message>
+    <message>
+        <source>The API gives call profiles no name: name it here</source>
+        <translation>لا تمنح واجهة API ملفات تعريف المكالمات اسمًا: سمِّه هنا</translation>
+    </message>
+    <message>
+        <source>Name in the console</source>
+        <translation>الاسم في وحدة التحكم</translation>
+    </message>
+    <message>
+        <source>Kept in this console&apos;s settings for this cluster, and shown wherever the call profile appears</source>
+        <translation>يُحفظ في إعدادات وحدة التحكم هذه لهذه المجموعة، ويظهر أينما ظهر ملف تعريف المكالمة</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Show the two selected side by side (%1)</source>
+        <translation>عرض العنصرين المحددين جنبًا إلى جنب (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>This cluster runs a CMS version without them (they came with %1).</source>
+        <translation>تعمل هذه المجموعة بإصدار من CMS لا يتضمنها (ظهرت في الإصدار %1).</translation>
+    </message>
+    <message>
+        <source>Save the Profile</source>
+        <translation>حفظ ملف التعريف</translation>
+    </message>
+    <message>
+        <source>Save the changes to «%1»?</source>
+        <translation>هل تريد حفظ التغييرات على «%1»؟</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>لم يُحفظ: انظر الحقل المُعلَّم.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Wait until the console knows where «%1» is used.</source>
+        <translation>انتظر حتى تعرف وحدة التحكم أماكن استخدام «%1».</translation>
+    </message>
+    <message>
+        <source>Profile in Use</source>
+        <translation>ملف تعريف قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>«%1» is still in use and cannot be deleted.</source>
+        <translation>لا يزال «%1» قيد الاستخدام ولا يمكن حذفه.</translation>
+    </message>
+    <message>
+        <source>Point them to another profile first; the Where Used tab lists them.</source>
+        <translation>اجعلها تشير إلى ملف تعريف آخر أولًا؛ ويسردها تبويب «أماكن الاستخدام».</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation>هل تريد حذف «%1»؟</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>تم الحذف.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>لم يُحذف: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>جديد: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>تم الإنشاء.</translation>
+    </message>
+    <message>
+        <source>Settings of the chosen profile</source>
+        <translation>إعدادات ملف التعريف المختار</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfilesSection</name>
+    <message>
+        <source>Profiles</source>
+        <extracomment>The section of call profiles, call leg profiles and space templates</extracomment>
+        <translation>ملفات التعريف</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles</source>
+        <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
+        <translation>ملفات &amp;التعريف</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,54 @@
     </message>
 </context>
 <context>
+    <name>views::ProfileCompareDialog</name>
+    <message numerus="yes">
+        <source>&amp;Only the %Ln difference(s)</source>
+        <translation>
+            <numerusform>&amp;Only the %Ln difference</numerusform>
+            <numerusform>&amp;Only the %Ln differences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileUsageView</name>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>%Ln tenant</numerusform>
+            <numerusform>%Ln tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln space</numerusform>
+            <numerusform>%Ln spaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space template(s)</source>
+        <translation>
+            <numerusform>%Ln space template</numerusform>
+            <numerusform>%Ln space templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access method template(s)</source>
+        <translation>
+            <numerusform>%Ln access method template</numerusform>
+            <numerusform>%Ln access method templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Among the %Ln space(s) read in detail, of %1</source>
+        <translation>
+            <numerusform>Among the %Ln space read in detail, of %1</numerusform>
+            <numerusform>Among the %Ln spaces read in detail, of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::SecondsSpinBox</name>
     <message numerus="yes">
         <source>%Ln second(s)</source>

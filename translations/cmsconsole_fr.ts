@@ -2291,7 +2291,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>How irregularly packets arrive; over %1 speech and video stutter</source>
-        <translation>Irrégularité de l&apos;arrivée des paquets ; au-delà de %1, la voix et la vidéo saccadent</translation>
+        <translation>Irrégularité de l&apos;arrivée des paquets&#xa0;; au-delà de %1, la voix et la vidéo saccadent</translation>
     </message>
     <message>
         <source>Jitter</source>
@@ -2299,7 +2299,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The share of packets lost on the way; over %1 video freezes or breaks up</source>
-        <translation>Proportion de paquets perdus en route ; au-delà de %1, la vidéo se fige ou se pixellise</translation>
+        <translation>Proportion de paquets perdus en route&#xa0;; au-delà de %1, la vidéo se fige ou se pixellise</translation>
     </message>
     <message>
         <source>Packet loss</source>
@@ -2308,7 +2308,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The time for a packet to reach the participant and come back; over %1 people talk over each other</source>
-        <translation>Temps mis par un paquet pour atteindre le participant et revenir ; au-delà de %1, les interlocuteurs se coupent la parole</translation>
+        <translation>Temps mis par un paquet pour atteindre le participant et revenir&#xa0;; au-delà de %1, les interlocuteurs se coupent la parole</translation>
     </message>
     <message>
         <source>Round-trip time</source>
@@ -2328,7 +2328,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Round-trip time over %1: people talk over each other.</source>
-        <translation>Temps aller-retour supérieur à %1 : les interlocuteurs se coupent la parole.</translation>
+        <translation>Temps aller-retour supérieur à %1&#xa0;: les interlocuteurs se coupent la parole.</translation>
     </message>
     <message>
         <source>The call bridge raises a round-trip time alarm on this leg.</source>
@@ -2336,21 +2336,21 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Packet loss over %1: video freezes or breaks up, speech drops out.</source>
-        <translation>Perte de paquets supérieure à %1 : la vidéo se fige ou se pixellise, la voix se coupe.</translation>
+        <translation>Perte de paquets supérieure à %1&#xa0;: la vidéo se fige ou se pixellise, la voix se coupe.</translation>
     </message>
     <message>
         <source>Jitter over %1: speech and video stutter.</source>
-        <translation>Gigue supérieure à %1 : la voix et la vidéo saccadent.</translation>
+        <translation>Gigue supérieure à %1&#xa0;: la voix et la vidéo saccadent.</translation>
     </message>
     <message>
         <source>As the API names them: %1</source>
         <extracomment>Tool tip of the alarms of a call leg: the alarms as the API names them, e.g. &quot;packetLoss, excessiveJitter&quot;</extracomment>
-        <translation>Noms dans l&apos;API : %1</translation>
+        <translation>Noms dans l&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>Warning: %1. %2</source>
         <extracomment>What a screen reader says of a figure past its limit: the figure, then why it is a warning</extracomment>
-        <translation>Avertissement : %1. %2</translation>
+        <translation>Avertissement&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>The call bridge reports no such media on this leg.</source>
@@ -2375,7 +2375,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>%1: none</source>
         <extracomment>What a screen reader says of a direction the server reports nothing for: &quot;Video sent: none&quot;</extracomment>
-        <translation>%1 : aucun flux</translation>
+        <translation>%1&#xa0;: aucun flux</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2386,30 +2386,30 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>%1 kbit/s</source>
         <extracomment>A bit rate in kilobits a second, &quot;1,523 kbit/s&quot;</extracomment>
-        <translation>%1 kbit/s</translation>
+        <translation>%1&#xa0;kbit/s</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation>Nom : %1</translation>
+        <translation>Nom&#xa0;: %1</translation>
     </message>
     <message>
         <source>Address: %1</source>
-        <translation>Adresse : %1</translation>
+        <translation>Adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation>Type : %1</translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Call leg ID: %1</source>
         <extracomment>The id of a call leg in the API, for an administrator who looks it up</extracomment>
-        <translation>ID de la branche d&apos;appel : %1</translation>
+        <translation>ID de la branche d&apos;appel&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>percent</comment>
         <extracomment>A share in percent with one decimal, &quot;1.7 %&quot; (the number is already in the locale&apos;s digits)</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Excessive jitter</source>
@@ -2764,19 +2764,19 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>No name</source>
         <extracomment>A call profile the console has no name for (the API does not name call profiles)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sans nom</translation>
     </message>
     <message>
         <source>Name in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans la console</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
 </context>
 <context>
@@ -3228,7 +3228,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>No call legs at %1: the participant may have left the call.</source>
         <extracomment>%1 is a time of day</extracomment>
-        <translation>Aucune branche d&apos;appel à %1 : le participant a peut-être quitté l&apos;appel.</translation>
+        <translation>Aucune branche d&apos;appel à %1&#xa0;: le participant a peut-être quitté l&apos;appel.</translation>
     </message>
     <message>
         <source>Updated at %1, refreshed every %2 while shown.</source>
@@ -3238,12 +3238,12 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The call legs could not be refreshed: %1 The figures shown are from %2.</source>
         <extracomment>%1 is the reason, a sentence; %2 a time of day</extracomment>
-        <translation>Les branches d&apos;appel n&apos;ont pas pu être actualisées : %1 Les valeurs affichées datent de %2.</translation>
+        <translation>Les branches d&apos;appel n&apos;ont pas pu être actualisées&#xa0;: %1 Les valeurs affichées datent de %2.</translation>
     </message>
     <message>
         <source>The call legs could not be read: %1</source>
         <extracomment>%1 is the reason, a sentence</extracomment>
-        <translation>Les branches d&apos;appel n&apos;ont pas pu être lues : %1</translation>
+        <translation>Les branches d&apos;appel n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>Call legs</source>
@@ -3251,7 +3251,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Call legs of %1</source>
-        <translation>Branches d&apos;appel : %1</translation>
+        <translation>Branches d&apos;appel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Call legs and their media</source>
@@ -3259,7 +3259,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Each call leg of the participant with its round-trip time and the alarms the call bridge raises; under it, the audio and video the call bridge receives and sends, with codec, bit rate, jitter and packet loss. Figures past their limits are marked as warnings.</source>
-        <translation>Chaque branche d&apos;appel du participant avec son temps aller-retour et les alarmes que le pont d&apos;appel signale ; en dessous, l&apos;audio et la vidéo que le pont d&apos;appel reçoit et envoie, avec codec, débit, gigue et perte de paquets. Les valeurs qui dépassent leur limite sont signalées par un avertissement.</translation>
+        <translation>Chaque branche d&apos;appel du participant avec son temps aller-retour et les alarmes que le pont d&apos;appel signale&#xa0;; en dessous, l&apos;audio et la vidéo que le pont d&apos;appel reçoit et envoie, avec codec, débit, gigue et perte de paquets. Les valeurs qui dépassent leur limite sont signalées par un avertissement.</translation>
     </message>
     <message>
         <source>Call leg details status</source>
@@ -4502,6 +4502,338 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The console changes language at once, without restarting.</source>
         <translation>La console change de langue immédiatement, sans redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileCompareDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>Comparer %1 et %2</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Settings side by side</source>
+        <translation>Paramètres côte à côte</translation>
+    </message>
+    <message>
+        <source>One row per setting with the value of each; the rows that differ are in bold</source>
+        <translation>Une ligne par paramètre avec la valeur de chacun ; les lignes qui diffèrent sont en gras</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Not set: the level above applies</source>
+        <translation>Non défini : le niveau supérieur s&apos;applique</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1 (diffère)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %Ln difference(s)</source>
+        <translation>
+            <numerusform>&amp;Seulement la différence (%Ln)</numerusform>
+            <numerusform>&amp;Seulement les %Ln différences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileUsageView</name>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>Comment c&apos;est établi</translation>
+    </message>
+    <message>
+        <source>Where the profile is used</source>
+        <translation>Où le profil est utilisé</translation>
+    </message>
+    <message>
+        <source>Each level that can refer to the profile, with how many use it and which</source>
+        <translation>Chaque niveau qui peut faire référence au profil, avec combien l&apos;utilisent et lesquels</translation>
+    </message>
+    <message>
+        <source>Looking for where the profile is used…</source>
+        <translation>Recherche des endroits où le profil est utilisé…</translation>
+    </message>
+    <message>
+        <source>Where the profile is used could not be found: %1</source>
+        <translation>Impossible de savoir où le profil est utilisé : %1</translation>
+    </message>
+    <message>
+        <source>The global profiles (/system/profiles)</source>
+        <translation>Les profils globaux (/system/profiles)</translation>
+    </message>
+    <message>
+        <source>Not in the global profiles</source>
+        <translation>Pas dans les profils globaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>%Ln tenant</numerusform>
+            <numerusform>%Ln tenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln espace</numerusform>
+            <numerusform>%Ln espaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some access methods</source>
+        <translation>Certaines méthodes d&apos;accès</translation>
+    </message>
+    <message>
+        <source>No access method</source>
+        <translation>Aucune méthode d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>Méthodes d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Some members</source>
+        <translation>Certains membres</translation>
+    </message>
+    <message>
+        <source>No member</source>
+        <translation>Aucun membre</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space template(s)</source>
+        <translation>
+            <numerusform>%Ln modèle d&apos;espace</numerusform>
+            <numerusform>%Ln modèles d&apos;espace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access method template(s)</source>
+        <translation>
+            <numerusform>%Ln modèle de méthode d&apos;accès</numerusform>
+            <numerusform>%Ln modèles de méthode d&apos;accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is used nowhere the console can see.</source>
+        <translation>Il n&apos;est utilisé nulle part où la console peut voir.</translation>
+    </message>
+    <message>
+        <source>It is used by: %1.</source>
+        <translation>Il est utilisé par : %1.</translation>
+    </message>
+    <message>
+        <source>Every one is listed</source>
+        <translation>Tous sont listés</translation>
+    </message>
+    <message>
+        <source>The server says whether any does, not which</source>
+        <translation>Le serveur dit si certains l&apos;utilisent, pas lesquels</translation>
+    </message>
+    <message>
+        <source>Not checked: the API cannot tell for this kind of profile</source>
+        <translation>Non vérifié : l&apos;API ne permet pas de le savoir pour ce type de profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among the %Ln space(s) read in detail, of %1</source>
+        <translation>
+            <numerusform>Parmi l&apos;espace lu en détail (%Ln), sur %1</numerusform>
+            <numerusform>Parmi les %Ln espaces lus en détail, sur %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfilesPane</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Call leg profiles</source>
+        <translation>Profils de branche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call profiles</source>
+        <translation>Profils d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Dial-in security profiles</source>
+        <translation>Profils de sécurité d&apos;appel entrant</translation>
+    </message>
+    <message>
+        <source>Space templates</source>
+        <translation>Modèles d&apos;espace</translation>
+    </message>
+    <message>
+        <source>Kind of profile</source>
+        <translation>Type de profil</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>The profiles of the kind chosen above; choose one to see and edit its settings, or two to compare them</source>
+        <translation>Les profils du type choisi ci-dessus ; choisissez-en un pour voir et modifier ses paramètres, ou deux pour les comparer</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>&amp;Utilisation</translation>
+    </message>
+    <message>
+        <source>Name in the &amp;console:</source>
+        <translation>Nom dans la &amp;console :</translation>
+    </message>
+    <message>
+        <source>The API gives call profiles no name: name it here</source>
+        <translation>L&apos;API ne donne pas de nom aux profils d&apos;appel : nommez-le ici</translation>
+    </message>
+    <message>
+        <source>Name in the console</source>
+        <translation>Nom dans la console</translation>
+    </message>
+    <message>
+        <source>Kept in this console&apos;s settings for this cluster, and shown wherever the call profile appears</source>
+        <translation>Conservé dans les paramètres de cette console pour ce cluster, et affiché partout où le profil d&apos;appel apparaît</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Show the two selected side by side (%1)</source>
+        <translation>Afficher les deux sélectionnés côte à côte (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>This cluster runs a CMS version without them (they came with %1).</source>
+        <translation>Ce cluster utilise une version de CMS qui ne les a pas (ils sont apparus avec la %1).</translation>
+    </message>
+    <message>
+        <source>Save the Profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Save the changes to «%1»?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>Non enregistré : voir le champ signalé.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Wait until the console knows where «%1» is used.</source>
+        <translation>Attendez que la console sache où « %1 » est utilisé.</translation>
+    </message>
+    <message>
+        <source>Profile in Use</source>
+        <translation>Profil utilisé</translation>
+    </message>
+    <message>
+        <source>«%1» is still in use and cannot be deleted.</source>
+        <translation>« %1 » est encore utilisé et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Point them to another profile first; the Where Used tab lists them.</source>
+        <translation>Faites-les d&apos;abord pointer vers un autre profil ; l&apos;onglet Utilisation les liste.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouveau : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Créé.</translation>
+    </message>
+    <message>
+        <source>Settings of the chosen profile</source>
+        <translation>Paramètres du profil choisi</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfilesSection</name>
+    <message>
+        <source>Profiles</source>
+        <extracomment>The section of call profiles, call leg profiles and space templates</extracomment>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles</source>
+        <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
+        <translation>P&amp;rofils</translation>
     </message>
 </context>
 <context>

@@ -2750,19 +2750,19 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>No name</source>
         <extracomment>A call profile the console has no name for (the API does not name call profiles)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이름 없음</translation>
     </message>
     <message>
         <source>Name in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>콘솔에서 쓰는 이름</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4468,332 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The console changes language at once, without restarting.</source>
         <translation>콘솔을 다시 시작하지 않아도 언어가 즉시 변경됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileCompareDialog</name>
+    <message>
+        <source>Compare %1 and %2</source>
+        <translation>%1 및 %2 비교</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Settings side by side</source>
+        <translation>설정 나란히 보기</translation>
+    </message>
+    <message>
+        <source>One row per setting with the value of each; the rows that differ are in bold</source>
+        <translation>설정마다 한 줄에 각 값을 표시하며, 값이 다른 줄은 굵게 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>Not set: the level above applies</source>
+        <translation>설정 안 됨: 상위 수준의 값이 적용됩니다</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1(다름)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Only the %Ln difference(s)</source>
+        <translation>
+            <numerusform>차이 %Ln개만 표시(&amp;O)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileUsageView</name>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>확인 방법</translation>
+    </message>
+    <message>
+        <source>Where the profile is used</source>
+        <translation>프로필 사용 위치</translation>
+    </message>
+    <message>
+        <source>Each level that can refer to the profile, with how many use it and which</source>
+        <translation>프로필을 참조할 수 있는 각 수준과, 이를 사용하는 개수 및 대상</translation>
+    </message>
+    <message>
+        <source>Looking for where the profile is used…</source>
+        <translation>프로필 사용 위치를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Where the profile is used could not be found: %1</source>
+        <translation>프로필 사용 위치를 찾지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The global profiles (/system/profiles)</source>
+        <translation>전역 프로필(/system/profiles)</translation>
+    </message>
+    <message>
+        <source>Not in the global profiles</source>
+        <translation>전역 프로필에는 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tenant(s)</source>
+        <translation>
+            <numerusform>테넌트 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>스페이스 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some access methods</source>
+        <translation>일부 액세스 방법</translation>
+    </message>
+    <message>
+        <source>No access method</source>
+        <translation>액세스 방법 없음</translation>
+    </message>
+    <message>
+        <source>Access methods</source>
+        <translation>액세스 방법</translation>
+    </message>
+    <message>
+        <source>Some members</source>
+        <translation>일부 멤버</translation>
+    </message>
+    <message>
+        <source>No member</source>
+        <translation>멤버 없음</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space template(s)</source>
+        <translation>
+            <numerusform>스페이스 템플릿 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln access method template(s)</source>
+        <translation>
+            <numerusform>액세스 방법 템플릿 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is used nowhere the console can see.</source>
+        <translation>콘솔이 확인할 수 있는 범위에서는 사용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It is used by: %1.</source>
+        <translation>사용하는 곳: %1.</translation>
+    </message>
+    <message>
+        <source>Every one is listed</source>
+        <translation>모두 나열됨</translation>
+    </message>
+    <message>
+        <source>The server says whether any does, not which</source>
+        <translation>서버는 사용 여부만 알려 주며 어느 것인지는 알려 주지 않습니다</translation>
+    </message>
+    <message>
+        <source>Not checked: the API cannot tell for this kind of profile</source>
+        <translation>확인하지 않음: API로는 이 유형의 프로필을 확인할 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Among the %Ln space(s) read in detail, of %1</source>
+        <translation>
+            <numerusform>자세히 읽은 스페이스 %Ln개 기준(전체 %1개)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfilesPane</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Call leg profiles</source>
+        <translation>통화 구간 프로필</translation>
+    </message>
+    <message>
+        <source>Call profiles</source>
+        <translation>통화 프로필</translation>
+    </message>
+    <message>
+        <source>Dial-in security profiles</source>
+        <translation>전화 접속 보안 프로필</translation>
+    </message>
+    <message>
+        <source>Space templates</source>
+        <translation>스페이스 템플릿</translation>
+    </message>
+    <message>
+        <source>Kind of profile</source>
+        <translation>프로필 종류</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>The profiles of the kind chosen above; choose one to see and edit its settings, or two to compare them</source>
+        <translation>위에서 선택한 종류의 프로필입니다. 하나를 선택하면 설정을 보고 편집할 수 있고, 두 개를 선택하면 비교할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>설정(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Where Used</source>
+        <translation>사용 위치(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Name in the &amp;console:</source>
+        <translation>콘솔에서 쓰는 이름(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The API gives call profiles no name: name it here</source>
+        <translation>API에서는 통화 프로필에 이름이 없으므로 여기에서 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>Name in the console</source>
+        <translation>콘솔에서 쓰는 이름</translation>
+    </message>
+    <message>
+        <source>Kept in this console&apos;s settings for this cluster, and shown wherever the call profile appears</source>
+        <translation>이 콘솔의 클러스터 설정에 저장되며, 통화 프로필이 나오는 모든 곳에 표시됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>되돌리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the two selected side by side (%1)</source>
+        <translation>선택한 두 항목을 나란히 표시(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This cluster runs a CMS version without them (they came with %1).</source>
+        <translation>이 클러스터의 CMS 버전에는 없습니다(%1부터 제공).</translation>
+    </message>
+    <message>
+        <source>Save the Profile</source>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <source>Save the changes to «%1»?</source>
+        <translation>«%1»의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>저장하지 못했습니다. 표시된 필드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Wait until the console knows where «%1» is used.</source>
+        <translation>콘솔이 «%1»의 사용 위치를 확인할 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Profile in Use</source>
+        <translation>사용 중인 프로필</translation>
+    </message>
+    <message>
+        <source>«%1» is still in use and cannot be deleted.</source>
+        <translation>«%1»은 아직 사용 중이므로 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Point them to another profile first; the Where Used tab lists them.</source>
+        <translation>먼저 이들이 다른 프로필을 가리키도록 바꾸세요. 사용 위치 탭에 목록이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete «%1»?</source>
+        <translation>«%1»을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>새로 만들기: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Settings of the chosen profile</source>
+        <translation>선택한 프로필의 설정</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfilesSection</name>
+    <message>
+        <source>Profiles</source>
+        <extracomment>The section of call profiles, call leg profiles and space templates</extracomment>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>P&amp;rofiles</source>
+        <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
+        <translation>프로필(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,7 @@ void ProfilesPane::retranslateUi()
     m_name->setPlaceholderText(tr("The API gives call profiles no name: name it here"));
     m_name->setAccessibleName(tr("Name in the console"));
     m_name->setAccessibleDescription(tr("Kept in this console's settings for this cluster, and shown wherever the call profile appears"));
+    m_formArea->setAccessibleName(tr("Settings of the chosen profile"));
     m_save->setText(tr("&Save"));
     m_revert->setText(tr("&Revert"));
     m_newAction->setText(tr("&New…"));

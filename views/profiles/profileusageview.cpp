@@ -135,8 +135,8 @@ void ProfileUsageView::fill()
             how = tr("The server says whether any does, not which");
             break;
         case Source::PartlyRead:
-            how = tr("Among the %Ln space(s) read in detail", nullptr, m_usage.spacesChecked)
-                  + QLatin1Char(' ') + tr("(of %1)").arg(models::DisplayFormat::number(m_usage.spacesKnown));
+            how = tr("Among the %Ln space(s) read in detail, of %1", nullptr, m_usage.spacesChecked)
+                      .arg(models::DisplayFormat::number(m_usage.spacesKnown));
             break;
         case Source::NotChecked:
             how = tr("Not checked: the API cannot tell for this kind of profile");
