@@ -24,6 +24,24 @@ QUrlQuery formQuery(QByteArray encoded)
     return QUrlQuery(QString::fromUtf8(encoded));
 }
 
+// What nginx and many load balancers send when the server behind them does not answer, here with
+// status 200, as some of them do.
+ApiResponse proxyErrorPage()
+{
+    ApiResponse r;
+    r.body = QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")});
+    return r;
+}
+
+void relabel(ApiResponse &response, const QByteArray &contentType)
+{
+    if (contentType.isEmpty())
+        return;
+    response.headers.removeIf([](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+    response.headers.append({QByteArrayLiteral("Content-Type"), contentType});
+}
+
 void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -99,11 +117,17 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     // newWebSocketConnection, where the events hub checks the path, the version and the token.
     if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
         return true;
+    // Hung: the request was read and is never answered (the socket stays open until the client
+    // gives up). New connections wait unaccepted meanwhile (setAccepting).
+    if (m_bridge.faults().frozen)
+        return true;
 
     SimCluster &cluster = m_bridge.cluster();
     ApiResponse response;
     ApiRequest api;
-    if (!toApiRequest(request, &api)) {
+    if (m_bridge.faults().htmlPage) {
+        response = proxyErrorPage();   // the proxy answers for the bridge, whoever asks
+    } else if (!toApiRequest(request, &api)) {
         response = ApiResponse::empty(404);
     } else {
         api.user = authenticatedUser(request);
@@ -123,6 +147,8 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         }
     }
 
+    relabel(response, m_bridge.faults().contentType);
+
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const int latency = m_bridge.faults().latencyMs;
     if (latency <= 0) {
@@ -130,8 +156,8 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         return true;
     }
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latency, this, [guard, responder, response] {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+    QTimer::singleShot(latency, this, [this, guard, responder, response] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState && !m_bridge.faults().frozen)
             writeResponse(*responder, response);
     });
     return true;
@@ -159,6 +185,16 @@ void BridgeServer::closeAll()
     for (const QPointer<QTcpSocket> &socket : open) {
         if (socket)
             socket->abort();
+    }
+}
+
+void BridgeServer::setAccepting(bool accepting)
+{
+    for (QTcpServer *server : servers()) {
+        if (accepting)
+            server->resumeAccepting();
+        else
+            server->pauseAccepting();
     }
 }
 
