@@ -110,6 +110,12 @@ QString BridgeServer::authenticatedUser(const QHttpServerRequest &request) const
 
 bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Down, nothing answers. A connection can outlive closeAll() when it was still being set up
+    // then (its TLS handshake under way, no request read yet): it is dropped at its first request.
+    if (!m_bridge.isUp()) {
+        QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
+        return true;
+    }
     m_sockets.removeAll(nullptr);
     if (!m_sockets.contains(socket))
         m_sockets.append(socket);
