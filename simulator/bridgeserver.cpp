@@ -24,6 +24,24 @@ QUrlQuery formQuery(QByteArray encoded)
     return QUrlQuery(QString::fromUtf8(encoded));
 }
 
+// What nginx and many load balancers send when the server behind them does not answer, here with
+// status 200, as some of them do.
+ApiResponse proxyErrorPage()
+{
+    ApiResponse r;
+    r.body = QByteArrayLiteral("<html><body><h1>502 Bad Gateway</h1></body></html>");
+    r.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")});
+    return r;
+}
+
+void relabel(ApiResponse &response, const QByteArray &contentType)
+{
+    if (contentType.isEmpty())
+        return;
+    response.headers.removeIf([](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+    response.headers.append({QByteArrayLiteral("Content-Type"), contentType});
+}
+
 void writeResponse(QHttpServerResponder &responder, const ApiResponse &response)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -92,10 +110,10 @@ QString BridgeServer::authenticatedUser(const QHttpServerRequest &request) const
 
 bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // A bridge that went down answers nothing, not even on a connection it accepted just before (one
-    // closeAll() did not know of yet, or a kept-alive one): the client sees the connection drop.
+    // Down, nothing answers. A connection can outlive closeAll() when it was still being set up
+    // then (its TLS handshake under way, no request read yet): it is dropped at its first request.
     if (!m_bridge.isUp()) {
-        socket->abort();
+        QMetaObject::invokeMethod(socket, &QAbstractSocket::abort, Qt::QueuedConnection);
         return true;
     }
     m_sockets.removeAll(nullptr);
@@ -105,11 +123,17 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     // newWebSocketConnection, where the events hub checks the path, the version and the token.
     if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
         return true;
+    // Hung: the request was read and is never answered (the socket stays open until the client
+    // gives up). New connections wait unaccepted meanwhile (setAccepting).
+    if (m_bridge.faults().frozen)
+        return true;
 
     SimCluster &cluster = m_bridge.cluster();
     ApiResponse response;
     ApiRequest api;
-    if (!toApiRequest(request, &api)) {
+    if (m_bridge.faults().htmlPage) {
+        response = proxyErrorPage();   // the proxy answers for the bridge, whoever asks
+    } else if (!toApiRequest(request, &api)) {
         response = ApiResponse::empty(404);
     } else {
         api.user = authenticatedUser(request);
@@ -129,6 +153,8 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         }
     }
 
+    relabel(response, m_bridge.faults().contentType);
+
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     const int latency = m_bridge.faults().latencyMs;
     if (latency <= 0) {
@@ -136,8 +162,8 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         return true;
     }
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(latency, this, [guard, responder, response] {
-        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+    QTimer::singleShot(latency, this, [this, guard, responder, response] {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState && !m_bridge.faults().frozen)
             writeResponse(*responder, response);
     });
     return true;
@@ -165,6 +191,16 @@ void BridgeServer::closeAll()
     for (const QPointer<QTcpSocket> &socket : open) {
         if (socket)
             socket->abort();
+    }
+}
+
+void BridgeServer::setAccepting(bool accepting)
+{
+    for (QTcpServer *server : servers()) {
+        if (accepting)
+            server->resumeAccepting();
+        else
+            server->pauseAccepting();
     }
 }
 

@@ -22,6 +22,9 @@ public:
     // Close the listening socket and drop every open connection (the bridge "goes down").
     void closeAll();
     bool reopen(const QHostAddress &address, quint16 port);
+    // Whether new connections are taken: when not, the system still accepts them into the
+    // listening socket's backlog (the client connects and sends), and nobody answers.
+    void setAccepting(bool accepting);
 
     // Turn an HTTP request into an ApiRequest; false when the path is not under /api/v1.
     static bool toApiRequest(const QHttpServerRequest &request, ApiRequest *out);

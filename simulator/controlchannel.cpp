@@ -26,6 +26,9 @@ QString ControlChannel::help()
         "  latency BRIDGE MS               delay every API reply\n"
         "  errors BRIDGE RATE              answer a share (0..1) of API requests with 500\n"
         "  busy BRIDGE on|off              answer every API request with 503\n"
+        "  freeze BRIDGE on|off            hang: take connections and requests, answer nothing\n"
+        "  html BRIDGE on|off              a proxy in front: every request gets 200 and an HTML page\n"
+        "  contenttype BRIDGE TYPE|normal  label every reply body TYPE (e.g. application/json)\n"
         "  movefault BRIDGE none|drop|wrongcall   make moves to this bridge fail that way\n"
         "  activity on [ACTIONS_PER_SECOND] | off | step [N]\n"
         "  help | quit");
@@ -56,6 +59,7 @@ QString ControlChannel::status() const
     for (int i = 0; i < m_cluster.bridgeCount(); ++i) {
         SimBridge &b = m_cluster.bridge(i);
         const BridgeFaults &f = b.faults();
+        const auto onOff = [](bool on) { return on ? QStringLiteral("on") : QStringLiteral("off"); };
         lines.append(QStringLiteral("%1 %2 %3 %4 calls=%5 legs=%6 events=%7 latency=%8ms errors=%9 busy=%10")
                          .arg(i + 1)
                          .arg(b.name(), b.isUp() ? QStringLiteral("up") : QStringLiteral("down"),
@@ -65,7 +69,10 @@ QString ControlChannel::status() const
                          .arg(b.events().sessionCount())
                          .arg(f.latencyMs)
                          .arg(f.errorRate)
-                         .arg(f.busy ? QStringLiteral("on") : QStringLiteral("off")));
+                         .arg(onOff(f.busy))
+                     + QStringLiteral(" frozen=%1 html=%2 contenttype=%3")
+                           .arg(onOff(f.frozen), onOff(f.htmlPage),
+                                f.contentType.isEmpty() ? QStringLiteral("normal") : QString::fromLatin1(f.contentType)));
     }
     if (m_activity)
         lines.append(QStringLiteral("activity %1").arg(m_activity->isRunning() ? QStringLiteral("on") : QStringLiteral("off")));
@@ -143,6 +150,25 @@ QString ControlChannel::execute(const QString &line)
             return QStringLiteral("error: busy BRIDGE on|off");
         for (int b : bridges)
             m_cluster.setBusy(b, arg2 == QLatin1String("on"));
+        return QStringLiteral("ok");
+    }
+    if (command == QLatin1String("freeze") || command == QLatin1String("html")) {
+        if (arg2 != QLatin1String("on") && arg2 != QLatin1String("off"))
+            return QStringLiteral("error: %1 BRIDGE on|off").arg(command);
+        for (int b : bridges) {
+            if (command == QLatin1String("freeze"))
+                m_cluster.setFrozen(b, arg2 == QLatin1String("on"));
+            else
+                m_cluster.setHtmlPage(b, arg2 == QLatin1String("on"));
+        }
+        return QStringLiteral("ok");
+    }
+    if (command == QLatin1String("contenttype")) {
+        if (arg2.isEmpty())
+            return QStringLiteral("error: contenttype BRIDGE TYPE|normal");
+        const QByteArray type = arg2 == QLatin1String("normal") ? QByteArray() : arg2.toLatin1();
+        for (int b : bridges)
+            m_cluster.setContentType(b, type);
         return QStringLiteral("ok");
     }
     if (command == QLatin1String("movefault")) {

@@ -84,6 +84,15 @@ void EventsHub::closeAll()
     Q_EMIT sessionsChanged(0);
 }
 
+void EventsHub::setFrozen(bool frozen)
+{
+    if (frozen)
+        return;   // the sessions see it on the bridge's faults and hold everything back
+    const QList<EventsSession *> sessions = m_sessions;
+    for (EventsSession *s : sessions)
+        s->resume();
+}
+
 int EventsHub::sessionCount() const
 {
     return int(m_sessions.size());

@@ -30,6 +30,8 @@ public:
     void accept(std::unique_ptr<QWebSocket> socket);
     void closeAll();
     int sessionCount() const;
+    // The bridge hangs (or answers again): see EventsSession::resume.
+    void setFrozen(bool frozen);
 
 Q_SIGNALS:
     void sessionsChanged(int count);

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace cmssim {
 
 namespace {
@@ -53,8 +55,20 @@ void EventsSession::close()
         m_socket->abort();
 }
 
+void EventsSession::resume()
+{
+    const QStringList unread = std::exchange(m_unread, {});
+    for (const QString &text : unread)
+        onText(text);
+    flush();
+}
+
 void EventsSession::onText(const QString &text)
 {
+    if (m_bridge.faults().frozen) {
+        m_unread.append(text);
+        return;
+    }
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = frame.value(kType).toString();
     if (type == kMessageAck) {
@@ -95,6 +109,8 @@ void EventsSession::send(QJsonObject message)
 
 void EventsSession::flush()
 {
+    if (m_bridge.faults().frozen)
+        return;
     while (!m_queue.empty() && int(m_unacked.size()) < m_ackWindow) {
         QJsonObject message = std::move(m_queue.front());
         m_queue.pop_front();

@@ -25,6 +25,9 @@ public:
     ~EventsSession() override;
 
     void close();
+    // While the bridge is frozen a session sends nothing and leaves what the client sends unread;
+    // once it answers again, this reads what came meanwhile and sends what waits.
+    void resume();
     int unacknowledged() const { return int(m_unacked.size()); }
     int queued() const { return int(m_queue.size()); }
 
@@ -69,6 +72,7 @@ private:
     qint64 m_nextId = 1;
     QSet<qint64> m_unacked;
     std::deque<QJsonObject> m_queue;
+    QStringList m_unread;   // received while the bridge was frozen
     QList<Subscription> m_subscriptions;
 };
 

@@ -67,10 +67,20 @@ bool SimBridge::comeUp()
         return true;
     if (!m_server->reopen(m_address, m_port))
         return false;
+    m_server->setAccepting(!m_faults.frozen);   // a frozen bridge that restarts is still hung
     m_up = true;
     m_startedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT stateChanged(true);
     return true;
+}
+
+void SimBridge::setFrozen(bool frozen)
+{
+    if (m_faults.frozen == frozen)
+        return;
+    m_faults.frozen = frozen;
+    m_server->setAccepting(!frozen);
+    m_events->setFrozen(frozen);
 }
 
 } // namespace cmssim

@@ -27,6 +27,13 @@ struct BridgeFaults
     int latencyMs = 0;         // added before every API reply
     double errorRate = 0;      // share of API requests answered 500 with no body
     bool busy = false;         // every API request answered 503
+    // A proxy in front of the bridge: every request answered 200 with its HTML error page.
+    bool htmlPage = false;
+    // A proxy that relabels: the Content-Type of every reply, empty ones too; empty: the bridge's own.
+    QByteArray contentType;
+    // Hung: connections are accepted and requests read, nothing is answered (API and events).
+    // Set through SimBridge::setFrozen.
+    bool frozen = false;
     MoveFault moveFault = MoveFault::None;
 };
 
@@ -57,6 +64,9 @@ public:
     // Down: the port stops answering, open connections drop and the bridge's calls end.
     void goDown();
     bool comeUp();
+    // Frozen (see BridgeFaults::frozen) or answering again: new requests are answered, what was
+    // asked while frozen is not; events held back meanwhile are sent.
+    void setFrozen(bool frozen);
 
     QDateTime startedAt() const { return m_startedAt; }
     int clockSkewSeconds = 0;   // added to cdrTime, to show clock skew

@@ -137,6 +137,21 @@ void SimCluster::setDown(int bridgeIndex, bool down)
         bridge(bridgeIndex).comeUp();
 }
 
+void SimCluster::setHtmlPage(int bridgeIndex, bool on)
+{
+    bridge(bridgeIndex).faults().htmlPage = on;
+}
+
+void SimCluster::setContentType(int bridgeIndex, const QByteArray &contentType)
+{
+    bridge(bridgeIndex).faults().contentType = contentType;
+}
+
+void SimCluster::setFrozen(int bridgeIndex, bool frozen)
+{
+    bridge(bridgeIndex).setFrozen(frozen);
+}
+
 void SimCluster::setMoveFault(int bridgeIndex, MoveFault fault)
 {
     bridge(bridgeIndex).faults().moveFault = fault;

@@ -54,6 +54,9 @@ public:
     void setBusy(int bridgeIndex, bool busy);
     void setDown(int bridgeIndex, bool down);
     void setMoveFault(int bridgeIndex, MoveFault fault);
+    void setHtmlPage(int bridgeIndex, bool on);
+    void setContentType(int bridgeIndex, const QByteArray &contentType);   // empty: the bridge's own
+    void setFrozen(int bridgeIndex, bool frozen);
 
     bool checkCredentials(const QString &user, const QString &password) const;
 

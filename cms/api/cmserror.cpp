@@ -49,6 +49,8 @@ QString CmsError::kindName() const
     case Kind::HttpStatus: return QStringLiteral("httpStatus");
     case Kind::Busy: return QStringLiteral("busy");
     case Kind::Redirect: return QStringLiteral("redirect");
+    case Kind::WebPage: return QStringLiteral("webPage");
+    case Kind::NotXml: return QStringLiteral("notXml");
     case Kind::MalformedReply: return QStringLiteral("malformedReply");
     case Kind::ReplyTooLarge: return QStringLiteral("replyTooLarge");
     case Kind::Timeout: return QStringLiteral("timeout");
@@ -60,8 +62,10 @@ QString CmsError::kindName() const
 
 bool CmsError::isConnectionProblem() const
 {
-    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Busy
-        || (kind == Kind::HttpStatus && status >= 500);
+    // What stands in front of a bridge (a proxy that answers with its own page) may not stand in
+    // front of another: another bridge may answer.
+    return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Busy || kind == Kind::WebPage
+        || kind == Kind::NotXml || (kind == Kind::HttpStatus && status >= 500);
 }
 
 QString CmsError::message() const
@@ -89,6 +93,16 @@ QString CmsError::message() const
         return tr("The call bridge is busy and did not accept the request after several tries. Try again later.");
     case Kind::Redirect:
         return tr("The call bridge redirected the request elsewhere (HTTP %1); redirects are not followed. Check the address.").arg(status);
+    case Kind::WebPage:
+        //: %1 is an HTTP status such as 200, %2 the content type the server gave, such as text/html
+        return tr("The server answered with a web page, not the CMS API: a proxy or load balancer may be in the way "
+                  "(HTTP %1, %2).")
+            .arg(QString::number(status), contentType.isEmpty() ? tr("no content type") : contentType);
+    case Kind::NotXml:
+        //: %1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json
+        return tr("The server answered with %2, not the XML of the CMS API: a proxy or load balancer may be in the "
+                  "way (HTTP %1).")
+            .arg(QString::number(status), contentType);
     case Kind::MalformedReply:
         return tr("The call bridge's reply could not be read.");
     case Kind::ReplyTooLarge:

@@ -24,6 +24,8 @@ public:
         HttpStatus,            // any other unexpected status
         Busy,                  // 503 after the retries
         Redirect,              // 3xx: never followed silently
+        WebPage,               // 2xx with an HTML page: a proxy, load balancer or portal answered, not the API
+        NotXml,                // 2xx with a body of another content type than XML
         MalformedReply,
         ReplyTooLarge,
         Timeout,
@@ -56,6 +58,7 @@ public:
     QString parameterError;       // parameterError: what is wrong with it
     QString field;                // InvalidInput: the field the user must fix
     QString sentence;             // InvalidInput: the (translated) reason
+    QString contentType;          // WebPage, NotXml: the Content-Type the server gave, as given
     QString detail;               // raw, untranslated, for the trace
     QSslCertificate certificate;  // UntrustedCertificate / CertificateChanged: what the server showed
 

@@ -157,6 +157,32 @@ XmlCodec::Result<CmsFailure> XmlCodec::parseFailure(const QByteArray &xml, const
     return r;
 }
 
+bool XmlCodec::looksLikeHtml(const QByteArray &body)
+{
+    const QByteArrayView all(body);
+    qsizetype at = all.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    // Skips what may come before the first element: white space, <?…?> and <!--…-->.
+    for (;;) {
+        while (at < all.size() && QChar::isSpace(uchar(all.at(at))))
+            ++at;
+        const QByteArrayView rest = all.sliced(at);
+        const char *close = rest.startsWith("<?") ? "?>" : rest.startsWith("<!--") ? "-->" : nullptr;
+        if (!close)
+            break;
+        const qsizetype end = all.indexOf(close, at);
+        if (end < 0)
+            return false;
+        at = end + qstrlen(close);
+    }
+    const QByteArray head = all.sliced(at, qMin<qsizetype>(all.size() - at, 15)).toByteArray().toLower();
+    if (head.startsWith("<!doctype html"))
+        return true;
+    if (!head.startsWith("<html"))
+        return false;
+    const char next = head.size() > 5 ? head.at(5) : '\0';
+    return next == '>' || next == '/' || QChar::isSpace(uchar(next));
+}
+
 QByteArray XmlCodec::formEncode(const QList<QPair<QString, QString>> &params)
 {
     QByteArray out;

@@ -42,6 +42,11 @@ public:
     // The failure in a 4xx body, when it carries one.
     static Result<CmsFailure> parseFailure(const QByteArray &xml, const Limits &limits = {});
 
+    // Whether a reply body is a web page rather than an API document: it starts, after an optional
+    // byte order mark, XML declaration, comments and white space, with <!DOCTYPE html> or <html>.
+    // That is what proxies, load balancers and login portals send, with any status and content type.
+    static bool looksLikeHtml(const QByteArray &body);
+
     // application/x-www-form-urlencoded, in the given order; an empty value is sent as "name=".
     static QByteArray formEncode(const QList<QPair<QString, QString>> &params);
 };

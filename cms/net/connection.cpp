@@ -15,6 +15,7 @@ struct Connection::SharedRequest
     QPointer<CmsReply> current;
     QSet<int> tried;
     int attempts = 0;
+    int endpointIndex = -1;   // of the current attempt
 };
 
 Connection::Connection(const QList<Endpoint> &endpoints, QObject *parent)
@@ -127,6 +128,8 @@ CmsReply *Connection::sendShared(const CmsRequest &request)
         return CmsReply::unsent(Endpoint(), request, closedError());
     auto shared = std::make_shared<SharedRequest>();
     shared->request = request;
+    m_shared.removeIf([](const std::weak_ptr<SharedRequest> &s) { return s.expired(); });
+    m_shared.append(shared);
     const int first = nextEndpointFor(*shared);
     if (first < 0)   // no endpoint at all: still answered asynchronously, as every reply is
         return CmsReply::unsent(Endpoint(), request, CmsError(CmsError::Kind::InvalidInput, QStringLiteral("no endpoint")));
@@ -188,6 +191,7 @@ void Connection::attempt(const std::shared_ptr<SharedRequest> &shared)
     const int index = nextEndpointFor(*shared);
     Q_ASSERT(index >= 0);
     shared->tried.insert(index);
+    shared->endpointIndex = index;
     ++shared->attempts;
     CmsReply *reply = send(index, shared->request);
     shared->current = reply;
@@ -275,6 +279,8 @@ void Connection::setState(int endpointIndex, EndpointState newState, const QStri
     Q_EMIT endpointStateChanged(endpointIndex, newState);
     if ((old == EndpointState::Down) != (newState == EndpointState::Down))
         Q_EMIT healthChanged(endpointIndex, newState != EndpointState::Down);
+    if (newState == EndpointState::Down)
+        moveReadsOff(endpointIndex);
 
     if (!isHealthy(m_active)) {
         const int next = nextAnswering(m_active);
@@ -287,6 +293,27 @@ void Connection::setState(int endpointIndex, EndpointState newState, const QStri
         }
     }
     considerFailback();
+}
+
+// A read waiting on a bridge found down (a hung bridge answers nothing until the request's own
+// timeout) is asked again elsewhere now. Only reads: a write may still be carried out by the bridge
+// that holds it, so it waits for its answer or its timeout, and then the failover rule decides.
+void Connection::moveReadsOff(int endpointIndex)
+{
+    const QList<std::weak_ptr<SharedRequest>> all = m_shared;
+    for (const std::weak_ptr<SharedRequest> &weak : all) {
+        const std::shared_ptr<SharedRequest> shared = weak.lock();
+        if (!shared || shared->endpointIndex != endpointIndex || shared->request.method != "GET")
+            continue;
+        CmsReply *current = shared->current;
+        if (!shared->proxy || shared->proxy->isFinished() || !current || current->isFinished())
+            continue;
+        if (nextEndpointFor(*shared) < 0)
+            continue;   // every bridge was tried: this one may still answer
+        disconnect(current, nullptr, this, nullptr);   // its Cancelled is not the request's outcome
+        current->cancel();
+        attempt(shared);
+    }
 }
 
 void Connection::moveActive(int toIndex, const QString &reason, bool isFailover)
@@ -334,6 +361,11 @@ void Connection::setHealthCheckIntervalMs(int ms)
 void Connection::setSlowThresholdMs(int ms)
 {
     m_monitor->setSlowThresholdMs(ms);
+}
+
+void Connection::setHealthCheckTimeoutMs(int ms)
+{
+    m_monitor->setTimeoutMs(ms);
 }
 
 void Connection::startHealthChecks()

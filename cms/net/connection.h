@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <memory>
+
 namespace cms {
 
 class HealthMonitor;
@@ -24,7 +26,9 @@ class HealthMonitor;
 // reply that finishes once, with the final outcome. When the active endpoint fails, configuration
 // traffic moves to the next endpoint that answers; the failback policy decides whether it returns
 // to the primary. Health checks (GET /system/status, off until startHealthChecks()) tell healthy,
-// slow and down apart, and bring a bridge that was set aside back into use.
+// slow and down apart, and bring a bridge that was set aside back into use. When a bridge is found
+// down, the shared reads waiting on it are asked of another bridge at once; writes waiting on it
+// keep waiting for their answer or their timeout, as the bridge may still carry them out.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -76,6 +80,7 @@ public:
     int failbackDelayMs() const { return m_failbackTimer.interval(); }
     void setHealthCheckIntervalMs(int ms);
     void setSlowThresholdMs(int ms);
+    void setHealthCheckTimeoutMs(int ms);   // a bridge that does not answer a check within it is down
     void startHealthChecks();
     void stopHealthChecks();
     HealthMonitor &healthMonitor() { return *m_monitor; }
@@ -103,6 +108,7 @@ private:
     // pickSharedEndpoint(), leaving out `excluded`.
     int leastBusy(const QSet<int> &excluded = {}) const;
     int nextAnswering(int after) const;
+    void moveReadsOff(int endpointIndex);
     void moveActive(int toIndex, const QString &reason, bool isFailover);
     void considerFailback();
 
@@ -116,6 +122,7 @@ private:
     bool m_closed = false;
     FailbackPolicy m_failbackPolicy = FailbackPolicy::Stay;
     QTimer m_failbackTimer;
+    QList<std::weak_ptr<SharedRequest>> m_shared;   // shared requests not finished yet (some may be)
 };
 
 } // namespace cms

@@ -50,14 +50,16 @@ void HealthMonitor::check(int endpointIndex)
     auto elapsed = std::make_shared<QElapsedTimer>();
     elapsed->start();
     // Straight through the transport: a check must not itself move the cluster's traffic.
-    CmsReply *reply = m_connection.transport().send(endpoint, CmsRequest::get(QStringLiteral("system/status")));
+    CmsReply *reply = m_connection.transport().sendCheck(endpoint, CmsRequest::get(QStringLiteral("system/status")),
+                                                          m_timeoutMs);
     connect(reply, &CmsReply::finished, this, [this, reply, key, endpointIndex, elapsed] {
         m_running.remove(key);
         CmsError error = reply->error();
         if (error.kind == CmsError::Kind::Cancelled)
             return;
         const qint64 elapsedMs = elapsed->elapsed();
-        // Any answer at all (even a refusal) means the bridge is up; only silence is "down".
+        // Any answer of the API (even a refusal) means the bridge is up; silence, or something else
+        // answering in its place (a proxy's web page), is "down".
         EndpointState state = EndpointState::Healthy;
         if (isUnreachable(error))
             state = EndpointState::Down;

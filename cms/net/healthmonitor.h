@@ -15,6 +15,9 @@ class Connection;
 // Asks every endpoint of a cluster for GET /system/status at a steady interval and says how each
 // one is doing: healthy, slow (answered, but later than the threshold) or down. One check per
 // endpoint at a time; a check still running when the next round comes is not doubled.
+// A check has its own short deadline (Transport::sendCheck), far below the requests' timeout: a
+// bridge that is hung (its port takes connections, nothing answers) is down once a check runs out
+// of it, so within the interval plus the deadline.
 // Besides the state, each check says what the bridge answered (statusRead) or what went wrong
 // (checkFailed), for the bridges pane and certificate warnings.
 class HealthMonitor : public QObject
@@ -27,6 +30,9 @@ public:
     int intervalMs() const { return m_timer.interval(); }
     void setSlowThresholdMs(int ms) { m_slowThresholdMs = ms; }
     int slowThresholdMs() const { return m_slowThresholdMs; }
+    // How long a check waits for its answer before the bridge counts as down.
+    void setTimeoutMs(int ms) { m_timeoutMs = qMax(1, ms); }
+    int timeoutMs() const { return m_timeoutMs; }
 
     void start();   // checks at once, then every interval
     void stop();
@@ -48,6 +54,7 @@ private:
     QTimer m_timer;
     QSet<QString> m_running;   // endpoint keys with a check in flight
     int m_slowThresholdMs = 2000;
+    int m_timeoutMs = 4000;
 };
 
 } // namespace cms

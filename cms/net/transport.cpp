@@ -12,6 +12,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace cms {
 
 namespace {
@@ -44,6 +46,39 @@ bool failedBeforeSending(QNetworkReply::NetworkError code)
 {
     return code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
         || code == QNetworkReply::SslHandshakeFailedError;
+}
+
+bool isBlank(const QByteArray &body)
+{
+    return std::all_of(body.cbegin(), body.cend(), [](char c) { return QChar::isSpace(uchar(c)); });
+}
+
+// A 200 whose body is no API document: a web page (whatever its content type says), or a content
+// type other than XML. An empty body (PUT, DELETE) and a body without a content type pass; the
+// codec reads them then.
+CmsError notAnApiDocument(const CmsReply::Outcome &received)
+{
+    if (isBlank(received.body))
+        return {};
+    QByteArray contentType;
+    for (const auto &h : received.headers) {
+        if (h.first.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            contentType = h.second.trimmed();
+    }
+    const QByteArray mediaType = contentType.split(';').constFirst().trimmed().toLower();
+    const bool html = mediaType == "text/html" || mediaType == "application/xhtml+xml"
+        || XmlCodec::looksLikeHtml(received.body);
+    const bool xml = mediaType.isEmpty() || mediaType == "text/xml" || mediaType == "application/xml"
+        || mediaType.endsWith("+xml");
+    if (!html && xml)
+        return {};
+    CmsError error(html ? CmsError::Kind::WebPage : CmsError::Kind::NotXml,
+                   QStringLiteral("%1 %2: %3")
+                       .arg(QString::number(received.status), QString::fromLatin1(contentType),
+                            QString::fromUtf8(received.body.left(200))));
+    error.status = received.status;
+    error.contentType = QString::fromLatin1(contentType);
+    return error;
 }
 
 } // namespace
@@ -89,6 +124,23 @@ QByteArray Transport::sha256Hex(const QSslCertificate &certificate)
 
 CmsReply *Transport::send(const Endpoint &endpoint, const CmsRequest &request)
 {
+    return enqueue(endpoint, request, false);
+}
+
+CmsReply *Transport::sendCheck(const Endpoint &endpoint, const CmsRequest &request, int deadlineMs)
+{
+    CmsReply *reply = enqueue(endpoint, request, true);
+    if (reply->isFinished() || m_closed)
+        return reply;
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [this, reply, deadlineMs] { expire(reply, deadlineMs); });
+    deadline->start(deadlineMs);
+    return reply;
+}
+
+CmsReply *Transport::enqueue(const Endpoint &endpoint, const CmsRequest &request, bool ahead)
+{
     if (m_closed)
         return CmsReply::unsent(endpoint, request, CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
     auto *reply = new CmsReply(endpoint, request, this);
@@ -111,9 +163,42 @@ CmsReply *Transport::send(const Endpoint &endpoint, const CmsRequest &request)
             }
         }
     });
-    m_queues[key].push_back({reply, 0});
+    if (ahead)
+        m_queues[key].push_front({reply, 0});
+    else
+        m_queues[key].push_back({reply, 0});
     dispatch(key);
     return reply;
+}
+
+void Transport::expire(CmsReply *reply, int deadlineMs)
+{
+    if (m_closed || reply->isFinished())   // closing answers every reply as Cancelled
+        return;
+    for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it) {
+        if (it->reply == reply) {
+            // Answered as timed out by onNetworkFinished, like any attempt that ran out of time.
+            it->timedOut = true;
+            it->timeoutMs = deadlineMs;
+            QNetworkReply *network = it.key();
+            network->abort();
+            return;
+        }
+    }
+    CmsReply::Outcome outcome;
+    outcome.error = CmsError(CmsError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(deadlineMs));
+    outcome.endpoint = reply->endpoint();
+    std::deque<Pending> &queue = m_queues[reply->endpoint().key()];
+    for (auto it = queue.begin(); it != queue.end(); ++it) {
+        if (it->reply == reply) {
+            outcome.attempts = it->attempts;
+            queue.erase(it);
+            break;
+        }
+    }
+    // Not sent this time; an earlier send was answered 503 (busy), which did nothing.
+    outcome.mayHaveReachedServer = false;
+    complete(reply, outcome);
 }
 
 void Transport::dispatch(const QString &bridgeKey)
@@ -153,6 +238,7 @@ void Transport::start(const Pending &pending)
     attempt.reply = reply;
     attempt.bridgeKey = endpoint.key();
     attempt.number = pending.attempts + 1;
+    attempt.timeoutMs = m_timeoutMs;
     attempt.elapsed.start();
 
     auto *timer = new QTimer(network);
@@ -282,7 +368,7 @@ CmsError Transport::errorOf(const Attempt &attempt, QNetworkReply *network, cons
         error = *attempt.certificateRefused;
         error.detail = network->errorString();
     } else if (attempt.timedOut) {
-        error = CmsError(CmsError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(m_timeoutMs));
+        error = CmsError(CmsError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(attempt.timeoutMs));
     } else if (attempt.tooLarge) {
         error = CmsError(CmsError::Kind::ReplyTooLarge, QStringLiteral("more than %1 bytes").arg(m_maxReplyBytes));
     } else if (!verifyPin(received.endpoint, network, &error)) {
@@ -304,6 +390,8 @@ CmsError Transport::errorOf(const Attempt &attempt, QNetworkReply *network, cons
         error = networkError(network->error(), network->errorString());
     } else if (status != 200) {
         error = CmsError::httpStatus(status);
+    } else {
+        error = notAnApiDocument(received);
     }
     return error;
 }

@@ -36,6 +36,10 @@ public:
     // The reply is owned by the transport until it finishes; take it with setParent if needed.
     // Once closed, nothing is sent: the reply finishes as Cancelled (CmsReply::unsent).
     CmsReply *send(const Endpoint &endpoint, const CmsRequest &request);
+    // A health check: it goes ahead of what waits for the bridge, and it finishes as Timeout unless
+    // answered within `deadlineMs` of this call, the wait for a free slot included: a bridge whose
+    // slots are all held by requests it does not answer must not keep its checks waiting too.
+    CmsReply *sendCheck(const Endpoint &endpoint, const CmsRequest &request, int deadlineMs);
     // Stops for good: the exchanges under way are aborted and every reply not finished yet finishes
     // as Cancelled at the next turn of the event loop, never inside this call (the replies are let go
     // of, so they finish even when the transport is deleted meanwhile). The destructor closes too.
@@ -70,9 +74,14 @@ private:
         QElapsedTimer elapsed;
         bool sent = false;                          // Qt reported the request sent (see start())
         bool timedOut = false;
+        int timeoutMs = 0;                          // the limit it ran into, when timedOut
         bool tooLarge = false;
         std::optional<CmsError> certificateRefused; // untrusted, or not the one pinned
     };
+    CmsReply *enqueue(const Endpoint &endpoint, const CmsRequest &request, bool ahead);
+    // Finishes `reply` as timed out, wherever it is: waiting for a slot, in flight, or waiting to
+    // be retried after a 503.
+    void expire(CmsReply *reply, int deadlineMs);
     void dispatch(const QString &bridgeKey);
     void start(const Pending &pending);
     Attempt *attemptOf(QNetworkReply *network);   // null once it finished

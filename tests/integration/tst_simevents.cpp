@@ -1,6 +1,7 @@
 // Conformance of the simulator's events WebSocket (cms-api.md section 6): tokens, acknowledgements
 // both ways, the ack window, subscriptions and their first-full-then-incremental updates.
 #include "eventshub.h"
+#include "liveengine.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
@@ -212,6 +213,7 @@ private Q_SLOTS:
     {
         m_clients.clear();
         for (int i = 0; i < m_cluster->bridgeCount(); ++i) {
+            m_cluster->setFrozen(i, false);
             m_cluster->setDown(i, false);
             m_cluster->bridge(i).live().removeAll();
         }
@@ -725,6 +727,43 @@ private Q_SLOTS:
         EventsClient again(cluster->bridge(1));
         again.open(QString::fromLatin1(api.post(1, QStringLiteral("authTokens"), {}).header("X-Cisco-CMS-Auth-Token")));
         QTRY_VERIFY_WITH_TIMEOUT(again.isConnected(), 5000);
+    }
+
+    // Frozen, a bridge takes connections and reads what comes, and answers nothing: no events, no
+    // acknowledgements, no handshake for a new socket, no API reply. Once it answers again, what was
+    // held back comes, and the connection that waited is taken.
+    void aFrozenBridgeAnswersNothingUntilItThaws()
+    {
+        EventsClient *client = connected(0);
+        QVERIFY(client);
+        client->subscribe({subscription(0, QStringLiteral("calls"), {QStringLiteral("name")})});
+        QTRY_VERIFY_WITH_TIMEOUT(!client->messagesOf(kCallListUpdate).isEmpty(), 5000);
+        const QString token = takeToken(0);   // taken before: the API answers nothing once frozen
+
+        m_cluster->setFrozen(0, true);
+        const auto started = m_cluster->live().startCall(m_cluster->bridge(0), QString(), QStringLiteral("While frozen"));
+        QVERIFY(std::holds_alternative<QString>(started));
+        const QString call = std::get<QString>(started);
+        const qint64 probe = client->probe();
+        EventsClient *waiting = newClient(0);
+        waiting->open(token);
+        SimTestClient api(*m_cluster, kTestUser, kTestPassword);
+        api.setTimeoutMs(1500);
+        const HttpResult frozen = api.get(0, QStringLiteral("system/status"));   // the wait for what is not sent
+        QCOMPARE(frozen.status, 0);
+        QVERIFY2(frozen.error != QNetworkReply::ConnectionRefusedError, qPrintable(frozen.errorString));
+        QVERIFY(client->findUpdate(kCallListUpdate, 0, QStringLiteral("call"), call, QStringLiteral("add")).isEmpty());
+        QVERIFY(!client->acknowledged(probe));
+        QVERIFY(client->isConnected());
+        QVERIFY(!waiting->isConnected());
+
+        m_cluster->setFrozen(0, false);
+        QTRY_VERIFY_WITH_TIMEOUT(client->acknowledged(probe), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!client->findUpdate(kCallListUpdate, 0, QStringLiteral("call"), call, QStringLiteral("add")).isEmpty(),
+                                 5000);
+        api.setTimeoutMs(10000);
+        QCOMPARE(api.get(0, QStringLiteral("system/status")).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(waiting->isConnected(), 10000);
     }
 
     void aBridgeGoesDownAfterEventsClientsLeft()

@@ -64,7 +64,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         using K = CmsError::Kind;
         for (K k : {K::Network, K::Tls, K::UntrustedCertificate, K::CertificateChanged, K::Authentication, K::HttpStatus,
-                    K::Busy, K::Redirect, K::MalformedReply, K::ReplyTooLarge, K::Timeout, K::Cancelled})
+                    K::Busy, K::Redirect, K::WebPage, K::NotXml, K::MalformedReply, K::ReplyTooLarge, K::Timeout,
+                    K::Cancelled})
             QTest::newRow(qPrintable(CmsError(k).kindName())) << int(k);
     }
 
@@ -89,6 +90,28 @@ private Q_SLOTS:
         QVERIFY(!CmsError(CmsError::Kind::CertificateChanged).isConnectionProblem());
         QVERIFY(!CmsError().isConnectionProblem());
         QVERIFY(CmsError().isOk());
+    }
+
+    void aReplyThatIsNotTheApiSaysWhatCame()
+    {
+        CmsError page(CmsError::Kind::WebPage, QStringLiteral("<html>…"));
+        page.status = 200;
+        page.contentType = QStringLiteral("text/html; charset=utf-8");
+        QCOMPARE(page.message(), QStringLiteral("The server answered with a web page, not the CMS API: a proxy or load "
+                                                "balancer may be in the way (HTTP 200, text/html; charset=utf-8)."));
+        QCOMPARE(page.kindName(), QStringLiteral("webPage"));
+        page.contentType.clear();
+        QVERIFY(page.message().contains(QStringLiteral("(HTTP 200, no content type)")));
+
+        CmsError json(CmsError::Kind::NotXml);
+        json.status = 200;
+        json.contentType = QStringLiteral("application/json");
+        QVERIFY2(json.message().startsWith(QStringLiteral("The server answered with application/json, not the XML")),
+                 qPrintable(json.message()));
+        QCOMPARE(json.kindName(), QStringLiteral("notXml"));
+        // Another bridge, without that proxy in front of it, may answer.
+        QVERIFY(page.isConnectionProblem());
+        QVERIFY(json.isConnectionProblem());
     }
 
     void invalidInputSaysWhichField()

@@ -107,6 +107,18 @@ private Q_SLOTS:
         QCOMPARE(cluster->bridge(1).faults().errorRate, 0.25);
         QCOMPARE(control.execute(QStringLiteral("movefault 1 drop")), QStringLiteral("ok"));
         QVERIFY(cluster->bridge(0).faults().moveFault == MoveFault::DropParticipant);
+        QCOMPARE(control.execute(QStringLiteral("freeze 1 on")), QStringLiteral("ok"));
+        QVERIFY(cluster->bridge(0).faults().frozen && !cluster->bridge(1).faults().frozen);
+        QVERIFY(control.execute(QStringLiteral("status")).contains(QStringLiteral("frozen=on")));
+        QCOMPARE(control.execute(QStringLiteral("freeze 1 off")), QStringLiteral("ok"));
+        QVERIFY(!cluster->bridge(0).faults().frozen);
+        QCOMPARE(control.execute(QStringLiteral("html 2 on")), QStringLiteral("ok"));
+        QVERIFY(cluster->bridge(1).faults().htmlPage);
+        QCOMPARE(control.execute(QStringLiteral("contenttype all application/json")), QStringLiteral("ok"));
+        QCOMPARE(cluster->bridge(0).faults().contentType, QByteArray("application/json"));
+        QCOMPARE(control.execute(QStringLiteral("contenttype all normal")), QStringLiteral("ok"));
+        QVERIFY(cluster->bridge(1).faults().contentType.isEmpty());
+        QVERIFY(control.execute(QStringLiteral("freeze 1 maybe")).startsWith(QStringLiteral("error")));
         QCOMPARE(control.execute(QStringLiteral("down 2")), QStringLiteral("ok"));
         QVERIFY(!cluster->bridge(1).isUp());
         QVERIFY(control.execute(QStringLiteral("status")).contains(QStringLiteral("CallBridge-Seoul down")));

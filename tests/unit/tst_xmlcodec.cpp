@@ -779,6 +779,35 @@ private Q_SLOTS:
         QCOMPARE(detail.isEmpty(), problem == Problem::None);
     }
 
+    void webPagesAreRecognised_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("html");
+        QTest::newRow("proxy page") << "<html><body><h1>502 Bad Gateway</h1></body></html>"_ba << true;
+        QTest::newRow("nginx page") << "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body></body></html>\r\n"_ba
+                                    << true;
+        QTest::newRow("doctype") << "<!DOCTYPE html>\n<html lang=\"en\"><head></head></html>"_ba << true;
+        QTest::newRow("doctype in lower case, after space") << "\n  <!doctype html><title>Sign in</title>"_ba << true;
+        QTest::newRow("upper case") << "<HTML><BODY>Login</BODY></HTML>"_ba << true;
+        QTest::newRow("xhtml after a declaration and a comment")
+            << "\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<!-- portal -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\"/>"_ba
+            << true;
+        QTest::newRow("status") << "<?xml version=\"1.0\"?><status><softwareVersion>3.8</softwareVersion></status>"_ba
+                                << false;
+        QTest::newRow("collection") << "<coSpaces total=\"0\"></coSpaces>"_ba << false;
+        QTest::newRow("an element whose name starts with html") << "<htmlTemplate>x</htmlTemplate>"_ba << false;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("unterminated declaration") << "<?xml version=\"1.0\""_ba << false;
+        QTest::newRow("json") << "{\"html\": true}"_ba << false;
+    }
+
+    void webPagesAreRecognised()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, html);
+        QCOMPARE(XmlCodec::looksLikeHtml(body), html);
+    }
+
     void formEncode_data()
     {
         QTest::addColumn<Params>("params");
