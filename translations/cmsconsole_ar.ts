@@ -208,6 +208,20 @@
         <source>The call bridge refused the request: %1.</source>
         <translation>رفض جسر المكالمات الطلب: %1.</translation>
     </message>
+    <message>
+        <source>The server answered with a web page, not the CMS API: a proxy or load balancer may be in the way (HTTP %1, %2).</source>
+        <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as text/html</extracomment>
+        <translation>أجاب الخادم بصفحة ويب لا بواجهة CMS API: ربما يقف خادم وكيل أو موازن تحميل في الطريق (HTTP %1، %2).</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>دون نوع محتوى</translation>
+    </message>
+    <message>
+        <source>The server answered with %2, not the XML of the CMS API: a proxy or load balancer may be in the way (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json</extracomment>
+        <translation>أجاب الخادم بـ %2 لا بـ XML الخاص بواجهة CMS API: ربما يقف خادم وكيل أو موازن تحميل في الطريق (HTTP %1).</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

@@ -208,6 +208,20 @@
         <source>The call bridge refused the request: %1.</source>
         <translation>Le pont d&apos;appel a refusé la requête&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The server answered with a web page, not the CMS API: a proxy or load balancer may be in the way (HTTP %1, %2).</source>
+        <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as text/html</extracomment>
+        <translation>Le serveur a répondu par une page web, et non par l&apos;API CMS : un proxy ou un répartiteur de charge se trouve peut-être entre les deux (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>aucun type de contenu</translation>
+    </message>
+    <message>
+        <source>The server answered with %2, not the XML of the CMS API: a proxy or load balancer may be in the way (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json</extracomment>
+        <translation>Le serveur a répondu en %2, et non avec le XML de l&apos;API CMS : un proxy ou un répartiteur de charge se trouve peut-être entre les deux (HTTP %1).</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>

@@ -208,6 +208,20 @@
         <source>The call bridge refused the request: %1.</source>
         <translation>콜 브리지가 요청을 거부했습니다(사유: %1).</translation>
     </message>
+    <message>
+        <source>The server answered with a web page, not the CMS API: a proxy or load balancer may be in the way (HTTP %1, %2).</source>
+        <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as text/html</extracomment>
+        <translation>서버가 CMS API가 아닌 웹 페이지로 응답했습니다. 중간에 프록시나 로드 밸런서가 있을 수 있습니다(HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>콘텐츠 유형 없음</translation>
+    </message>
+    <message>
+        <source>The server answered with %2, not the XML of the CMS API: a proxy or load balancer may be in the way (HTTP %1).</source>
+        <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json</extracomment>
+        <translation>서버가 CMS API의 XML이 아닌 %2 형식으로 응답했습니다. 중간에 프록시나 로드 밸런서가 있을 수 있습니다(HTTP %1).</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
