@@ -35,7 +35,7 @@ public:
     QString acknowledgement() const;
 
     Kind kind = Kind::NotMessage;
-    QJsonValue messageId;              // as the server gave it; undefined when it gave none
+    QJsonValue messageId = QJsonValue(QJsonValue::Undefined);   // as the server gave it; undefined when none
     int subscriptionIndex = -1;        // -1 when missing or not a whole number
     QList<Update> updates;             // CallList and Roster
     QJsonObject callInfo;              // CallInfo, without its "call"
