@@ -6,11 +6,12 @@
 //
 // The session: add a cluster with its password through the Add Cluster dialog (trusting the
 // certificate), show the API trace, set a space's passcode in its editor, copy that request as curl,
-// export the spaces list as CSV, then run the built cmsctl as its README says (CMS_PASSWORD, then
+// export the spaces list as CSV, run the built cmsctl as its README says (CMS_PASSWORD, then
 // --password-stdin, with --trace): status, an update of a passcode, watch (an events token), and a
-// mistyped password. The secrets: the password and the mistyped one, both passcodes, the space's
-// secret and every events token the simulator issued, each also in the forms it travels in (Basic
-// credentials, percent-encoded, UTF-16).
+// mistyped password; then let the bridge go down and come back (failures carry error strings; the
+// events socket opens again with a fresh token). The secrets: the password and the mistyped one, both
+// passcodes, the space's secret and every events token the simulator issued, each also in the forms it
+// travels in (Basic credentials, percent-encoded, UTF-16).
 #include "activity/activitydock.h"
 #include "activity/tracemodel.h"
 #include "cluster/clusterdialog.h"
@@ -175,6 +176,7 @@ private Q_SLOTS:
     void copyTheRequestAsCurl();
     void exportTheSpaces();
     void runCmsctl();
+    void aBridgeGoesDownAndComesBack();
     void noSecretAnywhere();
 
 private:
@@ -392,6 +394,24 @@ void TestSecretsScan::exportTheSpaces()
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readAll().count("\r\n") > 5);
+}
+
+// Failures carry error strings (Qt's may quote a URL): the bridge stops answering, then comes back and
+// the events socket opens again with a fresh token.
+void TestSecretsScan::aBridgeGoesDownAndComesBack()
+{
+    QVERIFY(m_session);
+    const qsizetype tokens = m_tokens.size();
+    const auto failedRequests = [this] {
+        const QList<cms::TraceEntry> entries = m_console->trace().entries();
+        return std::count_if(entries.cbegin(), entries.cend(), [](const cms::TraceEntry &e) { return !e.error.isEmpty(); });
+    };
+    const auto failedBefore = failedRequests();
+    m_cluster->setDown(0, true);
+    QTRY_VERIFY_WITH_TIMEOUT(failedRequests() > failedBefore, 30000);
+    m_cluster->setDown(0, false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_tokens.size() > tokens, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->endpointState(0), cms::EndpointState::Healthy, 30000);
 }
 
 int TestSecretsScan::cmsctl(const QStringList &arguments, const QMap<QString, QString> &environment,
