@@ -59,7 +59,7 @@ fi
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-build=build-fuzz
+build="build-fuzz"
 
 log="$(mktemp)"
 work="$(mktemp -d)"
