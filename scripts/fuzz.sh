@@ -1,14 +1,55 @@
 #!/usr/bin/env bash
-# Fuzzes the XML codec with libFuzzer for a bounded time, in build-fuzz (Clang, sanitizers):
-#   scripts/fuzz.sh [seconds]      (default 30)
-# Prints libFuzzer's summary; exits non-zero when the fuzzer finds a crash, a hang, a leak or undefined
-# behaviour (the input is kept in build-fuzz/artifacts/). Skipped, with exit 0, when clang++ is missing.
+# Fuzzes with libFuzzer for a bounded time, in build-fuzz (Clang, AddressSanitizer and UBSan):
+#   scripts/fuzz.sh [DURATION] [TARGET…]          DURATION for each target (default 30 s)
+#   scripts/fuzz.sh --total DURATION [TARGET…]    DURATION shared evenly by the targets (what CI runs)
+# DURATION is seconds, or a number with s, m or h (90, 10m, 2h: long offline runs). TARGETs are those of
+# tests/fuzz/CMakeLists.txt without their fuzz_ prefix (default: all):
+#   xmlcodec     XML replies and form encoding          eventsframe  events WebSocket frames
+#   address      bridge and dial-out addresses, pins    cmsctl       cmsctl's words and KEY=VALUE input
+# Each target starts from a copy of its seeds (tests/fuzz/corpus/NAME/) with its dictionary
+# (tests/fuzz/NAME.dict) when there is one. Prints executions and findings per target; exits non-zero when
+# a target finds a crash, a hang, a leak or undefined behaviour. The input is kept in
+# build-fuzz/artifacts/NAME/: replay it with build-fuzz/tests/fuzz/fuzz_NAME <file>, fix, and add it to the
+# target's corpus so that every later run tries it first. Skipped, with exit 0, when clang++ is missing.
 set -euo pipefail
 
-seconds="${1:-30}"
-if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
-    echo "usage: $0 [seconds]" >&2
+all_targets=(xmlcodec eventsframe address cmsctl)
+
+usage() {
+    echo "usage: $0 [DURATION | --total DURATION] [TARGET…]  (DURATION: seconds, or 90s, 10m, 2h;" \
+         "TARGET: ${all_targets[*]})" >&2
     exit 2
+}
+
+# seconds DURATION: prints the duration in seconds, or fails.
+seconds() {
+    local text="$1"
+    [[ "$text" =~ ^([1-9][0-9]*)([smh]?)$ ]] || return 1
+    case "${BASH_REMATCH[2]}" in
+        m) echo $((BASH_REMATCH[1] * 60)) ;;
+        h) echo $((BASH_REMATCH[1] * 3600)) ;;
+        *) echo "${BASH_REMATCH[1]}" ;;
+    esac
+}
+
+total=""
+per_target=30
+if [[ "${1:-}" == "--total" ]]; then
+    [[ $# -ge 2 ]] || usage
+    total="$(seconds "$2")" || usage
+    shift 2
+elif [[ $# -ge 1 && "$1" =~ ^[0-9] ]]; then
+    per_target="$(seconds "$1")" || usage
+    shift
+fi
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=("${all_targets[@]}")
+for t in "${targets[@]}"; do
+    [[ " ${all_targets[*]} " == *" $t "* ]] || usage
+done
+if [[ -n "$total" ]]; then
+    per_target=$((total / ${#targets[@]}))
+    [[ $per_target -ge 1 ]] || per_target=1
 fi
 
 if ! command -v clang++ >/dev/null 2>&1; then
@@ -18,7 +59,7 @@ fi
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-build=build-fuzz
+build="build-fuzz"
 
 log="$(mktemp)"
 work="$(mktemp -d)"
@@ -31,32 +72,68 @@ if ! CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMS_FUZZ=ON -DCMAKE_
     echo "fuzz: configuring $build failed" >&2
     exit 1
 fi
-if ! cmake --build "$build" --target fuzz_xmlcodec >"$log" 2>&1; then
+if ! cmake --build "$build" --target "${targets[@]/#/fuzz_}" >"$log" 2>&1; then
     cat "$log"
-    echo "fuzz: building fuzz_xmlcodec failed" >&2
+    echo "fuzz: building the fuzz targets failed" >&2
     exit 1
 fi
 
-# The fuzzer adds what it finds to the corpus it runs on: give it a copy, not the committed seeds.
-cp -r tests/fuzz/corpus "$work/corpus"
-mkdir -p "$build/artifacts"
+# The largest input worth trying, per target: a reply can be long, what people type is not.
+max_len() {
+    case "$1" in
+        xmlcodec | eventsframe) echo 8192 ;;
+        address) echo 512 ;;
+        *) echo 2048 ;;
+    esac
+}
 
-echo "fuzz: fuzz_xmlcodec for ${seconds} s"
-status=0
-"$build/tests/fuzz/fuzz_xmlcodec" "$work/corpus" \
-    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
-    -dict=tests/fuzz/xml.dict -artifact_prefix="$build/artifacts/" -print_final_stats=1 \
-    >"$log" 2>&1 || status=$?
+# stat NAME: one of libFuzzer's final statistics from the log, or "?".
+stat() {
+    local value
+    value="$(grep -E "^stat::$1:" "$log" | awk '{print $2}' | tail -n 1)"
+    echo "${value:-?}"
+}
 
-if [[ $status -ne 0 ]]; then
-    # The whole report: the stack of the crash and the input that caused it.
-    tail -n 80 "$log"
-    echo "fuzz: fuzz_xmlcodec FAILED (exit $status); the input is in $build/artifacts/;" \
-        "replay it with $build/tests/fuzz/fuzz_xmlcodec <file>" >&2
-    exit "$status"
+echo "fuzz: ${targets[*]}, ${per_target} s each"
+summary=()
+failed=0
+for t in "${targets[@]}"; do
+    artifacts="$build/artifacts/$t"
+    mkdir -p "$artifacts"
+    before="$(find "$artifacts" -type f | wc -l)"
+    # The fuzzer adds what it finds to the corpus it runs on: give it a copy, not the committed seeds.
+    rm -rf "${work:?}/$t"
+    cp -r "tests/fuzz/corpus/$t" "$work/$t"
+    dict=()
+    [[ -f "tests/fuzz/$t.dict" ]] && dict=(-dict="tests/fuzz/$t.dict")
+
+    status=0
+    "$build/tests/fuzz/fuzz_$t" "$work/$t" "${dict[@]}" \
+        -max_total_time="$per_target" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len "$t")" \
+        -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+
+    findings=$(( $(find "$artifacts" -type f | wc -l) - before ))
+    if [[ $status -ne 0 && $findings -eq 0 ]]; then
+        findings=1   # a failure that left no input (the fuzzer itself could not run)
+    fi
+    line="$(printf 'fuzz_%-12s %10s executions  %6s exec/s  corpus %3s+%-4s  findings %d' "$t" \
+        "$(stat number_of_executed_units)" "$(stat average_exec_per_sec)" \
+        "$(find "tests/fuzz/corpus/$t" -type f | wc -l)" "$(stat new_units_added)" "$findings")"
+    summary+=("$line")
+    echo "$line"
+    if [[ $status -ne 0 ]]; then
+        failed=1
+        # The whole report: the stack of the crash and the input that caused it.
+        tail -n 80 "$log"
+        echo "fuzz: fuzz_$t FAILED (exit $status); the input is in $artifacts/;" \
+             "replay it with $build/tests/fuzz/fuzz_$t <file>" >&2
+    fi
+done
+
+echo "fuzz: summary (${per_target} s per target)"
+printf '  %s\n' "${summary[@]}"
+if [[ $failed -ne 0 ]]; then
+    echo "fuzz: findings above" >&2
+    exit 1
 fi
-
-# The last status line (runs, coverage, corpus, exec/s) and the final statistics.
-grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -n 1 || true
-grep -E '^(stat::|Done )' "$log" || true
 echo "fuzz: no crash"

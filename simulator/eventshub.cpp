@@ -27,6 +27,7 @@ QString EventsHub::issueToken()
     for (auto it = m_tokens.begin(); it != m_tokens.end();)
         it = it.value() < now ? m_tokens.erase(it) : std::next(it);
     m_tokens.insert(token, now.addSecs(m_bridge.cluster().options().authTokenLifetimeSeconds));
+    Q_EMIT tokenIssued(token);
     return token;
 }
 

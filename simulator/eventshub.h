@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void sessionsChanged(int count);
+    // Each token given out, so that a test can look for it where it must never be (tst_secretsscan).
+    void tokenIssued(const QString &token);
 
 private:
     bool takeToken(const QString &token);

@@ -49,12 +49,25 @@ QUrl Endpoint::parseAddress(const QString &text, QString *error)
             return {};
         }
         portText = t.mid(close + 2);
+        // An IPv6 zone in brackets is written %25eth0 (RFC 6874), as QUrl writes it back: without this,
+        // an address the console shows would read back with another zone.
+        const qsizetype zone = host.indexOf(QLatin1String("%25"));
+        if (zone >= 0)
+            host.replace(zone, 3, QLatin1Char('%'));
     } else if (t.count(QLatin1Char(':')) == 1) {
         host = t.section(QLatin1Char(':'), 0, 0);
         portText = t.section(QLatin1Char(':'), 1);
     }
     static const QRegularExpression hostName(QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
-    if (!QHostAddress(host).isNull() ? false : !hostName.match(host).hasMatch()) {
+    // An IPv6 zone names a network interface (fe80::1%eth0): the characters RFC 6874 allows unencoded.
+    // Anything else after the % (blanks, control characters…) is no address, and the URL would not
+    // read back as the same one.
+    static const QRegularExpression zone(QStringLiteral("^[^%]*(%[A-Za-z0-9._~-]+)?$"));
+    // A domain name in another script (café.example) is checked in its ASCII form (xn--caf-dma.example):
+    // QUrl shows a name in either form, and what it shows must read back.
+    const bool isAddress = !QHostAddress(host).isNull();
+    const QString ace = isAddress ? QString() : QString::fromLatin1(QUrl::toAce(host));
+    if (isAddress ? !zone.match(host).hasMatch() : !hostName.match(ace).hasMatch()) {
         *error = EndpointText::host(host);
         return {};
     }
@@ -70,6 +83,16 @@ QUrl Endpoint::parseAddress(const QString &text, QString *error)
     QUrl url;
     url.setScheme(QStringLiteral("https"));
     url.setHost(host);
+    // QHostAddress reads more than a URL holds (a blank inside an address): what QUrl refuses is no
+    // address either. Checked before setPort(), which forgets QUrl's error and leaves a valid URL
+    // without a host.
+    // And a name QUrl would reach under another ASCII form (punycode not written as its encoder would,
+    // xn--1e for xn--1ea) is not the name typed.
+    if (!url.isValid() || url.host().isEmpty()
+        || (!isAddress && url.host(QUrl::FullyEncoded).compare(ace, Qt::CaseInsensitive) != 0)) {
+        *error = EndpointText::host(host);
+        return {};
+    }
     if (port != 443)
         url.setPort(port);
     error->clear();

@@ -18,8 +18,10 @@ struct Endpoint
 
     QString key() const { return baseUrl.host() + QLatin1Char(':') + QString::number(baseUrl.port(443)); }
 
-    // "cms1.example.com", "cms1.example.com:445", "10.0.0.31:8443", "https://host:445", "[::1]:445".
-    // Returns an invalid URL and sets *error (translated) when the text is not an address.
+    // "cms1.example.com", "cms1.example.com:445", "10.0.0.31:8443", "https://host:445", "[::1]:445",
+    // "café.example.com" or its ASCII form "xn--caf-dma.example.com", "[fe80::1%25eth0]:445".
+    // Returns an invalid URL and sets *error (translated) when the text is not an address; a valid
+    // URL's toString() reads back as the same URL (settings keep addresses that way).
     static QUrl parseAddress(const QString &text, QString *error);
     // Accepts a fingerprint with or without colons or spaces, any case; empty on anything else.
     static QByteArray normalizeFingerprint(const QString &text);

@@ -1,6 +1,7 @@
 #include "live/eventsclient.h"
 
 #include "api/cmsreply.h"
+#include "live/eventsframe.h"
 #include "net/connection.h"
 #include "net/transport.h"
 
@@ -14,17 +15,11 @@ namespace cms {
 namespace {
 const QString kType = QStringLiteral("type");
 const QString kMessage = QStringLiteral("message");
-const QString kMessageAck = QStringLiteral("messageAck");
 const QString kMessageId = QStringLiteral("messageId");
-const QString kUpdates = QStringLiteral("updates");
-const QString kUpdateType = QStringLiteral("updateType");
 const QString kCalls = QStringLiteral("calls");
 const QString kCallInfo = QStringLiteral("callInfo");
 const QString kCallRoster = QStringLiteral("callRoster");
 const QString kCall = QStringLiteral("call");
-const QString kParticipant = QStringLiteral("participant");
-const QString kAdd = QStringLiteral("add");
-const QString kRemove = QStringLiteral("remove");
 
 QJsonArray callElements()
 {
@@ -187,63 +182,51 @@ void EventsClient::sendFrame(const QJsonObject &frame)
 
 void EventsClient::onText(const QString &text)
 {
-    const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
-    if (frame.value(kType).toString() != kMessage)
+    const EventsFrame frame = EventsFrame::parse(text);
+    if (frame.kind == EventsFrame::Kind::NotMessage)
         return;   // acknowledgements of our requests need no action: the fresh indices order things
-    const QJsonObject message = frame.value(kMessage).toObject();
-    const QJsonObject ack{{kMessageId, message.value(kMessageId)}, {QStringLiteral("status"), QStringLiteral("success")}};
-    sendFrame({{kType, kMessageAck}, {kMessageAck, ack}});
-    handleMessage(message);
+    m_socket->sendTextMessage(frame.acknowledgement());
+    handleMessage(frame);
 }
 
-void EventsClient::handleMessage(const QJsonObject &message)
+void EventsClient::handleMessage(const EventsFrame &frame)
 {
-    const QString type = message.value(kType).toString();
-    const int index = message.value(QStringLiteral("subscriptionIndex")).toInt(-1);
-    const auto it = m_subscriptions.constFind(index);
+    const auto it = m_subscriptions.constFind(frame.subscriptionIndex);
     if (it == m_subscriptions.constEnd())
         return;   // a subscriptionUpdate, or an update of a set already replaced
     const Subscription s = *it;
-    bool &seen = m_fullSeen[index];
+    bool &seen = m_fullSeen[frame.subscriptionIndex];
     const bool full = !seen;
     seen = true;
-    if (type == QLatin1String("callListUpdate") && s.type == kCalls) {
-        onCallList(s, full, message.value(kUpdates).toArray());
-    } else if (type == QLatin1String("rosterUpdate") && s.type == kCallRoster) {
-        onRoster(s, full, message.value(kUpdates).toArray());
-    } else if (type == QLatin1String("callInfoUpdate") && s.type == kCallInfo) {
-        QJsonObject info = message.value(QStringLiteral("callInfo")).toObject();
-        info.remove(kCall);
+    if (frame.kind == EventsFrame::Kind::CallList && s.type == kCalls) {
+        onCallList(full, frame.updates);
+    } else if (frame.kind == EventsFrame::Kind::Roster && s.type == kCallRoster) {
+        onRoster(s, full, frame.updates);
+    } else if (frame.kind == EventsFrame::Kind::CallInfo && s.type == kCallInfo) {
         if (m_calls.contains(s.call))
-            Q_EMIT callUpdated(s.call, info);
+            Q_EMIT callUpdated(s.call, frame.callInfo);
     }
 }
 
-void EventsClient::onCallList(const Subscription &, bool full, const QJsonArray &updates)
+void EventsClient::onCallList(bool full, const QList<EventsFrame::Update> &updates)
 {
     if (full) {
         QStringList ids;
         m_calls.clear();
-        for (const QJsonValue &v : updates) {
-            const QString id = v.toObject().value(kCall).toString();
-            ids.append(id);
-            m_calls.insert(id);
+        for (const EventsFrame::Update &u : updates) {
+            ids.append(u.id);
+            m_calls.insert(u.id);
         }
         Q_EMIT callsListed(ids);
     }
-    for (const QJsonValue &v : updates) {
-        QJsonObject u = v.toObject();
-        const QString id = u.value(kCall).toString();
-        const QString updateType = u.value(kUpdateType).toString();
-        if (updateType == kRemove) {
-            if (m_calls.remove(id))
-                Q_EMIT callRemoved(id);
+    for (const EventsFrame::Update &u : updates) {
+        if (u.removed) {
+            if (m_calls.remove(u.id))
+                Q_EMIT callRemoved(u.id);
             continue;
         }
-        m_calls.insert(id);
-        u.remove(kCall);
-        u.remove(kUpdateType);
-        Q_EMIT callUpdated(id, u);
+        m_calls.insert(u.id);
+        Q_EMIT callUpdated(u.id, u.fields);
     }
     // A call that is new to the set needs its callInfo and callRoster subscriptions; calls that
     // ended lose theirs with the next request (the server has deactivated them already).
@@ -259,26 +242,22 @@ void EventsClient::onCallList(const Subscription &, bool full, const QJsonArray 
     }
 }
 
-void EventsClient::onRoster(const Subscription &s, bool full, const QJsonArray &updates)
+void EventsClient::onRoster(const Subscription &s, bool full, const QList<EventsFrame::Update> &updates)
 {
     if (!m_calls.contains(s.call))
         return;
     if (full) {
         QStringList ids;
-        for (const QJsonValue &v : updates)
-            ids.append(v.toObject().value(kParticipant).toString());
+        for (const EventsFrame::Update &u : updates)
+            ids.append(u.id);
         Q_EMIT rosterListed(s.call, ids);
     }
-    for (const QJsonValue &v : updates) {
-        QJsonObject u = v.toObject();
-        const QString id = u.value(kParticipant).toString();
-        if (u.value(kUpdateType).toString() == kRemove) {
-            Q_EMIT participantRemoved(s.call, id);
+    for (const EventsFrame::Update &u : updates) {
+        if (u.removed) {
+            Q_EMIT participantRemoved(s.call, u.id);
             continue;
         }
-        u.remove(kParticipant);
-        u.remove(kUpdateType);
-        Q_EMIT participantUpdated(s.call, id, u);
+        Q_EMIT participantUpdated(s.call, u.id, u.fields);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "live/eventsframe.h"
 #include "live/livefeed.h"
 
 #include <QHash>
@@ -59,9 +60,9 @@ private:
     void onConnected();
     void onDisconnected();
     void onText(const QString &text);
-    void handleMessage(const QJsonObject &message);
-    void onCallList(const Subscription &s, bool full, const QJsonArray &updates);
-    void onRoster(const Subscription &s, bool full, const QJsonArray &updates);
+    void handleMessage(const EventsFrame &frame);
+    void onCallList(bool full, const QList<EventsFrame::Update> &updates);
+    void onRoster(const Subscription &s, bool full, const QList<EventsFrame::Update> &updates);
     void scheduleSubscribe();
     void subscribe();
     void sendFrame(const QJsonObject &frame);
