@@ -92,6 +92,13 @@ QString BridgeServer::authenticatedUser(const QHttpServerRequest &request) const
 
 bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A down bridge answers nothing, not even on a connection accepted before it went down whose request
+    // arrives now (closeAll() aborts only the sockets it knows of: those that had sent a request).
+    // Answering would keep that connection alive, and the bridge reachable through it, for good.
+    if (!m_bridge.isUp()) {
+        QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+        return true;
+    }
     m_sockets.removeAll(nullptr);
     if (!m_sockets.contains(socket))
         m_sockets.append(socket);
