@@ -2,7 +2,8 @@
 # The project's two entry points, used by the README and by CI:
 #   scripts/dev.sh run [ARGS…]   install what is missing, build, open the console on its demo cluster
 #   scripts/dev.sh test          install what is missing, build, run every test: benchmarks (their
-#                                figures printed), about 30 s of fuzzing, then every other test (CTest summary last)
+#                                figures printed), about 30 s of fuzzing, every other test, then the unit,
+#                                integration, GUI and keychain tests again under ASan + UBSan
 #   scripts/dev.sh deps          install what is missing for the two commands above, and nothing else
 # Each stage prints how long it took.
 set -euo pipefail
@@ -89,6 +90,15 @@ with_secret_service() {
   return $status
 }
 
+# The unit, integration, GUI and keychain tests built with AddressSanitizer and UndefinedBehaviorSanitizer
+# (the asan preset, in build-asan): any finding fails its test. Benchmarks would measure the sanitizers,
+# and the fuzz target has its own sanitized build, so neither runs here.
+asan_build_and_test() {
+  cmake --preset asan
+  cmake --build --preset asan
+  with_secret_service ctest --preset asan
+}
+
 case "${1:-}" in
   deps)
     check_distribution
@@ -105,12 +115,13 @@ case "${1:-}" in
     check_distribution
     timed install install_missing_packages
     timed build build
-    # Benchmarks first, verbose, so their figures are printed; then every other test, whose CTest
-    # summary closes the output.
+    # Benchmarks first, verbose, on a quiet machine, so their figures are printed; then every other
+    # test; then the sanitizer run, the longest, last.
     timed benchmarks with_secret_service ctest --preset default -L bench --verbose
     # 24 s shared by the fuzz targets: with their start-up, the stage takes what one target's 30 s took.
     timed fuzzing scripts/fuzz.sh --total 24
     timed tests with_secret_service ctest --preset default -LE bench --output-on-failure
+    timed asan asan_build_and_test
     ;;
   *)
     echo "usage: $0 run [cms-console arguments…] | test | deps" >&2

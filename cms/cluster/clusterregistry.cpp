@@ -209,8 +209,10 @@ void ClusterRegistry::commit(const std::shared_ptr<Save> &save)
     Q_EMIT saveFinished(profile.id, true, QString());
 }
 
-void ClusterRegistry::removeCluster(const QString &clusterId)
+void ClusterRegistry::removeCluster(const QString &id)
 {
+    // A copy: callers often pass the session's own profile().id, which dies with the session deleted below.
+    const QString clusterId = id;
     if (clusterId.isEmpty())
         return;
     const int index = indexOf(clusterId);

@@ -208,8 +208,11 @@ private Q_SLOTS:
                                                   {{QStringLiteral("name"), QStringLiteral("Design review")},
                                                    {QStringLiteral("uri"), QStringLiteral("design.review")}}));
         QVERIFY(!space.isEmpty());
-        const QString call = startSpaceCall(1, space);
-        QVERIFY(!call.isEmpty());
+        // Started in-process and dated at once, with no event loop in between: the client must never
+        // read the call's details before its start is set ten minutes back.
+        const auto started = m_cluster->live().startCall(m_cluster->bridge(1), space, QString());
+        QVERIFY(std::holds_alternative<QString>(started));
+        const QString call = std::get<QString>(started);
         m_cluster->bridge(1).live().call(call)->started = QDateTime::currentDateTimeUtc().addSecs(-600);
         cmssim::JoinSpec web = person(QStringLiteral("Gil"));
         web.kind = cmssim::EndpointKind::WebApp;

@@ -3,6 +3,7 @@
 #include "simcluster.h"
 #include "simtestclient.h"
 
+#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QtTest>
@@ -168,6 +169,29 @@ private Q_SLOTS:
         m_cluster->setDown(1, false);
         QCOMPARE(m_cluster->bridge(1).port(), port);
         QCOMPARE(m_client->get(1, QStringLiteral("coSpaces")).status, 200);
+    }
+
+    void requestOnAConnectionOpenedBeforeGoingDownIsNotAnswered()
+    {
+        // The connection is accepted while the bridge is up; its first request arrives once it is down.
+        SimBridge &bridge = m_cluster->bridge(1);
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({bridge.certificate().certificate});
+        socket.setSslConfiguration(tls);
+        QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
+        QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), bridge.port());
+        QTRY_VERIFY_WITH_TIMEOUT(!encrypted.isEmpty(), 5000);
+
+        m_cluster->setDown(1, true);
+        const QByteArray credentials = QString(kTestUser + QLatin1Char(':') + kTestPassword).toUtf8().toBase64();
+        socket.write("GET /api/v1/system/status HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials
+                     + "\r\n\r\n");
+        // A down bridge answers nothing: the connection closes without a reply.
+        QTRY_VERIFY_WITH_TIMEOUT(!closed.isEmpty(), 5000);
+        QCOMPARE(socket.readAll(), QByteArray());
+        m_cluster->setDown(1, false);
     }
 
     void plainHttpOnlyWhenAsked()
