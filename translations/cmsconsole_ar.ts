@@ -4870,7 +4870,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Where Used</source>
-        <translation>&amp;أماكن الاستخدام</translation>
+        <translation>أماكن &amp;الاستخدام</translation>
     </message>
     <message>
         <source>Name in the &amp;console:</source>

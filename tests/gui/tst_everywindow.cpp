@@ -506,6 +506,10 @@ void TestEveryWindow::eachSection()
         window().showSection(shown);
         if (auto *spaces = shown->widget()->findChild<QTableView *>(QStringLiteral("spacesView")))
             QTRY_VERIFY_WITH_TIMEOUT(spaces->model()->rowCount() > 10, 10000);
+        if (auto *profiles = shown->widget()->findChild<QTableView *>(QStringLiteral("profilesView"))) {
+            QTRY_VERIFY_WITH_TIMEOUT(profiles->model()->rowCount() > 1, 10000);
+            profiles->setCurrentIndex(profiles->model()->index(0, 0));   // a profile's settings shown
+        }
         if (auto *participants = shown->widget()->findChild<QTableView *>(QStringLiteral("participantsView")))
             QTRY_VERIFY_WITH_TIMEOUT(participants->model()->rowCount() > 3, 10000);
         VERIFY_WINDOW(&window(), shown->objectName());

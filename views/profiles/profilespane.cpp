@@ -183,8 +183,19 @@ QString ProfilesPane::currentId() const
 
 void ProfilesPane::setSession(cms::ClusterSession *session)
 {
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    // A cluster chosen while it still connects is read once it is open (and again after a reconnection).
+    if (session) {
+        connect(session, &cms::ClusterSession::stateChanged, this, [this] {
+            if (m_session && m_session->state() == cms::ClusterSession::State::Open)
+                setSession(m_session);
+        });
+    }
     updateKinds();
+    delete m_form;   // built again for this session's version, with its reference choices
+    m_form = nullptr;
     rebuildForm();
     m_model->show(session, Kind(m_kind->currentData().toInt()));
     updateActions();
@@ -324,6 +335,8 @@ void ProfilesPane::updateActions()
     m_deleteAction->setEnabled(open && current);
     m_compareAction->setEnabled(selected == 2);
     m_refreshAction->setEnabled(open);
+    m_formArea->setEnabled(current);   // nothing to edit until a profile is chosen
+    m_name->setEnabled(current);
     const bool changed = m_form && current && m_form->hasChanges();
     m_save->setEnabled(open && changed && m_form->isValid());
     m_revert->setEnabled(changed && !m_busy);
