@@ -47,6 +47,11 @@ bool addExtension(X509 *cert, int nid, const char *value)
 
 SimCertificate SimCertificate::generate(const QString &commonName, quint64 serial)
 {
+    return generate(commonName, serial, Shape());
+}
+
+SimCertificate SimCertificate::generate(const QString &commonName, quint64 serial, const Shape &shape)
+{
     SimCertificate out;
     KeyPtr key(EVP_EC_gen("P-256"));
     CertPtr cert(X509_new());
@@ -54,15 +59,15 @@ SimCertificate SimCertificate::generate(const QString &commonName, quint64 seria
         return out;
     X509_set_version(cert.get(), 2);
     ASN1_INTEGER_set_uint64(X509_get_serialNumber(cert.get()), serial);
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 365L * 24 * 3600);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), long(shape.validFromSeconds));
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), long(shape.validUntilSeconds));
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>("CMS simulator"), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
-    if (!addExtension(cert.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1,IP:::1")
+    if (!addExtension(cert.get(), NID_subject_alt_name, shape.subjectAltNames.constData())
         || !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
         || !addExtension(cert.get(), NID_ext_key_usage, "serverAuth"))
         return out;
