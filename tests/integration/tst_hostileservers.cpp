@@ -15,6 +15,8 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
+
 using namespace cms;
 
 namespace {
