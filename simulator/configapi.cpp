@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace cmssim {
 
 namespace {
@@ -163,17 +165,27 @@ Reply ConfigApi::list(const TypeSpec &type, const QString &parentId, const ApiRe
 
     static const std::vector<ConfigObject *> none;
     const ObjectTable *table = m_store.findTable(type.collection, parentId);
-    const std::vector<ConfigObject *> &all = table ? table->ordered() : none;
+    const std::vector<ConfigObject *> *all = table ? &table->ordered() : &none;
     const bool filtered = !filter.isEmpty() || !exact.isEmpty() || !usageFilter.isEmpty();
+    // Spaces filtered on a reference: only those the index holds for it, in the table's order.
+    std::vector<ConfigObject *> indexed;
+    if (type.collection == kCoSpaces && parentId.isEmpty() && !exact.isEmpty()) {
+        const QSet<const ConfigObject *> found = m_spacesByReference.value(exact.first().first).value(exact.first().second);
+        indexed.reserve(size_t(found.size()));
+        for (const ConfigObject *o : found)
+            indexed.push_back(const_cast<ConfigObject *>(o));
+        std::sort(indexed.begin(), indexed.end(), [](const ConfigObject *a, const ConfigObject *b) { return a->slot < b->slot; });
+        all = &indexed;
+    }
 
     QList<const ConfigObject *> pageItems;
     qsizetype total = 0;
     if (!filtered) {
-        total = qsizetype(all.size());
+        total = qsizetype(all->size());
         for (qsizetype i = page.offset; i < total && pageItems.size() < page.limit; ++i)
-            pageItems.append(all[size_t(i)]);
+            pageItems.append((*all)[size_t(i)]);
     } else {
-        for (const ConfigObject *o : all) {
+        for (const ConfigObject *o : *all) {
             if (!matches(o))
                 continue;
             if (total >= page.offset && pageItems.size() < page.limit)
@@ -425,6 +437,21 @@ const ConfigObject *ConfigApi::userByJid(const QString &jid)
 
 void ConfigApi::index(const TypeSpec &type, const ConfigObject &object, bool add)
 {
+    if (type.collection == kCoSpaces && object.parentId.isEmpty()) {
+        for (const auto &filter : type.referenceFilters) {
+            const QString value = object.value(filter.second);
+            if (value.isEmpty())
+                continue;
+            if (add) {
+                m_spacesByReference[filter.second][value].insert(&object);
+            } else {
+                auto &byValue = m_spacesByReference[filter.second];
+                const auto it = byValue.find(value);
+                if (it != byValue.end() && (it->remove(&object), it->isEmpty()))
+                    byValue.erase(it);
+            }
+        }
+    }
     if (type.collection != kCoSpaces && type.collection != kAccessMethods)
         return;
     const QString spaceId = type.collection == kCoSpaces ? object.id : object.parentId;

@@ -57,6 +57,12 @@ private:
     IdGenerator &m_ids;
     const ClusterOptions &m_options;
     QHash<QString, QString> m_userIdsByJid;   // case-folded JID -> user id, see userByJid()
+    // Spaces by the id in each field a list can filter on exactly (tenant, callLegProfile): a filtered
+    // page of 100,000 spaces looks at the matches only, as a server's database answers from an index,
+    // rather than at every space for every page. Kept by index(), so through create, update and remove;
+    // the list still checks each candidate, so the index only has to hold every match (a field set on
+    // the store directly, outside the API, is not seen by the filter).
+    QHash<QString, QHash<QString, QSet<const ConfigObject *>>> m_spacesByReference;   // field -> id -> spaces
 };
 
 } // namespace cmssim

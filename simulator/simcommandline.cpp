@@ -82,6 +82,8 @@ SimLaunch SimCommandLine::parse(const QStringList &arguments, QString *helpText)
         {QStringLiteral("spaces"), QStringLiteral("Spaces to seed."), QStringLiteral("n")},
         {QStringLiteral("users"), QStringLiteral("Users to seed."), QStringLiteral("n")},
         {QStringLiteral("tenants"), QStringLiteral("Tenants to seed."), QStringLiteral("n")},
+        {QStringLiteral("call-leg-profiles"), QStringLiteral("Call leg profiles to seed (beside Guest and Host), each set "
+                                                              "on some spaces and tenants."), QStringLiteral("n")},
         {QStringLiteral("calls"), QStringLiteral("Live calls to start."), QStringLiteral("n")},
         {QStringLiteral("participants-per-call"), QStringLiteral("Participants in each seeded call."), QStringLiteral("n")},
         {QStringLiteral("guest-host-patterns"), QStringLiteral("Seed the four guest/host access patterns.")},
@@ -143,6 +145,7 @@ SimLaunch SimCommandLine::parse(const QStringList &arguments, QString *helpText)
     s.spaces = readInt(p, QStringLiteral("spaces"), s.spaces, &ok);
     s.users = readInt(p, QStringLiteral("users"), s.users, &ok);
     s.tenants = readInt(p, QStringLiteral("tenants"), s.tenants, &ok);
+    s.callLegProfiles = readInt(p, QStringLiteral("call-leg-profiles"), s.callLegProfiles, &ok);
     s.calls = readInt(p, QStringLiteral("calls"), s.calls, &ok);
     s.participantsPerCall = readInt(p, QStringLiteral("participants-per-call"), s.participantsPerCall, &ok);
     launch.controlPort = quint16(readInt(p, QStringLiteral("control-port"), 0, &ok));

@@ -1,7 +1,9 @@
 // The Profiles section's page on real widgets against the simulator: the list holds every call leg
 // profile (model under the tester); where a profile is used matches a count made on the simulator's
 // store; an edit sends only the field changed, after saying what it reaches; a profile in use is not
-// deleted, an unused one is; two profiles compare side by side; a call profile takes a name that the
+// deleted, an unused one is; the refusal offers to re-point the references first, which previews the
+// steps, moves every reference on the simulator's side and deletes the profile, or says which places
+// it cannot see; two profiles compare side by side; a call profile takes a name that the
 // console keeps.
 #include "clientendpoints.h"
 #include "cluster/clustersession.h"
@@ -12,6 +14,7 @@
 #include "datasetseeder.h"
 #include "diagnostics/apitrace.h"
 #include "profiles/profilecomparedialog.h"
+#include "profiles/profilerepointdialog.h"
 #include "profiles/profilespane.h"
 #include "profiles/profileusageview.h"
 #include "simcluster.h"
@@ -24,6 +27,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -49,6 +53,8 @@ private Q_SLOTS:
     void editSendsOnlyWhatChanged();
     void profileInUseIsNotDeleted();
     void unusedProfileIsDeleted();
+    void profileInUseIsRepointedThenDeleted();
+    void repointSaysWhatItCannotSee();
     void twoProfilesCompare();
     void callProfileTakesAName();
 
@@ -59,6 +65,9 @@ private:
     template<typename T>
     T *opened(const char *name) const;
     QList<cms::TraceEntry> writesSince(qsizetype from) const;
+    // A new call leg profile used by two spaces and a space template, chosen in the list, its usage found.
+    QString chooseFreshProfileInUse(const QString &name);
+    ProfileRepointDialog *openRepointFromTheRefusal();
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -232,6 +241,89 @@ void TestProfilesPane::unusedProfileIsDeleted()
     QVERIFY(finished.first().first().toBool());
     QVERIFY(!m_cluster->store().find(QStringLiteral("callLegProfiles"), spare));
     QCOMPARE(m_pane->model()->rowOf(spare), -1);
+}
+
+QString TestProfilesPane::chooseFreshProfileInUse(const QString &name)
+{
+    const auto &legProfiles = cmssim::TypeSchema::get(QStringLiteral("callLegProfiles"));
+    const QString id = std::get<QString>(m_cluster->config().create(legProfiles, {}, {{QStringLiteral("name"), name}}));
+    const auto &spaces = m_cluster->store().table(QStringLiteral("coSpaces")).ordered();
+    for (int i = 0; i < 2; ++i) {
+        const auto failure = m_cluster->config().update(cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+                                                        spaces.at(spaces.size() - 1 - i)->id,
+                                                        {{QStringLiteral("callLegProfile"), id}});
+        [&] { QVERIFY(!failure); }();
+    }
+    m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("coSpaceTemplates")), {},
+                               {{QStringLiteral("name"), name + QStringLiteral(" template")}, {QStringLiteral("callLegProfile"), id}});
+    action("refreshProfilesAction")->trigger();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowOf(id) >= 0 && !m_pane->model()->isLoading(), 10000); }();
+    QSignalSpy found(m_pane.get(), &ProfilesPane::usageFound);
+    choose(id);
+    [&] { QVERIFY(found.count() || found.wait(10000)); }();
+    return id;
+}
+
+ProfileRepointDialog *TestProfilesPane::openRepointFromTheRefusal()
+{
+    action("deleteProfileAction")->trigger();
+    QMessageBox *refusal = opened<QMessageBox>("profileInUse");
+    if (!refusal)
+        return nullptr;
+    auto *repoint = refusal->findChild<QPushButton *>(QStringLiteral("repointProfileButton"));
+    if (!repoint)
+        return nullptr;
+    repoint->click();
+    return opened<ProfileRepointDialog>("repointProfileDialog");
+}
+
+void TestProfilesPane::profileInUseIsRepointedThenDeleted()
+{
+    const QString replacement = m_pane->model()->idAt(0);
+    const QString retired = chooseFreshProfileInUse(QStringLiteral("Retired"));
+    QCOMPARE(storeSpacesWith(retired), 2);
+    const int spacesBefore = storeSpacesWith(replacement);
+
+    ProfileRepointDialog *dialog = openRepointFromTheRefusal();
+    QVERIFY(dialog);
+    dialog->replacementBox()->setCurrentIndex(dialog->replacementBox()->findData(replacement));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isPlanned() && dialog->runButton()->isEnabled(), 10000);
+    // Two spaces and a space template, the check, the delete: every step in words.
+    QCOMPARE(dialog->previewList()->count(), 5);
+    QVERIFY(dialog->previewList()->item(4)->text().contains(QLatin1String("DELETE /callLegProfiles/") + retired));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(dialog->previewList()->item(i)->text().contains(QLatin1String("callLegProfile=") + replacement));
+
+    QSignalSpy finished(m_pane.get(), &ProfilesPane::changeFinished);
+    dialog->runButton()->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().toBool());
+    QVERIFY(!m_cluster->store().find(QStringLiteral("callLegProfiles"), retired));
+    QCOMPARE(storeSpacesWith(retired), 0);
+    QCOMPARE(storeSpacesWith(replacement), spacesBefore + 2);
+    QCOMPARE(m_pane->model()->rowOf(retired), -1);
+    dialog->close();
+}
+
+// A member using the profile is flagged by the server, not named: nothing is sent, and the dialog says why.
+void TestProfilesPane::repointSaysWhatItCannotSee()
+{
+    const QString profile = chooseFreshProfileInUse(QStringLiteral("Members"));
+    const QString space = m_cluster->store().table(QStringLiteral("coSpaces")).ordered().front()->id;
+    const QString jid = m_cluster->store().table(QStringLiteral("users")).ordered().front()->value(QStringLiteral("userJid"));
+    m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("coSpaceUsers")), space,
+                               {{QStringLiteral("userJid"), jid}, {QStringLiteral("callLegProfile"), profile}});
+    const qsizetype before = m_test->trace->entries().size();
+    ProfileRepointDialog *dialog = openRepointFromTheRefusal();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->previewList()->count() > 0, 10000);
+    QVERIFY(!dialog->isPlanned());
+    QVERIFY(!dialog->runButton()->isEnabled());
+    QCOMPARE(dialog->previewList()->count(), 1);
+    QVERIFY(dialog->previewList()->item(0)->text().contains(QLatin1String("member"), Qt::CaseInsensitive));
+    QVERIFY(writesSince(before).isEmpty());
+    QVERIFY(m_cluster->store().find(QStringLiteral("callLegProfiles"), profile));
+    dialog->reject();
 }
 
 void TestProfilesPane::twoProfilesCompare()

@@ -189,6 +189,18 @@ private Q_SLOTS:
         m_sim->create(QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("s4")}});
         QCOMPARE(namesOf(m_sim->read(QStringLiteral("coSpaces?callLegProfileFilter=") + p)), (QStringList{QStringLiteral("s1"), QStringLiteral("s3")}));
         QCOMPARE(pageOf(QStringLiteral("coSpaces?callLegProfileFilter=") + q), page(1, 1));
+        // The filter follows changes: a space moved to another profile, unset, deleted, and back.
+        const QString s5 = m_sim->create(QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("s5")}, {QStringLiteral("callLegProfile"), p}});
+        m_sim->change(QStringLiteral("coSpaces/") + s5, {{QStringLiteral("callLegProfile"), q}});
+        QCOMPARE(namesOf(m_sim->read(QStringLiteral("coSpaces?callLegProfileFilter=") + q)), (QStringList{QStringLiteral("s2"), QStringLiteral("s5")}));
+        QCOMPARE(pageOf(QStringLiteral("coSpaces?callLegProfileFilter=") + p), page(2, 2));
+        m_sim->change(QStringLiteral("coSpaces/") + s5, {{QStringLiteral("callLegProfile"), QString()}});
+        QCOMPARE(pageOf(QStringLiteral("coSpaces?callLegProfileFilter=") + q), page(1, 1));
+        m_sim->change(QStringLiteral("coSpaces/") + s5, {{QStringLiteral("callLegProfile"), p}});
+        QCOMPARE(namesOf(m_sim->read(QStringLiteral("coSpaces?callLegProfileFilter=") + p)),
+                 (QStringList{QStringLiteral("s1"), QStringLiteral("s3"), QStringLiteral("s5")}));
+        QCOMPARE(m_sim->del(QStringLiteral("coSpaces/") + s5).status, 200);
+        QCOMPARE(namesOf(m_sim->read(QStringLiteral("coSpaces?callLegProfileFilter=") + p)), (QStringList{QStringLiteral("s1"), QStringLiteral("s3")}));
 
         const QString methods = QStringLiteral("coSpaces/") + s1 + QStringLiteral("/accessMethods");
         m_sim->create(methods, {{QStringLiteral("uri"), QStringLiteral("am1")}, {QStringLiteral("callLegProfile"), p}});

@@ -11,6 +11,7 @@
 #include "config/profileusage.h"
 #include "net/connection.h"
 #include "profiles/profilecomparedialog.h"
+#include "profiles/profilerepointdialog.h"
 #include "profiles/profileusageview.h"
 #include "schema/schema.h"
 
@@ -421,6 +422,9 @@ void ProfilesPane::confirmDelete()
         box->setInformativeText(ProfileUsageView::summary(m_usage->usage())
                                 + QLatin1Char(' ') + tr("Point them to another profile first; the Where Used tab lists them."));
         box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *repoint = box->addButton(tr("Re-point and &Delete…"), QMessageBox::ActionRole);
+        repoint->setObjectName(QStringLiteral("repointProfileButton"));
+        connect(repoint, &QPushButton::clicked, this, [this, id, kind] { openRepoint(id, kind); });
         box->open();
         Q_EMIT dialogOpened(box);
         m_tabs->setCurrentWidget(m_usage);
@@ -454,6 +458,31 @@ void ProfilesPane::confirmDelete()
     });
     box->open();
     Q_EMIT dialogOpened(box);
+}
+
+// The references go to another profile (or none) first, then the profile is deleted: an operation
+// with a preview that puts everything back when a step fails.
+void ProfilesPane::openRepoint(const QString &id, cms::ProfileUsageFinder::Kind kind)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0 || !m_session || !m_session->connection())
+        return;
+    QList<ProfileRepointDialog::Candidate> candidates;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        candidates.append({m_model->idAt(r), m_model->displayName(r)});
+    auto *dialog = new ProfileRepointDialog(*m_session->connection(), kind, id, m_model->displayName(row), candidates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileRepointDialog::profileDeleted, this, [this](const QString &deleted) {
+        m_model->removeObject(deleted);
+        m_status->setText(tr("Deleted."));
+    });
+    connect(dialog, &ProfileRepointDialog::runFinished, this, [this](bool ok) {
+        if (!currentId().isEmpty())
+            findUsage(currentId());   // the references of the profile shown may have moved
+        Q_EMIT changeFinished(ok);
+    });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
 }
 
 void ProfilesPane::createNew()

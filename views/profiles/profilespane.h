@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/profileusage.h"
 #include "profiles/profilesmodel.h"
 
 #include <QPointer>
@@ -30,7 +31,8 @@ class SchemaForm;
 // templates (2.9), chosen at the top (a kind the server lacks is disabled, with the reason), listed on
 // one side; the chosen one's settings on the other, in a form built from the schema that saves only
 // what changed, and where it is used. Before a save, the page says what the change reaches; a delete
-// of a profile still in use is refused with the list. Two chosen together can be compared. Call
+// of a profile still in use is refused with the list, or its references are re-pointed to another
+// profile first (ProfileRepointDialog). Two chosen together can be compared. Call
 // profiles, which the API does not name, are named here (kept in the console's settings).
 class ProfilesPane : public QWidget
 {
@@ -71,6 +73,7 @@ private:
     void sendSave();
     void revert();
     void confirmDelete();
+    void openRepoint(const QString &id, cms::ProfileUsageFinder::Kind kind);
     void createNew();
     void compareSelected();
     QString currentId() const;
