@@ -307,7 +307,7 @@ void SchedulerReadinessCheck::judgeTemplates()
         else if (found.isEmpty())
             space.reason = tr("The cluster has no space template.");
         else
-            space.reason = tr("None of the %n space templates has an access method template for guests or hosts.", nullptr,
+            space.reason = tr("%n space template(s), none with an access method template for guests or hosts.", nullptr,
                               int(found.size()));
         guest.reason = tr("There is no space template to hold it.");
         host.reason = guest.reason;

@@ -252,7 +252,7 @@ void ProfilesPane::retranslateUi()
     m_compareAction->setToolTip(tr("Show the two selected side by side (%1)")
                                     .arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
     m_refreshAction->setText(tr("&Refresh"));
-    m_schedulerAction->setText(tr("Scheduler &Ready Check…"));
+    m_schedulerAction->setText(tr("&Scheduler Ready Check…"));
     updateKinds();
     updateActions();
 }
