@@ -13,6 +13,7 @@
 #include "profiles/profilecomparedialog.h"
 #include "profiles/profilerepointdialog.h"
 #include "profiles/profileusageview.h"
+#include "profiles/schedulerreadydialog.h"
 #include "schema/schema.h"
 
 #include <QAbstractButton>
@@ -73,6 +74,7 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     , m_newAction(new QAction(this))
     , m_deleteAction(new QAction(this))
     , m_compareAction(new QAction(this))
+    , m_schedulerAction(new QAction(this))
     , m_refreshAction(new QAction(this))
 {
     setObjectName(QStringLiteral("profilesPane"));
@@ -86,11 +88,12 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     m_newAction->setObjectName(QStringLiteral("newProfileAction"));
     m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
     m_compareAction->setObjectName(QStringLiteral("compareProfilesAction"));
+    m_schedulerAction->setObjectName(QStringLiteral("schedulerReadyAction"));
     m_refreshAction->setObjectName(QStringLiteral("refreshProfilesAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_refreshAction);
-    for (QAction *action : {m_newAction, m_deleteAction, m_compareAction}) {
+    for (QAction *action : {m_newAction, m_deleteAction, m_compareAction, m_schedulerAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }
@@ -157,6 +160,7 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     connect(m_newAction, &QAction::triggered, this, &ProfilesPane::createNew);
     connect(m_deleteAction, &QAction::triggered, this, &ProfilesPane::confirmDelete);
     connect(m_compareAction, &QAction::triggered, this, &ProfilesPane::compareSelected);
+    connect(m_schedulerAction, &QAction::triggered, this, &ProfilesPane::openSchedulerCheck);
     connect(m_refreshAction, &QAction::triggered, m_model, &models::ProfilesModel::reload);
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         if (m_model->kind() == Kind::CallProfiles && !currentId().isEmpty())
@@ -193,6 +197,7 @@ void ProfilesPane::setSession(cms::ClusterSession *session)
             if (m_session && m_session->state() == cms::ClusterSession::State::Open)
                 setSession(m_session);
         });
+        connect(session, &cms::ClusterSession::statusUpdated, this, &ProfilesPane::updateActions);   // the version
     }
     updateKinds();
     delete m_form;   // built again for this session's version, with its reference choices
@@ -248,7 +253,9 @@ void ProfilesPane::retranslateUi()
     m_compareAction->setToolTip(tr("Show the two selected side by side (%1)")
                                     .arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
     m_refreshAction->setText(tr("&Refresh"));
+    m_schedulerAction->setText(tr("&Scheduler Ready Check…"));
     updateKinds();
+    updateActions();
 }
 
 // A kind the server's version lacks stays in the list, disabled, with the reason.
@@ -336,6 +343,18 @@ void ProfilesPane::updateActions()
     m_deleteAction->setEnabled(open && current);
     m_compareAction->setEnabled(selected == 2);
     m_refreshAction->setEnabled(open);
+    // The scheduler came with CMS 3.3: the check waits until the cluster has said which version it runs.
+    const int version = models::serverVersion(m_session);
+    const bool schedulerVersion = version >= cms::SchedulerReadinessCheck::kSchedulerVersion;
+    m_schedulerAction->setEnabled(open && schedulerVersion);
+    if (schedulerVersion || !open)
+        m_schedulerAction->setToolTip(tr("Whether a space template gives scheduled meetings a guest and a host access, "
+                                         "and create what is missing"));
+    else if (version == 0)
+        m_schedulerAction->setToolTip(tr("Available once the cluster has said which CMS version it runs."));
+    else
+        m_schedulerAction->setToolTip(tr("The scheduler came with CMS 3.3; this cluster runs %1.").arg(cms::Schema::versionString(version)));
+    m_schedulerAction->setStatusTip(m_schedulerAction->toolTip());
     m_formArea->setEnabled(current);   // nothing to edit until a profile is chosen
     m_name->setEnabled(current);
     const bool changed = m_form && current && m_form->hasChanges();
@@ -529,6 +548,18 @@ void ProfilesPane::createNew()
         });
         change->start(models::collectionOf(m_model->kind()), form->changedParams());
     });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void ProfilesPane::openSchedulerCheck()
+{
+    if (!m_session || !m_session->connection() || !m_schedulerAction->isEnabled())
+        return;
+    auto *dialog = new SchedulerReadyDialog(*m_session->connection(), models::serverVersion(m_session), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // What the set-up created appears in the lists.
+    connect(dialog, &SchedulerReadyDialog::setupFinished, m_model, &models::ProfilesModel::reload);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }

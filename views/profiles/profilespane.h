@@ -45,7 +45,8 @@ public:
     void setSession(cms::ClusterSession *session);
     void showKind(models::ProfileKind kind);
 
-    QList<QAction *> actions() const { return {m_newAction, m_deleteAction, m_compareAction}; }
+    QList<QAction *> actions() const { return {m_newAction, m_deleteAction, m_compareAction, m_schedulerAction}; }
+    QAction *schedulerAction() const { return m_schedulerAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QTableView *listView() const { return m_list; }
     models::ProfilesModel *model() const { return m_model; }
@@ -76,6 +77,7 @@ private:
     void openRepoint(const QString &id, cms::ProfileUsageFinder::Kind kind);
     void createNew();
     void compareSelected();
+    void openSchedulerCheck();
     QString currentId() const;
     QString clusterId() const;
 
@@ -97,6 +99,7 @@ private:
     QAction *m_newAction;
     QAction *m_deleteAction;
     QAction *m_compareAction;
+    QAction *m_schedulerAction;   // "Scheduler Ready Check…" (CMS 3.3)
     QAction *m_refreshAction;
     QPointer<cms::ProfileUsageFinder> m_finder;
     bool m_usageKnown = false;
