@@ -10,8 +10,11 @@
 #include "config/profilelabels.h"
 #include "config/profileusage.h"
 #include "net/connection.h"
+#include "profiles/accessmethodtemplateseditor.h"
+#include "profiles/globalprofilesdialog.h"
 #include "profiles/profilecomparedialog.h"
 #include "profiles/profileusageview.h"
+#include "profiles/templateuserseditor.h"
 #include "schema/schema.h"
 
 #include <QAbstractButton>
@@ -69,10 +72,13 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     , m_revert(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_usage(new ProfileUsageView(this))
+    , m_methodTemplates(new AccessMethodTemplatesEditor(this))
+    , m_templateUsers(new TemplateUsersEditor(this))
     , m_newAction(new QAction(this))
     , m_deleteAction(new QAction(this))
     , m_compareAction(new QAction(this))
     , m_refreshAction(new QAction(this))
+    , m_globalAction(new QAction(this))
 {
     setObjectName(QStringLiteral("profilesPane"));
     m_kind->setObjectName(QStringLiteral("profileKind"));
@@ -86,6 +92,7 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     m_deleteAction->setObjectName(QStringLiteral("deleteProfileAction"));
     m_compareAction->setObjectName(QStringLiteral("compareProfilesAction"));
     m_refreshAction->setObjectName(QStringLiteral("refreshProfilesAction"));
+    m_globalAction->setObjectName(QStringLiteral("globalProfilesAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_refreshAction);
@@ -126,6 +133,8 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     settingsLayout->addLayout(buttons);
     m_tabs->addTab(settings, QString());
     m_tabs->addTab(m_usage, QString());
+    m_tabs->addTab(m_methodTemplates, QString());
+    m_tabs->addTab(m_templateUsers, QString());
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -156,6 +165,8 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     connect(m_newAction, &QAction::triggered, this, &ProfilesPane::createNew);
     connect(m_deleteAction, &QAction::triggered, this, &ProfilesPane::confirmDelete);
     connect(m_compareAction, &QAction::triggered, this, &ProfilesPane::compareSelected);
+    connect(m_globalAction, &QAction::triggered, this, &ProfilesPane::openGlobalProfiles);
+    connect(m_methodTemplates, &AccessMethodTemplatesEditor::dialogOpened, this, &ProfilesPane::dialogOpened);
     connect(m_refreshAction, &QAction::triggered, m_model, &models::ProfilesModel::reload);
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         if (m_model->kind() == Kind::CallProfiles && !currentId().isEmpty())
@@ -198,6 +209,7 @@ void ProfilesPane::setSession(cms::ClusterSession *session)
     m_form = nullptr;
     rebuildForm();
     m_model->show(session, Kind(m_kind->currentData().toInt()));
+    updateTemplateTabs();
     updateActions();
 }
 
@@ -211,6 +223,7 @@ void ProfilesPane::showKind(Kind kind)
     rebuildForm();
     m_usage->clear();
     m_model->show(m_session, kind);
+    updateTemplateTabs();
     updateActions();
 }
 
@@ -234,6 +247,8 @@ void ProfilesPane::retranslateUi()
                                         "or two to compare them"));
     m_tabs->setTabText(0, tr("Se&ttings"));
     m_tabs->setTabText(1, tr("&Where Used"));
+    m_tabs->setTabText(2, tr("&Access Method Templates"));
+    m_tabs->setTabText(3, tr("Assigned &Users"));
     m_nameLabel->setText(tr("Name in the &console:"));
     m_name->setPlaceholderText(tr("The API gives call profiles no name: name it here"));
     m_name->setAccessibleName(tr("Name in the console"));
@@ -247,6 +262,8 @@ void ProfilesPane::retranslateUi()
     m_compareAction->setToolTip(tr("Show the two selected side by side (%1)")
                                     .arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
     m_refreshAction->setText(tr("&Refresh"));
+    m_globalAction->setText(tr("&Global Profiles…"));
+    m_globalAction->setToolTip(tr("Choose the profiles that apply to the whole cluster"));
     updateKinds();
 }
 
@@ -289,6 +306,7 @@ void ProfilesPane::currentChanged()
 {
     const int row = m_list->currentIndex().row();
     m_status->clear();
+    updateTemplateTabs();
     if (row < 0) {
         m_form->setValues({});
         m_usage->clear();
@@ -335,6 +353,7 @@ void ProfilesPane::updateActions()
     m_deleteAction->setEnabled(open && current);
     m_compareAction->setEnabled(selected == 2);
     m_refreshAction->setEnabled(open);
+    m_globalAction->setEnabled(open);
     m_formArea->setEnabled(current);   // nothing to edit until a profile is chosen
     m_name->setEnabled(current);
     const bool changed = m_form && current && m_form->hasChanges();
@@ -500,6 +519,27 @@ void ProfilesPane::createNew()
         });
         change->start(models::collectionOf(m_model->kind()), form->changedParams());
     });
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+// A space template's access method templates and users: tabs of their own, there for space templates only.
+void ProfilesPane::updateTemplateTabs()
+{
+    const bool templates = m_model->kind() == Kind::SpaceTemplates;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_methodTemplates), templates);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_templateUsers), templates);
+    const QString id = templates ? currentId() : QString();
+    m_methodTemplates->setTemplate(m_session, id);
+    m_templateUsers->setTemplate(m_session, id);
+}
+
+void ProfilesPane::openGlobalProfiles()
+{
+    if (!m_session || !m_session->connection())
+        return;
+    auto *dialog = new GlobalProfilesDialog(m_session, m_labels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }
