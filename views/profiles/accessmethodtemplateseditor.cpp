@@ -144,10 +144,10 @@ void AccessMethodTemplatesEditor::retranslateUi()
     m_newAction->setToolTip(tr("Add an access method template to this space template"));
     m_deleteAction->setText(tr("De&lete…"));
     m_deleteAction->setToolTip(tr("Delete the chosen access method template"));
-    m_save->setText(tr("Sa&ve"));
+    m_save->setText(tr("Sav&e"));
     m_save->setAccessibleName(tr("Save the access method template"));
-    m_revert->setText(tr("Rever&t"));
-    m_revert->setAccessibleName(tr("Revert the access method template"));
+    m_revert->setText(tr("&Discard Changes"));
+    m_revert->setAccessibleName(tr("Discard the changes to the access method template"));
 }
 
 // One form per server version: the fields it shows depend on it (dialInSecurityProfile from 3.0).

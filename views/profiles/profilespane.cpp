@@ -248,7 +248,7 @@ void ProfilesPane::retranslateUi()
     m_tabs->setTabText(0, tr("Se&ttings"));
     m_tabs->setTabText(1, tr("&Where Used"));
     m_tabs->setTabText(2, tr("&Access Method Templates"));
-    m_tabs->setTabText(3, tr("Assigned &Users"));
+    m_tabs->setTabText(3, tr("Ass&igned Users"));
     m_nameLabel->setText(tr("Name in the &console:"));
     m_name->setPlaceholderText(tr("The API gives call profiles no name: name it here"));
     m_name->setAccessibleName(tr("Name in the console"));

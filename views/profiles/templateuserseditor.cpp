@@ -149,11 +149,11 @@ void TemplateUsersEditor::retranslateUi()
 {
     m_title->setText(tr("&Users this space template is assigned to (they can create spaces from it):"));
     m_list->setAccessibleName(tr("Users assigned this space template"));
-    m_userLabel->setText(tr("Assign to &user:"));
+    m_userLabel->setText(tr("Assign t&o user:"));
     m_user->setPlaceholderText(tr("name@example.com"));
     m_user->setAccessibleName(tr("User to assign the space template to"));
     m_user->setAccessibleDescription(tr("The user's JID; type part of a name or JID to choose among the cluster's users"));
-    m_assign->setText(tr("&Assign"));
+    m_assign->setText(tr("Assi&gn"));
     m_unassign->setText(tr("U&nassign"));
     m_unassign->setToolTip(tr("Take the space template away from the chosen user"));
     updateProgress();
