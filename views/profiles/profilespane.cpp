@@ -177,6 +177,7 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
 
     retranslateUi();
     rebuildForm();
+    updateTemplateTabs();
     updateActions();
 }
 
@@ -247,7 +248,8 @@ void ProfilesPane::retranslateUi()
                                         "or two to compare them"));
     m_tabs->setTabText(0, tr("Se&ttings"));
     m_tabs->setTabText(1, tr("&Where Used"));
-    m_tabs->setTabText(2, tr("&Access Method Templates"));
+    //: The tab of a space template's access method templates
+    m_tabs->setTabText(2, tr("&Access Methods"));
     m_tabs->setTabText(3, tr("Ass&igned Users"));
     m_nameLabel->setText(tr("Name in the &console:"));
     m_name->setPlaceholderText(tr("The API gives call profiles no name: name it here"));
