@@ -19,6 +19,7 @@ const QString kMembers = QStringLiteral("coSpaceUsers");
 const QString kUsers = QStringLiteral("users");
 const QString kTemplates = QStringLiteral("coSpaceTemplates");
 const QString kAmTemplates = QStringLiteral("accessMethodTemplates");
+const QString kUserTemplates = QStringLiteral("userCoSpaceTemplates");
 const QString kBulkSyncs = QStringLiteral("cospaceBulkSyncs");
 const QString kCallBridges = QStringLiteral("callBridges");
 
@@ -350,6 +351,22 @@ std::optional<Failure> ConfigApi::remove(const TypeSpec &type, const QString &pa
         m_store.dropTable(kMembers, id);
     } else if (type.collection == kTemplates) {
         m_store.dropTable(kAmTemplates, id);
+        // GUESS (cms-api.md does not say): the server drops the users' assignments of a deleted
+        // template rather than keep assignments that name nothing.
+        if (const ObjectTable *users = m_store.findTable(kUsers)) {
+            for (const ConfigObject *user : users->ordered()) {
+                if (!m_store.findTable(kUserTemplates, user->id))
+                    continue;
+                ObjectTable &assigned = m_store.table(kUserTemplates, user->id);
+                QStringList gone;
+                for (const ConfigObject *assignment : assigned.ordered()) {
+                    if (assignment->value(QStringLiteral("coSpaceTemplate")) == id)
+                        gone.append(assignment->id);
+                }
+                for (const QString &assignmentId : std::as_const(gone))
+                    assigned.remove(assignmentId);
+            }
+        }
     }
     index(type, *existing, false);
     m_store.table(type.collection, parentId).remove(id);

@@ -1,10 +1,12 @@
 #include "config/schedulerreadiness.h"
+#include "schema/urigeneratorcheck.h"
 
 #include "api/cmsreply.h"
 #include "api/cmsrequest.h"
 #include "net/collectionpager.h"
 #include "net/connection.h"
 #include "schema/schema.h"
+#include "schema/urigeneratorcheck.h"
 
 #include <algorithm>
 #include <memory>
@@ -70,12 +72,8 @@ SchedulerReadinessCheck::SchedulerReadinessCheck(Connection &connection, int ver
 
 bool SchedulerReadinessCheck::isValidUriGenerator(const QString &generator)
 {
-    if (generator.count(QLatin1Char('$')) != 1)
-        return false;
-    return std::all_of(generator.cbegin(), generator.cend(), [](QChar c) {
-        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('.') || c == QLatin1Char('-')
-               || c == QLatin1Char('_') || c == QLatin1Char('$');
-    });
+    // The form lets an empty pattern through (unset); a template the scheduler uses needs one.
+    return !generator.isEmpty() && UriGeneratorCheck::check(generator).isValid();
 }
 
 void SchedulerReadinessCheck::start()

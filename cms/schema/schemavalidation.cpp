@@ -1,6 +1,7 @@
 // Schema::validate and Schema::checkValue: input checked before it reaches a server, which would
 // otherwise ignore a misspelt parameter or answer a bad value with a terse parameterError.
 #include "schema/schema.h"
+#include "schema/urigeneratorcheck.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -245,17 +246,7 @@ QString Checks::uri(const FieldDef &field, const QString &value)
 
 QString Checks::uriGenerator(const FieldDef &field, const QString &value)
 {
-    for (const QChar c : value) {
-        if (!isAsciiAlnum(c) && !QStringView(u".-_$").contains(c)) {
-            return tr(
-                "“%1” may contain only letters, digits, “.”, “-”, “_” and one “$”; “%2” is not allowed.")
-                .arg(field.label(), QString(c));
-        }
-    }
-    if (value.count(u'$') != 1)
-        return tr("“%1” must contain exactly one “$”, which stands for the generated part, as in $.guest.")
-            .arg(field.label());
-    return {};
+    return UriGeneratorCheck::check(value).message(field.label());
 }
 
 QString Checks::mapping(const FieldDef &field, const QString &value, int serverVersion)

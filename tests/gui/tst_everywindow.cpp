@@ -194,6 +194,8 @@ void collectClipped(QWidget *root, QStringList &problems)
                 clipped = combo->currentText();
         } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
             for (int i = 0; i < tabs->count() && clipped.isEmpty(); ++i) {
+                if (!tabs->isTabVisible(i))   // a hidden tab has no width and shows nothing
+                    continue;
                 const QString text = withoutMnemonic(tabs->tabText(i));
                 if (tabs->tabRect(i).width() < metrics.horizontalAdvance(text))
                     clipped = text;

@@ -679,6 +679,21 @@ private Q_SLOTS:
         QCOMPARE(m_sim->del(path + QLatin1Char('/') + assigned).status, 200);
         QCOMPARE(m_sim->read(path).attribute(QStringLiteral("total")), QStringLiteral("0"));
     }
+
+    // A guess (cms-api.md is silent): deleting a template drops the users' assignments of it, and
+    // only those.
+    void deletedTemplateLeavesNoAssignments()
+    {
+        const QString user = m_sim->addUser(QStringLiteral("planner@example.com"), QStringLiteral("Planner"));
+        const QString gone = m_sim->create(QStringLiteral("coSpaceTemplates"), {{QStringLiteral("name"), QStringLiteral("Old")}});
+        const QString kept = m_sim->create(QStringLiteral("coSpaceTemplates"), {{QStringLiteral("name"), QStringLiteral("New")}});
+        const QString path = QStringLiteral("users/") + user + QStringLiteral("/userCoSpaceTemplates");
+        m_sim->create(path, {{QStringLiteral("coSpaceTemplate"), gone}});
+        const QString stays = m_sim->create(path, {{QStringLiteral("coSpaceTemplate"), kept}});
+        QCOMPARE(m_sim->read(path).attribute(QStringLiteral("total")), QStringLiteral("2"));
+        QCOMPARE(m_sim->del(QStringLiteral("coSpaceTemplates/") + gone).status, 200);
+        QCOMPARE(m_sim->read(path).ids(), QStringList{stays});
+    }
 };
 
 QTEST_MAIN(TestSimConfigSpaces)

@@ -10,10 +10,13 @@
 #include "config/profilelabels.h"
 #include "config/profileusage.h"
 #include "net/connection.h"
+#include "profiles/accessmethodtemplateseditor.h"
+#include "profiles/globalprofilesdialog.h"
 #include "profiles/profilecomparedialog.h"
 #include "profiles/profilerepointdialog.h"
 #include "profiles/profileusageview.h"
 #include "profiles/schedulerreadydialog.h"
+#include "profiles/templateuserseditor.h"
 #include "schema/schema.h"
 
 #include <QAbstractButton>
@@ -71,11 +74,14 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     , m_revert(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_usage(new ProfileUsageView(this))
+    , m_methodTemplates(new AccessMethodTemplatesEditor(this))
+    , m_templateUsers(new TemplateUsersEditor(this))
     , m_newAction(new QAction(this))
     , m_deleteAction(new QAction(this))
     , m_compareAction(new QAction(this))
     , m_schedulerAction(new QAction(this))
     , m_refreshAction(new QAction(this))
+    , m_globalAction(new QAction(this))
 {
     setObjectName(QStringLiteral("profilesPane"));
     m_kind->setObjectName(QStringLiteral("profileKind"));
@@ -90,6 +96,7 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     m_compareAction->setObjectName(QStringLiteral("compareProfilesAction"));
     m_schedulerAction->setObjectName(QStringLiteral("schedulerReadyAction"));
     m_refreshAction->setObjectName(QStringLiteral("refreshProfilesAction"));
+    m_globalAction->setObjectName(QStringLiteral("globalProfilesAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_refreshAction);
@@ -130,6 +137,8 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     settingsLayout->addLayout(buttons);
     m_tabs->addTab(settings, QString());
     m_tabs->addTab(m_usage, QString());
+    m_tabs->addTab(m_methodTemplates, QString());
+    m_tabs->addTab(m_templateUsers, QString());
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -161,6 +170,8 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &ProfilesPane::confirmDelete);
     connect(m_compareAction, &QAction::triggered, this, &ProfilesPane::compareSelected);
     connect(m_schedulerAction, &QAction::triggered, this, &ProfilesPane::openSchedulerCheck);
+    connect(m_globalAction, &QAction::triggered, this, &ProfilesPane::openGlobalProfiles);
+    connect(m_methodTemplates, &AccessMethodTemplatesEditor::dialogOpened, this, &ProfilesPane::dialogOpened);
     connect(m_refreshAction, &QAction::triggered, m_model, &models::ProfilesModel::reload);
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         if (m_model->kind() == Kind::CallProfiles && !currentId().isEmpty())
@@ -171,6 +182,7 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
 
     retranslateUi();
     rebuildForm();
+    updateTemplateTabs();
     updateActions();
 }
 
@@ -204,6 +216,7 @@ void ProfilesPane::setSession(cms::ClusterSession *session)
     m_form = nullptr;
     rebuildForm();
     m_model->show(session, Kind(m_kind->currentData().toInt()));
+    updateTemplateTabs();
     updateActions();
 }
 
@@ -217,6 +230,7 @@ void ProfilesPane::showKind(Kind kind)
     rebuildForm();
     m_usage->clear();
     m_model->show(m_session, kind);
+    updateTemplateTabs();
     updateActions();
 }
 
@@ -240,6 +254,9 @@ void ProfilesPane::retranslateUi()
                                         "or two to compare them"));
     m_tabs->setTabText(0, tr("Se&ttings"));
     m_tabs->setTabText(1, tr("&Where Used"));
+    //: The tab of a space template's access method templates
+    m_tabs->setTabText(2, tr("&Access Methods"));
+    m_tabs->setTabText(3, tr("Ass&igned Users"));
     m_nameLabel->setText(tr("Name in the &console:"));
     m_name->setPlaceholderText(tr("The API gives call profiles no name: name it here"));
     m_name->setAccessibleName(tr("Name in the console"));
@@ -254,6 +271,8 @@ void ProfilesPane::retranslateUi()
                                     .arg(m_compareAction->shortcut().toString(QKeySequence::NativeText)));
     m_refreshAction->setText(tr("&Refresh"));
     m_schedulerAction->setText(tr("&Scheduler Ready Check…"));
+    m_globalAction->setText(tr("&Global Profiles…"));
+    m_globalAction->setToolTip(tr("Choose the profiles that apply to the whole cluster"));
     updateKinds();
     updateActions();
 }
@@ -297,6 +316,7 @@ void ProfilesPane::currentChanged()
 {
     const int row = m_list->currentIndex().row();
     m_status->clear();
+    updateTemplateTabs();
     if (row < 0) {
         m_form->setValues({});
         m_usage->clear();
@@ -355,6 +375,7 @@ void ProfilesPane::updateActions()
     else
         m_schedulerAction->setToolTip(tr("The scheduler came with CMS 3.3; this cluster runs %1.").arg(cms::Schema::versionString(version)));
     m_schedulerAction->setStatusTip(m_schedulerAction->toolTip());
+    m_globalAction->setEnabled(open);
     m_formArea->setEnabled(current);   // nothing to edit until a profile is chosen
     m_name->setEnabled(current);
     const bool changed = m_form && current && m_form->hasChanges();
@@ -560,6 +581,27 @@ void ProfilesPane::openSchedulerCheck()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // What the set-up created appears in the lists.
     connect(dialog, &SchedulerReadyDialog::setupFinished, m_model, &models::ProfilesModel::reload);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+// A space template's access method templates and users: tabs of their own, there for space templates only.
+void ProfilesPane::updateTemplateTabs()
+{
+    const bool templates = m_model->kind() == Kind::SpaceTemplates;
+    m_tabs->setTabVisible(m_tabs->indexOf(m_methodTemplates), templates);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_templateUsers), templates);
+    const QString id = templates ? currentId() : QString();
+    m_methodTemplates->setTemplate(m_session, id);
+    m_templateUsers->setTemplate(m_session, id);
+}
+
+void ProfilesPane::openGlobalProfiles()
+{
+    if (!m_session || !m_session->connection())
+        return;
+    auto *dialog = new GlobalProfilesDialog(m_session, m_labels, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }

@@ -24,8 +24,10 @@ class ProfileUsageFinder;
 
 namespace views {
 
+class AccessMethodTemplatesEditor;
 class ProfileUsageView;
 class SchemaForm;
+class TemplateUsersEditor;
 
 // The Profiles page: call leg profiles, call profiles, dial-in security profiles (3.0) or space
 // templates (2.9), chosen at the top (a kind the server lacks is disabled, with the reason), listed on
@@ -33,7 +35,9 @@ class SchemaForm;
 // what changed, and where it is used. Before a save, the page says what the change reaches; a delete
 // of a profile still in use is refused with the list, or its references are re-pointed to another
 // profile first (ProfileRepointDialog). Two chosen together can be compared. Call
-// profiles, which the API does not name, are named here (kept in the console's settings).
+// profiles, which the API does not name, are named here (kept in the console's settings). A space
+// template shows its access method templates and the users it is assigned to in tabs of their own;
+// the profiles that apply globally are chosen in a dialog of their own.
 class ProfilesPane : public QWidget
 {
     Q_OBJECT
@@ -45,7 +49,7 @@ public:
     void setSession(cms::ClusterSession *session);
     void showKind(models::ProfileKind kind);
 
-    QList<QAction *> actions() const { return {m_newAction, m_deleteAction, m_compareAction, m_schedulerAction}; }
+    QList<QAction *> actions() const { return {m_newAction, m_deleteAction, m_compareAction, m_globalAction, m_schedulerAction}; }
     QAction *schedulerAction() const { return m_schedulerAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QTableView *listView() const { return m_list; }
@@ -53,6 +57,9 @@ public:
     SchemaForm *form() const { return m_form; }
     ProfileUsageView *usageView() const { return m_usage; }
     QPushButton *saveButton() const { return m_save; }
+    QTabWidget *tabs() const { return m_tabs; }
+    AccessMethodTemplatesEditor *accessMethodTemplatesEditor() const { return m_methodTemplates; }
+    TemplateUsersEditor *templateUsersEditor() const { return m_templateUsers; }
 
 Q_SIGNALS:
     void dialogOpened(QDialog *dialog);
@@ -78,6 +85,8 @@ private:
     void createNew();
     void compareSelected();
     void openSchedulerCheck();
+    void updateTemplateTabs();
+    void openGlobalProfiles();
     QString currentId() const;
     QString clusterId() const;
 
@@ -96,11 +105,14 @@ private:
     QPushButton *m_revert;
     QLabel *m_status;
     ProfileUsageView *m_usage;
+    AccessMethodTemplatesEditor *m_methodTemplates;   // tabs shown for space templates only
+    TemplateUsersEditor *m_templateUsers;
     QAction *m_newAction;
     QAction *m_deleteAction;
     QAction *m_compareAction;
     QAction *m_schedulerAction;   // "Scheduler Ready Check…" (CMS 3.3)
     QAction *m_refreshAction;
+    QAction *m_globalAction;
     QPointer<cms::ProfileUsageFinder> m_finder;
     bool m_usageKnown = false;
     bool m_busy = false;
