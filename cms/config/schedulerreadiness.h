@@ -80,7 +80,7 @@ public:
     const CmsError &error() const { return m_error; }
     const SchedulerReadiness &readiness() const { return m_readiness; }
 
-    // A uriGenerator the API accepts: letters, digits, '.', '-', '_' and exactly one '$'.
+    // A uriGenerator that is set and that the API accepts (cms::UriGeneratorCheck).
     static bool isValidUriGenerator(const QString &generator);
 
 Q_SIGNALS:
