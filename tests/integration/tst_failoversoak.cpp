@@ -135,7 +135,7 @@ public:
             if (!name.startsWith(m_prefix))
                 continue;
             if (++stored[name] == 2)
-                ++m_duplicates;
+                m_duplicated.insert(name);
             if (!m_spaces.contains(name))
                 violation(QStringLiteral("%1 is on the server, but no create of it was reported done or checked, or "
                                          "its delete was reported done")
@@ -165,7 +165,7 @@ public:
         }
         parts.append(QStringLiteral("%1 duplicates found, %2 other mismatches, %3 hung; %4 bridge kills, %5 restarts, "
                                     "%6 failovers; %7 spaces at the end")
-                         .arg(m_duplicates)
+                         .arg(m_duplicated.size())
                          .arg(m_violations.size())
                          .arg(m_hung)
                          .arg(m_kills)
@@ -183,7 +183,7 @@ public:
         return n;
     }
     const Tally &tally(Kind kind) const { return m_tally[int(kind)]; }
-    int duplicates() const { return m_duplicates; }
+    int duplicates() const { return int(m_duplicated.size()); }
     int kills() const { return m_kills; }
     int restarts() const { return m_restarts; }
     const QStringList &violations() const { return m_violations; }
@@ -276,7 +276,7 @@ private:
             const Result result = resultOf(change->isOk(), change->mayHaveHappened());
             const QList<const cmssim::ConfigObject *> found = storedNamed(name);
             if (found.size() > 1)
-                m_duplicates += int(found.size()) - 1;
+                m_duplicated.insert(name);
             switch (result) {
             case Result::Done:
                 if (found.size() != 1 || found.first()->id != change->createdId())
@@ -396,7 +396,7 @@ private:
     QHash<int, QElapsedTimer> m_started;   // changes under way
     QHash<QString, Space> m_spaces;        // by name
     Tally m_tally[3];
-    int m_duplicates = 0;
+    QSet<QString> m_duplicated;   // names of the spaces created more than once
     int m_hung = 0;
     int m_kills = 0;
     int m_restarts = 0;
