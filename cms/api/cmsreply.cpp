@@ -63,6 +63,22 @@ CmsNode CmsReply::object(CmsError *problem) const
     return std::move(parsed.value);
 }
 
+bool CmsReply::mayHaveBeenCarriedOut() const
+{
+    const CmsError &error = m_outcome.error;
+    if (!m_finished || error.isOk() || !m_outcome.mayHaveReachedServer)
+        return false;
+    switch (error.kind) {
+    case CmsError::Kind::ServerRefused:    // the API said why it did nothing
+    case CmsError::Kind::Authentication:   // refused before the API looked at it
+    case CmsError::Kind::Busy:             // 503: not taken on
+    case CmsError::Kind::InvalidInput:     // never sent
+        return false;
+    default:
+        return true;
+    }
+}
+
 void CmsReply::cancel()
 {
     if (!m_finished)

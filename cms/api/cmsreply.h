@@ -53,6 +53,11 @@ public:
     // The id of what a POST created: the last segment of the Location header.
     QString createdId() const;
     bool mayHaveReachedServer() const { return m_outcome.mayHaveReachedServer; }
+    // Finished with an error, yet the server may have done what was asked: the request may have
+    // reached it, and no answer came back that says it was not done (a refusal, 401 or 503). A bridge
+    // that died or timed out while holding a write, a 500, a proxy's page: whoever made the request
+    // must check the object before asking again. False when it worked.
+    bool mayHaveBeenCarriedOut() const;
     int attempts() const { return m_outcome.attempts; }
 
     // Parsed body, for GET replies.

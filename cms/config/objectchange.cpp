@@ -133,6 +133,7 @@ void ObjectChange::start(const QString &path, const Params &params)
     Q_ASSERT(!m_started);
     m_started = true;
     m_sent = params;
+    m_path = path;
     const QList<ValidationIssue> issues = Schema::validate(m_type, params, m_mode, m_serverVersion);
     if (!issues.isEmpty()) {
         const ValidationIssue &first = issues.first();
@@ -166,6 +167,7 @@ void ObjectChange::onReplyFinished(CmsReply *reply)
     reply->deleteLater();
     if (reply->isOk() && m_mode == WriteMode::Create)
         m_createdId = reply->createdId();
+    m_mayHaveHappened = reply->mayHaveBeenCarriedOut();
     finish(reply->error());
 }
 

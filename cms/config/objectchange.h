@@ -61,6 +61,12 @@ public:
     QString createdId() const { return m_createdId; }
     const Params &sentParams() const { return m_sent; }
     bool requestSent() const { return m_requestSent; }
+    // Failed, yet the server may have carried it out (a bridge failed while it held the request:
+    // see CmsReply::mayHaveBeenCarriedOut); it was not sent again elsewhere. The object to check
+    // before trying again is path() for an update, and for a create the one sentParams() describe
+    // in the collection path().
+    bool mayHaveHappened() const { return m_mayHaveHappened; }
+    QString path() const { return m_path; }
 
 Q_SIGNALS:
     void finished();
@@ -75,6 +81,7 @@ private:
     WriteMode m_mode;
     int m_serverVersion;
     Params m_sent;
+    QString m_path;
     QPointer<CmsReply> m_reply;
     CmsError m_error;
     QString m_errorField;
@@ -82,6 +89,7 @@ private:
     bool m_started = false;
     bool m_finished = false;
     bool m_requestSent = false;
+    bool m_mayHaveHappened = false;
 };
 
 } // namespace cms

@@ -16,6 +16,8 @@ struct Connection::SharedRequest
     QSet<int> tried;
     int attempts = 0;
     int endpointIndex = -1;   // of the current attempt
+    // Some attempt may have reached a server: then so may the request, however the last one ended.
+    bool mayHaveReachedServer = false;
 };
 
 Connection::Connection(const QList<Endpoint> &endpoints, QObject *parent)
@@ -204,6 +206,7 @@ void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared,
     if (m_closed || !proxy || proxy->isFinished())
         return;
     CmsReply::Outcome outcome = reply->outcome();
+    shared->mayHaveReachedServer = shared->mayHaveReachedServer || outcome.mayHaveReachedServer;
     const CmsError &error = outcome.error;
     const CmsRequest &request = shared->request;
     if (error && error.kind != CmsError::Kind::Cancelled) {
@@ -230,6 +233,9 @@ void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared,
         }
     }
     outcome.attempts = shared->attempts;
+    // A write that a bridge took and then failed, tried again on bridges that refused it: the last
+    // refusal does not mean it was not done.
+    outcome.mayHaveReachedServer = shared->mayHaveReachedServer;
     proxy->finish(std::move(outcome));
     proxy->deleteLater();
 }

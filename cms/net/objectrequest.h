@@ -32,6 +32,9 @@ public:
     bool isFinished() const { return m_finished; }
     bool isOk() const { return m_finished && m_error.isOk(); }
     const CmsError &error() const { return m_error; }
+    // A deletion that failed, yet may have been carried out (see CmsReply::mayHaveBeenCarriedOut):
+    // the object must be looked at before deleting it again. Always false for a read.
+    bool mayHaveHappened() const { return m_mayHaveHappened; }
     // What a read found; empty for a deletion and after a failure.
     const CmsNode &object() const { return m_object; }
 
@@ -45,6 +48,7 @@ private:
     QPointer<CmsReply> m_reply;
     bool m_read = false;
     bool m_finished = false;
+    bool m_mayHaveHappened = false;
     CmsError m_error;
     CmsNode m_object;
 };

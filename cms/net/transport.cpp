@@ -267,6 +267,20 @@ void Transport::start(const Pending &pending)
         if (Attempt *sent = attemptOf(network))
             sent->sent = true;
     });
+    // Qt says requestSent only once a body is out: a request without one (DELETE) is never said to
+    // be sent. It is written as soon as its connection is up: once its TLS session is, or at once
+    // on a connection already open (see onNetworkFinished).
+    attempt.bodiless = body.isEmpty();
+    connect(network, &QNetworkReply::socketStartedConnecting, network, [this, network] {
+        if (Attempt *connecting = attemptOf(network))
+            connecting->connecting = true;
+    });
+    if (attempt.bodiless) {
+        connect(network, &QNetworkReply::encrypted, network, [this, network] {
+            if (Attempt *sent = attemptOf(network))
+                sent->sent = true;
+        });
+    }
     connect(network, &QNetworkReply::finished, this, [this, network] { onNetworkFinished(network); });
 }
 
@@ -337,8 +351,11 @@ void Transport::onNetworkFinished(QNetworkReply *network)
     received.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     received.body = network->isOpen() ? network->readAll() : QByteArray();
     received.headers = network->rawHeaderPairs();
+    // A bodiless request that failed "before sending" with no connection started for it went out on
+    // one already open, which then dropped: Qt resent it, and the resend was refused.
+    const bool sentOnOpenConnection = attempt.bodiless && !attempt.connecting;
     received.mayHaveReachedServer = !attempt.certificateRefused
-        && (attempt.sent || !failedBeforeSending(network->error()));
+        && (attempt.sent || sentOnOpenConnection || !failedBeforeSending(network->error()));
 
     received.error = errorOf(attempt, network, received);
     if (received.error.kind == CmsError::Kind::Busy && attempt.number <= m_busyRetries && !reply->isFinished()) {

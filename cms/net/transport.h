@@ -73,6 +73,8 @@ private:
         int number = 1;                             // 1, then 2… when the bridge answers 503
         QElapsedTimer elapsed;
         bool sent = false;                          // Qt reported the request sent (see start())
+        bool bodiless = false;                      // nothing to upload: Qt never reports it sent
+        bool connecting = false;                    // a connection was started for it
         bool timedOut = false;
         int timeoutMs = 0;                          // the limit it ran into, when timedOut
         bool tooLarge = false;

@@ -1,6 +1,9 @@
 // The cluster connection against the simulator: failover of shared reads and writes, the retry rule
 // for creates, failback policies, health states and discovery of alternates.
 #include "cluster/clusterdiscovery.h"
+#include "config/objectchange.h"
+#include "net/objectrequest.h"
+#include "schema/schema.h"
 #include "net/collectionpager.h"
 #include "configapi.h"
 #include "configstore.h"
@@ -224,6 +227,117 @@ private Q_SLOTS:
         QVERIFY2(del->error.isOk(), qPrintable(del->error.detail));
         QCOMPARE(del->attempts, 2);
         QCOMPARE(countNamed(c2, QStringLiteral("Idempotent")), 0);
+    }
+
+    // A write that a bridge carried out and then died holding, tried again on bridges that refuse
+    // connections, failed, yet it happened: its reply must not say that it provably never reached a
+    // server (the last attempt's word), or it is reported as not done. Found by tst_failoversoak.
+    void writeTakenThenRefusedEverywhereMayHaveHappened()
+    {
+        Connection c(pinnedEndpoints(*m_cluster));
+        const Outcome created = run(c, createSpace(QStringLiteral("Taken then refused")));
+        QVERIFY(created.error.isOk());
+        const QString path = QStringLiteral("coSpaces/") + created.createdId;
+        m_cluster->setLatency(0, 400);
+        auto put = sendShared(c, CmsRequest::put(path, {{QStringLiteral("uri"), QStringLiteral("taken.refused")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(storedValue(QStringLiteral("coSpaces"), created.createdId, QStringLiteral("uri")),
+                                  QStringLiteral("taken.refused"), 5000);
+        for (int i = 0; i < 3; ++i)
+            m_cluster->setDown(i, true);
+        QVERIFY(QTest::qWaitFor([&] { return put->done; }, 10000));
+        QVERIFY(put->error);
+        QCOMPARE(put->attempts, 3);   // the other two bridges were tried, and refused
+        QVERIFY(put->mayHaveReachedServer);
+    }
+
+    // The same for a delete, which has no body: Qt never says that it sent one, and this one goes
+    // out at once on the connection left open by the request before it (no new connection, no TLS
+    // handshake to see). Found by tst_failoversoak.
+    void deleteTakenThenRefusedEverywhereMayHaveHappened()
+    {
+        Connection c(pinnedEndpoints(*m_cluster));
+        const Outcome created = run(c, createSpace(QStringLiteral("Deleted then refused")));
+        QVERIFY(created.error.isOk());
+        QCOMPARE(created.endpointKey, c.endpoints().at(0).key());
+        m_cluster->setLatency(0, 400);
+        auto del = sendShared(c, CmsRequest::del(QStringLiteral("coSpaces/") + created.createdId));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_cluster->store().find(QStringLiteral("coSpaces"), created.createdId), 5000);
+        for (int i = 0; i < 3; ++i)
+            m_cluster->setDown(i, true);
+        QVERIFY(QTest::qWaitFor([&] { return del->done; }, 10000));
+        QVERIFY(del->error);
+        QCOMPARE(del->attempts, 3);
+        QVERIFY(del->mayHaveReachedServer);
+    }
+
+    // What a view sees: a change that failed says whether it may have happened, and which object
+    // to check; one that provably reached no bridge says it did not.
+    void changesThatMayHaveHappenedSaySo()
+    {
+        const ObjectType &spaces = *Schema::find(u"coSpaces");
+        Connection c(pinnedEndpoints(*m_cluster));
+        const Outcome created = run(c, createSpace(QStringLiteral("May have happened")));
+        QVERIFY(created.error.isOk());
+        const QString path = QStringLiteral("coSpaces/") + created.createdId;
+        const auto killAllWhenStored = [this](const std::function<bool()> &stored) {
+            QTRY_VERIFY_WITH_TIMEOUT(stored(), 5000);
+            for (int i = 0; i < 3; ++i)
+                m_cluster->setDown(i, true);
+        };
+        const auto bringBack = [this] {
+            for (int i = 0; i < 3; ++i) {
+                m_cluster->setDown(i, false);
+                m_cluster->setLatency(i, 0);
+            }
+        };
+
+        for (int i = 0; i < 3; ++i)
+            m_cluster->setLatency(i, 400);
+        ObjectChange update(c, spaces, WriteMode::Update);
+        update.start(path, {{QStringLiteral("uri"), QStringLiteral("may.have")}});
+        killAllWhenStored([&] {
+            return storedValue(QStringLiteral("coSpaces"), created.createdId, QStringLiteral("uri"))
+                == QLatin1String("may.have");
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(update.isFinished(), 10000);
+        QVERIFY(!update.isOk());
+        QVERIFY(update.mayHaveHappened());
+        QCOMPARE(update.path(), path);
+        bringBack();
+
+        const auto slowAll = [this] {   // whichever bridge takes the request holds it a while
+            for (int i = 0; i < 3; ++i)
+                m_cluster->setLatency(i, 400);
+        };
+        slowAll();
+        ObjectChange create(c, spaces, WriteMode::Create);
+        create.start(QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("Created, unanswered")}});
+        killAllWhenStored([&] { return storedSpaceNamed(QStringLiteral("Created, unanswered")); });
+        QTRY_VERIFY_WITH_TIMEOUT(create.isFinished(), 10000);
+        QVERIFY(!create.isOk());
+        QVERIFY(create.mayHaveHappened());
+        QCOMPARE(create.path(), QStringLiteral("coSpaces"));
+        QCOMPARE(create.sentParams().value(0).second, QStringLiteral("Created, unanswered"));
+        bringBack();
+
+        slowAll();
+        std::unique_ptr<ObjectRequest> remove(ObjectRequest::remove(c, path, nullptr));
+        killAllWhenStored([&] { return !m_cluster->store().find(QStringLiteral("coSpaces"), created.createdId); });
+        QTRY_VERIFY_WITH_TIMEOUT(remove->isFinished(), 10000);
+        QVERIFY(!remove->isOk());
+        QVERIFY2(remove->mayHaveHappened(), qPrintable(remove->error().detail));
+        bringBack();
+
+        // Every bridge refuses the connection: provably not done.
+        for (int i = 0; i < 3; ++i)
+            m_cluster->setDown(i, true);
+        ObjectChange refused(c, spaces, WriteMode::Create);
+        refused.start(QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("Never sent")}});
+        QTRY_VERIFY_WITH_TIMEOUT(refused.isFinished(), 10000);
+        QVERIFY(!refused.isOk());
+        QVERIFY(!refused.mayHaveHappened());
+        bringBack();
+        QVERIFY(!storedSpaceNamed(QStringLiteral("Never sent")));
     }
 
     void failbackStays()
