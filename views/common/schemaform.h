@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -34,6 +35,11 @@ namespace views {
 //  - choices: the values this server version knows, after "(inherit)";
 //  - references to profiles, tenants…: chosen by name, the id is what is stored; "(inherit)" first.
 //    The choices are read with loadReferenceChoices().
+//
+// The editors of profiles and space templates (those cms::ProfileFieldGuide covers) show their fields
+// in groups (a QGroupBox each, "<group>Group"), each field with its one-line explanation under it
+// ("<field>Hint") and as its accessible description; a field the guide does not list is in "Other
+// settings". Other types keep one plain list.
 //
 // setValues() takes what a GET reported; changedParams() gives only the fields that differ from it.
 class SchemaForm : public QWidget
@@ -67,6 +73,10 @@ public:
     QString fieldError(const QString &field) const;
     void clearFieldErrors();
 
+    // The heading of the group a field is shown in; empty when the form is not grouped or has no
+    // such field.
+    QString groupTitleOf(const QString &field) const;
+
     // Fills the reference choices (call leg profiles, tenants…) from the cluster, by name.
     void loadReferenceChoices(cms::Connection &connection);
 
@@ -89,13 +99,16 @@ private:
         QLabel *label = nullptr;
         QWidget *input = nullptr;        // QLineEdit, QComboBox, QCheckBox or QLabel (Text)
         QToolButton *show = nullptr;     // secrets
+        QLabel *hint = nullptr;          // the guide's explanation, when it has one
         QLabel *error = nullptr;
+        int group = -1;                  // index in m_groups; -1 when not grouped
         QString typingProblem;           // from Schema::checkValue
         QString serverProblem;           // from setFieldError
         bool checkedAtLoad = false;      // Check: the state shown for the loaded value
     };
 
-    void buildRow(const cms::FieldDef &field);
+    void buildRows(const QList<const cms::FieldDef *> &fields);
+    void buildRow(const cms::FieldDef &field, QFormLayout *layout);
     void retranslateUi();
     void retranslateRow(Row &row);
     void showValue(Row &row, const QString &value);
@@ -110,8 +123,13 @@ private:
     const cms::ObjectType &m_type;
     cms::WriteMode m_mode;
     int m_serverVersion;
-    QFormLayout *m_layout = nullptr;
     QList<Row> m_rows;
+    struct Group
+    {
+        int id;                          // a cms::ProfileFieldGuide::Group
+        QGroupBox *box;
+    };
+    QList<Group> m_groups;
     Values m_loaded;
     bool m_showing = false;   // setValues() at work: not a user edit
     QList<QPointer<cms::CollectionPager>> m_pagers;

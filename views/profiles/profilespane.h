@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profiles/profilecomparedialog.h"
 #include "profiles/profilesmodel.h"
 
 #include <QPointer>
@@ -73,6 +74,8 @@ private:
     void confirmDelete();
     void createNew();
     void compareSelected();
+    void openComparison(const QString &first, const QString &second,
+                        const std::optional<ProfileCompareDialog::Inheritance> &inheritance);
     QString currentId() const;
     QString clusterId() const;
 
