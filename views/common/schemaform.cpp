@@ -6,6 +6,7 @@
 #include "net/collectionpager.h"
 #include "net/connection.h"
 #include "config/objectchange.h"
+#include "config/profilelabels.h"
 #include "schema/profilefieldguide.h"
 
 #include <QCheckBox>
@@ -429,6 +430,12 @@ void SchemaForm::clearFieldErrors()
     }
 }
 
+void SchemaForm::setProfileLabels(const cms::ProfileLabels *labels, const QString &clusterId)
+{
+    m_labels = labels;
+    m_clusterId = clusterId;
+}
+
 void SchemaForm::loadReferenceChoices(cms::Connection &connection)
 {
     QSet<QString> collections;
@@ -459,8 +466,10 @@ void SchemaForm::addReferenceChoices(const QString &collection, const QList<cms:
         const QString current = combo->currentData().toString();
         for (const cms::CmsNode &item : items) {
             const QString name = item.value(u"name");
-            // Call profiles have no name: the id is all there is to show.
-            const QString shown = name.isEmpty() ? item.id() : name;
+            // Call profiles have no name: the label the console keeps, with the id, or the id alone.
+            const QString shown = !name.isEmpty() ? name
+                : m_labels && collection == QLatin1String("callProfiles") ? m_labels->display(m_clusterId, item.id())
+                                                                         : item.id();
             const int existing = combo->findData(item.id());
             if (existing >= 0)
                 combo->setItemText(existing, shown);

@@ -19,6 +19,7 @@ class QToolButton;
 
 namespace cms {
 class Connection;
+class ProfileLabels;
 struct CmsNode;
 } // namespace cms
 
@@ -77,6 +78,10 @@ public:
     // such field.
     QString groupTitleOf(const QString &field) const;
 
+    // Call profiles, which the API leaves unnamed, are offered as "label (id)" with the labels the
+    // console keeps for that cluster, rather than as bare ids. Set before loadReferenceChoices().
+    void setProfileLabels(const cms::ProfileLabels *labels, const QString &clusterId);
+
     // Fills the reference choices (call leg profiles, tenants…) from the cluster, by name.
     void loadReferenceChoices(cms::Connection &connection);
 
@@ -133,6 +138,8 @@ private:
     Values m_loaded;
     bool m_showing = false;   // setValues() at work: not a user edit
     QList<QPointer<cms::CollectionPager>> m_pagers;
+    QPointer<const cms::ProfileLabels> m_labels;
+    QString m_clusterId;   // whose labels
 };
 
 } // namespace views

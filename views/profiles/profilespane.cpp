@@ -278,6 +278,7 @@ void ProfilesPane::rebuildForm()
                             models::serverVersion(m_session));
     m_form->setObjectName(QStringLiteral("profileForm"));
     m_formArea->setWidget(m_form);
+    m_form->setProfileLabels(&m_labels, clusterId());
     if (m_session && m_session->connection())
         m_form->loadReferenceChoices(*m_session->connection());
     connect(m_form, &SchemaForm::edited, this, &ProfilesPane::updateActions);
@@ -466,6 +467,7 @@ void ProfilesPane::createNew()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New: %1").arg(m_kind->currentText()));
     auto *form = new SchemaForm(m_form->type(), cms::WriteMode::Create, models::serverVersion(m_session));
+    form->setProfileLabels(&m_labels, clusterId());
     form->loadReferenceChoices(*m_session->connection());
     auto *area = new QScrollArea;
     area->setWidgetResizable(true);
