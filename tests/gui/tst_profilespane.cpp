@@ -17,6 +17,7 @@
 #include "profiles/profilespane.h"
 #include "profiles/profileusageview.h"
 #include "schema/schema.h"
+#include "spaces/bulksetfielddialog.h"
 #include "spaces/spaceeditor.h"
 #include "simcluster.h"
 #include "simtestclient.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void twoProfilesCompare();
     void comparisonCountsWhatIsInherited();
     void spaceEditorShowsCallProfileLabel();
+    void bulkSetFieldOffersLabelledCallProfiles();
     void callProfileTakesAName();
 
 private:
@@ -415,6 +417,23 @@ void TestProfilesPane::spaceEditorShowsCallProfileLabel()
     QVERIFY(choice);
     QTRY_COMPARE_WITH_TIMEOUT(choice->currentText(), QStringLiteral("Weekly reviews (%1)").arg(callProfile), 10000);
     QCOMPARE(choice->currentData().toString(), callProfile);   // the id is what is stored
+    m_labels->setLabel(m_test->session->profile().id, callProfile, QString());
+}
+
+void TestProfilesPane::bulkSetFieldOffersLabelledCallProfiles()
+{
+    const QString callProfile = m_cluster->store().table(QStringLiteral("callProfiles")).ordered().front()->id;
+    m_labels->setLabel(m_test->session->profile().id, callProfile, QStringLiteral("Town halls"));
+    BulkSetFieldDialog dialog(2, 0);
+    dialog.loadCallProfiles(*m_test->session->connection(), m_labels.get(), m_test->session->profile().id);
+    auto *field = dialog.findChild<QComboBox *>(QStringLiteral("bulkField"));
+    auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("bulkEnumValue"));
+    QVERIFY(field && choice);
+    field->setCurrentIndex(field->findData(QStringLiteral("callProfile")));
+    QTRY_VERIFY_WITH_TIMEOUT(choice->findData(callProfile) >= 0, 10000);
+    QCOMPARE(choice->itemText(choice->findData(callProfile)), QStringLiteral("Town halls (%1)").arg(callProfile));
+    choice->setCurrentIndex(choice->findData(callProfile));
+    QCOMPARE(dialog.value(), callProfile);   // the id is what is set
     m_labels->setLabel(m_test->session->profile().id, callProfile, QString());
 }
 

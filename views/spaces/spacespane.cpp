@@ -545,6 +545,8 @@ void SpacesPane::chooseField()
         return;
     auto *dialog = new BulkSetFieldDialog(count, models::serverVersion(m_current), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_current && m_current->connection())
+        dialog->loadCallProfiles(*m_current->connection(), m_labels, m_current->profile().id);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { runBulkSetField(dialog->field(), dialog->value()); });
     dialog->open();
