@@ -94,18 +94,21 @@ ProfileCompareDialog::ProfileCompareDialog(const cms::ObjectType &type, const QS
                 item->setText(shown(value));
                 item->setToolTip(value);
             } else if (effective && !effective->value.isEmpty()) {
-                const QString source = effective->level == cms::SettingLevel::Global
-                    ? tr("global profile %1").arg(models::DisplayFormat::isolated(inheritance->globalName))
-                    : cms::EffectiveSettings::levelName(effective->level);
+                const bool global = effective->level == cms::SettingLevel::Global;
+                const QString globalName = models::DisplayFormat::isolated(inheritance->globalName);
+                //: Where an inherited value comes from (in "inherited: Yes (global profile «Hosts»)").
+                const QString source = global ? tr("global profile %1").arg(globalName) : tr("server default");
                 //: A setting the profile leaves unset, and the value that applies: %1 the value, %2 where it comes from.
                 item->setText(tr("inherited: %1 (%2)").arg(shown(effective->value), source));
-                item->setToolTip(tr("Not set: the value of the %1 applies").arg(source));
+                item->setToolTip(global ? tr("Not set in this profile: the global profile %1 (/system/profiles) gives it")
+                                              .arg(globalName)
+                                        : tr("Not set in this profile nor in the global one: the server's default"));
                 QFont italic = item->font();
                 italic.setItalic(true);
                 item->setFont(italic);
             } else {
                 item->setText(tr("Not set"));
-                item->setToolTip(effective ? tr("Not set, and not set above it: the server decides")
+                item->setToolTip(effective ? tr("Not set in this profile nor in the global one: the server decides")
                                            : tr("Not set: the level above applies"));
             }
             return item;
