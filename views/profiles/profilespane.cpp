@@ -113,6 +113,9 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     m_list->addActions({m_compareAction, m_newAction});
     m_nameLabel->setBuddy(m_name);
     m_formArea->setWidgetResizable(true);
+    // The explanations wrap (their height depends on the width): a vertical bar that comes and goes
+    // would leave the form a little wider than the view, with a horizontal bar for nothing.
+    m_formArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     auto *settings = new QWidget;
     auto *settingsLayout = new QVBoxLayout(settings);
