@@ -95,10 +95,8 @@ void SchemaForm::buildRows(const QList<const cms::FieldDef *> &fields)
         auto *layout = new QFormLayout(box);
         layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         m_groups.append({id, box});
-        for (const cms::FieldDef *field : std::as_const(members)) {
+        for (const cms::FieldDef *field : std::as_const(members))
             buildRow(*field, layout);
-            m_rows.last().group = int(m_groups.size()) - 1;
-        }
         outer->addWidget(box);
     }
     outer->addStretch(1);
@@ -404,14 +402,6 @@ bool SchemaForm::setFieldError(const QString &field, const QString &message)
     if (!message.isEmpty())
         r->input->setFocus(Qt::OtherFocusReason);
     return true;
-}
-
-QString SchemaForm::groupTitleOf(const QString &field) const
-{
-    const Row *r = row(field);
-    if (!r || r->group < 0)
-        return {};
-    return m_groups.at(r->group).box->title();
 }
 
 QString SchemaForm::fieldError(const QString &field) const

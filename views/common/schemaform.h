@@ -74,10 +74,6 @@ public:
     QString fieldError(const QString &field) const;
     void clearFieldErrors();
 
-    // The heading of the group a field is shown in; empty when the form is not grouped or has no
-    // such field.
-    QString groupTitleOf(const QString &field) const;
-
     // Call profiles, which the API leaves unnamed, are offered as "label (id)" with the labels the
     // console keeps for that cluster, rather than as bare ids. Set before loadReferenceChoices().
     void setProfileLabels(const cms::ProfileLabels *labels, const QString &clusterId);
@@ -106,7 +102,6 @@ private:
         QToolButton *show = nullptr;     // secrets
         QLabel *hint = nullptr;          // the guide's explanation, when it has one
         QLabel *error = nullptr;
-        int group = -1;                  // index in m_groups; -1 when not grouped
         QString typingProblem;           // from Schema::checkValue
         QString serverProblem;           // from setFieldError
         bool checkedAtLoad = false;      // Check: the state shown for the loaded value

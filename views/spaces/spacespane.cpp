@@ -271,7 +271,7 @@ cms::SpaceCatalog *SpacesPane::catalog() const
 void SpacesPane::setProfileLabels(const cms::ProfileLabels *labels)
 {
     if (m_labels)
-        disconnect(m_labels, nullptr, this, nullptr);
+        disconnect(m_labels, nullptr, m_model, nullptr);
     m_labels = labels;
     if (labels)
         connect(labels, &cms::ProfileLabels::labelChanged, m_model, &models::SpacesModel::callProfileTextChanged);
