@@ -151,6 +151,7 @@ void Console::addSections()
 {
     m_window->addSection(new views::BridgesSection(*m_registry, *m_window->bridgesModel()));
     auto *spaces = new views::SpacesSection(*m_log);
+    spaces->setProfileLabels(m_profileLabels.get());
     auto *live = new views::LiveSection(*m_log);
     m_window->addSection(spaces);
     m_window->addSection(live);

@@ -69,6 +69,15 @@ public:
 
     QStringList missing() const { return m_missing; }
 
+    QList<EffectiveValue> resolveProfile(ProfileKind kind, const QString &profileId)
+    {
+        Chain chain;
+        append(chain, SettingLevel::Space, profileId);
+        append(chain, SettingLevel::Global,
+               kind == ProfileKind::CallLeg ? m_input.globalCallLegProfile : m_input.globalCallProfile);
+        return resolveAll(kind, chain);
+    }
+
 private:
     QList<EffectiveValue> resolveAll(ProfileKind kind, const Chain &chain)
     {
@@ -187,6 +196,12 @@ EffectiveSettings EffectiveSettings::resolve(const EffectiveSettingsInput &input
     }
     result.missingProfiles = resolver.missing();
     return result;
+}
+
+QList<EffectiveValue> EffectiveSettings::resolveProfile(ProfileKind kind, const QString &profileId,
+                                                       const EffectiveSettingsInput &input)
+{
+    return Resolver(input).resolveProfile(kind, profileId);
 }
 
 QString EffectiveSettings::levelName(SettingLevel level)

@@ -141,6 +141,13 @@ class EffectiveSettings
 
 public:
     static EffectiveSettings resolve(const EffectiveSettingsInput &input);
+    // What one profile gives where it applies with only the global profile above it (the comparison
+    // of two profiles): the values it sets itself (with its own id as profileId, at the Space level,
+    // where a space referencing it would have them), for what it leaves unset the global profile's
+    // (Global), else the server's default (Default). Of `input` only the profiles of the kind, the
+    // global reference of the kind and the server version are used.
+    static QList<EffectiveValue> resolveProfile(ProfileKind kind, const QString &profileId,
+                                                const EffectiveSettingsInput &input);
 
     // "Global", "Tenant", "Space", "Access method", "Member", "Default", translated.
     static QString levelName(SettingLevel level);

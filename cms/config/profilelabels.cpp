@@ -20,6 +20,13 @@ QString ProfileLabels::label(const QString &clusterId, const QString &profileId)
     return m_settings.value(key(clusterId, profileId)).toString();
 }
 
+QString ProfileLabels::display(const QString &clusterId, const QString &profileId) const
+{
+    const QString text = label(clusterId, profileId);
+    //: A call profile as shown wherever it appears: %1 the name the console gives it, %2 its id.
+    return text.isEmpty() ? profileId : tr("%1 (%2)").arg(text, profileId);
+}
+
 void ProfileLabels::setLabel(const QString &clusterId, const QString &profileId, const QString &label)
 {
     const QString trimmed = label.trimmed();

@@ -17,6 +17,9 @@ public:
     explicit ProfileLabels(QSettings &settings, QObject *parent = nullptr);
 
     QString label(const QString &clusterId, const QString &profileId) const;
+    // How a call profile is shown outside the Profiles section: "label (id)", or the id alone when it
+    // has no label.
+    QString display(const QString &clusterId, const QString &profileId) const;
     // An empty label removes it.
     void setLabel(const QString &clusterId, const QString &profileId, const QString &label);
 

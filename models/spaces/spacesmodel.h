@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 namespace models {
 
 // The spaces of one cluster as a table, over a cms::SpaceCatalog. The catalog's changes are forwarded
@@ -59,6 +61,11 @@ public:
     // id → name of tenants, call leg profiles and call profiles (ids are GUIDs: one table for all).
     void setNames(const QHash<QString, QString> &names);
     QString nameOf(const QString &id) const { return m_names.value(id, id); }
+    // How a call profile, which the API leaves unnamed, is shown: "label (id)" with the label the
+    // console keeps (ProfileLabels::display); unset, the id. callProfileTextChanged() after a label changed.
+    using CallProfileText = std::function<QString(const QString &id)>;
+    void setCallProfileText(CallProfileText text);
+    void callProfileTextChanged();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -89,6 +96,7 @@ private:
     int m_rowCount = 0;   // the rows announced to the views: the catalog's count, step by step
     QList<QMetaObject::Connection> m_connections;
     QHash<QString, QString> m_names;
+    CallProfileText m_callProfileText;
 };
 
 } // namespace models

@@ -3,9 +3,11 @@
 // from the space) and hosts do not ("No", from the access method, or from the member in pattern 4);
 // pattern 3 shows the empty passcode mode from the space's call profile. Also the loading and error
 // states, the selector's labels, a change of language keeping the way shown, and a hidden view
-// reading nothing until shown. Leaves a screenshot in <temp>/cmsconsole-screens/effectivesettings.png.
+// reading nothing until shown. A call profile, which the API does not name, shows as its label with its id. Leaves a screenshot in <temp>/cmsconsole-screens/effectivesettings.png.
 #include "diagnostics/activitylog.h"
 #include "cluster/clustersession.h"
+#include "config/profilelabels.h"
+#include "configstore.h"
 #include "datasetseeder.h"
 #include "spaces/effectivesettingsview.h"
 #include "simcluster.h"
@@ -16,6 +18,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -46,6 +50,7 @@ private Q_SLOTS:
     void guestsAndHostsOfEachPattern_data();
     void guestsAndHostsOfEachPattern();
     void passcodeModeOfPattern3();
+    void callProfileShowsItsLabel();
     void unknownSpaceShowsTheError();
     void languageChangeKeepsTheWayShown();
     void hiddenViewReadsWhenShown();
@@ -204,6 +209,22 @@ void TestEffectiveSettingsView::passcodeModeOfPattern3()
     // Elsewhere nobody sets it: the server's choice.
     QVERIFY(showSpace(m_seed.guestHostSpaceIds.at(0)));
     QCOMPARE(row(QStringLiteral("passcodeMode")).level, QStringLiteral("Default"));
+}
+
+void TestEffectiveSettingsView::callProfileShowsItsLabel()
+{
+    const QString spaceId = m_seed.guestHostSpaceIds.at(2);   // pattern 3: a call profile on the space
+    const QString callProfile = m_cluster->store().find(QStringLiteral("coSpaces"), spaceId)->value(QStringLiteral("callProfile"));
+    QVERIFY(!callProfile.isEmpty());
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
+    cms::ProfileLabels labels(settings);
+    labels.setLabel(m_session->profile().id, callProfile, QStringLiteral("Empty guest PIN"));
+    m_view->setProfileLabels(&labels);
+    m_view->setSpace(nullptr, QString());
+    QVERIFY(showSpace(spaceId));
+    QCOMPARE(row(QStringLiteral("passcodeMode")).profile, QStringLiteral("Empty guest PIN (%1)").arg(callProfile));
+    m_view->setProfileLabels(nullptr);
 }
 
 void TestEffectiveSettingsView::unknownSpaceShowsTheError()

@@ -4,7 +4,9 @@
 // deleted, an unused one is; the refusal offers to re-point the references first, which previews the
 // steps, moves every reference on the simulator's side and deletes the profile, or says which places
 // it cannot see; two profiles compare side by side; a call profile takes a name that the
-// console keeps.
+// console keeps. The editors group their fields, each with its explanation, and a field the guide
+// does not know lands in "Other settings"; the comparison counts what each profile inherits from the
+// global profile; a call profile's name shows, with its id, in the space editor.
 #include "clientendpoints.h"
 #include "cluster/clustersession.h"
 #include "common/schemaform.h"
@@ -17,6 +19,9 @@
 #include "profiles/profilerepointdialog.h"
 #include "profiles/profilespane.h"
 #include "profiles/profileusageview.h"
+#include "schema/schema.h"
+#include "spaces/bulksetfielddialog.h"
+#include "spaces/spaceeditor.h"
 #include "simcluster.h"
 #include "simtestclient.h"
 #include "testsession.h"
@@ -25,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +55,8 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void listsEveryCallLegProfile();
+    void formGroupsFieldsWithExplanations();
+    void unlistedFieldGoesToOtherSettings();
     void whereUsedMatchesTheStore();
     void editSendsOnlyWhatChanged();
     void profileInUseIsNotDeleted();
@@ -56,6 +64,9 @@ private Q_SLOTS:
     void profileInUseIsRepointedThenDeleted();
     void repointSaysWhatItCannotSee();
     void twoProfilesCompare();
+    void comparisonCountsWhatIsInherited();
+    void spaceEditorShowsCallProfileLabel();
+    void bulkSetFieldOffersLabelledCallProfiles();
     void callProfileTakesAName();
 
 private:
@@ -68,6 +79,8 @@ private:
     // A new call leg profile used by two spaces and a space template, chosen in the list, its usage found.
     QString chooseFreshProfileInUse(const QString &name);
     ProfileRepointDialog *openRepointFromTheRefusal();
+    QString createCallLegProfile(const QList<std::pair<QString, QString>> &params);
+    static int rowWithLabel(const QTableWidget *table, const QString &label);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -146,6 +159,24 @@ QList<cms::TraceEntry> TestProfilesPane::writesSince(qsizetype from) const
     return writes;
 }
 
+QString TestProfilesPane::createCallLegProfile(const QList<std::pair<QString, QString>> &params)
+{
+    cmssim::Params values;
+    for (const auto &[name, value] : params)
+        values.insert(name, value);
+    const auto created = m_cluster->config().create(cmssim::TypeSchema::get(QStringLiteral("callLegProfiles")), {}, values);
+    return std::get<QString>(created);
+}
+
+int TestProfilesPane::rowWithLabel(const QTableWidget *table, const QString &label)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == label)
+            return row;
+    }
+    return -1;
+}
+
 void TestProfilesPane::listsEveryCallLegProfile()
 {
     const auto &stored = m_cluster->store().table(QStringLiteral("callLegProfiles")).ordered();
@@ -156,6 +187,68 @@ void TestProfilesPane::listsEveryCallLegProfile()
         QVERIFY(row >= 0);
         QCOMPARE(m_pane->model()->index(row, 0).data().toString(), profile->value(QStringLiteral("name")));
     }
+}
+
+void TestProfilesPane::formGroupsFieldsWithExplanations()
+{
+    SchemaForm *form = m_pane->form();
+    QCOMPARE(form->type().collection, QStringLiteral("callLegProfiles"));
+    // Known fields, in their groups, with their explanation under them and as their description.
+    const struct
+    {
+        const char *field;
+        const char *group;
+        const char *title;
+        const char *explanation;
+    } known[] = {
+        {"needsActivation", "lobbyAndActivationGroup", "Lobby and activation",
+         "Yes: the participant waits in the lobby until a host joins."},
+        {"muteOthersAllowed", "rightsGroup", "Rights", "Whether the participant may mute other participants' audio."},
+        {"defaultLayout", "mediaGroup", "Media", "The screen layout the participant sees on joining."},
+        {"maxCallDurationTime", "limitsGroup", "Limits", "The longest the participant's call may last."},
+    };
+    for (const auto &k : known) {
+        auto *input = form->findChild<QWidget *>(QLatin1String(k.field));
+        QVERIFY2(input, k.field);
+        auto *box = qobject_cast<QGroupBox *>(input->parentWidget());
+        QVERIFY2(box, k.field);
+        QCOMPARE(box->objectName(), QLatin1String(k.group));
+        QCOMPARE(box->title(), QLatin1String(k.title));
+        QCOMPARE(input->accessibleDescription(), QLatin1String(k.explanation));
+        auto *hint = form->findChild<QLabel *>(QLatin1String(k.field) + QStringLiteral("Hint"));
+        QVERIFY2(hint, k.field);
+        QCOMPARE(hint->parentWidget(), box);
+        QCOMPARE(hint->text(), QLatin1String(k.explanation));
+        QVERIFY(hint->isVisibleTo(form));
+    }
+    // No field of the schema is left out by the grouping.
+    for (const cms::FieldDef &field : form->type().fields) {
+        if (field.existsIn(form->serverVersion()))
+            QVERIFY2(form->findChild<QWidget *>(field.name), qPrintable(field.name));
+    }
+}
+
+void TestProfilesPane::unlistedFieldGoesToOtherSettings()
+{
+    // A field a newer server might bring, which the guide does not know: shown, in "Other settings".
+    cms::ObjectType type = *cms::Schema::find(u"callLegProfiles");
+    cms::FieldDef future;
+    future.name = QStringLiteral("futureSetting");
+    future.type = cms::FieldType::Text;
+    type.fields.append(future);
+    SchemaForm form(type, cms::WriteMode::Update, 0);
+    auto *input = form.findChild<QWidget *>(QStringLiteral("futureSetting"));
+    QVERIFY(input);
+    auto *box = qobject_cast<QGroupBox *>(input->parentWidget());
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("otherGroup"));
+    QCOMPARE(box->title(), QStringLiteral("Other settings"));
+    QVERIFY(!form.findChild<QLabel *>(QStringLiteral("futureSettingHint")));
+    // It still saves like any other: only what changed.
+    form.setValues({{QStringLiteral("futureSetting"), QStringLiteral("a")}});
+    static_cast<QLineEdit *>(input)->setText(QStringLiteral("b"));
+    QCOMPARE(form.changedParams().size(), 1);
+    QCOMPARE(form.changedParams().first().first, QStringLiteral("futureSetting"));
 }
 
 void TestProfilesPane::whereUsedMatchesTheStore()
@@ -337,15 +430,103 @@ void TestProfilesPane::twoProfilesCompare()
     auto *dialog = opened<ProfileCompareDialog>("profileCompareDialog");
     QVERIFY(dialog);
     QVERIFY(dialog->table()->rowCount() > 10);
-    // Different names at least; "only differences" keeps exactly those rows.
+    // The rows whose values differ, a value left unset taking the global profile's (call leg profile
+    // fields have no default in the schema).
     const cms::ObjectType &type = m_pane->form()->type();
+    const QString globalId = m_cluster->store().systemProfiles().value(QStringLiteral("callLegProfile"));
+    const int globalRow = m_pane->model()->rowOf(globalId);
+    const auto global = globalRow >= 0 ? m_pane->model()->values(globalRow) : ProfileCompareDialog::Values();
+    auto applying = [&](int row, const QString &field) {
+        const QString own = m_pane->model()->values(row).value(field);
+        return own.isEmpty() ? global.value(field) : own;
+    };
     int expected = 0;
     for (const cms::FieldDef &field : type.fields) {
         if (!field.secret && field.name != QLatin1String("name"))
-            expected += m_pane->model()->values(0).value(field.name) != m_pane->model()->values(1).value(field.name);
+            expected += applying(0, field.name) != applying(1, field.name);
     }
     QCOMPARE(dialog->differenceCount(), expected);
     dialog->reject();
+}
+
+void TestProfilesPane::comparisonCountsWhatIsInherited()
+{
+    const QString global = createCallLegProfile({{QStringLiteral("name"), QStringLiteral("Global")},
+                                                 {QStringLiteral("needsActivation"), QStringLiteral("true")},
+                                                 {QStringLiteral("muteSelfAllowed"), QStringLiteral("false")}});
+    const QString unset = createCallLegProfile({{QStringLiteral("name"), QStringLiteral("Leaves them unset")}});
+    const QString set = createCallLegProfile({{QStringLiteral("name"), QStringLiteral("Sets them")},
+                                              {QStringLiteral("needsActivation"), QStringLiteral("true")},
+                                              {QStringLiteral("muteSelfAllowed"), QStringLiteral("true")}});
+    m_cluster->store().systemProfiles().fields.insert(QStringLiteral("callLegProfile"), global);
+    action("refreshProfilesAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowOf(set) >= 0 && !m_pane->model()->isLoading(), 10000);
+    QItemSelectionModel *selection = m_pane->listView()->selectionModel();
+    selection->clearSelection();
+    for (const QString &id : {unset, set})
+        selection->select(m_pane->model()->index(m_pane->model()->rowOf(id), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const bool unsetFirst = m_pane->model()->rowOf(unset) < m_pane->model()->rowOf(set);
+    const int unsetColumn = unsetFirst ? 1 : 2;
+    const int setColumn = unsetFirst ? 2 : 1;
+    action("compareProfilesAction")->trigger();
+    auto *dialog = opened<ProfileCompareDialog>("profileCompareDialog");
+    QVERIFY(dialog);
+    QTableWidget *table = dialog->table();
+
+    // Waits in the lobby: one inherits "Yes" from the global profile, the other sets "Yes": the same.
+    const int lobby = rowWithLabel(table, cms::Schema::find(u"callLegProfiles")->field(u"needsActivation")->label());
+    QVERIFY(lobby >= 0);
+    const QTableWidgetItem *inherited = table->item(lobby, unsetColumn);
+    QVERIFY2(inherited->text().startsWith(QStringLiteral("inherited: Yes")), qPrintable(inherited->text()));
+    QVERIFY(inherited->text().contains(QStringLiteral("Global")));   // where it comes from
+    QVERIFY(inherited->font().italic());
+    QCOMPARE(table->item(lobby, setColumn)->text(), QStringLiteral("Yes"));
+    QVERIFY(!table->item(lobby, 0)->font().bold());   // not a difference once the inherited value counts
+
+    // May mute themselves: inherits "No", against "Yes": a difference, with the inherited value shown.
+    const int muteSelf = rowWithLabel(table, cms::Schema::find(u"callLegProfiles")->field(u"muteSelfAllowed")->label());
+    QVERIFY(muteSelf >= 0);
+    QVERIFY2(table->item(muteSelf, unsetColumn)->text().startsWith(QStringLiteral("inherited: No")),
+             qPrintable(table->item(muteSelf, unsetColumn)->text()));
+    QVERIFY(table->item(muteSelf, 0)->font().bold());
+    dialog->reject();
+    m_cluster->store().systemProfiles().fields.remove(QStringLiteral("callLegProfile"));
+}
+
+void TestProfilesPane::spaceEditorShowsCallProfileLabel()
+{
+    const QString callProfile = m_cluster->store().table(QStringLiteral("callProfiles")).ordered().front()->id;
+    cmssim::ConfigObject *space = m_cluster->store().table(QStringLiteral("coSpaces")).ordered().front();
+    space->fields.insert(QStringLiteral("callProfile"), callProfile);
+    m_labels->setLabel(m_test->session->profile().id, callProfile, QStringLiteral("Weekly reviews"));
+
+    SpaceEditor editor;
+    editor.setProfileLabels(m_labels.get());
+    QSignalSpy loaded(&editor, &SpaceEditor::spaceLoaded);
+    editor.setSpace(m_test->session, space->id);
+    QVERIFY(loaded.wait(10000));
+    auto *choice = editor.form()->findChild<QComboBox *>(QStringLiteral("callProfile"));
+    QVERIFY(choice);
+    QTRY_COMPARE_WITH_TIMEOUT(choice->currentText(), QStringLiteral("Weekly reviews (%1)").arg(callProfile), 10000);
+    QCOMPARE(choice->currentData().toString(), callProfile);   // the id is what is stored
+    m_labels->setLabel(m_test->session->profile().id, callProfile, QString());
+}
+
+void TestProfilesPane::bulkSetFieldOffersLabelledCallProfiles()
+{
+    const QString callProfile = m_cluster->store().table(QStringLiteral("callProfiles")).ordered().front()->id;
+    m_labels->setLabel(m_test->session->profile().id, callProfile, QStringLiteral("Town halls"));
+    BulkSetFieldDialog dialog(2, 0);
+    dialog.loadCallProfiles(*m_test->session->connection(), m_labels.get(), m_test->session->profile().id);
+    auto *field = dialog.findChild<QComboBox *>(QStringLiteral("bulkField"));
+    auto *choice = dialog.findChild<QComboBox *>(QStringLiteral("bulkEnumValue"));
+    QVERIFY(field && choice);
+    field->setCurrentIndex(field->findData(QStringLiteral("callProfile")));
+    QTRY_VERIFY_WITH_TIMEOUT(choice->findData(callProfile) >= 0, 10000);
+    QCOMPARE(choice->itemText(choice->findData(callProfile)), QStringLiteral("Town halls (%1)").arg(callProfile));
+    choice->setCurrentIndex(choice->findData(callProfile));
+    QCOMPARE(dialog.value(), callProfile);   // the id is what is set
+    m_labels->setLabel(m_test->session->profile().id, callProfile, QString());
 }
 
 void TestProfilesPane::callProfileTakesAName()

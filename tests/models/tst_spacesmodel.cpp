@@ -3,7 +3,7 @@
 // instead of ids; a refresh forwarded as row changes, removals and insertions, never a reset; the
 // details read for the rows asked for, arriving as dataChanged of those rows only; the
 // proxy's search (accents, Korean, Arabic) following loads and refreshes; numeric sorting; and the
-// CSV writer's quoting read back; and a catalog destroyed before its model: the rows announced as
+// CSV writer's quoting read back; a call profile shown with the label the console keeps for it; and a catalog destroyed before its model: the rows announced as
 // removed, so that a proxy, a selection and persistent indexes follow.
 #include "spaces/spacesmodel.h"
 
@@ -49,6 +49,7 @@ private Q_SLOTS:
     void loadsUnderTheModelTester();
     void showsColumnsAndNames();
     void requestedDetailsArriveAsDataChanged();
+    void callProfileShowsItsLabel();
     void refreshIsForwardedWithoutReset();
     void searchMatchesAccentsKoreanAndArabic();
     void searchFollowsARefresh();
@@ -255,6 +256,27 @@ void TestSpacesModel::requestedDetailsArriveAsDataChanged()
     QCOMPARE(cell(34, Column::PasscodeSet), QStringLiteral("—"));
     QVERIFY(cell(35, Column::PasscodeSet) != QStringLiteral("—"));
     disconnect(m_model.get(), &QAbstractItemModel::dataChanged, this, nullptr);
+}
+
+// Call profiles have no name in the API: the column shows the label the console keeps, with the id.
+void TestSpacesModel::callProfileShowsItsLabel()
+{
+    int row = -1;
+    for (int r = 0; r < m_catalog->count() && row < 0; ++r) {
+        if (!m_catalog->record(r).callProfile.isEmpty())
+            row = r;
+    }
+    QVERIFY(row >= 0);   // among the rows whose details were read
+    const QString id = m_catalog->record(row).callProfile;
+    const QModelIndex cell = m_model->index(row, int(Column::CallProfile));
+    QCOMPARE(cell.data().toString(), id);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setCallProfileText([](const QString &profile) { return QStringLiteral("Town halls (%1)").arg(profile); });
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(cell.data().toString(), QStringLiteral("Town halls (%1)").arg(id));
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), id);
+    m_model->setCallProfileText({});
+    QCOMPARE(cell.data().toString(), id);
 }
 
 void TestSpacesModel::refreshIsForwardedWithoutReset()

@@ -6,11 +6,14 @@
 #include "net/collectionpager.h"
 #include "net/connection.h"
 #include "config/objectchange.h"
+#include "config/profilelabels.h"
+#include "schema/profilefieldguide.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,8 +43,7 @@ SchemaForm::SchemaForm(const cms::ObjectType &type, cms::WriteMode mode, int ser
     , m_mode(mode)
     , m_serverVersion(serverVersion)
 {
-    m_layout = new QFormLayout(this);
-    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    QList<const cms::FieldDef *> shown;
     for (const cms::FieldDef &field : type.fields) {
         if (!field.existsIn(serverVersion))
             continue;
@@ -52,8 +54,9 @@ SchemaForm::SchemaForm(const cms::ObjectType &type, cms::WriteMode mode, int ser
             continue;
         if (!field.isWritable(mode) && (field.action || mode == cms::WriteMode::Create))
             continue;
-        buildRow(field);
+        shown.append(&field);
     }
+    buildRows(shown);
     retranslateUi();
 }
 
@@ -65,7 +68,41 @@ SchemaForm::~SchemaForm()
     }
 }
 
-void SchemaForm::buildRow(const cms::FieldDef &field)
+// A type the guide covers is shown in its groups, in the guide's order, each field in schema order
+// within its group; any other type as one list.
+void SchemaForm::buildRows(const QList<const cms::FieldDef *> &fields)
+{
+    using Guide = cms::ProfileFieldGuide;
+    if (!Guide::covers(m_type.collection)) {
+        auto *layout = new QFormLayout(this);
+        layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        for (const cms::FieldDef *field : fields)
+            buildRow(*field, layout);
+        return;
+    }
+    auto *outer = new QVBoxLayout(this);
+    for (int id = int(Guide::Group::General); id <= int(Guide::Group::Other); ++id) {
+        const auto group = Guide::Group(id);
+        QList<const cms::FieldDef *> members;
+        for (const cms::FieldDef *field : fields) {
+            if (Guide::groupOf(m_type.collection, field->name) == group)
+                members.append(field);
+        }
+        if (members.isEmpty())
+            continue;
+        auto *box = new QGroupBox(this);
+        box->setObjectName(Guide::groupKey(group) + QStringLiteral("Group"));
+        auto *layout = new QFormLayout(box);
+        layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_groups.append({id, box});
+        for (const cms::FieldDef *field : std::as_const(members))
+            buildRow(*field, layout);
+        outer->addWidget(box);
+    }
+    outer->addStretch(1);
+}
+
+void SchemaForm::buildRow(const cms::FieldDef &field, QFormLayout *layout)
 {
     Row r;
     r.field = &field;
@@ -144,8 +181,16 @@ void SchemaForm::buildRow(const cms::FieldDef &field)
     } else {
         cell->addWidget(r.input);
     }
+    if (!cms::ProfileFieldGuide::explanation(m_type.collection, field.name).isEmpty()) {
+        r.hint = new QLabel(this);
+        r.hint->setObjectName(field.name + QStringLiteral("Hint"));
+        r.hint->setTextFormat(Qt::PlainText);
+        r.hint->setWordWrap(true);
+        r.hint->setForegroundRole(QPalette::PlaceholderText);   // quieter than the value, in every theme
+        cell->addWidget(r.hint);
+    }
     cell->addWidget(r.error);
-    m_layout->addRow(r.label, cell);
+    layout->addRow(r.label, cell);
     m_rows.append(r);
 }
 
@@ -158,6 +203,8 @@ void SchemaForm::changeEvent(QEvent *event)
 
 void SchemaForm::retranslateUi()
 {
+    for (const Group &group : std::as_const(m_groups))
+        group.box->setTitle(cms::ProfileFieldGuide::groupTitle(cms::ProfileFieldGuide::Group(group.id)));
     for (Row &r : m_rows)
         retranslateRow(r);
 }
@@ -165,6 +212,11 @@ void SchemaForm::retranslateUi()
 void SchemaForm::retranslateRow(Row &r)
 {
     r.label->setText(models::DisplayFormat::formLabel(r.field->label()));
+    if (r.hint) {
+        const QString explanation = cms::ProfileFieldGuide::explanation(m_type.collection, r.field->name);
+        r.hint->setText(explanation);
+        r.input->setAccessibleDescription(explanation);
+    }
     switch (r.editor) {
     case Editor::TriState: {
         auto *combo = static_cast<QComboBox *>(r.input);
@@ -368,6 +420,12 @@ void SchemaForm::clearFieldErrors()
     }
 }
 
+void SchemaForm::setProfileLabels(const cms::ProfileLabels *labels, const QString &clusterId)
+{
+    m_labels = labels;
+    m_clusterId = clusterId;
+}
+
 void SchemaForm::loadReferenceChoices(cms::Connection &connection)
 {
     QSet<QString> collections;
@@ -398,8 +456,10 @@ void SchemaForm::addReferenceChoices(const QString &collection, const QList<cms:
         const QString current = combo->currentData().toString();
         for (const cms::CmsNode &item : items) {
             const QString name = item.value(u"name");
-            // Call profiles have no name: the id is all there is to show.
-            const QString shown = name.isEmpty() ? item.id() : name;
+            // Call profiles have no name: the label the console keeps, with the id, or the id alone.
+            const QString shown = !name.isEmpty() ? name
+                : m_labels && collection == QLatin1String("callProfiles") ? m_labels->display(m_clusterId, item.id())
+                                                                         : item.id();
             const int existing = combo->findData(item.id());
             if (existing >= 0)
                 combo->setItemText(existing, shown);

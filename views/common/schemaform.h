@@ -12,12 +12,14 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
 
 namespace cms {
 class Connection;
+class ProfileLabels;
 struct CmsNode;
 } // namespace cms
 
@@ -34,6 +36,11 @@ namespace views {
 //  - choices: the values this server version knows, after "(inherit)";
 //  - references to profiles, tenants…: chosen by name, the id is what is stored; "(inherit)" first.
 //    The choices are read with loadReferenceChoices().
+//
+// The editors of profiles and space templates (those cms::ProfileFieldGuide covers) show their fields
+// in groups (a QGroupBox each, "<group>Group"), each field with its one-line explanation under it
+// ("<field>Hint") and as its accessible description; a field the guide does not list is in "Other
+// settings". Other types keep one plain list.
 //
 // setValues() takes what a GET reported; changedParams() gives only the fields that differ from it.
 class SchemaForm : public QWidget
@@ -67,6 +74,10 @@ public:
     QString fieldError(const QString &field) const;
     void clearFieldErrors();
 
+    // Call profiles, which the API leaves unnamed, are offered as "label (id)" with the labels the
+    // console keeps for that cluster, rather than as bare ids. Set before loadReferenceChoices().
+    void setProfileLabels(const cms::ProfileLabels *labels, const QString &clusterId);
+
     // Fills the reference choices (call leg profiles, tenants…) from the cluster, by name.
     void loadReferenceChoices(cms::Connection &connection);
 
@@ -89,13 +100,15 @@ private:
         QLabel *label = nullptr;
         QWidget *input = nullptr;        // QLineEdit, QComboBox, QCheckBox or QLabel (Text)
         QToolButton *show = nullptr;     // secrets
+        QLabel *hint = nullptr;          // the guide's explanation, when it has one
         QLabel *error = nullptr;
         QString typingProblem;           // from Schema::checkValue
         QString serverProblem;           // from setFieldError
         bool checkedAtLoad = false;      // Check: the state shown for the loaded value
     };
 
-    void buildRow(const cms::FieldDef &field);
+    void buildRows(const QList<const cms::FieldDef *> &fields);
+    void buildRow(const cms::FieldDef &field, QFormLayout *layout);
     void retranslateUi();
     void retranslateRow(Row &row);
     void showValue(Row &row, const QString &value);
@@ -110,11 +123,18 @@ private:
     const cms::ObjectType &m_type;
     cms::WriteMode m_mode;
     int m_serverVersion;
-    QFormLayout *m_layout = nullptr;
     QList<Row> m_rows;
+    struct Group
+    {
+        int id;                          // a cms::ProfileFieldGuide::Group
+        QGroupBox *box;
+    };
+    QList<Group> m_groups;
     Values m_loaded;
     bool m_showing = false;   // setValues() at work: not a user edit
     QList<QPointer<cms::CollectionPager>> m_pagers;
+    QPointer<const cms::ProfileLabels> m_labels;
+    QString m_clusterId;   // whose labels
 };
 
 } // namespace views

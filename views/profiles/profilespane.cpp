@@ -1,5 +1,6 @@
 #include "profiles/profilespane.h"
 
+#include "api/cmsnode.h"
 #include "api/cmsreply.h"
 #include "api/cmsrequest.h"
 #include "cluster/clustersession.h"
@@ -123,6 +124,9 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     m_list->addActions({m_compareAction, m_newAction});
     m_nameLabel->setBuddy(m_name);
     m_formArea->setWidgetResizable(true);
+    // The explanations wrap (their height depends on the width): a vertical bar that comes and goes
+    // would leave the form a little wider than the view, with a horizontal bar for nothing.
+    m_formArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
 
     auto *settings = new QWidget;
     auto *settingsLayout = new QVBoxLayout(settings);
@@ -304,6 +308,7 @@ void ProfilesPane::rebuildForm()
                             models::serverVersion(m_session));
     m_form->setObjectName(QStringLiteral("profileForm"));
     m_formArea->setWidget(m_form);
+    m_form->setProfileLabels(&m_labels, clusterId());
     if (m_session && m_session->connection())
         m_form->loadReferenceChoices(*m_session->connection());
     connect(m_form, &SchemaForm::edited, this, &ProfilesPane::updateActions);
@@ -534,6 +539,7 @@ void ProfilesPane::createNew()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New: %1").arg(m_kind->currentText()));
     auto *form = new SchemaForm(m_form->type(), cms::WriteMode::Create, models::serverVersion(m_session));
+    form->setProfileLabels(&m_labels, clusterId());
     form->loadReferenceChoices(*m_session->connection());
     auto *area = new QScrollArea;
     area->setWidgetResizable(true);
@@ -611,10 +617,47 @@ void ProfilesPane::compareSelected()
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     if (rows.size() != 2)
         return;
-    const int a = rows.at(0).row();
-    const int b = rows.at(1).row();
+    const QString first = m_model->idAt(rows.at(0).row());
+    const QString second = m_model->idAt(rows.at(1).row());
+    const Kind kind = m_model->kind();
+    if ((kind != Kind::CallLegProfiles && kind != Kind::CallProfiles) || !m_session || !m_session->connection()) {
+        openComparison(first, second, std::nullopt);
+        return;
+    }
+    // What the two inherit: the global profile of their kind, read now (it may have changed since).
+    cms::CmsReply *reply = m_session->connection()->sendShared(cms::CmsRequest::get(QStringLiteral("system/profiles")));
+    connect(reply, &cms::CmsReply::finished, this, [this, reply, first, second, kind] {
+        reply->deleteLater();
+        cms::CmsError error = reply->error();
+        const cms::CmsNode profiles = error ? cms::CmsNode() : reply->object(&error);
+        if (error || kind != m_model->kind()) {
+            if (error)
+                m_status->setText(tr("The global profiles could not be read, so the comparison leaves out what "
+                                     "the profiles inherit: %1").arg(error.message()));
+            openComparison(first, second, std::nullopt);
+            return;
+        }
+        ProfileCompareDialog::Inheritance inheritance;
+        inheritance.kind = kind == Kind::CallLegProfiles ? cms::ProfileKind::CallLeg : cms::ProfileKind::Call;
+        inheritance.serverVersion = models::serverVersion(m_session);
+        inheritance.globalId = profiles.value(kind == Kind::CallLegProfiles ? u"callLegProfile" : u"callProfile");
+        const int globalRow = m_model->rowOf(inheritance.globalId);
+        inheritance.globalName = globalRow >= 0 ? m_model->displayName(globalRow) : inheritance.globalId;
+        if (globalRow >= 0)
+            inheritance.globalValues = m_model->values(globalRow);
+        openComparison(first, second, inheritance);
+    });
+}
+
+void ProfilesPane::openComparison(const QString &first, const QString &second,
+                                  const std::optional<ProfileCompareDialog::Inheritance> &inheritance)
+{
+    const int a = m_model->rowOf(first);
+    const int b = m_model->rowOf(second);
+    if (a < 0 || b < 0)
+        return;   // deleted meanwhile
     auto *dialog = new ProfileCompareDialog(m_form->type(), m_model->displayName(a), m_model->values(a),
-                                            m_model->displayName(b), m_model->values(b), this);
+                                            m_model->displayName(b), m_model->values(b), inheritance, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     Q_EMIT dialogOpened(dialog);

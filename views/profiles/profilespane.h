@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/profileusage.h"
+#include "profiles/profilecomparedialog.h"
 #include "profiles/profilesmodel.h"
 
 #include <QPointer>
@@ -87,6 +88,8 @@ private:
     void openSchedulerCheck();
     void updateTemplateTabs();
     void openGlobalProfiles();
+    void openComparison(const QString &first, const QString &second,
+                        const std::optional<ProfileCompareDialog::Inheritance> &inheritance);
     QString currentId() const;
     QString clusterId() const;
 

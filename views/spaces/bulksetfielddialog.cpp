@@ -1,5 +1,8 @@
 #include "spaces/bulksetfielddialog.h"
 
+#include "api/cmsnode.h"
+#include "config/profilelabels.h"
+#include "net/collectionpager.h"
 #include "schema/schema.h"
 
 #include <QComboBox>
@@ -64,15 +67,58 @@ BulkSetFieldDialog::BulkSetFieldDialog(int spaceCount, int serverVersion, QWidge
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_field, &QComboBox::currentIndexChanged, this, [this] {
-        const cms::FieldDef *field = spaceField(this->field());
-        const bool choices = field && (field->type == cms::FieldType::Bool || field->type == cms::FieldType::Enum);
-        m_value->setVisible(!choices);
-        m_enumValue->setVisible(choices);
-        m_enumValue->clear();
-        if (choices) {
-            //: Choice that unsets a field (the space inherits the value)
-            m_enumValue->addItem(tr("(not set)"), QString());
+    connect(m_field, &QComboBox::currentIndexChanged, this, &BulkSetFieldDialog::showValueEditor);
+    connect(m_value, &QLineEdit::textChanged, this, &BulkSetFieldDialog::check);
+    connect(m_enumValue, &QComboBox::currentIndexChanged, this, &BulkSetFieldDialog::check);
+
+    fillFields();
+    retranslateUi();
+}
+
+BulkSetFieldDialog::~BulkSetFieldDialog()
+{
+    if (m_pager)
+        m_pager->cancel();
+}
+
+void BulkSetFieldDialog::loadCallProfiles(cms::Connection &connection, const cms::ProfileLabels *labels,
+                                          const QString &clusterId)
+{
+    if (m_pager)
+        m_pager->cancel();
+    m_pager = new cms::CollectionPager(connection, QStringLiteral("callProfiles"), {}, this);
+    connect(m_pager, &cms::CollectionPager::finished, this,
+            [this, pager = m_pager.data(), labels = QPointer<const cms::ProfileLabels>(labels), clusterId] {
+        pager->deleteLater();
+        if (!pager->error().isOk())
+            return;   // the id is typed, as before
+        m_callProfiles.clear();
+        for (const cms::CmsNode &item : pager->items())
+            m_callProfiles.append({item.id(), labels ? labels->display(clusterId, item.id()) : item.id()});
+        showValueEditor();
+    });
+    m_pager->start();
+}
+
+// Yes/no, a choice of values or of call profiles in a list; anything else typed.
+void BulkSetFieldDialog::showValueEditor()
+{
+    const cms::FieldDef *field = spaceField(this->field());
+    const bool callProfiles = field && field->name == QLatin1String("callProfile") && !m_callProfiles.isEmpty();
+    const bool choices
+        = field && (field->type == cms::FieldType::Bool || field->type == cms::FieldType::Enum || callProfiles);
+    m_value->setVisible(!choices);
+    m_enumValue->setVisible(choices);
+    m_enumValue->clear();
+    if (choices) {
+        //: Choice that unsets a field (the space inherits the value)
+        m_enumValue->addItem(tr("(not set)"), QString());
+        if (callProfiles) {
+            for (const auto &[id, text] : std::as_const(m_callProfiles)) {
+                m_enumValue->addItem(text, id);
+                m_enumValue->setItemData(m_enumValue->count() - 1, id, Qt::ToolTipRole);
+            }
+        } else {
             const QStringList values = field->type == cms::FieldType::Bool
                 ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
                 : field->enumValuesFor(m_serverVersion);
@@ -84,13 +130,8 @@ BulkSetFieldDialog::BulkSetFieldDialog(int spaceCount, int serverVersion, QWidge
                 m_enumValue->setItemData(m_enumValue->count() - 1, value, Qt::ToolTipRole);
             }
         }
-        check();
-    });
-    connect(m_value, &QLineEdit::textChanged, this, &BulkSetFieldDialog::check);
-    connect(m_enumValue, &QComboBox::currentIndexChanged, this, &BulkSetFieldDialog::check);
-
-    fillFields();
-    retranslateUi();
+    }
+    check();
 }
 
 void BulkSetFieldDialog::fillFields()

@@ -385,7 +385,12 @@ QString EffectiveSettingsView::profileLabel(const EffectiveValue &v) const
     if (v.profileId.isEmpty())
         //: Where a value is set: on the space itself, not in a profile.
         return tr("The space itself");
-    return v.profileName.isEmpty() ? v.profileId : v.profileName;
+    if (!v.profileName.isEmpty())
+        return v.profileName;
+    // Call profiles have no name in the API: the label the console keeps, with the id.
+    if (v.kind == cms::ProfileKind::Call && m_labels && m_session)
+        return m_labels->display(m_session->profile().id, v.profileId);
+    return v.profileId;
 }
 
 void EffectiveSettingsView::retranslateUi()

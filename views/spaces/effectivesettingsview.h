@@ -2,6 +2,7 @@
 
 #include "api/cmserror.h"
 #include "config/effectivesettings.h"
+#include "config/profilelabels.h"
 
 #include <QList>
 #include <QPointer>
@@ -15,6 +16,7 @@ class QTreeWidget;
 namespace cms {
 class ClusterSession;
 class EffectiveSettingsLoader;
+class ProfileLabels;
 }
 
 namespace views {
@@ -47,6 +49,8 @@ public:
     QString spaceId() const { return m_spaceId; }
     // Reads again, forgetting the profiles read before (they may have changed).
     void reload();
+    // The names the console keeps for call profiles, shown with their ids in the Profile column; optional.
+    void setProfileLabels(const cms::ProfileLabels *labels) { m_labels = labels; }
 
     State state() const { return m_state; }
     const cms::EffectiveSettings &settings() const { return m_settings; }
@@ -88,6 +92,7 @@ private:
     QLabel *m_statusLabel;
 
     QPointer<cms::ClusterSession> m_session;
+    QPointer<const cms::ProfileLabels> m_labels;
     QList<QMetaObject::Connection> m_sessionConnections;
     QString m_spaceId;
     cms::EffectiveSettingsLoader *m_loader = nullptr;   // child; rebuilt for each connection

@@ -33,7 +33,7 @@ int serverVersionOf(const cms::ClusterSession *session)
 
 } // namespace
 
-SpaceCreateDialog::SpaceCreateDialog(cms::ClusterSession *session, QWidget *parent)
+SpaceCreateDialog::SpaceCreateDialog(cms::ClusterSession *session, QWidget *parent, const cms::ProfileLabels *labels)
     : QDialog(parent)
     , m_session(session)
 {
@@ -62,6 +62,8 @@ SpaceCreateDialog::SpaceCreateDialog(cms::ClusterSession *session, QWidget *pare
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
+    if (session)
+        m_form->setProfileLabels(labels, session->profile().id);
     if (session && session->connection())
         m_form->loadReferenceChoices(*session->connection());
     retranslateUi();

@@ -12,6 +12,10 @@ class QDialogButtonBox;
 class QLabel;
 class QPushButton;
 
+namespace cms {
+class ProfileLabels;
+}
+
 namespace views {
 
 class SchemaForm;
@@ -23,7 +27,9 @@ class SpaceCreateDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit SpaceCreateDialog(cms::ClusterSession *session, QWidget *parent = nullptr);
+    // `labels`: the names the console keeps for call profiles, shown with their ids; optional.
+    explicit SpaceCreateDialog(cms::ClusterSession *session, QWidget *parent = nullptr,
+                               const cms::ProfileLabels *labels = nullptr);
     ~SpaceCreateDialog() override;
 
     SchemaForm *form() const { return m_form; }

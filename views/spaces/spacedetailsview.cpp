@@ -31,6 +31,12 @@ SpaceDetailsView::SpaceDetailsView(QWidget *parent)
     retranslateUi();
 }
 
+void SpaceDetailsView::setProfileLabels(const cms::ProfileLabels *labels)
+{
+    m_general->setProfileLabels(labels);
+    m_effective->setProfileLabels(labels);
+}
+
 void SpaceDetailsView::setSpace(cms::ClusterSession *session, const QString &spaceId)
 {
     m_spaceId = spaceId;

@@ -7,6 +7,7 @@
 namespace cms {
 class ActivityLog;
 class ClusterSession;
+class ProfileLabels;
 } // namespace cms
 
 namespace views {
@@ -29,6 +30,8 @@ public:
     QString spaceId() const { return m_spaceId; }
     // Where the General tab writes the changes it makes; optional.
     void setActivityLog(cms::ActivityLog *log);
+    // The names the console keeps for call profiles, shown with their ids; optional.
+    void setProfileLabels(const cms::ProfileLabels *labels);
 
     SpaceEditor *generalTab() const { return m_general; }
     AccessMethodsEditor *accessMethodsTab() const { return m_accessMethods; }

@@ -219,6 +219,8 @@ void SpaceEditor::buildForm()
         updateJoinDetails();
     });
     m_scroll->setWidget(m_form);   // takes it, and deletes the previous space's form
+    if (m_session)
+        m_form->setProfileLabels(m_labels, m_session->profile().id);
     if (m_session && m_session->connection())
         m_form->loadReferenceChoices(*m_session->connection());
 }

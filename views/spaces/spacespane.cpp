@@ -8,6 +8,7 @@
 #include "cluster/clustersession.h"
 #include "cluster/sessionservices.h"
 #include "config/objectnames.h"
+#include "config/profilelabels.h"
 #include "net/connection.h"
 #include "common/csvwriter.h"
 #include "schema/schema.h"
@@ -265,6 +266,18 @@ SpacesPane::~SpacesPane()
 cms::SpaceCatalog *SpacesPane::catalog() const
 {
     return m_catalog;
+}
+
+void SpacesPane::setProfileLabels(const cms::ProfileLabels *labels)
+{
+    if (m_labels)
+        disconnect(m_labels, nullptr, m_model, nullptr);
+    m_labels = labels;
+    if (labels)
+        connect(labels, &cms::ProfileLabels::labelChanged, m_model, &models::SpacesModel::callProfileTextChanged);
+    m_model->setCallProfileText([this](const QString &id) {
+        return m_labels && m_current ? m_labels->display(m_current->profile().id, id) : id;
+    });
 }
 
 void SpacesPane::setCurrentCluster(cms::ClusterSession *session)
@@ -532,6 +545,8 @@ void SpacesPane::chooseField()
         return;
     auto *dialog = new BulkSetFieldDialog(count, models::serverVersion(m_current), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_current && m_current->connection())
+        dialog->loadCallProfiles(*m_current->connection(), m_labels, m_current->profile().id);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { runBulkSetField(dialog->field(), dialog->value()); });
     dialog->open();

@@ -27,6 +27,7 @@ class QToolButton;
 namespace cms {
 class ClusterSession;
 class ObjectNames;
+class ProfileLabels;
 class SpaceCatalog;
 }
 
@@ -62,6 +63,8 @@ public:
     cms::ClusterSession *currentCluster() const { return m_current; }
     // The activity log each bulk change writes to (optional).
     void setActivityLog(cms::ActivityLog *log) { m_log = log; }
+    // The names the console keeps for call profiles, shown with their ids in the Call profile column.
+    void setProfileLabels(const cms::ProfileLabels *labels);
 
     // Where the details of the current space go: a stack whose first page is a placeholder ("Select
     // a space…"); add the details view and make it current.
@@ -147,6 +150,7 @@ private:
     QPointer<cms::ClusterSession> m_current;
     QPointer<cms::SpaceCatalog> m_catalog;   // the current cluster's services, while it is open
     QPointer<cms::ObjectNames> m_names;
+    QPointer<const cms::ProfileLabels> m_labels;
     QString m_exportProblem;   // shown in the progress line after a failed export
     QString m_lastSpaceId;
     bool m_splitterSized = false;   // by restoreState() or the first show

@@ -1,6 +1,7 @@
 #include "spaces/spacessection.h"
 
 #include "cluster/clustersession.h"
+#include "config/profilelabels.h"
 #include "spaces/spacecreatedialog.h"
 #include "spaces/spacedetailsview.h"
 #include "spaces/spacespane.h"
@@ -77,6 +78,13 @@ QAction *SpacesSection::refreshAction() const
     return m_pane->refreshAction();
 }
 
+void SpacesSection::setProfileLabels(const cms::ProfileLabels *labels)
+{
+    m_labels = labels;
+    m_details->setProfileLabels(labels);
+    m_pane->setProfileLabels(labels);
+}
+
 void SpacesSection::setCurrentCluster(cms::ClusterSession *session)
 {
     m_pane->setCurrentCluster(session);
@@ -98,7 +106,7 @@ void SpacesSection::showNewSpace()
     cms::ClusterSession *session = m_pane->currentCluster();
     if (!session)
         return;
-    auto *dialog = new SpaceCreateDialog(session, m_pane);
+    auto *dialog = new SpaceCreateDialog(session, m_pane, m_labels);
     dialog->setActivityLog(&m_log);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SpaceCreateDialog::spaceCreated, m_pane->refreshAction(), &QAction::trigger);

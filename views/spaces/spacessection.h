@@ -2,9 +2,12 @@
 
 #include "window/section.h"
 
+#include <QPointer>
+
 namespace cms {
 class ActivityLog;
-}
+class ProfileLabels;
+} // namespace cms
 
 namespace views {
 
@@ -29,6 +32,9 @@ public:
     void setCurrentCluster(cms::ClusterSession *session) override;
 
     void showNewSpace();
+    // The names the console keeps for call profiles, shown with their ids wherever the section shows
+    // a call profile; optional.
+    void setProfileLabels(const cms::ProfileLabels *labels);
 
 Q_SIGNALS:
     // Start Meeting was chosen on a space: the Live section takes it from there.
@@ -38,6 +44,7 @@ private:
     void onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId);
 
     cms::ActivityLog &m_log;
+    QPointer<const cms::ProfileLabels> m_labels;
     SpacesPane *m_pane;            // the page
     SpaceDetailsView *m_details;   // in the pane's details area
     QList<QAction *> m_menuActions;
