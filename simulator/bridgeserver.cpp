@@ -143,10 +143,13 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"acano\"")});
         } else {
             ++m_bridge.apiRequestsServed;
-            const BridgeFaults &faults = m_bridge.faults();
+            BridgeFaults &faults = m_bridge.faults();
+            const bool write = api.method != QLatin1String("GET");
             if (faults.busy)
                 response = ApiResponse::empty(503);
             else if (faults.errorRate > 0 && cluster.ids().random().generateDouble() < faults.errorRate)
+                response = ApiResponse::empty(500);
+            else if (write && faults.writesBeforeFailure >= 0 && faults.writesBeforeFailure-- == 0)
                 response = ApiResponse::empty(500);
             else
                 response = cluster.dispatch(m_bridge.index(), api);

@@ -35,6 +35,10 @@ struct BridgeFaults
     // Set through SimBridge::setFrozen.
     bool frozen = false;
     MoveFault moveFault = MoveFault::None;
+    // A write that fails: after this many more writes (POST, PUT, DELETE) are answered as usual, the
+    // next one is answered 500 with no body and this goes back to -1. -1: no write fails. Lets a test
+    // fail each step of a multi-step change in turn.
+    int writesBeforeFailure = -1;
 };
 
 // One call bridge of the simulated cluster: its identity, its port, its live calls, its events.
