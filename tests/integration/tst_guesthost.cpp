@@ -2,8 +2,10 @@
 // and to an existing space, checked in the simulator's store and through the effective settings
 // (guests need activation, the host does not); a second run plans nothing and changes nothing; a
 // write failing at each step in turn leaves the store exactly as it was; the plan reuses a call leg
-// profile that is exactly right, masks PINs and refuses a URI another space has.
+// profile that is exactly right, masks PINs and refuses a URI another space has. The check finds each
+// of eight misconfigurations made on a space set up right, and its fix (where it has one) repairs it.
 #include "config/effectivesettingsloader.h"
+#include "config/guesthostcheck.h"
 #include "operations/guesthostoperation.h"
 
 #include "clientendpoints.h"
@@ -129,6 +131,26 @@ private:
         loader.load(spaceId);
         [&] { QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 20000); }();
         return loaded.isEmpty() ? EffectiveSettings() : loaded.first().first().value<EffectiveSettings>();
+    }
+
+    GuestHostState readState(const QString &spaceId)
+    {
+        GuestHostReader reader(*m_connection);
+        QSignalSpy finished(&reader, &GuestHostReader::finished);
+        reader.read(spaceId);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000); }();
+        if (!reader.error().isOk())
+            qWarning("read failed: %s", qPrintable(reader.error().message()));
+        return reader.state();
+    }
+
+    // Applies a pattern to a new space; its id.
+    QString setUp(Pattern pattern)
+    {
+        GuestHostOperation apply(*m_connection, settingsFor(pattern, ++m_tag));
+        if (!run(apply) || !apply.result().succeeded())
+            qWarning("apply failed: %s", qPrintable(apply.result().message));
+        return apply.spaceId();
     }
 
     static void addPatternRows()
@@ -331,6 +353,110 @@ private Q_SLOTS:
         QVERIFY(run(apply));
         QCOMPARE(apply.result().outcome, Outcome::Refused);
         QVERIFY2(apply.result().message.contains(s.hostJid), qPrintable(apply.result().message));
+    }
+    void checkFindsEachMisconfigurationAndItsFixRepairsIt_data()
+    {
+        QTest::addColumn<int>("pattern");
+        QTest::addColumn<QString>("breaking");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("fixable");
+        using K = GuestHostProblem::Kind;
+        QTest::newRow("guest profile without needsActivation") << 1 << "guestProfileActivates" << int(K::GuestsNotHeld) << true;
+        QTest::newRow("space without guest profile") << 2 << "spaceWithoutProfile" << int(K::GuestsNotHeld) << true;
+        QTest::newRow("non-members shut out") << 1 << "nonMembersShutOut" << int(K::NonMembersShutOut) << true;
+        QTest::newRow("host access method with the guest profile") << 1 << "hostMethodGuestProfile" << int(K::HostMethodCarriesGuestProfile) << true;
+        QTest::newRow("host access method without profile") << 2 << "hostMethodNoProfile" << int(K::HostMethodCarriesGuestProfile) << true;
+        QTest::newRow("no host access method") << 1 << "hostMethodGone" << int(K::NoWayInForHosts) << false;
+        QTest::newRow("guests and hosts share a call ID") << 2 << "sharedCallId" << int(K::SharedCallId) << true;
+        QTest::newRow("pattern 3 without passcodeMode") << 3 << "noPasscodeMode" << int(K::NoPasscodeMode) << true;
+        QTest::newRow("pattern 4 host not a member") << 4 << "memberGone" << int(K::HostNotMember) << true;
+        QTest::newRow("pattern 4 member without host profile") << 4 << "memberNoProfile" << int(K::MemberWithoutHostProfile) << true;
+    }
+
+    void checkFindsEachMisconfigurationAndItsFixRepairsIt()
+    {
+        QFETCH(int, pattern);
+        QFETCH(QString, breaking);
+        QFETCH(int, kind);
+        QFETCH(bool, fixable);
+        const QString spaceId = setUp(Pattern(pattern));
+        QVERIFY(!spaceId.isEmpty());
+        GuestHostDiagnosis fine = GuestHostCheck::diagnose(readState(spaceId));
+        QVERIFY(fine.isFine());
+        QCOMPARE(fine.pattern, std::optional<Pattern>(Pattern(pattern)));
+
+        SimTestClient client(*m_cluster, kTestUser, kTestPassword);
+        const GuestHostState state = readState(spaceId);
+        const QString spacePath = QStringLiteral("coSpaces/") + spaceId;
+        const QString methodPath = state.accessMethods.isEmpty() ? QString()
+            : spacePath + QStringLiteral("/accessMethods/") + state.accessMethods.first().id;
+        const QString memberPath = state.members.isEmpty() ? QString()
+            : spacePath + QStringLiteral("/coSpaceUsers/") + state.members.first().id;
+        const QString guestProfile = state.space.value(QStringLiteral("callLegProfile"));
+        auto put = [&](const QString &path, const QMap<QString, QString> &form) {
+            const HttpResult r = client.put(0, path, form);
+            QVERIFY2(r.status == 200, qPrintable(QString::fromUtf8(r.body)));
+        };
+        if (breaking == u"guestProfileActivates")
+            put(QStringLiteral("callLegProfiles/") + guestProfile, {{QStringLiteral("needsActivation"), QStringLiteral("false")}});
+        else if (breaking == u"spaceWithoutProfile")
+            put(spacePath, {{QStringLiteral("callLegProfile"), QString()}});
+        else if (breaking == u"nonMembersShutOut")
+            put(spacePath, {{QStringLiteral("nonMemberAccess"), QStringLiteral("false")}});
+        else if (breaking == u"hostMethodGuestProfile")
+            put(methodPath, {{QStringLiteral("callLegProfile"), guestProfile}});
+        else if (breaking == u"hostMethodNoProfile")
+            put(methodPath, {{QStringLiteral("callLegProfile"), QString()}});
+        else if (breaking == u"hostMethodGone")
+            QCOMPARE(client.del(0, methodPath).status, 200);
+        else if (breaking == u"sharedCallId")
+            put(methodPath, {{QStringLiteral("callId"), state.space.value(QStringLiteral("callId"))}});
+        else if (breaking == u"noPasscodeMode")
+            put(QStringLiteral("callProfiles/") + state.space.value(QStringLiteral("callProfile")), {{QStringLiteral("passcodeMode"), QString()}, {QStringLiteral("passcodeTimeout"), QString()}});
+        else if (breaking == u"memberGone")
+            QCOMPARE(client.del(0, memberPath).status, 200);
+        else if (breaking == u"memberNoProfile")
+            put(memberPath, {{QStringLiteral("callLegProfile"), QString()}});
+        if (QTest::currentTestFailed())
+            return;
+
+        const GuestHostDiagnosis broken = GuestHostCheck::diagnose(readState(spaceId));
+        QCOMPARE(broken.problems.size(), 1);
+        const GuestHostProblem problem = broken.problems.first();
+        QCOMPARE(int(problem.kind), kind);
+        QVERIFY(!problem.message.isEmpty());
+        QVERIFY(!problem.fixSummary.isEmpty());
+        QCOMPARE(problem.fix.isEmpty(), !fixable);
+        if (!fixable)
+            return;
+
+        ConfigStepsOperation fix(*m_connection, problem.fix);
+        QVERIFY(plan(fix));
+        QCOMPARE(fix.preview().size(), problem.fix.size());
+        QVERIFY(run(fix));
+        QVERIFY2(fix.result().succeeded(), qPrintable(fix.result().message));
+        const GuestHostDiagnosis repaired = GuestHostCheck::diagnose(readState(spaceId));
+        QStringList left;
+        for (const GuestHostProblem &p : repaired.problems)
+            left.append(p.message);
+        QVERIFY2(repaired.isFine(), qPrintable(left.join(QLatin1Char('\n'))));
+        QCOMPARE(repaired.pattern, std::optional<Pattern>(Pattern(pattern)));
+        // Repaired means guests wait and the host does not, as the effective settings show.
+        const EffectiveSettings settings = effective(spaceId);
+        QCOMPARE(settings.guests()->value(u"needsActivation").value, QStringLiteral("true"));
+        if (Pattern(pattern) == Pattern::HostIsMember)
+            QCOMPARE(settings.ways.last().value(u"needsActivation").value, QStringLiteral("false"));
+        else
+            QCOMPARE(settings.accessMethod(state.accessMethods.first().id)->value(u"needsActivation").value, QStringLiteral("false"));
+    }
+
+    void aSpaceWithoutGuestAccessFollowsNoPattern()
+    {
+        const QString id = create(*m_cluster, QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("Plain")}});
+        const GuestHostDiagnosis d = GuestHostCheck::diagnose(readState(id));
+        QVERIFY(!d.pattern);
+        QCOMPARE(d.problems.size(), 1);
+        QCOMPARE(d.problems.first().kind, GuestHostProblem::Kind::GuestsNotHeld);
     }
 };
 
