@@ -309,6 +309,33 @@ private Q_SLOTS:
         }
     }
 
+    // A failure whose undo fails too: the result says exactly what is left, and that is all that is.
+    void anUndoThatFailsSaysWhatIsLeft()
+    {
+        const GuestHostSettings s = prepare(Pattern::DifferentUri, false);
+        const QStringList before = store().dump();
+        // Step 1 (the guest profile) succeeds, step 2 fails, and so does undoing step 1.
+        m_cluster->bridge(0).faults().writesBeforeFailure = 1;
+        m_cluster->bridge(0).faults().failingWrites = 2;
+        GuestHostOperation apply(*m_connection, s);
+        QVERIFY(run(apply));
+        QCOMPARE(apply.result().outcome, Outcome::RollbackIncomplete);
+        QCOMPARE(apply.result().failedStep, 1);
+        QCOMPARE(apply.result().undoProblems.size(), 1);
+        const QString left = apply.result().undoProblems.first();
+        const QStringList after = store().dump();
+        QCOMPARE(after.size(), before.size() + 1);
+        QString extra;
+        for (const QString &line : after) {
+            if (!before.contains(line))
+                extra = line;
+        }
+        QVERIFY2(extra.startsWith(QStringLiteral("callLegProfiles ")), qPrintable(extra));
+        const QString profileId = extra.section(QLatin1Char(' '), 1, 1);
+        QVERIFY2(left.contains(QStringLiteral("/callLegProfiles/") + profileId), qPrintable(left));
+        QVERIFY2(apply.result().message.contains(left), qPrintable(apply.result().message));
+    }
+
     void reusesAProfileThatIsExactlyRight()
     {
         const QString guests = create(*m_cluster, QStringLiteral("callLegProfiles"),
