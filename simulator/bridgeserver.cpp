@@ -143,13 +143,24 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic realm=\"acano\"")});
         } else {
             ++m_bridge.apiRequestsServed;
-            const BridgeFaults &faults = m_bridge.faults();
-            if (faults.busy)
+            BridgeFaults &faults = m_bridge.faults();
+            const bool write = api.method != QLatin1String("GET");
+            if (faults.busy) {
                 response = ApiResponse::empty(503);
-            else if (faults.errorRate > 0 && cluster.ids().random().generateDouble() < faults.errorRate)
+            } else if (faults.errorRate > 0 && cluster.ids().random().generateDouble() < faults.errorRate) {
                 response = ApiResponse::empty(500);
-            else
+            } else if (write && faults.writesBeforeFailure > 0) {
+                --faults.writesBeforeFailure;
                 response = cluster.dispatch(m_bridge.index(), api);
+            } else if (write && faults.writesBeforeFailure == 0) {
+                response = ApiResponse::empty(500);
+                if (--faults.failingWrites <= 0) {
+                    faults.writesBeforeFailure = -1;
+                    faults.failingWrites = 1;
+                }
+            } else {
+                response = cluster.dispatch(m_bridge.index(), api);
+            }
         }
     }
 

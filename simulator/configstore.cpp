@@ -67,3 +67,26 @@ ConfigObject *ConfigStore::find(const QString &collection, const QString &id, co
 }
 
 } // namespace cmssim
+
+namespace cmssim {
+
+QStringList ConfigStore::dump() const
+{
+    auto line = [](const QString &table, const ConfigObject &object) -> QString {
+        QStringList fields;
+        for (const auto &field : object.fields)
+            fields.append(field.first + QLatin1Char('=') + field.second);
+        fields.sort();
+        return table + QLatin1Char(' ') + object.id + QLatin1Char(' ') + fields.join(QLatin1Char(' '));
+    };
+    QStringList lines;
+    for (const auto &table : m_tables) {
+        for (const ConfigObject *object : table.second->ordered())
+            lines.append(line(table.first, *object));
+    }
+    lines.sort();
+    lines.prepend(line(QStringLiteral("system/profiles"), m_systemProfiles));
+    return lines;
+}
+
+} // namespace cmssim

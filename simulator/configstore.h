@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <unordered_map>
@@ -102,6 +103,10 @@ public:
     const ObjectTable *findTable(const QString &collection, const QString &parentId = {}) const;
     void dropTable(const QString &collection, const QString &parentId);
     ConfigObject *find(const QString &collection, const QString &id, const QString &parentId = {}) const;
+
+    // Every object of every table and /system/profiles, one sorted line each with its fields
+    // ("coSpaces <id> name=… uri=…"): two dumps are equal when the configuration is.
+    QStringList dump() const;
 
     // The singleton /system/profiles.
     ConfigObject &systemProfiles() { return m_systemProfiles; }

@@ -35,6 +35,12 @@ struct BridgeFaults
     // Set through SimBridge::setFrozen.
     bool frozen = false;
     MoveFault moveFault = MoveFault::None;
+    // Writes that fail: after writesBeforeFailure more writes (POST, PUT, DELETE) are answered as
+    // usual, the next failingWrites ones are answered 500 with no body; then writesBeforeFailure goes
+    // back to -1 (no write fails). Lets a test fail each step of a multi-step change in turn, and with
+    // failingWrites 2 the undo that follows the failure too.
+    int writesBeforeFailure = -1;
+    int failingWrites = 1;
 };
 
 // One call bridge of the simulated cluster: its identity, its port, its live calls, its events.

@@ -11,7 +11,7 @@ const QStringList kCommands = {QStringLiteral("login"), QStringLiteral("status")
                                QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("calls"),
                                QStringLiteral("participants"), QStringLiteral("move"), QStringLiteral("dial"),
                                QStringLiteral("end"), QStringLiteral("mute"), QStringLiteral("watch"),
-                               QStringLiteral("usage")};
+                               QStringLiteral("usage"), QStringLiteral("guesthost")};
 
 // How many positional words each command takes (move: at least that many).
 int positionalCount(const QString &command, bool all)
@@ -22,7 +22,8 @@ int positionalCount(const QString &command, bool all)
         {QStringLiteral("list"), 1},   {QStringLiteral("get"), 1},          {QStringLiteral("create"), 1},
         {QStringLiteral("update"), 2}, {QStringLiteral("delete"), 2},       {QStringLiteral("participants"), 1},
         {QStringLiteral("move"), 1},   {QStringLiteral("dial"), 2},         {QStringLiteral("end"), 1},
-        {QStringLiteral("mute"), 1},   {QStringLiteral("usage"), 2}};
+        {QStringLiteral("mute"), 1},   {QStringLiteral("usage"), 2},
+        {QStringLiteral("guesthost"), 2}};
     return counts.value(command, 0);
 }
 }
@@ -52,6 +53,15 @@ QString CtlCommandLine::usage()
               "  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted\n"
               "  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or\n"
               "                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates\n"
+              "  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:\n"
+              "                             prints the plan; --yes runs it (undone entirely if a step fails).\n"
+              "                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,\n"
+              "                             4 the host is a member. SPACE is a space's id, or with --create a new space's name.\n"
+              "                             Options: --uri --call-id (the guests'), --host-uri --host-call-id, --guest-pin\n"
+              "                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,\n"
+              "                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated\n"
+              "  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each\n"
+              "                             problem with its fix\n"
               "\n"
               "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
               "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"
@@ -82,10 +92,24 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption to(QStringLiteral("to"), {}, QStringLiteral("call"));
     const QCommandLineOption video(QStringLiteral("video"));
     const QCommandLineOption off(QStringLiteral("off"));
+    const QCommandLineOption yes(QStringLiteral("yes"));
+    const QCommandLineOption create(QStringLiteral("create"));
+    const QCommandLineOption pattern(QStringLiteral("pattern"), {}, QStringLiteral("n"));
+    const QCommandLineOption uri(QStringLiteral("uri"), {}, QStringLiteral("uri"));
+    const QCommandLineOption callId(QStringLiteral("call-id"), {}, QStringLiteral("digits"));
+    const QCommandLineOption hostUri(QStringLiteral("host-uri"), {}, QStringLiteral("uri"));
+    const QCommandLineOption hostCallId(QStringLiteral("host-call-id"), {}, QStringLiteral("digits"));
+    const QCommandLineOption guestPin(QStringLiteral("guest-pin"), {}, QStringLiteral("digits"));
+    const QCommandLineOption hostPin(QStringLiteral("host-pin"), {}, QStringLiteral("digits"));
+    const QCommandLineOption passcodeMode(QStringLiteral("passcode-mode"), {}, QStringLiteral("mode"));
+    const QCommandLineOption passcodeTimeout(QStringLiteral("passcode-timeout"), {}, QStringLiteral("seconds"));
+    const QCommandLineOption hostJid(QStringLiteral("host-jid"), {}, QStringLiteral("user"));
+    const QCommandLineOption deactivationMode(QStringLiteral("deactivation-mode"), {}, QStringLiteral("mode"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, all, max, to, video, off,
-                  help, version});
+                  yes, create, pattern, uri, callId, hostUri, hostCallId, guestPin, hostPin, passcodeMode, passcodeTimeout,
+                  hostJid, deactivationMode, help, version});
 
     if (!p.parse(arguments)) {
         inv.error = p.errorText();
@@ -117,6 +141,26 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     inv.to = p.value(to);
     inv.video = p.isSet(video);
     inv.off = p.isSet(off);
+    inv.yes = p.isSet(yes);
+    cms::GuestHostSettings &gh = inv.guestHost;
+    gh.spaceUri = p.value(uri);
+    gh.spaceCallId = p.value(callId);
+    gh.hostUri = p.value(hostUri);
+    gh.hostCallId = p.value(hostCallId);
+    gh.guestPin = p.value(guestPin);
+    gh.hostPin = p.value(hostPin);
+    gh.passcodeMode = p.value(passcodeMode);
+    gh.hostJid = p.value(hostJid);
+    if (p.isSet(deactivationMode))
+        gh.deactivationMode = p.value(deactivationMode);
+    if (p.isSet(passcodeTimeout)) {
+        bool ok = false;
+        gh.passcodeTimeout = p.value(passcodeTimeout).toInt(&ok);
+        if (!ok || gh.passcodeTimeout < 1) {
+            inv.error = tr("--passcode-timeout takes a whole number of seconds, at least 1.");
+            return inv;
+        }
+    }
 
     const QStringList pins = p.values(pin);
     if (pins.size() > inv.urls.size()) {
@@ -197,6 +241,33 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     if (inv.command == QLatin1String("move") && inv.to.isEmpty()) {
         inv.error = tr("move needs the target call: --to CALL.");
         return inv;
+    }
+    if (inv.command == QLatin1String("guesthost")) {
+        const QString action = inv.arguments.first();
+        if (action != QLatin1String("apply") && action != QLatin1String("check")) {
+            inv.error = tr("guesthost takes apply or check, not “%1”.").arg(action);
+            return inv;
+        }
+        if (action == QLatin1String("apply")) {
+            bool ok = false;
+            const int number = p.value(pattern).toInt(&ok);
+            if (!ok || number < 1 || number > 4) {
+                inv.error = tr("guesthost apply needs --pattern 1, 2, 3 or 4.");
+                return inv;
+            }
+            gh.pattern = cms::GuestHostSettings::Pattern(number);
+            if (p.isSet(create))
+                gh.spaceName = inv.arguments.at(1);
+            else
+                gh.spaceId = inv.arguments.at(1);
+            QStringList reasons;
+            for (const cms::GuestHostIssue &issue : cms::GuestHostInputs::check(gh))
+                reasons.append(issue.reason);
+            if (!reasons.isEmpty()) {
+                inv.error = reasons.join(QLatin1Char('\n'));
+                return inv;
+            }
+        }
     }
     if (inv.command == QLatin1String("create") && inv.assignments.isEmpty()) {
         inv.error = tr("Nothing to create: give KEY=VALUE pairs.");

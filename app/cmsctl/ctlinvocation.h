@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/guesthostsettings.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -25,6 +27,9 @@ struct CtlInvocation
     QString to;                       // move: the target call
     bool video = false;               // mute: video rather than audio
     bool off = false;                 // mute: unmute
+
+    bool yes = false;                 // guesthost apply: run the plan rather than only print it
+    cms::GuestHostSettings guestHost; // guesthost apply: the pattern and its inputs
 
     QString command;                  // login, status, bridges, list, get, create, update, delete, calls,
                                       // participants, move, dial, end, mute

@@ -5,6 +5,7 @@
 #include "diagnostics/apitrace.h"
 #include "net/collectionpager.h"
 #include "net/connection.h"
+#include "ctlguesthost.h"
 #include "ctllivecommands.h"
 #include "credentials/credentialstore.h"
 #include "schema/schema.h"
@@ -155,6 +156,8 @@ void CtlRunner::run()
         remove();
     else if (c == QLatin1String("usage"))
         usage();
+    else if (c == QLatin1String("guesthost"))
+        guestHost();
     else
         live();
 }
@@ -386,6 +389,19 @@ void CtlRunner::remove()
         m_output.message(tr("Deleted."));
         finish(Done);
     });
+}
+
+void CtlRunner::guestHost()
+{
+    auto *commands = new CtlGuestHost(m_inv, *m_connection, m_output, this);
+    connect(commands, &CtlGuestHost::finished, this, [this](const cms::CmsError &error) {
+        if (error.isOk())
+            finish(Done);
+        else
+            fail(error);
+    });
+    connect(commands, &CtlGuestHost::finishedWithCode, this, &CtlRunner::finish);
+    commands->run();
 }
 
 void CtlRunner::live()

@@ -52,6 +52,7 @@ private:
     void remove();
     void usage();
     void live();
+    void guestHost();
     bool validate(const QString &typePath, bool creating, QString *apiPath);
     void printObject(cms::CmsReply *reply);
     void finish(int code);

@@ -9,6 +9,7 @@
 #include "typeschema.h"
 #include "liveengine.h"
 #include "configapi.h"
+#include "configstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -586,6 +587,71 @@ private Q_SLOTS:
         r = run(base() << QStringLiteral("usage") << QStringLiteral("callLegProfiles") << QStringLiteral("00000000-0000-0000-0000-000000000000"));
         QCOMPARE(r.code, int(CtlRunner::Refused));
         r = run(base() << QStringLiteral("usage") << QStringLiteral("coSpaces") << profile);
+        QCOMPARE(r.code, int(CtlRunner::Usage));
+    }
+
+    // guesthost apply prints the plan and changes nothing without --yes; with it the space is set up,
+    // and a second run has nothing to do; guesthost check names the pattern and, once broken, the problem.
+    void guestHostAppliesAPatternAndChecksIt()
+    {
+        const QString space = std::get<QString>(m_cluster->config().create(
+            cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+            {{QStringLiteral("name"), QStringLiteral("Board room")}, {QStringLiteral("uri"), QStringLiteral("board.room")},
+             {QStringLiteral("callId"), QStringLiteral("7000")}}));
+        const QStringList apply = base() << QStringLiteral("guesthost") << QStringLiteral("apply") << space
+                                         << QStringLiteral("--pattern") << QStringLiteral("2") << QStringLiteral("--host-call-id")
+                                         << QStringLiteral("7001") << QStringLiteral("--guest-pin") << QStringLiteral("789")
+                                         << QStringLiteral("--host-pin") << QStringLiteral("1234");
+        Run r = run(apply);
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        QVERIFY2(r.out.contains(QLatin1String("--yes")) && r.out.contains(QStringLiteral("passcode=•••")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("1234")), qPrintable(r.out));
+        const cmssim::ObjectTable *methods = m_cluster->store().findTable(QStringLiteral("accessMethods"), space);
+        QVERIFY(!methods || methods->size() == 0);
+
+        r = run(QStringList(apply) << QStringLiteral("--yes"));
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        QVERIFY2(r.out.contains(QLatin1String("Step 1:")), qPrintable(r.out));
+        methods = m_cluster->store().findTable(QStringLiteral("accessMethods"), space);
+        QVERIFY(methods);
+        QCOMPARE(methods->size(), 1);
+        const QString method = methods->ordered().front()->id;
+
+        r = run(QStringList(apply) << QStringLiteral("--yes") << QStringLiteral("--json"));
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        QJsonObject json = r.json().object();
+        QCOMPARE(json.value(QStringLiteral("plan")).toArray().size(), 0);
+        QCOMPARE(json.value(QStringLiteral("applied")).toBool(), false);
+
+        const QStringList check = base() << QStringLiteral("guesthost") << QStringLiteral("check") << space;
+        r = run(check);
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        QVERIFY2(r.out.contains(QLatin1String("No problem found")), qPrintable(r.out));
+        r = run(QStringList(check) << QStringLiteral("--json"));
+        json = r.json().object();
+        QCOMPARE(json.value(QStringLiteral("pattern")).toInt(), 2);
+        QCOMPARE(json.value(QStringLiteral("problems")).toArray().size(), 0);
+
+        SimTestClient client(*m_cluster, kTestUser, kTestPassword);
+        QCOMPARE(client.put(0, QStringLiteral("coSpaces/%1/accessMethods/%2").arg(space, method),
+                            {{QStringLiteral("callLegProfile"), QString()}}).status, 200);
+        r = run(QStringList(check) << QStringLiteral("--json"));
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        const QJsonArray problems = r.json().object().value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("HostMethodCarriesGuestProfile"));
+        QCOMPARE(problems.first().toObject().value(QStringLiteral("fixSteps")).toArray().size(), 1);
+
+        // A URI another space has is refused before anything is sent; so are inputs that do not fit.
+        r = run(base() << QStringLiteral("guesthost") << QStringLiteral("apply") << QStringLiteral("New room") << QStringLiteral("--create")
+                       << QStringLiteral("--pattern") << QStringLiteral("1") << QStringLiteral("--host-uri") << QStringLiteral("salle.1"));
+        QCOMPARE(r.code, int(CtlRunner::Usage));
+        QVERIFY2(r.err.contains(QLatin1String("Salle 1")), qPrintable(r.err));
+        r = run(base() << QStringLiteral("guesthost") << QStringLiteral("apply") << space << QStringLiteral("--pattern") << QStringLiteral("2"));
+        QCOMPARE(r.code, int(CtlRunner::Usage));
+        r = run(base() << QStringLiteral("guesthost") << QStringLiteral("apply") << space);
+        QCOMPARE(r.code, int(CtlRunner::Usage));
+        r = run(base() << QStringLiteral("guesthost") << QStringLiteral("fix") << space);
         QCOMPARE(r.code, int(CtlRunner::Usage));
     }
 
