@@ -224,6 +224,14 @@
     </message>
 </context>
 <context>
+    <name>ConfigStep</name>
+    <message>
+        <source>(unset)</source>
+        <extracomment>a field sent empty: the server unsets it</extracomment>
+        <translation>(غير معيّن)</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message numerus="yes">
         <source>The demo cluster is running on this computer: %Ln simulated call bridge(s).</source>
@@ -397,6 +405,15 @@ Commands:
   watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
   usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
                              dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
+  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
+                             prints the plan; --yes runs it (undone entirely if a step fails).
+                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
+                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id, --guest-pin
+                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
+                             problem with its fix
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
@@ -426,6 +443,15 @@ Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage 
   watch [--max N]            التغييرات المباشرة في جميع جسور المكالمات كأسطر JSON، حتى المقاطعة
   usage TYPE ID              أماكن استخدام ملف تعريف (TYPE: callLegProfiles أو callProfiles أو
                              dialInSecurityProfiles): العام، والمستأجرون، والمساحات، وطرق الوصول، والأعضاء، والقوالب
+  guesthost apply SPACE --pattern N [options] [--yes]   فصل وصول الضيوف عن وصول المضيفين في مساحة:
+                             يعرض الخطة؛ ويُنفّذها الخيار --yes (وتُلغى كلها إذا فشلت خطوة).
+                             N: ‏1 عناوين URI مختلفة، 2 عنوان URI واحد ورمزا PIN، 3 عنوان URI واحد دون رمز PIN للضيوف،
+                             4 المضيف عضو. SPACE هو معرّف مساحة، أو مع --create اسم مساحة جديدة.
+                             الخيارات: --uri --call-id (للضيوف)، --host-uri --host-call-id، --guest-pin
+                             --host-pin، --passcode-mode required|timeout --passcode-timeout ثوانٍ،
+                             --host-jid مستخدم، --deactivation-mode deactivate|disconnect|remainActivated
+  guesthost check SPACE      النمط الذي تتبعه المساحة وما يمنع الضيوف أو المضيفين من الدخول،
+                             مع إصلاح لكل مشكلة
 
 TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegProfiles…؛ بغض النظر عن حالة الأحرف)، أو اسم متداخل
 مثل coSpaces/ID/accessMethods. تأتي كلمة المرور من سلسلة المفاتيح (بعد login)، أو من
@@ -433,6 +459,62 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
 يمكن أيضًا أن تأتي قيمتا --url و --user من CMS_URL و CMS_USER. مع --json، تُكتب الأرقام و true/false
 أرقامًا وقيمًا منطقية في JSON.
 رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم (move: لم يُنقل أحد المشاركين)، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
+    </message>
+    <message>
+        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
+        <translation>يأخذ ‎--passcode-timeout عددًا صحيحًا من الثواني، 1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>guesthost takes apply or check, not “%1”.</source>
+        <translation>يأخذ guesthost ‏apply أو check، لا «%1».</translation>
+    </message>
+    <message>
+        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
+        <translation>يتطلب guesthost apply الخيار ‎--pattern 1 أو 2 أو 3 أو 4.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlGuestHost</name>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>%1: step number, %2: the step</extracomment>
+        <translation>الخطوة %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>الخطة: %1</translation>
+    </message>
+    <message>
+        <source>The space is already set up this way: nothing to change.</source>
+        <translation>المساحة معدّة بهذه الطريقة بالفعل: لا شيء يتطلب التغيير.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --yes to carry out these steps.</source>
+        <translation>لم يُغيَّر شيء: أعد التشغيل مع ‎--yes لتنفيذ هذه الخطوات.</translation>
+    </message>
+    <message>
+        <source>Done: the space %1 is set up.</source>
+        <translation>تم: أُعدّت المساحة %1.</translation>
+    </message>
+    <message>
+        <source>none of the four patterns</source>
+        <translation>لا شيء من الأنماط الأربعة</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>النمط: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>مشكلة: %1</translation>
+    </message>
+    <message>
+        <source>  Fix: %1</source>
+        <translation>  الإصلاح: %1</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>لم يُعثر على أي مشكلة.</translation>
     </message>
 </context>
 <context>
@@ -733,6 +815,508 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>GuestHostCheck</name>
+    <message>
+        <source>the space “%1”</source>
+        <translation>المساحة «%1»</translation>
+    </message>
+    <message>
+        <source>The space&apos;s call leg profile %1 does not set needsActivation=true: guests start the meeting without a host.</source>
+        <translation>لا يعيّن ملف تعريف مقطع المكالمة %1 الخاص بالمساحة needsActivation=true: يبدأ الضيوف الاجتماع دون مضيف.</translation>
+    </message>
+    <message>
+        <source>The space has no call leg profile of its own: guests are not held in the lobby until a host joins.</source>
+        <translation>ليس للمساحة ملف تعريف مقطع مكالمة خاص بها: لا يُبقى الضيوف في الردهة حتى ينضم مضيف.</translation>
+    </message>
+    <message>
+        <source>Give the space a guest call leg profile (needsActivation=true, deactivationMode=%1).</source>
+        <translation>إسناد ملف تعريف مقطع مكالمة للضيوف إلى المساحة (needsActivation=true، deactivationMode=%1).</translation>
+    </message>
+    <message>
+        <source>The space does not let non-members in (nonMemberAccess=false): guests cannot join at all.</source>
+        <translation>لا تسمح المساحة بدخول غير الأعضاء (nonMemberAccess=false): لا يستطيع الضيوف الانضمام إطلاقًا.</translation>
+    </message>
+    <message>
+        <source>Let non-members join the space (nonMemberAccess=true).</source>
+        <translation>السماح لغير الأعضاء بالانضمام إلى المساحة (nonMemberAccess=true).</translation>
+    </message>
+    <message>
+        <source>The access method %1 has no call leg profile, so it takes the space&apos;s guest profile: hosts who join through it wait in the lobby like guests.</source>
+        <translation>ليس لطريقة الوصول %1 ملف تعريف مقطع مكالمة، فتأخذ ملف تعريف الضيوف الخاص بالمساحة: ينتظر المضيفون الذين ينضمون عبرها في الردهة مثل الضيوف.</translation>
+    </message>
+    <message>
+        <source>The access method %1 carries the call leg profile %2, which holds people in the lobby: hosts who join through it wait like guests.</source>
+        <translation>تحمل طريقة الوصول %1 ملف تعريف مقطع المكالمة %2 الذي يُبقي المشاركين في الردهة: ينتظر المضيفون الذين ينضمون عبرها مثل الضيوف.</translation>
+    </message>
+    <message>
+        <source>Give the access method a host call leg profile (needsActivation=false).</source>
+        <translation>إسناد ملف تعريف مقطع مكالمة للمضيفين إلى طريقة الوصول (needsActivation=false).</translation>
+    </message>
+    <message>
+        <source>the hosts&apos; access method %1</source>
+        <translation>طريقة وصول المضيفين %1</translation>
+    </message>
+    <message>
+        <source>Guests wait in the lobby for a host, but the space has no access method and no member for hosts: nobody can let them in.</source>
+        <translation>ينتظر الضيوف مضيفًا في الردهة، لكن ليس للمساحة طريقة وصول ولا عضو للمضيفين: لا أحد يستطيع إدخالهم.</translation>
+    </message>
+    <message>
+        <source>Apply one of the four patterns to the space: hosts need a URI, call ID or PIN of their own, or to be members.</source>
+        <translation>طبّق أحد الأنماط الأربعة على المساحة: يحتاج المضيفون إلى URI أو معرّف مكالمة أو رمز PIN خاص بهم، أو إلى أن يكونوا أعضاء.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; access method %1 has the guests&apos; call ID %2: whoever dials it is taken as a guest or a host by the PIN alone, which this pattern does not intend.</source>
+        <translation>لطريقة وصول المضيفين %1 معرّف مكالمة الضيوف %2: من يتصل به يُعامل كضيف أو مضيف بحسب رمز PIN وحده، وهذا ما لا يقصده هذا النمط.</translation>
+    </message>
+    <message>
+        <source>Take the call ID off the hosts&apos; access method: hosts then join by its URI and PIN.</source>
+        <translation>إزالة معرّف المكالمة من طريقة وصول المضيفين: ينضم المضيفون عندئذٍ عبر URI ورمز PIN الخاصين بها.</translation>
+    </message>
+    <message>
+        <source>Guests have no PIN, but the space&apos;s call profile does not set passcodeMode: SIP guests are asked for a PIN they do not have.</source>
+        <translation>ليس للضيوف رمز PIN، لكن ملف تعريف المكالمة الخاص بالمساحة لا يعيّن passcodeMode: يُطلب من ضيوف SIP رمز PIN لا يملكونه.</translation>
+    </message>
+    <message>
+        <source>Give the space a call profile with passcodeMode=required (guests press # for an empty PIN).</source>
+        <translation>إسناد ملف تعريف مكالمة بـ passcodeMode=required إلى المساحة (يضغط الضيوف # لرمز PIN فارغ).</translation>
+    </message>
+    <message>
+        <source>The owner %1 is not a member of the space: joining through the web app, the host is held like a guest.</source>
+        <translation>المالك %1 ليس عضوًا في المساحة: عند الانضمام عبر تطبيق الويب، يُحتجز المضيف مثل الضيف.</translation>
+    </message>
+    <message>
+        <source>Add %1 as a member with a host call leg profile (needsActivation=false).</source>
+        <translation>إضافة %1 عضوًا بملف تعريف مقطع مكالمة للمضيفين (needsActivation=false).</translation>
+    </message>
+    <message>
+        <source>The member %1 has no host call leg profile: the host waits in the lobby with the guests.</source>
+        <translation>ليس للعضو %1 ملف تعريف مقطع مكالمة للمضيفين: ينتظر المضيف في الردهة مع الضيوف.</translation>
+    </message>
+    <message>
+        <source>Give the member a host call leg profile (needsActivation=false).</source>
+        <translation>إسناد ملف تعريف مقطع مكالمة للمضيفين إلى العضو (needsActivation=false).</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostInputs</name>
+    <message>
+        <source>Different URIs for guests and hosts</source>
+        <translation>عناوين URI مختلفة للضيوف والمضيفين</translation>
+    </message>
+    <message>
+        <source>One URI, a guest PIN and a host PIN</source>
+        <translation>عنوان URI واحد ورمز PIN للضيوف وآخر للمضيفين</translation>
+    </message>
+    <message>
+        <source>One URI, no guest PIN and a host PIN</source>
+        <translation>عنوان URI واحد دون رمز PIN للضيوف ورمز PIN للمضيفين</translation>
+    </message>
+    <message>
+        <source>The host is a member of the space</source>
+        <translation>المضيف عضو في المساحة</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <extracomment>%1: why a value typed for the hosts cannot be used</extracomment>
+        <translation>المضيفون: %1</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <extracomment>%1: why a value typed for the guests cannot be used</extracomment>
+        <translation>الضيوف: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the four patterns.</source>
+        <translation>اختر أحد الأنماط الأربعة.</translation>
+    </message>
+    <message>
+        <source>A new space needs a name.</source>
+        <translation>تحتاج المساحة الجديدة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Choose what happens to the guests when the last host leaves.</source>
+        <translation>اختر ما يحدث للضيوف عندما يغادر آخر مضيف.</translation>
+    </message>
+    <message>
+        <source>Guests and hosts dial the same URI in this pattern: give the space a URI.</source>
+        <translation>يتصل الضيوف والمضيفون بعنوان URI نفسه في هذا النمط: أعطِ المساحة عنوان URI.</translation>
+    </message>
+    <message>
+        <source>Give the hosts a URI or a call ID of their own.</source>
+        <translation>أعطِ المضيفين عنوان URI أو معرّف مكالمة خاصًا بهم.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; URI must differ from the guests&apos; URI.</source>
+        <translation>يجب أن يختلف عنوان URI للمضيفين عن عنوان URI للضيوف.</translation>
+    </message>
+    <message>
+        <source>Guests need a PIN in this pattern.</source>
+        <translation>يحتاج الضيوف إلى رمز PIN في هذا النمط.</translation>
+    </message>
+    <message>
+        <source>Hosts need a PIN in this pattern.</source>
+        <translation>يحتاج المضيفون إلى رمز PIN في هذا النمط.</translation>
+    </message>
+    <message>
+        <source>The host PIN must differ from the guest PIN: the PIN is what tells them apart.</source>
+        <translation>يجب أن يختلف رمز PIN للمضيفين عن رمز PIN للضيوف: فهو ما يميّز بينهم.</translation>
+    </message>
+    <message>
+        <source>Guests have no PIN in this pattern: leave it empty.</source>
+        <translation>ليس للضيوف رمز PIN في هذا النمط: اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Choose how guests enter an empty PIN: by pressing # or by waiting.</source>
+        <translation>اختر كيف يُدخل الضيوف رمز PIN فارغًا: بالضغط على # أو بالانتظار.</translation>
+    </message>
+    <message>
+        <source>Give the number of seconds of silence that count as an empty PIN.</source>
+        <translation>حدّد عدد ثواني الصمت التي تُعدّ رمز PIN فارغًا.</translation>
+    </message>
+    <message>
+        <source>Choose the host user.</source>
+        <translation>اختر المستخدم المضيف.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; call ID must differ from the guests&apos; call ID.</source>
+        <translation>يجب أن يختلف معرّف مكالمة المضيفين عن معرّف مكالمة الضيوف.</translation>
+    </message>
+    <message>
+        <source>A passcode timeout only applies to the pattern without a guest PIN.</source>
+        <translation>لا تنطبق مهلة رمز المرور إلا على النمط الذي لا رمز PIN فيه للضيوف.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostPlanner</name>
+    <message>
+        <source>Add %1 as a member with the host call leg profile: %2 (POST /%3)</source>
+        <translation>إضافة %1 عضوًا بملف تعريف مقطع المكالمة للمضيفين: %2 (POST /%3)</translation>
+    </message>
+    <message>
+        <source>the member %1</source>
+        <translation>العضو %1</translation>
+    </message>
+    <message>
+        <source>(the new guest call leg profile)</source>
+        <translation>(ملف تعريف مقطع المكالمة الجديد للضيوف)</translation>
+    </message>
+    <message>
+        <source>(the new host call leg profile)</source>
+        <translation>(ملف تعريف مقطع المكالمة الجديد للمضيفين)</translation>
+    </message>
+    <message>
+        <source>(the new call profile)</source>
+        <translation>(ملف تعريف المكالمة الجديد)</translation>
+    </message>
+    <message>
+        <source>(the new space)</source>
+        <translation>(المساحة الجديدة)</translation>
+    </message>
+    <message>
+        <source>The guests use the existing call leg profile “%1” (%2): its settings are exactly %3.</source>
+        <extracomment>%1: profile name, %2: its id, %3: its settings (&quot;deactivationMode=deactivate, needsActivation=true&quot;)</extracomment>
+        <translation>يستخدم الضيوف ملف تعريف مقطع المكالمة الموجود «%1» (%2): إعداداته هي %3 بالضبط.</translation>
+    </message>
+    <message>
+        <source>The hosts use the existing call leg profile “%1” (%2): its settings are exactly %3.</source>
+        <translation>يستخدم المضيفون ملف تعريف مقطع المكالمة الموجود «%1» (%2): إعداداته هي %3 بالضبط.</translation>
+    </message>
+    <message>
+        <source>Guests wait for a host</source>
+        <translation>ينتظر الضيوف مضيفًا</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>المضيفون</translation>
+    </message>
+    <message>
+        <source>Create the guest call leg profile: %1 (POST /callLegProfiles)</source>
+        <translation>إنشاء ملف تعريف مقطع المكالمة للضيوف: %1 (POST /callLegProfiles)</translation>
+    </message>
+    <message>
+        <source>Create the host call leg profile: %1 (POST /callLegProfiles)</source>
+        <translation>إنشاء ملف تعريف مقطع المكالمة للمضيفين: %1 (POST /callLegProfiles)</translation>
+    </message>
+    <message>
+        <source>The space uses the existing call profile %1: its settings are exactly %2.</source>
+        <translation>تستخدم المساحة ملف تعريف المكالمة الموجود %1: إعداداته هي %2 بالضبط.</translation>
+    </message>
+    <message>
+        <source>Create a call profile for guests without a PIN: %1 (POST /callProfiles)</source>
+        <translation>إنشاء ملف تعريف مكالمة للضيوف دون رمز PIN: %1 (POST /callProfiles)</translation>
+    </message>
+    <message>
+        <source>Change %1: %2 (PUT /%3)</source>
+        <extracomment>%1: what is changed (&quot;the space “Board”&quot;), %2: &quot;field: old → new, …&quot;, %3: the API path</extracomment>
+        <translation>تغيير %1: %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>The space %1 was not found on the cluster.</source>
+        <translation>لم يُعثر على المساحة %1 في المجموعة.</translation>
+    </message>
+    <message>
+        <source>The space has no URI, and hosts dial the space&apos;s URI in this pattern: give it one.</source>
+        <translation>ليس للمساحة عنوان URI، والمضيفون يتصلون بعنوان URI المساحة في هذا النمط: أعطها عنوانًا.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; URI must differ from the guests&apos; URI.</source>
+        <translation>يجب أن يختلف عنوان URI للمضيفين عن عنوان URI للضيوف.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; call ID must differ from the guests&apos; call ID.</source>
+        <translation>يجب أن يختلف معرّف مكالمة المضيفين عن معرّف مكالمة الضيوف.</translation>
+    </message>
+    <message>
+        <source>“%1” is already used by the space “%2”.</source>
+        <extracomment>%1: a URI or call ID, %2: the name of the space that has it</extracomment>
+        <translation>«%1» مستخدم بالفعل في المساحة «%2».</translation>
+    </message>
+    <message>
+        <source>The cluster knows no user %1 (users come from the directory).</source>
+        <translation>لا تعرف المجموعة أي مستخدم %1 (يأتي المستخدمون من الدليل).</translation>
+    </message>
+    <message>
+        <source>The space&apos;s call profile %1 already has passcodeMode=%2.</source>
+        <translation>لملف تعريف المكالمة %1 الخاص بالمساحة passcodeMode=%2 بالفعل.</translation>
+    </message>
+    <message>
+        <source>the space “%1”</source>
+        <translation>المساحة «%1»</translation>
+    </message>
+    <message>
+        <source>The space “%1” is already set up for guests.</source>
+        <translation>المساحة «%1» معدّة للضيوف بالفعل.</translation>
+    </message>
+    <message>
+        <source>Create the space “%1”: %2 (POST /coSpaces)</source>
+        <translation>إنشاء المساحة «%1»: %2 (POST /coSpaces)</translation>
+    </message>
+    <message>
+        <source>the hosts&apos; access method %1</source>
+        <translation>طريقة وصول المضيفين %1</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; access method %1 is already right.</source>
+        <translation>طريقة وصول المضيفين %1 صحيحة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Create the hosts&apos; access method: %1 (POST /%2)</source>
+        <translation>إنشاء طريقة وصول المضيفين: %1 (POST /%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already a member with the host call leg profile.</source>
+        <translation>%1 عضو بالفعل بملف تعريف مقطع المكالمة للمضيفين.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldGuide</name>
+    <message>
+        <source>The name shown for it in lists and choices.</source>
+        <translation>الاسم الذي يظهر في القوائم والخيارات.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant waits in the lobby until a host joins.</source>
+        <translation>نعم: ينتظر المشارك في الردهة حتى ينضم مضيف.</translation>
+    </message>
+    <message>
+        <source>What happens to the participants who waited for a host when the last host leaves.</source>
+        <translation>ما يحدث للمشاركين الذين انتظروا مضيفًا عندما يغادر آخر مضيف.</translation>
+    </message>
+    <message>
+        <source>How long after the last host leaves that happens.</source>
+        <translation>المدة بعد مغادرة آخر مضيف حتى يحدث ذلك.</translation>
+    </message>
+    <message>
+        <source>The screen layout the participant sees on joining.</source>
+        <translation>تخطيط الشاشة الذي يراه المشارك عند الانضمام.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may change the layout.</source>
+        <translation>ما إذا كان يمكن للمشارك تغيير التخطيط.</translation>
+    </message>
+    <message>
+        <source>Whether participants&apos; names are shown on their video.</source>
+        <translation>ما إذا كانت أسماء المشاركين تظهر على الفيديو الخاص بهم.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may share a presentation.</source>
+        <translation>ما إذا كان يمكن للمشارك مشاركة عرض تقديمي.</translation>
+    </message>
+    <message>
+        <source>Whether the participant sees the presentations others share.</source>
+        <translation>ما إذا كان المشارك يرى العروض التقديمية التي يشاركها الآخرون.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may end the meeting for everyone.</source>
+        <translation>ما إذا كان يمكن للمشارك إنهاء الاجتماع للجميع.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may mute other participants&apos; audio.</source>
+        <translation>ما إذا كان يمكن للمشارك كتم صوت المشاركين الآخرين.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may stop other participants&apos; video.</source>
+        <translation>ما إذا كان يمكن للمشارك إيقاف فيديو المشاركين الآخرين.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may mute their own audio.</source>
+        <translation>ما إذا كان يمكن للمشارك كتم صوته.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may stop their own video.</source>
+        <translation>ما إذا كان يمكن للمشارك إيقاف الفيديو الخاص به.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may disconnect other participants.</source>
+        <translation>ما إذا كان يمكن للمشارك فصل مشاركين آخرين.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may add participants to the meeting.</source>
+        <translation>ما إذا كان يمكن للمشارك إضافة مشاركين إلى الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant&apos;s audio is not passed on to the meeting.</source>
+        <translation>نعم: لا يُنقل صوت المشارك إلى الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Yes: the meeting&apos;s audio is not sent to the participant.</source>
+        <translation>نعم: لا يُرسل صوت الاجتماع إلى المشارك.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant&apos;s video is not passed on to the meeting.</source>
+        <translation>نعم: لا يُنقل فيديو المشارك إلى الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Yes: the meeting&apos;s video is not sent to the participant.</source>
+        <translation>نعم: لا يُرسل فيديو الاجتماع إلى المشارك.</translation>
+    </message>
+    <message>
+        <source>A tone sounds when someone joins while the meeting has at most this many participants.</source>
+        <translation>تصدر نغمة عند انضمام أحد ما دام عدد المشاركين في الاجتماع لا يتجاوز هذا العدد.</translation>
+    </message>
+    <message>
+        <source>A tone sounds when someone leaves while the meeting has at most this many participants.</source>
+        <translation>تصدر نغمة عند مغادرة أحد ما دام عدد المشاركين في الاجتماع لا يتجاوز هذا العدد.</translation>
+    </message>
+    <message>
+        <source>The longest the participant&apos;s call may last.</source>
+        <translation>أطول مدة يمكن أن تستغرقها مكالمة المشارك.</translation>
+    </message>
+    <message>
+        <source>The highest resolution and frame rate of the main video.</source>
+        <translation>أعلى دقة ومعدل إطارات للفيديو الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The highest resolution and frame rate of presentations.</source>
+        <translation>أعلى دقة ومعدل إطارات للعروض التقديمية.</translation>
+    </message>
+    <message>
+        <source>When the number of participants is shown on screen.</source>
+        <translation>متى يظهر عدد المشاركين على الشاشة.</translation>
+    </message>
+    <message>
+        <source>Whether a SIP call&apos;s media may, must or must not be encrypted.</source>
+        <translation>ما إذا كان يجوز أو يجب أو لا يجوز تشفير وسائط مكالمة SIP.</translation>
+    </message>
+    <message>
+        <source>The most participants a meeting with this profile may have.</source>
+        <translation>أكبر عدد من المشاركين يمكن أن يضمه اجتماع بهذا الملف.</translation>
+    </message>
+    <message>
+        <source>Yes: meetings are locked, and the lock keeps newcomers out.</source>
+        <translation>نعم: تُقفل الاجتماعات، ويمنع القفل القادمين الجدد من الدخول.</translation>
+    </message>
+    <message>
+        <source>Whom a locked meeting keeps out: everyone new, or only those who wait for a host.</source>
+        <translation>من يمنعه الاجتماع المقفل: كل قادم جديد، أو من ينتظرون مضيفًا فقط.</translation>
+    </message>
+    <message>
+        <source>Whether meetings can be recorded, and whether recording starts by itself.</source>
+        <translation>ما إذا كان يمكن تسجيل الاجتماعات، وما إذا كان التسجيل يبدأ تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>Whether meetings can be streamed, and whether streaming starts by itself.</source>
+        <translation>ما إذا كان يمكن بث الاجتماعات، وما إذا كان البث يبدأ تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>How a SIP caller gives an empty passcode: by pressing #, or by silence until the timeout.</source>
+        <translation>كيف يُدخل المتصل عبر SIP رمز مرور فارغًا: بالضغط على # أو بالصمت حتى انتهاء المهلة.</translation>
+    </message>
+    <message>
+        <source>How long a silence counts as an empty passcode, when the timeout applies.</source>
+        <translation>المدة التي يُعد بعدها الصمت رمز مرور فارغًا، عند تطبيق المهلة.</translation>
+    </message>
+    <message>
+        <source>Whether meetings have a message board (before CMS 3.0).</source>
+        <translation>ما إذا كانت للاجتماعات لوحة رسائل (قبل CMS 3.0).</translation>
+    </message>
+    <message>
+        <source>The fewest digits a passcode may have: a shorter one is refused.</source>
+        <translation>أقل عدد من الأرقام يمكن أن يضمه رمز المرور: يُرفض الرمز الأقصر.</translation>
+    </message>
+    <message>
+        <source>Yes: passcodes already set that are shorter keep working.</source>
+        <translation>نعم: تظل رموز المرور المعيّنة مسبقًا والأقصر صالحة.</translation>
+    </message>
+    <message>
+        <source>What the template is for, in a few words.</source>
+        <translation>الغرض من القالب في كلمات قليلة.</translation>
+    </message>
+    <message>
+        <source>How many access method templates the template has.</source>
+        <translation>عدد قوالب طرق الوصول في القالب.</translation>
+    </message>
+    <message>
+        <source>The call profile of the spaces made from this template.</source>
+        <translation>ملف تعريف المكالمة للمساحات المنشأة من هذا القالب.</translation>
+    </message>
+    <message>
+        <source>The call leg profile of the spaces made from this template.</source>
+        <translation>ملف تعريف مقطع المكالمة للمساحات المنشأة من هذا القالب.</translation>
+    </message>
+    <message>
+        <source>The dial-in security profile of the spaces made from this template.</source>
+        <translation>ملف تعريف أمان الاتصال الوارد للمساحات المنشأة من هذا القالب.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: name and description.</extracomment>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Lobby and activation</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: waiting for a host, locking.</extracomment>
+        <translation>الردهة والتفعيل</translation>
+    </message>
+    <message>
+        <source>Passcodes</source>
+        <translation>رموز المرور</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: what participants may do.</extracomment>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: audio, video, layout, recording.</extracomment>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>الحدود</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <extracomment>Heading of a space template&apos;s group of settings: the profiles its spaces get.</extracomment>
+        <translation>ملفات التعريف</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>إعدادات أخرى</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -874,14 +1458,6 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>“%1” cannot contain “%2”.</source>
         <translation>لا يمكن أن يحتوي «%1» على «%2».</translation>
-    </message>
-    <message>
-        <source>“%1” may contain only letters, digits, “.”, “-”, “_” and one “$”; “%2” is not allowed.</source>
-        <translation>لا يمكن أن يحتوي «%1» إلا على أحرف وأرقام و«.» و«-» و«_» وعلامة «$» واحدة؛ و«%2» غير مسموح به.</translation>
-    </message>
-    <message>
-        <source>“%1” must contain exactly one “$”, which stands for the generated part, as in $.guest.</source>
-        <translation>يجب أن يحتوي «%1» على علامة «$» واحدة بالضبط، وهي تمثّل الجزء المُنشأ، كما في $.guest.</translation>
     </message>
     <message>
         <source>“%1” must contain “$index$” exactly once; it stands for the number of each space.</source>
@@ -1879,6 +2455,47 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::ConfigStepsOperation</name>
+    <message>
+        <source>The server accepted the request, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>قبل الخادم الطلب، لكن قراءة %1 مجددًا تُظهر «%2» بدلاً من «%3».</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but did not say what it created.</source>
+        <translation>قبل الخادم الطلب لكنه لم يذكر ما الذي أنشأه.</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1, created by this run (deleting it failed: %2).</source>
+        <extracomment>%1: the API path of an object that was created and could not be deleted, %2: why</extracomment>
+        <translation>متبقٍّ على المجموعة: ‎/%1، أنشأه هذا التشغيل (تعذّر حذفه: %2).</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1 keeps the new values of %2 (putting the old ones back failed: %3).</source>
+        <extracomment>%1: API path, %2: the fields that keep their new values, %3: why</extracomment>
+        <translation>متبقٍّ على المجموعة: يحتفظ ‎/%1 بالقيم الجديدة لـ %2 (تعذّرت إعادة القيم القديمة: %3).</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+%3
+Everything done before it was undone: nothing is left behind.</source>
+        <extracomment>%1: step number, %2: the step, %3: why it failed</extracomment>
+        <translation>فشلت الخطوة %1: %2
+%3
+أُلغي كل ما نُفّذ قبلها: لم يبقَ شيء.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+%3
+Not everything could be undone:
+%4</source>
+        <extracomment>%1: step number, %2: the step, %3: why it failed, %4: what is left, one per line</extracomment>
+        <translation>فشلت الخطوة %1: %2
+%3
+تعذّر إلغاء كل شيء:
+%4</translation>
+    </message>
+</context>
+<context>
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %Ln second(s).</source>
@@ -2077,6 +2694,247 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::ProfileLabels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A call profile as shown wherever it appears: %1 the name the console gives it, %2 its id.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::ProfileRepoint</name>
+    <message>
+        <source>«%1» cannot replace itself.</source>
+        <translation>لا يمكن أن يحل «%1» محل نفسه.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither re-pointed nor deleted, because it may be used where the console cannot see: %2</source>
+        <translation>لم يُعَد توجيه مراجع «%1» ولم يُحذف، لأنه قد يكون مستخدمًا في أماكن لا تراها وحدة التحكم: %2</translation>
+    </message>
+    <message>
+        <source>Space members: the server says some use «%1» but not which, so the console cannot re-point them; change them in the spaces&apos; member lists first.</source>
+        <translation>أعضاء المساحات: يفيد الخادم بأن بعضهم يستخدم «%1» دون أن يحدد من هم، لذا لا تستطيع وحدة التحكم إعادة توجيههم؛ غيّرهم أولًا في قوائم أعضاء المساحات.</translation>
+    </message>
+    <message>
+        <source>Access methods: the server says some use «%1» but not which, so the console cannot re-point them; change them in the spaces&apos; access methods first.</source>
+        <translation>طرق الوصول: يفيد الخادم بأن بعضها يستخدم «%1» دون أن يحدد أيها، لذا لا تستطيع وحدة التحكم إعادة توجيهها؛ غيّرها أولًا في طرق الوصول الخاصة بالمساحات.</translation>
+    </message>
+    <message>
+        <source>Spaces: the API cannot list the spaces that use «%1»; the console has read %2 of %3 spaces in detail, so others may use it.</source>
+        <translation>المساحات: لا تتيح واجهة API سرد المساحات التي تستخدم «%1»؛ وقد قرأت وحدة التحكم تفاصيل %2 من أصل %3 مساحة، لذا قد تستخدمه مساحات أخرى.</translation>
+    </message>
+    <message>
+        <source>Spaces: the API offers no way to find the spaces that use «%1».</source>
+        <translation>المساحات: لا توفر واجهة API أي طريقة لمعرفة المساحات التي تستخدم «%1».</translation>
+    </message>
+    <message>
+        <source>Access methods: the API offers no way to find the access methods that use «%1».</source>
+        <translation>طرق الوصول: لا توفر واجهة API أي طريقة لمعرفة طرق الوصول التي تستخدم «%1».</translation>
+    </message>
+    <message>
+        <source>Space members: the API offers no way to find the members that use «%1».</source>
+        <translation>أعضاء المساحات: لا توفر واجهة API أي طريقة لمعرفة الأعضاء الذين يستخدمون «%1».</translation>
+    </message>
+    <message>
+        <source>Some objects: the API offers no way to find all that use «%1».</source>
+        <translation>بعض الكائنات: لا توفر واجهة API أي طريقة لمعرفة كل ما يستخدم «%1».</translation>
+    </message>
+    <message>
+        <source>Global profiles</source>
+        <translation>ملفات التعريف العامة</translation>
+    </message>
+    <message>
+        <source>Tenant «%1»</source>
+        <translation>المستأجر «%1»</translation>
+    </message>
+    <message>
+        <source>Space «%1»</source>
+        <translation>المساحة «%1»</translation>
+    </message>
+    <message>
+        <source>Space template «%1»</source>
+        <translation>قالب المساحة «%1»</translation>
+    </message>
+    <message>
+        <source>Access method template «%1»</source>
+        <translation>قالب طريقة الوصول «%1»</translation>
+    </message>
+    <message>
+        <source>Access method «%1»</source>
+        <translation>طريقة الوصول «%1»</translation>
+    </message>
+    <message>
+        <source>Space member «%1»</source>
+        <translation>عضو المساحة «%1»</translation>
+    </message>
+    <message>
+        <source>%1: no longer use «%2», so the level above applies (PUT /%3 %4=)</source>
+        <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the profile</extracomment>
+        <translation>%1: التوقف عن استخدام «%2»، فيُطبَّق المستوى الأعلى (PUT /%3 %4=)</translation>
+    </message>
+    <message>
+        <source>%1: use «%2» instead of «%3» (PUT /%4 %5=%6)</source>
+        <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the replacement; %3: the profile deleted</extracomment>
+        <translation>%1: استخدام «%2» بدلًا من «%3» (PUT /%4 %5=%6)</translation>
+    </message>
+    <message>
+        <source>%1 still shows «%2» after the change.</source>
+        <translation>لا يزال %1 يعرض «%2» بعد التغيير.</translation>
+    </message>
+    <message>
+        <source>Check that «%1» is used nowhere any more</source>
+        <translation>التحقق من أن «%1» لم يعد مستخدمًا في أي مكان</translation>
+    </message>
+    <message>
+        <source>«%1» is still in use (something may have been pointed to it meanwhile): it is not deleted.</source>
+        <translation>لا يزال «%1» قيد الاستخدام (ربما جُعل شيء ما يشير إليه في الأثناء): لم يُحذف.</translation>
+    </message>
+    <message>
+        <source>Delete «%1» (DELETE /%2)</source>
+        <translation>حذف «%1» (DELETE /%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::SchedulerReadinessCheck</name>
+    <message>
+        <source>CMS 3.3 or later</source>
+        <translation>CMS 3.3 أو أحدث</translation>
+    </message>
+    <message>
+        <source>A call leg profile that holds guests in the lobby</source>
+        <translation>ملف تعريف مقطع مكالمة يُبقي الضيوف في الردهة</translation>
+    </message>
+    <message>
+        <source>A call leg profile that lets hosts start the meeting</source>
+        <translation>ملف تعريف مقطع مكالمة يتيح للمضيفين بدء الاجتماع</translation>
+    </message>
+    <message>
+        <source>A space template for scheduled meetings</source>
+        <translation>قالب مساحة للاجتماعات المجدولة</translation>
+    </message>
+    <message>
+        <source>An access method template for guests</source>
+        <translation>قالب طريقة وصول للضيوف</translation>
+    </message>
+    <message>
+        <source>An access method template for hosts</source>
+        <translation>قالب طريقة وصول للمضيفين</translation>
+    </message>
+    <message>
+        <source>The console does not know yet which CMS version the cluster runs.</source>
+        <translation>لا تعرف وحدة التحكم بعد إصدار CMS الذي تشغّله المجموعة.</translation>
+    </message>
+    <message>
+        <source>The cluster runs CMS %1; the scheduler came with 3.3.</source>
+        <translation>تشغّل المجموعة CMS %1؛ وقد ظهر المجدول مع الإصدار 3.3.</translation>
+    </message>
+    <message>
+        <source>The cluster runs CMS %1; the scheduler needs 3.3 or later.</source>
+        <translation>تشغّل المجموعة CMS %1؛ ويتطلب المجدول الإصدار 3.3 أو أحدث.</translation>
+    </message>
+    <message>
+        <source>«%1» holds guests in the lobby until a host joins (needsActivation is true).</source>
+        <translation>يُبقي «%1» الضيوف في الردهة حتى ينضم مضيف (قيمة needsActivation هي true).</translation>
+    </message>
+    <message>
+        <source>No call leg profile sets needsActivation to true, so none holds guests in the lobby.</source>
+        <translation>لا يضبط أي ملف تعريف لمقطع مكالمة needsActivation على true، لذا لا يُبقي أيٌّ منها الضيوف في الردهة.</translation>
+    </message>
+    <message>
+        <source>«%1» lets hosts in and starts the meeting (needsActivation is false).</source>
+        <translation>يُدخل «%1» المضيفين ويبدأ الاجتماع (قيمة needsActivation هي false).</translation>
+    </message>
+    <message>
+        <source>No call leg profile sets needsActivation to false, so none lets a host start the meeting.</source>
+        <translation>لا يضبط أي ملف تعريف لمقطع مكالمة needsActivation على false، لذا لا يتيح أيٌّ منها لمضيف بدء الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Space templates came with CMS 2.9.</source>
+        <translation>ظهرت قوالب المساحات مع CMS 2.9.</translation>
+    </message>
+    <message>
+        <source>The cluster has no space template.</source>
+        <translation>لا تحتوي المجموعة على أي قالب مساحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space template(s), none with an access method template for guests or hosts.</source>
+        <translation>
+            <numerusform>لا توجد قوالب مساحات، ولا قالب طريقة وصول للضيوف أو المضيفين.</numerusform>
+            <numerusform>قالب مساحة واحد، دون قالب طريقة وصول للضيوف أو المضيفين.</numerusform>
+            <numerusform>قالبا مساحة، دون قالب طريقة وصول للضيوف أو المضيفين في أيٍّ منهما.</numerusform>
+            <numerusform>%n قوالب مساحات، ولا يحتوي أيٌّ منها على قالب طريقة وصول للضيوف أو المضيفين.</numerusform>
+            <numerusform>%n قالب مساحة، ولا يحتوي أيٌّ منها على قالب طريقة وصول للضيوف أو المضيفين.</numerusform>
+            <numerusform>%n قالب مساحة، ولا يحتوي أيٌّ منها على قالب طريقة وصول للضيوف أو المضيفين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no space template to hold it.</source>
+        <translation>لا يوجد قالب مساحة يحتويه.</translation>
+    </message>
+    <message>
+        <source>«%1» gives scheduled meetings their guest and host access.</source>
+        <translation>يمنح «%1» الاجتماعات المجدولة وصول الضيوف ووصول المضيفين.</translation>
+    </message>
+    <message>
+        <source>«%1» comes closest: it has one of the two access method templates.</source>
+        <translation>«%1» هو الأقرب: يحتوي على أحد قالبَي طريقة الوصول.</translation>
+    </message>
+    <message>
+        <source>«%1» (%2) uses the call leg profile «%3».</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator (e.g. $.guest), %3: its call leg profile</extracomment>
+        <translation>يستخدم «%1» (%2) ملف تعريف مقطع المكالمة «%3».</translation>
+    </message>
+    <message>
+        <source>«%1» has no access method template whose call leg profile holds guests in the lobby.</source>
+        <translation>لا يحتوي «%1» على قالب طريقة وصول يُبقي ملف تعريف مقطع مكالمته الضيوفَ في الردهة.</translation>
+    </message>
+    <message>
+        <source>«%1» has no access method template whose call leg profile lets hosts start the meeting.</source>
+        <translation>لا يحتوي «%1» على قالب طريقة وصول يتيح ملف تعريف مقطع مكالمته للمضيفين بدء الاجتماع.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::SchedulerSetupOperation</name>
+    <message>
+        <source>The scheduler needs CMS 3.3 or later: nothing was changed.</source>
+        <translation>يتطلب المجدول CMS 3.3 أو أحدث: لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The cluster is already ready for the scheduler: there is nothing to create.</source>
+        <translation>المجموعة جاهزة للمجدول بالفعل: لا يوجد ما يُنشأ.</translation>
+    </message>
+    <message>
+        <source>Create the call leg profile «%1», which holds guests in the lobby until a host joins and sends them back when the last host leaves (POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</source>
+        <translation>إنشاء ملف تعريف مقطع المكالمة «%1» الذي يُبقي الضيوف في الردهة حتى ينضم مضيف ويعيدهم إليها عند مغادرة آخر مضيف (POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</translation>
+    </message>
+    <message>
+        <source>Create the call leg profile «%1», which lets hosts in and starts the meeting (POST /callLegProfiles needsActivation=false)</source>
+        <translation>إنشاء ملف تعريف مقطع المكالمة «%1» الذي يُدخل المضيفين ويبدأ الاجتماع (POST /callLegProfiles needsActivation=false)</translation>
+    </message>
+    <message>
+        <source>Create the space template «%1», whose spaces admit callers as guests unless they join through the host access (POST /coSpaceTemplates callLegProfile=«%2»)</source>
+        <translation>إنشاء قالب المساحة «%1» الذي تقبل مساحاته المتصلين بوصفهم ضيوفًا ما لم ينضموا عبر وصول المضيف (POST /coSpaceTemplates callLegProfile=«%2»)</translation>
+    </message>
+    <message>
+        <source>Add the guest access method template «%1» (%2, with a call ID of its own) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
+        <translation>إضافة قالب طريقة وصول الضيوف «%1» (%2، بمعرّف مكالمة خاص به) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+    <message>
+        <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
+        <translation>إضافة قالب طريقة وصول المضيفين «%1» (%2) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+    <message>
+        <source>The server said the object was created but did not say where.</source>
+        <translation>أفاد الخادم بأن الكائن أُنشئ لكنه لم يذكر موضعه.</translation>
+    </message>
+    <message>
+        <source>The server created the object, but its %1 is not what was sent.</source>
+        <translation>أنشأ الخادم الكائن، لكن قيمة %1 فيه ليست ما أُرسل.</translation>
+    </message>
+</context>
+<context>
     <name>cms::StartMeetingOperation</name>
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
@@ -2089,6 +2947,50 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>المكالمة التي بدأت لا تنتمي إلى المساحة.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::UriGeneratorCheck</name>
+    <message>
+        <source>“%1” cannot contain spaces (character %2).</source>
+        <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the position of the space in it (1 = first character)</extracomment>
+        <translation>لا يمكن أن يحتوي «%1» على مسافات (الحرف %2).</translation>
+    </message>
+    <message>
+        <source>“%2” (character %3) is not allowed in “%1”: use only letters without accents, digits, “.”, “-”, “_” and one “$”.</source>
+        <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the refused character, %3 its position (1 = first)</extracomment>
+        <translation>الحرف «%2» (الحرف رقم %3) غير مسموح به في «%1»: استخدم فقط أحرفًا بلا علامات تشكيل وأرقامًا و«.» و«-» و«_» وعلامة «$» واحدة.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a “$”, which stands for the generated part of each URI, as in $.guest.</source>
+        <translation>يجب أن يحتوي «%1» على علامة «$»، وهي تمثّل الجزء المُنشأ من كل URI، كما في $.guest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n “$”: keep exactly one, which stands for the generated part of each URI.</source>
+        <translation>
+            <numerusform>لا يحتوي «%1» على أي علامة «$»: أبقِ علامة واحدة بالضبط، وهي تمثّل الجزء المُنشأ من كل URI.</numerusform>
+            <numerusform>يحتوي «%1» على علامة «$» واحدة: أبقِ علامة واحدة بالضبط، وهي تمثّل الجزء المُنشأ من كل URI.</numerusform>
+            <numerusform>يحتوي «%1» على علامتَي «$»: أبقِ علامة واحدة بالضبط، وهي تمثّل الجزء المُنشأ من كل URI.</numerusform>
+            <numerusform>يحتوي «%1» على %n علامات «$»: أبقِ علامة واحدة بالضبط، وهي تمثّل الجزء المُنشأ من كل URI.</numerusform>
+            <numerusform>يحتوي «%1» على %n علامة «$»: أبقِ علامة واحدة بالضبط، وهي تمثّل الجزء المُنشأ من كل URI.</numerusform>
+            <numerusform>يحتوي «%1» على %n علامة «$»: أبقِ علامة واحدة بالضبط، وهي تمثّل الجزء المُنشأ من كل URI.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models::AccessMethodTemplatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>URI pattern</source>
+        <extracomment>The uriGenerator of an access method template, as in $.guest</extracomment>
+        <translation>نمط URI</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>المعرّف</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3818,17 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::TemplateUsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+</context>
+<context>
     <name>models::TraceModel</name>
     <message>
         <source>Time</source>
@@ -2983,6 +3896,109 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The cluster is not connected.</source>
         <translation>المجموعة العنقودية غير متصلة.</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodTemplatesEditor</name>
+    <message>
+        <source>Access &amp;method templates of this space template:</source>
+        <translation>قوالب طرق الوصول لقالب المساحة هذا:</translation>
+    </message>
+    <message>
+        <source>Access method templates</source>
+        <translation>قوالب طرق الوصول</translation>
+    </message>
+    <message>
+        <source>The access methods each space made from this template gets; choose one to see and edit its settings below</source>
+        <translation>طرق الوصول التي تحصل عليها كل مساحة تُنشأ من هذا القالب؛ اختر إحداها لعرض إعداداتها وتعديلها أدناه</translation>
+    </message>
+    <message>
+        <source>Settings of the chosen access method template</source>
+        <translation>إعدادات قالب طريقة الوصول المختار</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Add an access method template to this space template</source>
+        <translation>إضافة قالب طريقة وصول إلى قالب المساحة هذا</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen access method template</source>
+        <translation>حذف قالب طريقة الوصول المختار</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the access method template</source>
+        <translation>حفظ قالب طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the access method template</source>
+        <translation>تجاهل التغييرات على قالب طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked first.</source>
+        <translation>لم يُحفظ: صحّح الحقل المُشار إليه أولًا.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>لم يُحفظ: انظر الحقل المُشار إليه.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>New Access Method Template</source>
+        <translation>قالب طريقة وصول جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>تم الإنشاء.</translation>
+    </message>
+    <message>
+        <source>Delete the Access Method Template</source>
+        <translation>حذف قالب طريقة الوصول</translation>
+    </message>
+    <message>
+        <source>Delete the access method template «%1»?</source>
+        <translation>هل تريد حذف قالب طريقة الوصول «%1»؟</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>تم الحذف.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>لم يُحذف: %1</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +5012,87 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::GlobalProfilesDialog</name>
+    <message>
+        <source>Global Profiles</source>
+        <translation>ملفات التعريف العامة</translation>
+    </message>
+    <message>
+        <source>The profiles that apply to the whole cluster: every tenant, space and call uses them unless it names its own.</source>
+        <translation>ملفات التعريف التي تنطبق على المجموعة كلها: يستخدمها كل مستأجر ومساحة ومكالمة ما لم يحدّد ملفاته الخاصة.</translation>
+    </message>
+    <message>
+        <source>&amp;Call profile:</source>
+        <translation>ملف تعريف المكالمة:</translation>
+    </message>
+    <message>
+        <source>Global call profile</source>
+        <translation>ملف تعريف المكالمة العام</translation>
+    </message>
+    <message>
+        <source>Call &amp;leg profile:</source>
+        <translation>ملف تعريف مقطع المكالمة:</translation>
+    </message>
+    <message>
+        <source>Global call leg profile</source>
+        <translation>ملف تعريف مقطع المكالمة العام</translation>
+    </message>
+    <message>
+        <source>&amp;Dial-in security profile:</source>
+        <translation>ملف تعريف أمان الاتصال الوارد:</translation>
+    </message>
+    <message>
+        <source>Global dial-in security profile</source>
+        <translation>ملف تعريف أمان الاتصال الوارد العام</translation>
+    </message>
+    <message>
+        <source>This cluster runs a CMS version without them (they came with %1).</source>
+        <translation>تعمل هذه المجموعة بإصدار من CMS لا يتضمنها (ظهرت في الإصدار %1).</translation>
+    </message>
+    <message>
+        <source>None (the server&apos;s defaults)</source>
+        <translation>لا شيء (الإعدادات الافتراضية للخادم)</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>غير متصل.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>The global profiles could not be read: %1</source>
+        <translation>تعذّرت قراءة ملفات التعريف العامة: %1</translation>
+    </message>
+    <message>
+        <source>The profiles could not be read: %1</source>
+        <translation>تعذّرت قراءة ملفات التعريف: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile in a list: its name, then its id in brackets</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not found on the cluster)</source>
+        <extracomment>A profile id the global profiles name but the cluster does not have</extracomment>
+        <translation>%1 (غير موجود في المجموعة)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
+    </message>
+</context>
+<context>
     <name>views::LivePane</name>
     <message>
         <source>Find a person or a meeting by name, address or user (%1)</source>
@@ -4695,6 +5792,148 @@ Health of a call bridge whose cluster is not open</extracomment>
             <numerusform>&amp;الاختلافات الـ%Ln فقط</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>global profile %1</source>
+        <extracomment>Where an inherited value comes from (in &quot;inherited: Yes (global profile «Hosts»)&quot;).</extracomment>
+        <translation>الملف العام %1</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>الافتراضي في الخادم</translation>
+    </message>
+    <message>
+        <source>inherited: %1 (%2)</source>
+        <extracomment>A setting the profile leaves unset, and the value that applies: %1 the value, %2 where it comes from.</extracomment>
+        <translation>موروث: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not set in this profile: the global profile %1 (/system/profiles) gives it</source>
+        <translation>غير معيّن في هذا الملف: يوفره الملف العام %1 (/system/profiles)</translation>
+    </message>
+    <message>
+        <source>Not set in this profile nor in the global one: the server&apos;s default</source>
+        <translation>غير معيّن في هذا الملف ولا في الملف العام: القيمة الافتراضية في الخادم</translation>
+    </message>
+    <message>
+        <source>Not set in this profile nor in the global one: the server decides</source>
+        <translation>غير معيّن في هذا الملف ولا في الملف العام: يقرر الخادم</translation>
+    </message>
+    <message>
+        <source>A setting a profile leaves unset takes the value of the global profile %1 (/system/profiles), else the server&apos;s default: those values are in italics and count in the comparison.</source>
+        <translation>يأخذ الإعداد الذي يتركه الملف دون تعيين قيمةَ الملف العام %1 (/system/profiles)، وإلا فالقيمة الافتراضية في الخادم: تظهر هذه القيم بخط مائل وتُحتسب في المقارنة.</translation>
+    </message>
+    <message>
+        <source>No global profile is set (/system/profiles): a setting a profile leaves unset takes the server&apos;s default, shown in italics where it is known.</source>
+        <translation>لم يُعيَّن ملف عام (/system/profiles): يأخذ الإعداد الذي يتركه الملف دون تعيين القيمة الافتراضية في الخادم، وتظهر بخط مائل حين تكون معروفة.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileRepointDialog</name>
+    <message>
+        <source>Re-point and Delete</source>
+        <translation>إعادة التوجيه والحذف</translation>
+    </message>
+    <message>
+        <source>None: the level above applies</source>
+        <translation>لا شيء: يُطبَّق المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>Replacement profile</source>
+        <translation>ملف التعريف البديل</translation>
+    </message>
+    <message>
+        <source>The profile every reference to «%1» will use instead</source>
+        <translation>ملف التعريف الذي ستستخدمه كل إشارة إلى «%1» بدلًا منه</translation>
+    </message>
+    <message>
+        <source>The console sends these steps in order. If one fails, every change already made is put back and «%1» is kept.</source>
+        <translation>ترسل وحدة التحكم هذه الخطوات بالترتيب. وإذا فشلت إحداها، تُعاد كل التغييرات التي أُجريت إلى ما كانت عليه ويُحتفظ بـ«%1».</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>الخطوات المخطط لها</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Re-point and &amp;Delete</source>
+        <translation>إعادة التوجيه والحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Re-point every reference to «%1» to:</source>
+        <translation>إعادة توجيه كل إشارة إلى «%1» إلى:</translation>
+    </message>
+    <message>
+        <source>Finding where «%1» is used…</source>
+        <translation>جارٍ البحث عن أماكن استخدام «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>لا خطوات.</numerusform>
+            <numerusform>خطوة واحدة.</numerusform>
+            <numerusform>خطوتان.</numerusform>
+            <numerusform>%n خطوات.</numerusform>
+            <numerusform>%n خطوة.</numerusform>
+            <numerusform>%n خطوة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot re-point: %1</source>
+        <translation>تتعذر إعادة التوجيه: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is neither re-pointed nor deleted: the console cannot see every place that may use it (listed above).</source>
+        <translation>لم يُعَد توجيه مراجع «%1» ولم يُحذف: لا تستطيع وحدة التحكم رؤية كل الأماكن التي قد تستخدمه (مدرجة أعلاه).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Putting back: %1</source>
+        <translation>جارٍ الإرجاع: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Done: the references were re-pointed and «%1» is deleted.</source>
+        <translation>تم: أُعيد توجيه المراجع وحُذف «%1».</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Every change made was put back; «%3» is kept.</source>
+        <translation>فشلت الخطوة %1: %2
+أُعيدت كل التغييرات إلى ما كانت عليه، ويُحتفظ بـ«%3».</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Some changes could not be put back:
+%3</source>
+        <translation>فشلت الخطوة %1: %2
+تعذّر إرجاع بعض التغييرات:
+%3</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step; what was done is put back…</source>
+        <translation>جارٍ التوقف عند الخطوة التالية وإرجاع ما تم…</translation>
+    </message>
 </context>
 <context>
     <name>views::ProfileUsageView</name>
@@ -4996,6 +6235,47 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Settings of the chosen profile</source>
         <translation>إعدادات ملف التعريف المختار</translation>
     </message>
+    <message>
+        <source>&amp;Access Methods</source>
+        <extracomment>The tab of a space template&apos;s access method templates</extracomment>
+        <translation>طرق الوصول</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned Users</source>
+        <translation>المستخدمون المُسنَد إليهم</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduler Ready Check…</source>
+        <translation>التحقق من جاهزية المجدول…</translation>
+    </message>
+    <message>
+        <source>&amp;Global Profiles…</source>
+        <translation>ملفات التعريف العامة…</translation>
+    </message>
+    <message>
+        <source>Choose the profiles that apply to the whole cluster</source>
+        <translation>اختيار ملفات التعريف التي تنطبق على المجموعة كلها</translation>
+    </message>
+    <message>
+        <source>Whether a space template gives scheduled meetings a guest and a host access, and create what is missing</source>
+        <translation>التحقق مما إذا كان قالب مساحة يمنح الاجتماعات المجدولة وصولًا للضيوف ووصولًا للمضيفين، وإنشاء ما ينقص</translation>
+    </message>
+    <message>
+        <source>Available once the cluster has said which CMS version it runs.</source>
+        <translation>متاح بعد أن تُبلغ المجموعة بإصدار CMS الذي تشغّله.</translation>
+    </message>
+    <message>
+        <source>The scheduler came with CMS 3.3; this cluster runs %1.</source>
+        <translation>ظهر المجدول مع CMS 3.3؛ وتشغّل هذه المجموعة %1.</translation>
+    </message>
+    <message>
+        <source>Re-point and &amp;Delete…</source>
+        <translation>إعادة التوجيه والحذف…</translation>
+    </message>
+    <message>
+        <source>The global profiles could not be read, so the comparison leaves out what the profiles inherit: %1</source>
+        <translation>تعذرت قراءة الملفات العامة، لذا تُغفل المقارنة ما ترثه الملفات: %1</translation>
+    </message>
 </context>
 <context>
     <name>views::ProfilesSection</name>
@@ -5008,6 +6288,141 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>P&amp;rofiles</source>
         <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
         <translation>ملفات &amp;التعريف</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerReadyDialog</name>
+    <message>
+        <source>Scheduler Ready Check</source>
+        <translation>التحقق من جاهزية المجدول</translation>
+    </message>
+    <message>
+        <source>A meeting booked in the web app (CMS scheduler, 3.3 and later) takes its space from a space template: guests join through one access method template and wait in the lobby, hosts through another and start the meeting.</source>
+        <translation>يأخذ الاجتماع المحجوز في تطبيق الويب (مجدول CMS، الإصدار 3.3 وما بعده) مساحته من قالب مساحة: ينضم الضيوف عبر قالب طريقة وصول وينتظرون في الردهة، وينضم المضيفون عبر قالب آخر ويبدؤون الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>المتطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>What the scheduler needs</source>
+        <translation>ما يحتاجه المجدول</translation>
+    </message>
+    <message>
+        <source>One row per requirement: whether the cluster meets it, and why</source>
+        <translation>صف لكل متطلب: هل تستوفيه المجموعة، ولماذا</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing has been changed yet. To make the cluster ready, the console would:</source>
+        <translation>لم يُغيَّر شيء بعد. لتجهيز المجموعة، ستقوم &amp;وحدة التحكم بما يلي:</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>التغييرات المخطط لها</translation>
+    </message>
+    <message>
+        <source>The API steps that would create what is missing, in order; nothing is sent until you choose Create</source>
+        <translation>خطوات واجهة API التي ستُنشئ ما ينقص، بالترتيب؛ لا يُرسل شيء حتى تختار «إنشاء»</translation>
+    </message>
+    <message>
+        <source>Progress of the changes</source>
+        <translation>تقدّم التغييرات</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;افحص مجددًا</translation>
+    </message>
+    <message>
+        <source>&amp;Create What Is Missing</source>
+        <translation>&amp;أنشئ ما ينقص</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>إغلا&amp;ق</translation>
+    </message>
+    <message>
+        <source>Wait until the changes end: the dialog closes once nothing is half done.</source>
+        <translation>انتظر حتى تنتهي التغييرات: تُغلق النافذة حين لا يبقى شيء منجز جزئيًا.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s call leg profiles and space templates…</source>
+        <translation>جارٍ قراءة ملفات تعريف مقاطع المكالمات وقوالب المساحات في المجموعة…</translation>
+    </message>
+    <message>
+        <source>The cluster could not be read: %1</source>
+        <translation>تعذّرت قراءة المجموعة: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>The cluster is ready for the scheduler.</source>
+        <translation>المجموعة جاهزة للمجدول.</translation>
+    </message>
+    <message>
+        <source>The cluster must run CMS 3.3 or later before the rest matters.</source>
+        <translation>يجب أن تشغّل المجموعة CMS 3.3 أو أحدث قبل أن يكون لبقية المتطلبات أهمية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) not met.</source>
+        <translation>
+            <numerusform>لا توجد متطلبات غير مستوفاة.</numerusform>
+            <numerusform>متطلب واحد غير مستوفى.</numerusform>
+            <numerusform>متطلبان غير مستوفيين.</numerusform>
+            <numerusform>%n متطلبات غير مستوفاة.</numerusform>
+            <numerusform>%n متطلبًا غير مستوفى.</numerusform>
+            <numerusform>%n متطلب غير مستوفى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>جارٍ التراجع: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) created. The checklist below is read again.</source>
+        <translation>
+            <numerusform>تم: لم يُنشأ أي كائن. تُقرأ قائمة التحقق أدناه مجددًا.</numerusform>
+            <numerusform>تم: أُنشئ كائن واحد. تُقرأ قائمة التحقق أدناه مجددًا.</numerusform>
+            <numerusform>تم: أُنشئ كائنان. تُقرأ قائمة التحقق أدناه مجددًا.</numerusform>
+            <numerusform>تم: أُنشئت %n كائنات. تُقرأ قائمة التحقق أدناه مجددًا.</numerusform>
+            <numerusform>تم: أُنشئ %n كائنًا. تُقرأ قائمة التحقق أدناه مجددًا.</numerusform>
+            <numerusform>تم: أُنشئ %n كائن. تُقرأ قائمة التحقق أدناه مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يُغيَّر شيء: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. The steps before it were undone: the cluster is as it was.</source>
+        <translation>فشلت الخطوة %1: %2. تم التراجع عن الخطوات السابقة لها: المجموعة كما كانت.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. Some changes could not be undone:
+%3</source>
+        <translation>فشلت الخطوة %1: %2. تعذّر التراجع عن بعض التغييرات:
+%3</translation>
     </message>
 </context>
 <context>
@@ -5565,6 +6980,89 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Start</source>
         <translation>بدء &amp;الاجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>views::TemplateUsersEditor</name>
+    <message>
+        <source>&amp;Users this space template is assigned to (they can create spaces from it):</source>
+        <translation>المستخدمون المُسنَد إليهم قالب المساحة هذا (يمكنهم إنشاء مساحات منه):</translation>
+    </message>
+    <message>
+        <source>Users assigned this space template</source>
+        <translation>المستخدمون المُسنَد إليهم قالب المساحة هذا</translation>
+    </message>
+    <message>
+        <source>Assign t&amp;o user:</source>
+        <translation>إسناد إلى المستخدم:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>User to assign the space template to</source>
+        <translation>المستخدم الذي سيُسنَد إليه قالب المساحة</translation>
+    </message>
+    <message>
+        <source>The user&apos;s JID; type part of a name or JID to choose among the cluster&apos;s users</source>
+        <translation>معرّف JID للمستخدم؛ اكتب جزءًا من اسم أو JID للاختيار من بين مستخدمي المجموعة</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <source>U&amp;nassign</source>
+        <translation>إلغاء الإسناد</translation>
+    </message>
+    <message>
+        <source>Take the space template away from the chosen user</source>
+        <translation>سحب قالب المساحة من المستخدم المختار</translation>
+    </message>
+    <message>
+        <source>Looking through the users: %1 of %2…</source>
+        <extracomment>While the users&apos; space template assignments are read, one user at a time</extracomment>
+        <translation>جارٍ فحص المستخدمين: %1 من %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n user(s).</source>
+        <translation>
+            <numerusform>غير مُسنَد إلى أي مستخدم.</numerusform>
+            <numerusform>مُسنَد إلى مستخدم واحد.</numerusform>
+            <numerusform>مُسنَد إلى مستخدمَين.</numerusform>
+            <numerusform>مُسنَد إلى %n مستخدمين.</numerusform>
+            <numerusform>مُسنَد إلى %n مستخدمًا.</numerusform>
+            <numerusform>مُسنَد إلى %n مستخدم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>جارٍ الإسناد…</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>لم يُسنَد: %1</translation>
+    </message>
+    <message>
+        <source>Not assigned: the cluster has no user «%1».</source>
+        <translation>لم يُسنَد: لا يوجد في المجموعة مستخدم «%1».</translation>
+    </message>
+    <message>
+        <source>«%1» already has this space template.</source>
+        <translation>لدى «%1» قالب المساحة هذا بالفعل.</translation>
+    </message>
+    <message>
+        <source>Assigned to «%1».</source>
+        <translation>تم الإسناد إلى «%1».</translation>
+    </message>
+    <message>
+        <source>Not unassigned: %1</source>
+        <translation>لم يُلغَ الإسناد: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned from «%1».</source>
+        <translation>أُلغي الإسناد من «%1».</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,26 @@
     </message>
 </context>
 <context>
+    <name>cms::SchedulerReadinessCheck</name>
+    <message numerus="yes">
+        <source>%n space template(s), none with an access method template for guests or hosts.</source>
+        <translation>
+            <numerusform>%n space template, none with an access method template for guests or hosts.</numerusform>
+            <numerusform>%n space templates, none with an access method template for guests or hosts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cms::UriGeneratorCheck</name>
+    <message numerus="yes">
+        <source>“%1” has %n “$”: keep exactly one, which stands for the generated part of each URI.</source>
+        <translation>
+            <numerusform>“%1” has %n “$”: keep exactly one, which stands for the generated part of each URI.</numerusform>
+            <numerusform>“%1” has %n “$”: keep exactly one, which stands for the generated part of each URI.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>models::BridgesModel</name>
     <message numerus="yes">
         <source>%1 of %Ln bridges answering</source>
@@ -306,6 +326,16 @@
     </message>
 </context>
 <context>
+    <name>views::ProfileRepointDialog</name>
+    <message numerus="yes">
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n step.</numerusform>
+            <numerusform>%n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::ProfileUsageView</name>
     <message numerus="yes">
         <source>%Ln tenant(s)</source>
@@ -344,6 +374,23 @@
     </message>
 </context>
 <context>
+    <name>views::SchedulerReadyDialog</name>
+    <message numerus="yes">
+        <source>%n requirement(s) not met.</source>
+        <translation>
+            <numerusform>%n requirement not met.</numerusform>
+            <numerusform>%n requirements not met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) created. The checklist below is read again.</source>
+        <translation>
+            <numerusform>Done: %n object created. The checklist below is read again.</numerusform>
+            <numerusform>Done: %n objects created. The checklist below is read again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::SecondsSpinBox</name>
     <message numerus="yes">
         <source>%Ln second(s)</source>
@@ -377,6 +424,16 @@
         <translation>
             <numerusform>%Ln of %1 matches</numerusform>
             <numerusform>%Ln of %1 match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::TemplateUsersEditor</name>
+    <message numerus="yes">
+        <source>Assigned to %n user(s).</source>
+        <translation>
+            <numerusform>Assigned to %n user.</numerusform>
+            <numerusform>Assigned to %n users.</numerusform>
         </translation>
     </message>
 </context>

@@ -211,7 +211,7 @@
     <message>
         <source>The server answered with a web page, not the CMS API: a proxy or load balancer may be in the way (HTTP %1, %2).</source>
         <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as text/html</extracomment>
-        <translation>Le serveur a répondu par une page web, et non par l&apos;API CMS : un proxy ou un répartiteur de charge se trouve peut-être entre les deux (HTTP %1, %2).</translation>
+        <translation>Le serveur a répondu par une page web, et non par l&apos;API CMS&#xa0;: un proxy ou un répartiteur de charge se trouve peut-être entre les deux (HTTP %1, %2).</translation>
     </message>
     <message>
         <source>no content type</source>
@@ -220,7 +220,15 @@
     <message>
         <source>The server answered with %2, not the XML of the CMS API: a proxy or load balancer may be in the way (HTTP %1).</source>
         <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json</extracomment>
-        <translation>Le serveur a répondu en %2, et non avec le XML de l&apos;API CMS : un proxy ou un répartiteur de charge se trouve peut-être entre les deux (HTTP %1).</translation>
+        <translation>Le serveur a répondu en %2, et non avec le XML de l&apos;API CMS&#xa0;: un proxy ou un répartiteur de charge se trouve peut-être entre les deux (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigStep</name>
+    <message>
+        <source>(unset)</source>
+        <extracomment>a field sent empty: the server unsets it</extracomment>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>
@@ -389,6 +397,15 @@ Commands:
   watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
   usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
                              dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
+  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
+                             prints the plan; --yes runs it (undone entirely if a step fails).
+                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
+                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id, --guest-pin
+                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
+                             problem with its fix
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
@@ -396,9 +413,9 @@ such as coSpaces/ID/accessMethods. The password comes from the keychain (after l
 --url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
 are JSON numbers and booleans.
 Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
-Commandes&#xa0;:
+Commandes :
   login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
   status                     l&apos;état /system/status du pont d&apos;appel
   bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
@@ -418,13 +435,78 @@ Commandes&#xa0;:
   watch [--max N]            les changements en direct de tous les ponts d&apos;appel, en lignes JSON, jusqu&apos;à interruption
   usage TYPE ID              où un profil est utilisé (TYPE : callLegProfiles, callProfiles ou
                              dialInSecurityProfiles) : global, tenants, espaces, méthodes d&apos;accès, membres, modèles
+  guesthost apply SPACE --pattern N [options] [--yes]   accès séparés pour les invités et les hôtes d&apos;un espace :
+                             affiche le plan ; --yes l&apos;exécute (entièrement annulé si une étape échoue).
+                             N : 1 URI différents, 2 un seul URI et deux codes PIN, 3 un seul URI sans code PIN invité,
+                             4 l&apos;hôte est membre. SPACE est l&apos;ID d&apos;un espace, ou avec --create le nom d&apos;un nouvel espace.
+                             Options : --uri --call-id (ceux des invités), --host-uri --host-call-id, --guest-pin
+                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDES,
+                             --host-jid UTILISATEUR, --deactivation-mode deactivate|disconnect|remainActivated
+  guesthost check SPACE      le modèle que suit l&apos;espace et ce qui empêche les invités ou les hôtes d&apos;entrer,
+                             chaque problème avec sa correction
 
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
 --url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
 sont des nombres et des booléens JSON.
-Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
+        <translation>--passcode-timeout prend un nombre entier de secondes, au moins 1.</translation>
+    </message>
+    <message>
+        <source>guesthost takes apply or check, not “%1”.</source>
+        <translation>guesthost prend apply ou check, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
+        <translation>guesthost apply nécessite --pattern 1, 2, 3 ou 4.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlGuestHost</name>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>%1: step number, %2: the step</extracomment>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan : %1</translation>
+    </message>
+    <message>
+        <source>The space is already set up this way: nothing to change.</source>
+        <translation>L&apos;espace est déjà configuré ainsi : rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --yes to carry out these steps.</source>
+        <translation>Rien n&apos;a été modifié : relancez avec --yes pour exécuter ces étapes.</translation>
+    </message>
+    <message>
+        <source>Done: the space %1 is set up.</source>
+        <translation>Terminé : l&apos;espace %1 est configuré.</translation>
+    </message>
+    <message>
+        <source>none of the four patterns</source>
+        <translation>aucun des quatre modèles</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>  Fix: %1</source>
+        <translation>  Correction : %1</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>Aucun problème trouvé.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +787,508 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>GuestHostCheck</name>
+    <message>
+        <source>the space “%1”</source>
+        <translation>l&apos;espace « %1 »</translation>
+    </message>
+    <message>
+        <source>The space&apos;s call leg profile %1 does not set needsActivation=true: guests start the meeting without a host.</source>
+        <translation>Le profil de branche d&apos;appel %1 de l&apos;espace ne définit pas needsActivation=true : les invités démarrent la réunion sans hôte.</translation>
+    </message>
+    <message>
+        <source>The space has no call leg profile of its own: guests are not held in the lobby until a host joins.</source>
+        <translation>L&apos;espace n&apos;a pas de profil de branche d&apos;appel propre : les invités ne sont pas retenus en salle d&apos;attente jusqu&apos;à l&apos;arrivée d&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>Give the space a guest call leg profile (needsActivation=true, deactivationMode=%1).</source>
+        <translation>Attribuer à l&apos;espace un profil de branche d&apos;appel invité (needsActivation=true, deactivationMode=%1).</translation>
+    </message>
+    <message>
+        <source>The space does not let non-members in (nonMemberAccess=false): guests cannot join at all.</source>
+        <translation>L&apos;espace n&apos;admet pas les non-membres (nonMemberAccess=false) : les invités ne peuvent pas du tout participer.</translation>
+    </message>
+    <message>
+        <source>Let non-members join the space (nonMemberAccess=true).</source>
+        <translation>Autoriser les non-membres à rejoindre l&apos;espace (nonMemberAccess=true).</translation>
+    </message>
+    <message>
+        <source>The access method %1 has no call leg profile, so it takes the space&apos;s guest profile: hosts who join through it wait in the lobby like guests.</source>
+        <translation>La méthode d&apos;accès %1 n&apos;a pas de profil de branche d&apos;appel et prend donc le profil invité de l&apos;espace : les hôtes qui l&apos;utilisent attendent en salle d&apos;attente comme les invités.</translation>
+    </message>
+    <message>
+        <source>The access method %1 carries the call leg profile %2, which holds people in the lobby: hosts who join through it wait like guests.</source>
+        <translation>La méthode d&apos;accès %1 porte le profil de branche d&apos;appel %2, qui retient les participants en salle d&apos;attente : les hôtes qui l&apos;utilisent attendent comme les invités.</translation>
+    </message>
+    <message>
+        <source>Give the access method a host call leg profile (needsActivation=false).</source>
+        <translation>Attribuer à la méthode d&apos;accès un profil de branche d&apos;appel hôte (needsActivation=false).</translation>
+    </message>
+    <message>
+        <source>the hosts&apos; access method %1</source>
+        <translation>la méthode d&apos;accès des hôtes %1</translation>
+    </message>
+    <message>
+        <source>Guests wait in the lobby for a host, but the space has no access method and no member for hosts: nobody can let them in.</source>
+        <translation>Les invités attendent un hôte en salle d&apos;attente, mais l&apos;espace n&apos;a ni méthode d&apos;accès ni membre pour les hôtes : personne ne peut les faire entrer.</translation>
+    </message>
+    <message>
+        <source>Apply one of the four patterns to the space: hosts need a URI, call ID or PIN of their own, or to be members.</source>
+        <translation>Appliquer l&apos;un des quatre modèles à l&apos;espace : les hôtes ont besoin de leur propre URI, ID d&apos;appel ou code PIN, ou d&apos;être membres.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; access method %1 has the guests&apos; call ID %2: whoever dials it is taken as a guest or a host by the PIN alone, which this pattern does not intend.</source>
+        <translation>La méthode d&apos;accès des hôtes %1 a l&apos;ID d&apos;appel des invités %2 : qui le compose est considéré comme invité ou hôte d&apos;après le seul code PIN, ce que ce modèle ne prévoit pas.</translation>
+    </message>
+    <message>
+        <source>Take the call ID off the hosts&apos; access method: hosts then join by its URI and PIN.</source>
+        <translation>Retirer l&apos;ID d&apos;appel de la méthode d&apos;accès des hôtes : les hôtes rejoignent alors par son URI et son code PIN.</translation>
+    </message>
+    <message>
+        <source>Guests have no PIN, but the space&apos;s call profile does not set passcodeMode: SIP guests are asked for a PIN they do not have.</source>
+        <translation>Les invités n&apos;ont pas de code PIN, mais le profil d&apos;appel de l&apos;espace ne définit pas passcodeMode : on demande aux invités SIP un code PIN qu&apos;ils n&apos;ont pas.</translation>
+    </message>
+    <message>
+        <source>Give the space a call profile with passcodeMode=required (guests press # for an empty PIN).</source>
+        <translation>Attribuer à l&apos;espace un profil d&apos;appel avec passcodeMode=required (les invités appuient sur # pour un code PIN vide).</translation>
+    </message>
+    <message>
+        <source>The owner %1 is not a member of the space: joining through the web app, the host is held like a guest.</source>
+        <translation>Le propriétaire %1 n&apos;est pas membre de l&apos;espace : en rejoignant par l&apos;application web, l&apos;hôte est retenu comme un invité.</translation>
+    </message>
+    <message>
+        <source>Add %1 as a member with a host call leg profile (needsActivation=false).</source>
+        <translation>Ajouter %1 comme membre avec un profil de branche d&apos;appel hôte (needsActivation=false).</translation>
+    </message>
+    <message>
+        <source>The member %1 has no host call leg profile: the host waits in the lobby with the guests.</source>
+        <translation>Le membre %1 n&apos;a pas de profil de branche d&apos;appel hôte : l&apos;hôte attend en salle d&apos;attente avec les invités.</translation>
+    </message>
+    <message>
+        <source>Give the member a host call leg profile (needsActivation=false).</source>
+        <translation>Attribuer au membre un profil de branche d&apos;appel hôte (needsActivation=false).</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostInputs</name>
+    <message>
+        <source>Different URIs for guests and hosts</source>
+        <translation>Des URI différents pour les invités et les hôtes</translation>
+    </message>
+    <message>
+        <source>One URI, a guest PIN and a host PIN</source>
+        <translation>Un seul URI, un code PIN invité et un code PIN hôte</translation>
+    </message>
+    <message>
+        <source>One URI, no guest PIN and a host PIN</source>
+        <translation>Un seul URI, pas de code PIN invité et un code PIN hôte</translation>
+    </message>
+    <message>
+        <source>The host is a member of the space</source>
+        <translation>L&apos;hôte est membre de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <extracomment>%1: why a value typed for the hosts cannot be used</extracomment>
+        <translation>Hôtes : %1</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <extracomment>%1: why a value typed for the guests cannot be used</extracomment>
+        <translation>Invités : %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the four patterns.</source>
+        <translation>Choisissez l&apos;un des quatre modèles.</translation>
+    </message>
+    <message>
+        <source>A new space needs a name.</source>
+        <translation>Un nouvel espace doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose what happens to the guests when the last host leaves.</source>
+        <translation>Choisissez ce qu&apos;il advient des invités quand le dernier hôte part.</translation>
+    </message>
+    <message>
+        <source>Guests and hosts dial the same URI in this pattern: give the space a URI.</source>
+        <translation>Dans ce modèle, invités et hôtes composent le même URI : donnez un URI à l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Give the hosts a URI or a call ID of their own.</source>
+        <translation>Donnez aux hôtes leur propre URI ou ID d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; URI must differ from the guests&apos; URI.</source>
+        <translation>L&apos;URI des hôtes doit être différent de celui des invités.</translation>
+    </message>
+    <message>
+        <source>Guests need a PIN in this pattern.</source>
+        <translation>Dans ce modèle, les invités ont besoin d&apos;un code PIN.</translation>
+    </message>
+    <message>
+        <source>Hosts need a PIN in this pattern.</source>
+        <translation>Dans ce modèle, les hôtes ont besoin d&apos;un code PIN.</translation>
+    </message>
+    <message>
+        <source>The host PIN must differ from the guest PIN: the PIN is what tells them apart.</source>
+        <translation>Le code PIN hôte doit être différent du code PIN invité : c&apos;est lui qui les distingue.</translation>
+    </message>
+    <message>
+        <source>Guests have no PIN in this pattern: leave it empty.</source>
+        <translation>Dans ce modèle, les invités n&apos;ont pas de code PIN : laissez-le vide.</translation>
+    </message>
+    <message>
+        <source>Choose how guests enter an empty PIN: by pressing # or by waiting.</source>
+        <translation>Choisissez comment les invités saisissent un code PIN vide : en appuyant sur # ou en attendant.</translation>
+    </message>
+    <message>
+        <source>Give the number of seconds of silence that count as an empty PIN.</source>
+        <translation>Indiquez le nombre de secondes de silence qui valent un code PIN vide.</translation>
+    </message>
+    <message>
+        <source>Choose the host user.</source>
+        <translation>Choisissez l&apos;utilisateur hôte.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; call ID must differ from the guests&apos; call ID.</source>
+        <translation>L&apos;ID d&apos;appel des hôtes doit être différent de celui des invités.</translation>
+    </message>
+    <message>
+        <source>A passcode timeout only applies to the pattern without a guest PIN.</source>
+        <translation>Un délai de code d&apos;accès ne s&apos;applique qu&apos;au modèle sans code PIN invité.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostPlanner</name>
+    <message>
+        <source>Add %1 as a member with the host call leg profile: %2 (POST /%3)</source>
+        <translation>Ajouter %1 comme membre avec le profil de branche d&apos;appel hôte : %2 (POST /%3)</translation>
+    </message>
+    <message>
+        <source>the member %1</source>
+        <translation>le membre %1</translation>
+    </message>
+    <message>
+        <source>(the new guest call leg profile)</source>
+        <translation>(le nouveau profil de branche d&apos;appel invité)</translation>
+    </message>
+    <message>
+        <source>(the new host call leg profile)</source>
+        <translation>(le nouveau profil de branche d&apos;appel hôte)</translation>
+    </message>
+    <message>
+        <source>(the new call profile)</source>
+        <translation>(le nouveau profil d&apos;appel)</translation>
+    </message>
+    <message>
+        <source>(the new space)</source>
+        <translation>(le nouvel espace)</translation>
+    </message>
+    <message>
+        <source>The guests use the existing call leg profile “%1” (%2): its settings are exactly %3.</source>
+        <extracomment>%1: profile name, %2: its id, %3: its settings (&quot;deactivationMode=deactivate, needsActivation=true&quot;)</extracomment>
+        <translation>Les invités utilisent le profil de branche d&apos;appel existant « %1 » (%2) : ses paramètres sont exactement %3.</translation>
+    </message>
+    <message>
+        <source>The hosts use the existing call leg profile “%1” (%2): its settings are exactly %3.</source>
+        <translation>Les hôtes utilisent le profil de branche d&apos;appel existant « %1 » (%2) : ses paramètres sont exactement %3.</translation>
+    </message>
+    <message>
+        <source>Guests wait for a host</source>
+        <translation>Les invités attendent un hôte</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Create the guest call leg profile: %1 (POST /callLegProfiles)</source>
+        <translation>Créer le profil de branche d&apos;appel invité : %1 (POST /callLegProfiles)</translation>
+    </message>
+    <message>
+        <source>Create the host call leg profile: %1 (POST /callLegProfiles)</source>
+        <translation>Créer le profil de branche d&apos;appel hôte : %1 (POST /callLegProfiles)</translation>
+    </message>
+    <message>
+        <source>The space uses the existing call profile %1: its settings are exactly %2.</source>
+        <translation>L&apos;espace utilise le profil d&apos;appel existant %1 : ses paramètres sont exactement %2.</translation>
+    </message>
+    <message>
+        <source>Create a call profile for guests without a PIN: %1 (POST /callProfiles)</source>
+        <translation>Créer un profil d&apos;appel pour les invités sans code PIN : %1 (POST /callProfiles)</translation>
+    </message>
+    <message>
+        <source>Change %1: %2 (PUT /%3)</source>
+        <extracomment>%1: what is changed (&quot;the space “Board”&quot;), %2: &quot;field: old → new, …&quot;, %3: the API path</extracomment>
+        <translation>Modifier %1 : %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>The space %1 was not found on the cluster.</source>
+        <translation>L&apos;espace %1 est introuvable sur le cluster.</translation>
+    </message>
+    <message>
+        <source>The space has no URI, and hosts dial the space&apos;s URI in this pattern: give it one.</source>
+        <translation>L&apos;espace n&apos;a pas d&apos;URI, or dans ce modèle les hôtes composent l&apos;URI de l&apos;espace : donnez-lui en un.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; URI must differ from the guests&apos; URI.</source>
+        <translation>L&apos;URI des hôtes doit être différent de celui des invités.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; call ID must differ from the guests&apos; call ID.</source>
+        <translation>L&apos;ID d&apos;appel des hôtes doit être différent de celui des invités.</translation>
+    </message>
+    <message>
+        <source>“%1” is already used by the space “%2”.</source>
+        <extracomment>%1: a URI or call ID, %2: the name of the space that has it</extracomment>
+        <translation>« %1 » est déjà utilisé par l&apos;espace « %2 ».</translation>
+    </message>
+    <message>
+        <source>The cluster knows no user %1 (users come from the directory).</source>
+        <translation>Le cluster ne connaît aucun utilisateur %1 (les utilisateurs proviennent de l&apos;annuaire).</translation>
+    </message>
+    <message>
+        <source>The space&apos;s call profile %1 already has passcodeMode=%2.</source>
+        <translation>Le profil d&apos;appel %1 de l&apos;espace a déjà passcodeMode=%2.</translation>
+    </message>
+    <message>
+        <source>the space “%1”</source>
+        <translation>l&apos;espace « %1 »</translation>
+    </message>
+    <message>
+        <source>The space “%1” is already set up for guests.</source>
+        <translation>L&apos;espace « %1 » est déjà configuré pour les invités.</translation>
+    </message>
+    <message>
+        <source>Create the space “%1”: %2 (POST /coSpaces)</source>
+        <translation>Créer l&apos;espace « %1 » : %2 (POST /coSpaces)</translation>
+    </message>
+    <message>
+        <source>the hosts&apos; access method %1</source>
+        <translation>la méthode d&apos;accès des hôtes %1</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; access method %1 is already right.</source>
+        <translation>La méthode d&apos;accès des hôtes %1 est déjà correcte.</translation>
+    </message>
+    <message>
+        <source>Create the hosts&apos; access method: %1 (POST /%2)</source>
+        <translation>Créer la méthode d&apos;accès des hôtes : %1 (POST /%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already a member with the host call leg profile.</source>
+        <translation>%1 est déjà membre avec le profil de branche d&apos;appel hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldGuide</name>
+    <message>
+        <source>The name shown for it in lists and choices.</source>
+        <translation>Le nom affiché dans les listes et les choix.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant waits in the lobby until a host joins.</source>
+        <translation>Oui : le participant attend en salle d&apos;attente qu&apos;un hôte rejoigne la réunion.</translation>
+    </message>
+    <message>
+        <source>What happens to the participants who waited for a host when the last host leaves.</source>
+        <translation>Ce qu&apos;il advient des participants qui attendaient un hôte quand le dernier hôte part.</translation>
+    </message>
+    <message>
+        <source>How long after the last host leaves that happens.</source>
+        <translation>Le délai, après le départ du dernier hôte, avant que cela se produise.</translation>
+    </message>
+    <message>
+        <source>The screen layout the participant sees on joining.</source>
+        <translation>La disposition d&apos;écran que voit le participant en arrivant.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may change the layout.</source>
+        <translation>Si le participant peut changer la disposition.</translation>
+    </message>
+    <message>
+        <source>Whether participants&apos; names are shown on their video.</source>
+        <translation>Si le nom des participants s&apos;affiche sur leur vidéo.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may share a presentation.</source>
+        <translation>Si le participant peut partager une présentation.</translation>
+    </message>
+    <message>
+        <source>Whether the participant sees the presentations others share.</source>
+        <translation>Si le participant voit les présentations que partagent les autres.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may end the meeting for everyone.</source>
+        <translation>Si le participant peut mettre fin à la réunion pour tous.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may mute other participants&apos; audio.</source>
+        <translation>Si le participant peut couper le son des autres participants.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may stop other participants&apos; video.</source>
+        <translation>Si le participant peut couper la vidéo des autres participants.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may mute their own audio.</source>
+        <translation>Si le participant peut couper son propre micro.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may stop their own video.</source>
+        <translation>Si le participant peut couper sa propre vidéo.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may disconnect other participants.</source>
+        <translation>Si le participant peut déconnecter d&apos;autres participants.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may add participants to the meeting.</source>
+        <translation>Si le participant peut ajouter des participants à la réunion.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant&apos;s audio is not passed on to the meeting.</source>
+        <translation>Oui : le son du participant n&apos;est pas transmis à la réunion.</translation>
+    </message>
+    <message>
+        <source>Yes: the meeting&apos;s audio is not sent to the participant.</source>
+        <translation>Oui : le son de la réunion n&apos;est pas envoyé au participant.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant&apos;s video is not passed on to the meeting.</source>
+        <translation>Oui : la vidéo du participant n&apos;est pas transmise à la réunion.</translation>
+    </message>
+    <message>
+        <source>Yes: the meeting&apos;s video is not sent to the participant.</source>
+        <translation>Oui : la vidéo de la réunion n&apos;est pas envoyée au participant.</translation>
+    </message>
+    <message>
+        <source>A tone sounds when someone joins while the meeting has at most this many participants.</source>
+        <translation>Un signal sonore retentit à chaque arrivée tant que la réunion compte au plus ce nombre de participants.</translation>
+    </message>
+    <message>
+        <source>A tone sounds when someone leaves while the meeting has at most this many participants.</source>
+        <translation>Un signal sonore retentit à chaque départ tant que la réunion compte au plus ce nombre de participants.</translation>
+    </message>
+    <message>
+        <source>The longest the participant&apos;s call may last.</source>
+        <translation>La durée maximale de l&apos;appel du participant.</translation>
+    </message>
+    <message>
+        <source>The highest resolution and frame rate of the main video.</source>
+        <translation>La résolution et la fréquence d&apos;images maximales de la vidéo principale.</translation>
+    </message>
+    <message>
+        <source>The highest resolution and frame rate of presentations.</source>
+        <translation>La résolution et la fréquence d&apos;images maximales des présentations.</translation>
+    </message>
+    <message>
+        <source>When the number of participants is shown on screen.</source>
+        <translation>Quand le nombre de participants s&apos;affiche à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Whether a SIP call&apos;s media may, must or must not be encrypted.</source>
+        <translation>Si les médias d&apos;un appel SIP peuvent, doivent ou ne doivent pas être chiffrés.</translation>
+    </message>
+    <message>
+        <source>The most participants a meeting with this profile may have.</source>
+        <translation>Le nombre maximal de participants d&apos;une réunion utilisant ce profil.</translation>
+    </message>
+    <message>
+        <source>Yes: meetings are locked, and the lock keeps newcomers out.</source>
+        <translation>Oui : les réunions sont verrouillées, et le verrou empêche les nouveaux venus d&apos;entrer.</translation>
+    </message>
+    <message>
+        <source>Whom a locked meeting keeps out: everyone new, or only those who wait for a host.</source>
+        <translation>Qui une réunion verrouillée laisse dehors : tout nouveau venu, ou seulement ceux qui attendent un hôte.</translation>
+    </message>
+    <message>
+        <source>Whether meetings can be recorded, and whether recording starts by itself.</source>
+        <translation>Si les réunions peuvent être enregistrées, et si l&apos;enregistrement démarre tout seul.</translation>
+    </message>
+    <message>
+        <source>Whether meetings can be streamed, and whether streaming starts by itself.</source>
+        <translation>Si les réunions peuvent être diffusées, et si la diffusion démarre toute seule.</translation>
+    </message>
+    <message>
+        <source>How a SIP caller gives an empty passcode: by pressing #, or by silence until the timeout.</source>
+        <translation>Comment un appelant SIP donne un code d&apos;accès vide : en appuyant sur #, ou en ne faisant rien jusqu&apos;au délai.</translation>
+    </message>
+    <message>
+        <source>How long a silence counts as an empty passcode, when the timeout applies.</source>
+        <translation>Après combien de temps un silence vaut un code d&apos;accès vide, lorsque le délai s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Whether meetings have a message board (before CMS 3.0).</source>
+        <translation>Si les réunions ont un tableau de messages (avant CMS 3.0).</translation>
+    </message>
+    <message>
+        <source>The fewest digits a passcode may have: a shorter one is refused.</source>
+        <translation>Le nombre minimal de chiffres d&apos;un code d&apos;accès : un code plus court est refusé.</translation>
+    </message>
+    <message>
+        <source>Yes: passcodes already set that are shorter keep working.</source>
+        <translation>Oui : les codes d&apos;accès déjà définis et plus courts continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>What the template is for, in a few words.</source>
+        <translation>À quoi sert le modèle, en quelques mots.</translation>
+    </message>
+    <message>
+        <source>How many access method templates the template has.</source>
+        <translation>Le nombre de modèles de méthode d&apos;accès du modèle.</translation>
+    </message>
+    <message>
+        <source>The call profile of the spaces made from this template.</source>
+        <translation>Le profil d&apos;appel des espaces créés à partir de ce modèle.</translation>
+    </message>
+    <message>
+        <source>The call leg profile of the spaces made from this template.</source>
+        <translation>Le profil de branche d&apos;appel des espaces créés à partir de ce modèle.</translation>
+    </message>
+    <message>
+        <source>The dial-in security profile of the spaces made from this template.</source>
+        <translation>Le profil de sécurité d&apos;appel entrant des espaces créés à partir de ce modèle.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: name and description.</extracomment>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Lobby and activation</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: waiting for a host, locking.</extracomment>
+        <translation>Salle d&apos;attente et activation</translation>
+    </message>
+    <message>
+        <source>Passcodes</source>
+        <translation>Codes d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: what participants may do.</extracomment>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: audio, video, layout, recording.</extracomment>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <extracomment>Heading of a space template&apos;s group of settings: the profiles its spaces get.</extracomment>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>Autres paramètres</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -838,14 +1422,6 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>“%1” cannot contain “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» ne peut pas contenir «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” may contain only letters, digits, “.”, “-”, “_” and one “$”; “%2” is not allowed.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, «&#xa0;.&#xa0;», «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et un seul «&#xa0;$&#xa0;»&#xa0;; «&#xa0;%2&#xa0;» n&apos;est pas autorisé.</translation>
-    </message>
-    <message>
-        <source>“%1” must contain exactly one “$”, which stands for the generated part, as in $.guest.</source>
-        <translation>«&#xa0;%1&#xa0;» doit contenir exactement un «&#xa0;$&#xa0;», qui représente la partie générée, comme dans $.guest.</translation>
     </message>
     <message>
         <source>“%1” must contain “$index$” exactly once; it stands for the number of each space.</source>
@@ -1839,6 +2415,47 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::ConfigStepsOperation</name>
+    <message>
+        <source>The server accepted the request, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>Le serveur a accepté la requête, mais %1 vaut « %2 » à la relecture au lieu de « %3 ».</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but did not say what it created.</source>
+        <translation>Le serveur a accepté la requête mais n&apos;a pas indiqué ce qu&apos;il a créé.</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1, created by this run (deleting it failed: %2).</source>
+        <extracomment>%1: the API path of an object that was created and could not be deleted, %2: why</extracomment>
+        <translation>Reste sur le cluster : /%1, créé par cette exécution (échec de sa suppression : %2).</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1 keeps the new values of %2 (putting the old ones back failed: %3).</source>
+        <extracomment>%1: API path, %2: the fields that keep their new values, %3: why</extracomment>
+        <translation>Reste sur le cluster : /%1 garde les nouvelles valeurs de %2 (échec de la restauration des anciennes : %3).</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+%3
+Everything done before it was undone: nothing is left behind.</source>
+        <extracomment>%1: step number, %2: the step, %3: why it failed</extracomment>
+        <translation>L&apos;étape %1 a échoué : %2
+%3
+Tout ce qui avait été fait avant a été annulé : rien n&apos;est resté.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+%3
+Not everything could be undone:
+%4</source>
+        <extracomment>%1: step number, %2: the step, %3: why it failed, %4: what is left, one per line</extracomment>
+        <translation>L&apos;étape %1 a échoué : %2
+%3
+Tout n&apos;a pas pu être annulé :
+%4</translation>
+    </message>
+</context>
+<context>
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %Ln second(s).</source>
@@ -2033,6 +2650,243 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::ProfileLabels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A call profile as shown wherever it appears: %1 the name the console gives it, %2 its id.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::ProfileRepoint</name>
+    <message>
+        <source>«%1» cannot replace itself.</source>
+        <translation>« %1 » ne peut pas se remplacer lui-même.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither re-pointed nor deleted, because it may be used where the console cannot see: %2</source>
+        <translation>« %1 » n&apos;est ni redirigé ni supprimé, car il peut être utilisé là où la console ne voit pas : %2</translation>
+    </message>
+    <message>
+        <source>Space members: the server says some use «%1» but not which, so the console cannot re-point them; change them in the spaces&apos; member lists first.</source>
+        <translation>Membres d&apos;espace : le serveur indique que certains utilisent « %1 » sans dire lesquels ; la console ne peut donc pas les rediriger. Modifiez-les d&apos;abord dans les listes de membres des espaces.</translation>
+    </message>
+    <message>
+        <source>Access methods: the server says some use «%1» but not which, so the console cannot re-point them; change them in the spaces&apos; access methods first.</source>
+        <translation>Méthodes d&apos;accès : le serveur indique que certaines utilisent « %1 » sans dire lesquelles ; la console ne peut donc pas les rediriger. Modifiez-les d&apos;abord dans les méthodes d&apos;accès des espaces.</translation>
+    </message>
+    <message>
+        <source>Spaces: the API cannot list the spaces that use «%1»; the console has read %2 of %3 spaces in detail, so others may use it.</source>
+        <translation>Espaces : l&apos;API ne peut pas lister les espaces qui utilisent « %1 » ; la console a lu le détail de %2 espaces sur %3, d&apos;autres peuvent donc l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Spaces: the API offers no way to find the spaces that use «%1».</source>
+        <translation>Espaces : l&apos;API n&apos;offre aucun moyen de trouver les espaces qui utilisent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Access methods: the API offers no way to find the access methods that use «%1».</source>
+        <translation>Méthodes d&apos;accès : l&apos;API n&apos;offre aucun moyen de trouver les méthodes d&apos;accès qui utilisent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Space members: the API offers no way to find the members that use «%1».</source>
+        <translation>Membres d&apos;espace : l&apos;API n&apos;offre aucun moyen de trouver les membres qui utilisent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Some objects: the API offers no way to find all that use «%1».</source>
+        <translation>Certains objets : l&apos;API n&apos;offre aucun moyen de trouver tous ceux qui utilisent « %1 ».</translation>
+    </message>
+    <message>
+        <source>Global profiles</source>
+        <translation>Profils globaux</translation>
+    </message>
+    <message>
+        <source>Tenant «%1»</source>
+        <translation>Locataire « %1 »</translation>
+    </message>
+    <message>
+        <source>Space «%1»</source>
+        <translation>Espace « %1 »</translation>
+    </message>
+    <message>
+        <source>Space template «%1»</source>
+        <translation>Modèle d&apos;espace « %1 »</translation>
+    </message>
+    <message>
+        <source>Access method template «%1»</source>
+        <translation>Modèle de méthode d&apos;accès « %1 »</translation>
+    </message>
+    <message>
+        <source>Access method «%1»</source>
+        <translation>Méthode d&apos;accès « %1 »</translation>
+    </message>
+    <message>
+        <source>Space member «%1»</source>
+        <translation>Membre d&apos;espace « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no longer use «%2», so the level above applies (PUT /%3 %4=)</source>
+        <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the profile</extracomment>
+        <translation>%1 : ne plus utiliser « %2 », le niveau supérieur s&apos;applique alors (PUT /%3 %4=)</translation>
+    </message>
+    <message>
+        <source>%1: use «%2» instead of «%3» (PUT /%4 %5=%6)</source>
+        <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the replacement; %3: the profile deleted</extracomment>
+        <translation>%1 : utiliser « %2 » au lieu de « %3 » (PUT /%4 %5=%6)</translation>
+    </message>
+    <message>
+        <source>%1 still shows «%2» after the change.</source>
+        <translation>%1 affiche encore « %2 » après la modification.</translation>
+    </message>
+    <message>
+        <source>Check that «%1» is used nowhere any more</source>
+        <translation>Vérifier que « %1 » n&apos;est plus utilisé nulle part</translation>
+    </message>
+    <message>
+        <source>«%1» is still in use (something may have been pointed to it meanwhile): it is not deleted.</source>
+        <translation>« %1 » est encore utilisé (quelque chose a peut-être été pointé vers lui entre-temps) : il n&apos;est pas supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete «%1» (DELETE /%2)</source>
+        <translation>Supprimer « %1 » (DELETE /%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::SchedulerReadinessCheck</name>
+    <message>
+        <source>CMS 3.3 or later</source>
+        <translation>CMS 3.3 ou ultérieur</translation>
+    </message>
+    <message>
+        <source>A call leg profile that holds guests in the lobby</source>
+        <translation>Un profil de branche d&apos;appel qui garde les invités en salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>A call leg profile that lets hosts start the meeting</source>
+        <translation>Un profil de branche d&apos;appel qui permet aux hôtes de démarrer la réunion</translation>
+    </message>
+    <message>
+        <source>A space template for scheduled meetings</source>
+        <translation>Un modèle d&apos;espace pour les réunions planifiées</translation>
+    </message>
+    <message>
+        <source>An access method template for guests</source>
+        <translation>Un modèle de méthode d&apos;accès pour les invités</translation>
+    </message>
+    <message>
+        <source>An access method template for hosts</source>
+        <translation>Un modèle de méthode d&apos;accès pour les hôtes</translation>
+    </message>
+    <message>
+        <source>The console does not know yet which CMS version the cluster runs.</source>
+        <translation>La console ne sait pas encore quelle version de CMS le cluster exécute.</translation>
+    </message>
+    <message>
+        <source>The cluster runs CMS %1; the scheduler came with 3.3.</source>
+        <translation>Le cluster exécute CMS %1 ; le planificateur est arrivé avec la version 3.3.</translation>
+    </message>
+    <message>
+        <source>The cluster runs CMS %1; the scheduler needs 3.3 or later.</source>
+        <translation>Le cluster exécute CMS %1 ; le planificateur exige la version 3.3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>«%1» holds guests in the lobby until a host joins (needsActivation is true).</source>
+        <translation>« %1 » garde les invités en salle d&apos;attente jusqu&apos;à l&apos;arrivée d&apos;un hôte (needsActivation vaut true).</translation>
+    </message>
+    <message>
+        <source>No call leg profile sets needsActivation to true, so none holds guests in the lobby.</source>
+        <translation>Aucun profil de branche d&apos;appel ne met needsActivation à true : aucun ne garde les invités en salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>«%1» lets hosts in and starts the meeting (needsActivation is false).</source>
+        <translation>« %1 » fait entrer les hôtes et démarre la réunion (needsActivation vaut false).</translation>
+    </message>
+    <message>
+        <source>No call leg profile sets needsActivation to false, so none lets a host start the meeting.</source>
+        <translation>Aucun profil de branche d&apos;appel ne met needsActivation à false : aucun ne permet à un hôte de démarrer la réunion.</translation>
+    </message>
+    <message>
+        <source>Space templates came with CMS 2.9.</source>
+        <translation>Les modèles d&apos;espace sont arrivés avec CMS 2.9.</translation>
+    </message>
+    <message>
+        <source>The cluster has no space template.</source>
+        <translation>Le cluster n&apos;a aucun modèle d&apos;espace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space template(s), none with an access method template for guests or hosts.</source>
+        <translation>
+            <numerusform>%n modèle d&apos;espace, sans modèle de méthode d&apos;accès pour les invités ni pour les hôtes.</numerusform>
+            <numerusform>%n modèles d&apos;espace, aucun avec un modèle de méthode d&apos;accès pour les invités ou les hôtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no space template to hold it.</source>
+        <translation>Il n&apos;y a aucun modèle d&apos;espace pour l&apos;accueillir.</translation>
+    </message>
+    <message>
+        <source>«%1» gives scheduled meetings their guest and host access.</source>
+        <translation>« %1 » donne aux réunions planifiées leur accès invités et leur accès hôtes.</translation>
+    </message>
+    <message>
+        <source>«%1» comes closest: it has one of the two access method templates.</source>
+        <translation>« %1 » est le plus proche : il a l&apos;un des deux modèles de méthode d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>«%1» (%2) uses the call leg profile «%3».</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator (e.g. $.guest), %3: its call leg profile</extracomment>
+        <translation>« %1 » (%2) utilise le profil de branche d&apos;appel « %3 ».</translation>
+    </message>
+    <message>
+        <source>«%1» has no access method template whose call leg profile holds guests in the lobby.</source>
+        <translation>« %1 » n&apos;a aucun modèle de méthode d&apos;accès dont le profil de branche d&apos;appel garde les invités en salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>«%1» has no access method template whose call leg profile lets hosts start the meeting.</source>
+        <translation>« %1 » n&apos;a aucun modèle de méthode d&apos;accès dont le profil de branche d&apos;appel permet aux hôtes de démarrer la réunion.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::SchedulerSetupOperation</name>
+    <message>
+        <source>The scheduler needs CMS 3.3 or later: nothing was changed.</source>
+        <translation>Le planificateur exige CMS 3.3 ou ultérieur : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The cluster is already ready for the scheduler: there is nothing to create.</source>
+        <translation>Le cluster est déjà prêt pour le planificateur : il n&apos;y a rien à créer.</translation>
+    </message>
+    <message>
+        <source>Create the call leg profile «%1», which holds guests in the lobby until a host joins and sends them back when the last host leaves (POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</source>
+        <translation>Créer le profil de branche d&apos;appel « %1 », qui garde les invités en salle d&apos;attente jusqu&apos;à l&apos;arrivée d&apos;un hôte et les y renvoie au départ du dernier hôte (POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</translation>
+    </message>
+    <message>
+        <source>Create the call leg profile «%1», which lets hosts in and starts the meeting (POST /callLegProfiles needsActivation=false)</source>
+        <translation>Créer le profil de branche d&apos;appel « %1 », qui fait entrer les hôtes et démarre la réunion (POST /callLegProfiles needsActivation=false)</translation>
+    </message>
+    <message>
+        <source>Create the space template «%1», whose spaces admit callers as guests unless they join through the host access (POST /coSpaceTemplates callLegProfile=«%2»)</source>
+        <translation>Créer le modèle d&apos;espace « %1 », dont les espaces admettent les appelants comme invités sauf s&apos;ils rejoignent par l&apos;accès hôte (POST /coSpaceTemplates callLegProfile=« %2 »)</translation>
+    </message>
+    <message>
+        <source>Add the guest access method template «%1» (%2, with a call ID of its own) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
+        <translation>Ajouter à « %3 » le modèle de méthode d&apos;accès invités « %1 » (%2, avec son propre ID d&apos;appel), avec le profil de branche d&apos;appel « %4 » (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+    <message>
+        <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
+        <translation>Ajouter à « %3 » le modèle de méthode d&apos;accès hôtes « %1 » (%2), avec le profil de branche d&apos;appel « %4 » (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+    <message>
+        <source>The server said the object was created but did not say where.</source>
+        <translation>Le serveur a indiqué que l&apos;objet était créé sans dire où.</translation>
+    </message>
+    <message>
+        <source>The server created the object, but its %1 is not what was sent.</source>
+        <translation>Le serveur a créé l&apos;objet, mais son champ %1 ne correspond pas à ce qui a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>cms::StartMeetingOperation</name>
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
@@ -2045,6 +2899,46 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::UriGeneratorCheck</name>
+    <message>
+        <source>“%1” cannot contain spaces (character %2).</source>
+        <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the position of the space in it (1 = first character)</extracomment>
+        <translation>« %1 » ne peut pas contenir d’espace (caractère %2).</translation>
+    </message>
+    <message>
+        <source>“%2” (character %3) is not allowed in “%1”: use only letters without accents, digits, “.”, “-”, “_” and one “$”.</source>
+        <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the refused character, %3 its position (1 = first)</extracomment>
+        <translation>« %2 » (caractère %3) n’est pas autorisé dans « %1 » : utilisez uniquement des lettres sans accent, des chiffres, « . », « - », « _ » et un seul « $ ».</translation>
+    </message>
+    <message>
+        <source>“%1” needs a “$”, which stands for the generated part of each URI, as in $.guest.</source>
+        <translation>« %1 » doit contenir un « $ », qui représente la partie générée de chaque URI, comme dans $.guest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n “$”: keep exactly one, which stands for the generated part of each URI.</source>
+        <translation>
+            <numerusform>« %1 » contient %n « $ » : gardez-en exactement un, qui représente la partie générée de chaque URI.</numerusform>
+            <numerusform>« %1 » contient %n « $ » : gardez-en exactement un, qui représente la partie générée de chaque URI.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models::AccessMethodTemplatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URI pattern</source>
+        <extracomment>The uriGenerator of an access method template, as in $.guest</extracomment>
+        <translation>Motif d’URI</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +3754,17 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::TemplateUsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
     <name>models::TraceModel</name>
     <message>
         <source>Time</source>
@@ -2927,6 +3832,109 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The cluster is not connected.</source>
         <translation>Le cluster n&apos;est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodTemplatesEditor</name>
+    <message>
+        <source>Access &amp;method templates of this space template:</source>
+        <translation>&amp;Modèles de méthode d’accès de ce modèle d’espace :</translation>
+    </message>
+    <message>
+        <source>Access method templates</source>
+        <translation>Modèles de méthode d’accès</translation>
+    </message>
+    <message>
+        <source>The access methods each space made from this template gets; choose one to see and edit its settings below</source>
+        <translation>Les méthodes d’accès que reçoit chaque espace créé à partir de ce modèle ; choisissez-en une pour voir et modifier ses paramètres ci-dessous</translation>
+    </message>
+    <message>
+        <source>Settings of the chosen access method template</source>
+        <translation>Paramètres du modèle de méthode d’accès choisi</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Add an access method template to this space template</source>
+        <translation>Ajouter un modèle de méthode d’accès à ce modèle d’espace</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Supprime&amp;r…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen access method template</source>
+        <translation>Supprimer le modèle de méthode d’accès choisi</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the access method template</source>
+        <translation>Enregistrer le modèle de méthode d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the access method template</source>
+        <translation>Abandonner les modifications du modèle de méthode d’accès</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked first.</source>
+        <translation>Non enregistré : corrigez d’abord le champ signalé.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>Non enregistré : voir le champ signalé.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>New Access Method Template</source>
+        <translation>Nouveau modèle de méthode d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>Créé.</translation>
+    </message>
+    <message>
+        <source>Delete the Access Method Template</source>
+        <translation>Supprimer le modèle de méthode d’accès</translation>
+    </message>
+    <message>
+        <source>Delete the access method template «%1»?</source>
+        <translation>Supprimer le modèle de méthode d’accès « %1 » ?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +4928,87 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::GlobalProfilesDialog</name>
+    <message>
+        <source>Global Profiles</source>
+        <translation>Profils globaux</translation>
+    </message>
+    <message>
+        <source>The profiles that apply to the whole cluster: every tenant, space and call uses them unless it names its own.</source>
+        <translation>Les profils qui s’appliquent à tout le cluster : chaque locataire, espace et appel les utilise, sauf s’il désigne les siens.</translation>
+    </message>
+    <message>
+        <source>&amp;Call profile:</source>
+        <translation>Profil d’&amp;appel :</translation>
+    </message>
+    <message>
+        <source>Global call profile</source>
+        <translation>Profil d’appel global</translation>
+    </message>
+    <message>
+        <source>Call &amp;leg profile:</source>
+        <translation>Profil de &amp;branche d’appel :</translation>
+    </message>
+    <message>
+        <source>Global call leg profile</source>
+        <translation>Profil de branche d’appel global</translation>
+    </message>
+    <message>
+        <source>&amp;Dial-in security profile:</source>
+        <translation>Profil de sécurité d’appel &amp;entrant :</translation>
+    </message>
+    <message>
+        <source>Global dial-in security profile</source>
+        <translation>Profil de sécurité d’appel entrant global</translation>
+    </message>
+    <message>
+        <source>This cluster runs a CMS version without them (they came with %1).</source>
+        <translation>Ce cluster utilise une version de CMS qui ne les a pas (ils sont apparus avec la %1).</translation>
+    </message>
+    <message>
+        <source>None (the server&apos;s defaults)</source>
+        <translation>Aucun (valeurs par défaut du serveur)</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>The global profiles could not be read: %1</source>
+        <translation>Impossible de lire les profils globaux : %1</translation>
+    </message>
+    <message>
+        <source>The profiles could not be read: %1</source>
+        <translation>Impossible de lire les profils : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile in a list: its name, then its id in brackets</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not found on the cluster)</source>
+        <extracomment>A profile id the global profiles name but the cluster does not have</extracomment>
+        <translation>%1 (introuvable sur le cluster)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>views::LivePane</name>
     <message>
         <source>Find a person or a meeting by name, address or user (%1)</source>
@@ -4555,6 +5644,144 @@ Health of a call bridge whose cluster is not open</extracomment>
             <numerusform>&amp;Seulement les %Ln différences</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>global profile %1</source>
+        <extracomment>Where an inherited value comes from (in &quot;inherited: Yes (global profile «Hosts»)&quot;).</extracomment>
+        <translation>profil global %1</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>valeur par défaut du serveur</translation>
+    </message>
+    <message>
+        <source>inherited: %1 (%2)</source>
+        <extracomment>A setting the profile leaves unset, and the value that applies: %1 the value, %2 where it comes from.</extracomment>
+        <translation>hérité : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not set in this profile: the global profile %1 (/system/profiles) gives it</source>
+        <translation>Non défini dans ce profil : le profil global %1 (/system/profiles) le fournit</translation>
+    </message>
+    <message>
+        <source>Not set in this profile nor in the global one: the server&apos;s default</source>
+        <translation>Non défini ni dans ce profil ni dans le profil global : valeur par défaut du serveur</translation>
+    </message>
+    <message>
+        <source>Not set in this profile nor in the global one: the server decides</source>
+        <translation>Non défini ni dans ce profil ni dans le profil global : le serveur décide</translation>
+    </message>
+    <message>
+        <source>A setting a profile leaves unset takes the value of the global profile %1 (/system/profiles), else the server&apos;s default: those values are in italics and count in the comparison.</source>
+        <translation>Un paramètre qu&apos;un profil laisse non défini prend la valeur du profil global %1 (/system/profiles), sinon la valeur par défaut du serveur : ces valeurs sont en italique et comptent dans la comparaison.</translation>
+    </message>
+    <message>
+        <source>No global profile is set (/system/profiles): a setting a profile leaves unset takes the server&apos;s default, shown in italics where it is known.</source>
+        <translation>Aucun profil global n&apos;est défini (/system/profiles) : un paramètre qu&apos;un profil laisse non défini prend la valeur par défaut du serveur, en italique lorsqu&apos;elle est connue.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileRepointDialog</name>
+    <message>
+        <source>Re-point and Delete</source>
+        <translation>Rediriger et supprimer</translation>
+    </message>
+    <message>
+        <source>None: the level above applies</source>
+        <translation>Aucun : le niveau supérieur s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Replacement profile</source>
+        <translation>Profil de remplacement</translation>
+    </message>
+    <message>
+        <source>The profile every reference to «%1» will use instead</source>
+        <translation>Le profil que chaque référence à « %1 » utilisera à la place</translation>
+    </message>
+    <message>
+        <source>The console sends these steps in order. If one fails, every change already made is put back and «%1» is kept.</source>
+        <translation>La console envoie ces étapes dans l&apos;ordre. Si l&apos;une échoue, chaque modification déjà faite est annulée et « %1 » est conservé.</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>Étapes prévues</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Re-point and &amp;Delete</source>
+        <translation>Rediriger et &amp;supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Re-point every reference to «%1» to:</source>
+        <translation>Rediriger chaque référence à « %1 » vers :</translation>
+    </message>
+    <message>
+        <source>Finding where «%1» is used…</source>
+        <translation>Recherche des endroits où « %1 » est utilisé…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n étape.</numerusform>
+            <numerusform>%n étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot re-point: %1</source>
+        <translation>Impossible de rediriger : %1</translation>
+    </message>
+    <message>
+        <source>«%1» is neither re-pointed nor deleted: the console cannot see every place that may use it (listed above).</source>
+        <translation>« %1 » n&apos;est ni redirigé ni supprimé : la console ne voit pas tous les endroits qui peuvent l&apos;utiliser (listés ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Putting back: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Done: the references were re-pointed and «%1» is deleted.</source>
+        <translation>Terminé : les références ont été redirigées et « %1 » est supprimé.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Every change made was put back; «%3» is kept.</source>
+        <translation>L&apos;étape %1 a échoué : %2
+Chaque modification faite a été annulée ; « %3 » est conservé.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Some changes could not be put back:
+%3</source>
+        <translation>L&apos;étape %1 a échoué : %2
+Certaines modifications n&apos;ont pas pu être annulées :
+%3</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step; what was done is put back…</source>
+        <translation>Arrêt à la prochaine étape ; ce qui a été fait est annulé…</translation>
+    </message>
 </context>
 <context>
     <name>views::ProfileUsageView</name>
@@ -4836,6 +6063,47 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Settings of the chosen profile</source>
         <translation>Paramètres du profil choisi</translation>
     </message>
+    <message>
+        <source>&amp;Access Methods</source>
+        <extracomment>The tab of a space template&apos;s access method templates</extracomment>
+        <translation>Méthodes d’&amp;accès</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned Users</source>
+        <translation>Utilisateurs attr&amp;ibués</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduler Ready Check…</source>
+        <translation>Vérification pour le &amp;planificateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Global Profiles…</source>
+        <translation>Profils &amp;globaux…</translation>
+    </message>
+    <message>
+        <source>Choose the profiles that apply to the whole cluster</source>
+        <translation>Choisir les profils qui s’appliquent à tout le cluster</translation>
+    </message>
+    <message>
+        <source>Whether a space template gives scheduled meetings a guest and a host access, and create what is missing</source>
+        <translation>Vérifier si un modèle d&apos;espace donne aux réunions planifiées un accès invités et un accès hôtes, et créer ce qui manque</translation>
+    </message>
+    <message>
+        <source>Available once the cluster has said which CMS version it runs.</source>
+        <translation>Disponible dès que le cluster a indiqué quelle version de CMS il exécute.</translation>
+    </message>
+    <message>
+        <source>The scheduler came with CMS 3.3; this cluster runs %1.</source>
+        <translation>Le planificateur est arrivé avec CMS 3.3 ; ce cluster exécute %1.</translation>
+    </message>
+    <message>
+        <source>Re-point and &amp;Delete…</source>
+        <translation>Rediriger et &amp;supprimer…</translation>
+    </message>
+    <message>
+        <source>The global profiles could not be read, so the comparison leaves out what the profiles inherit: %1</source>
+        <translation>Impossible de lire les profils globaux : la comparaison ne tient pas compte de ce que les profils héritent : %1</translation>
+    </message>
 </context>
 <context>
     <name>views::ProfilesSection</name>
@@ -4848,6 +6116,133 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>P&amp;rofiles</source>
         <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
         <translation>P&amp;rofils</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerReadyDialog</name>
+    <message>
+        <source>Scheduler Ready Check</source>
+        <translation>Vérification pour le planificateur</translation>
+    </message>
+    <message>
+        <source>A meeting booked in the web app (CMS scheduler, 3.3 and later) takes its space from a space template: guests join through one access method template and wait in the lobby, hosts through another and start the meeting.</source>
+        <translation>Une réunion réservée dans l&apos;application web (planificateur CMS, 3.3 et ultérieur) prend son espace d&apos;un modèle d&apos;espace : les invités rejoignent par un modèle de méthode d&apos;accès et attendent en salle d&apos;attente, les hôtes par un autre et démarrent la réunion.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>What the scheduler needs</source>
+        <translation>Ce dont le planificateur a besoin</translation>
+    </message>
+    <message>
+        <source>One row per requirement: whether the cluster meets it, and why</source>
+        <translation>Une ligne par exigence : si le cluster la remplit, et pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing has been changed yet. To make the cluster ready, the console would:</source>
+        <translation>&amp;Rien n&apos;a encore été modifié. Pour préparer le cluster, la console :</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>Modifications prévues</translation>
+    </message>
+    <message>
+        <source>The API steps that would create what is missing, in order; nothing is sent until you choose Create</source>
+        <translation>Les étapes d&apos;API qui créeraient ce qui manque, dans l&apos;ordre ; rien n&apos;est envoyé avant que vous choisissiez Créer</translation>
+    </message>
+    <message>
+        <source>Progress of the changes</source>
+        <translation>Avancement des modifications</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Create What Is Missing</source>
+        <translation>&amp;Créer ce qui manque</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Wait until the changes end: the dialog closes once nothing is half done.</source>
+        <translation>Attendez la fin des modifications : la fenêtre se ferme une fois que rien n&apos;est à moitié fait.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s call leg profiles and space templates…</source>
+        <translation>Lecture des profils de branche d&apos;appel et des modèles d&apos;espace du cluster…</translation>
+    </message>
+    <message>
+        <source>The cluster could not be read: %1</source>
+        <translation>Impossible de lire le cluster : %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>The cluster is ready for the scheduler.</source>
+        <translation>Le cluster est prêt pour le planificateur.</translation>
+    </message>
+    <message>
+        <source>The cluster must run CMS 3.3 or later before the rest matters.</source>
+        <translation>Le cluster doit exécuter CMS 3.3 ou ultérieur avant que le reste compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) not met.</source>
+        <translation>
+            <numerusform>%n exigence non remplie.</numerusform>
+            <numerusform>%n exigences non remplies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) created. The checklist below is read again.</source>
+        <translation>
+            <numerusform>Terminé : %n objet créé. La liste de contrôle ci-dessous est relue.</numerusform>
+            <numerusform>Terminé : %n objets créés. La liste de contrôle ci-dessous est relue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. The steps before it were undone: the cluster is as it was.</source>
+        <translation>L&apos;étape %1 a échoué : %2. Les étapes précédentes ont été annulées : le cluster est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. Some changes could not be undone:
+%3</source>
+        <translation>L&apos;étape %1 a échoué : %2. Certaines modifications n&apos;ont pas pu être annulées :
+%3</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +6784,85 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Lancer</translation>
+    </message>
+</context>
+<context>
+    <name>views::TemplateUsersEditor</name>
+    <message>
+        <source>&amp;Users this space template is assigned to (they can create spaces from it):</source>
+        <translation>&amp;Utilisateurs auxquels ce modèle d’espace est attribué (ils peuvent créer des espaces à partir de celui-ci) :</translation>
+    </message>
+    <message>
+        <source>Users assigned this space template</source>
+        <translation>Utilisateurs auxquels ce modèle d’espace est attribué</translation>
+    </message>
+    <message>
+        <source>Assign t&amp;o user:</source>
+        <translation>Attribuer à l’utilisate&amp;ur :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>User to assign the space template to</source>
+        <translation>Utilisateur auquel attribuer le modèle d’espace</translation>
+    </message>
+    <message>
+        <source>The user&apos;s JID; type part of a name or JID to choose among the cluster&apos;s users</source>
+        <translation>Le JID de l’utilisateur ; tapez une partie d’un nom ou d’un JID pour choisir parmi les utilisateurs du cluster</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>Attri&amp;buer</translation>
+    </message>
+    <message>
+        <source>U&amp;nassign</source>
+        <translation>Retir&amp;er</translation>
+    </message>
+    <message>
+        <source>Take the space template away from the chosen user</source>
+        <translation>Retirer le modèle d’espace à l’utilisateur choisi</translation>
+    </message>
+    <message>
+        <source>Looking through the users: %1 of %2…</source>
+        <extracomment>While the users&apos; space template assignments are read, one user at a time</extracomment>
+        <translation>Parcours des utilisateurs : %1 sur %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n user(s).</source>
+        <translation>
+            <numerusform>Attribué à %n utilisateur.</numerusform>
+            <numerusform>Attribué à %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Attribution…</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>Non attribué : %1</translation>
+    </message>
+    <message>
+        <source>Not assigned: the cluster has no user «%1».</source>
+        <translation>Non attribué : le cluster n’a pas d’utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>«%1» already has this space template.</source>
+        <translation>« %1 » a déjà ce modèle d’espace.</translation>
+    </message>
+    <message>
+        <source>Assigned to «%1».</source>
+        <translation>Attribué à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Not unassigned: %1</source>
+        <translation>Attribution non retirée : %1</translation>
+    </message>
+    <message>
+        <source>Unassigned from «%1».</source>
+        <translation>Attribution retirée à « %1 ».</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,14 @@
     </message>
 </context>
 <context>
+    <name>ConfigStep</name>
+    <message>
+        <source>(unset)</source>
+        <extracomment>a field sent empty: the server unsets it</extracomment>
+        <translation>(설정 안 됨)</translation>
+    </message>
+</context>
+<context>
     <name>Console</name>
     <message numerus="yes">
         <source>The demo cluster is running on this computer: %Ln simulated call bridge(s).</source>
@@ -387,6 +395,15 @@ Commands:
   watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
   usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
                              dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
+  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
+                             prints the plan; --yes runs it (undone entirely if a step fails).
+                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
+                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id, --guest-pin
+                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
+                             problem with its fix
 
 TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
 such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
@@ -416,6 +433,15 @@ Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage 
   watch [--max N]            중단될 때까지 모든 콜 브리지의 실시간 변경 사항을 JSON 줄로 출력
   usage TYPE ID              프로필이 사용되는 곳(TYPE: callLegProfiles, callProfiles 또는
                              dialInSecurityProfiles): 전역, 테넌트, 스페이스, 액세스 방법, 멤버, 템플릿
+  guesthost apply SPACE --pattern N [options] [--yes]   스페이스의 게스트 접속과 호스트 접속 분리:
+                             계획을 출력하고, --yes를 지정하면 실행합니다(단계가 실패하면 모두 되돌림).
+                             N: 1 서로 다른 URI, 2 하나의 URI와 두 개의 PIN, 3 하나의 URI와 게스트 PIN 없음,
+                             4 호스트가 멤버. SPACE는 스페이스 ID이며, --create를 지정하면 새 스페이스의 이름입니다.
+                             옵션: --uri --call-id(게스트용), --host-uri --host-call-id, --guest-pin
+                             --host-pin, --passcode-mode required|timeout --passcode-timeout 초,
+                             --host-jid 사용자, --deactivation-mode deactivate|disconnect|remainActivated
+  guesthost check SPACE      스페이스가 따르는 패턴과 게스트 또는 호스트의 참가를 막는 문제를
+                             각각의 해결 방법과 함께 표시
 
 TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
 같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
@@ -423,6 +449,62 @@ TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 �
 --url과 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다. --json을 지정하면 숫자와 true/false가
 JSON 숫자와 불리언으로 출력됩니다.
 종료 코드: 0 완료, 1 서버 거부(move: 이동하지 못한 참가자가 있음), 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
+    </message>
+    <message>
+        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
+        <translation>--passcode-timeout에는 1 이상의 정수(초)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>guesthost takes apply or check, not “%1”.</source>
+        <translation>guesthost에는 apply 또는 check를 지정하십시오(“%1” 아님).</translation>
+    </message>
+    <message>
+        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
+        <translation>guesthost apply에는 --pattern 1, 2, 3 또는 4가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlGuestHost</name>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>%1: step number, %2: the step</extracomment>
+        <translation>%1단계: %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>계획: %1</translation>
+    </message>
+    <message>
+        <source>The space is already set up this way: nothing to change.</source>
+        <translation>스페이스가 이미 이렇게 설정되어 있습니다. 변경할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --yes to carry out these steps.</source>
+        <translation>아무것도 변경하지 않았습니다. 이 단계를 실행하려면 --yes를 붙여 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Done: the space %1 is set up.</source>
+        <translation>완료: 스페이스 %1 설정을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>none of the four patterns</source>
+        <translation>네 가지 패턴 중 해당 없음</translation>
+    </message>
+    <message>
+        <source>Pattern: %1</source>
+        <translation>패턴: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>문제: %1</translation>
+    </message>
+    <message>
+        <source>  Fix: %1</source>
+        <translation>  해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>No problem found.</source>
+        <translation>문제가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +780,508 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>GuestHostCheck</name>
+    <message>
+        <source>the space “%1”</source>
+        <translation>스페이스 “%1”</translation>
+    </message>
+    <message>
+        <source>The space&apos;s call leg profile %1 does not set needsActivation=true: guests start the meeting without a host.</source>
+        <translation>스페이스의 콜 레그 프로필 %1에 needsActivation=true가 설정되어 있지 않습니다. 게스트가 호스트 없이 회의를 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The space has no call leg profile of its own: guests are not held in the lobby until a host joins.</source>
+        <translation>스페이스에 자체 콜 레그 프로필이 없습니다. 호스트가 참가할 때까지 게스트가 대기실에 머물지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Give the space a guest call leg profile (needsActivation=true, deactivationMode=%1).</source>
+        <translation>스페이스에 게스트 콜 레그 프로필(needsActivation=true, deactivationMode=%1)을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>The space does not let non-members in (nonMemberAccess=false): guests cannot join at all.</source>
+        <translation>스페이스가 멤버가 아닌 사용자의 참가를 허용하지 않습니다(nonMemberAccess=false). 게스트가 전혀 참가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Let non-members join the space (nonMemberAccess=true).</source>
+        <translation>멤버가 아닌 사용자도 스페이스에 참가하도록 허용합니다(nonMemberAccess=true).</translation>
+    </message>
+    <message>
+        <source>The access method %1 has no call leg profile, so it takes the space&apos;s guest profile: hosts who join through it wait in the lobby like guests.</source>
+        <translation>액세스 방법 %1에 콜 레그 프로필이 없어 스페이스의 게스트 프로필을 따릅니다. 이 방법으로 참가하는 호스트도 게스트처럼 대기실에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The access method %1 carries the call leg profile %2, which holds people in the lobby: hosts who join through it wait like guests.</source>
+        <translation>액세스 방법 %1에 지정된 콜 레그 프로필 %2 때문에 참가자가 대기실에서 기다립니다. 이 방법으로 참가하는 호스트도 게스트처럼 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Give the access method a host call leg profile (needsActivation=false).</source>
+        <translation>액세스 방법에 호스트 콜 레그 프로필(needsActivation=false)을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>the hosts&apos; access method %1</source>
+        <translation>호스트 액세스 방법 %1</translation>
+    </message>
+    <message>
+        <source>Guests wait in the lobby for a host, but the space has no access method and no member for hosts: nobody can let them in.</source>
+        <translation>게스트는 대기실에서 호스트를 기다리지만, 스페이스에 호스트용 액세스 방법도 멤버도 없습니다. 아무도 게스트를 입장시킬 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Apply one of the four patterns to the space: hosts need a URI, call ID or PIN of their own, or to be members.</source>
+        <translation>스페이스에 네 가지 패턴 중 하나를 적용하십시오. 호스트에게는 별도의 URI, 통화 ID 또는 PIN이 필요하거나 멤버여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; access method %1 has the guests&apos; call ID %2: whoever dials it is taken as a guest or a host by the PIN alone, which this pattern does not intend.</source>
+        <translation>호스트 액세스 방법 %1에 게스트 통화 ID(%2)가 지정되어 있습니다. 이 번호로 전화하면 PIN만으로 게스트와 호스트가 구분되는데, 이 패턴은 그렇게 의도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Take the call ID off the hosts&apos; access method: hosts then join by its URI and PIN.</source>
+        <translation>호스트 액세스 방법에서 통화 ID를 제거합니다. 그러면 호스트는 해당 URI와 PIN으로 참가합니다.</translation>
+    </message>
+    <message>
+        <source>Guests have no PIN, but the space&apos;s call profile does not set passcodeMode: SIP guests are asked for a PIN they do not have.</source>
+        <translation>게스트에게는 PIN이 없지만 스페이스의 통화 프로필에 passcodeMode가 설정되어 있지 않습니다. SIP 게스트에게 없는 PIN을 요구하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Give the space a call profile with passcodeMode=required (guests press # for an empty PIN).</source>
+        <translation>스페이스에 passcodeMode=required인 통화 프로필을 지정합니다(게스트는 빈 PIN으로 #을 누릅니다).</translation>
+    </message>
+    <message>
+        <source>The owner %1 is not a member of the space: joining through the web app, the host is held like a guest.</source>
+        <translation>소유자(%1)가 스페이스의 멤버가 아닙니다. 웹 앱으로 참가하면 호스트도 게스트처럼 대기하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Add %1 as a member with a host call leg profile (needsActivation=false).</source>
+        <translation>호스트 콜 레그 프로필(needsActivation=false)로 멤버 추가: %1</translation>
+    </message>
+    <message>
+        <source>The member %1 has no host call leg profile: the host waits in the lobby with the guests.</source>
+        <translation>멤버 %1에게 호스트 콜 레그 프로필이 없습니다. 호스트가 게스트와 함께 대기실에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Give the member a host call leg profile (needsActivation=false).</source>
+        <translation>멤버에게 호스트 콜 레그 프로필(needsActivation=false)을 지정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostInputs</name>
+    <message>
+        <source>Different URIs for guests and hosts</source>
+        <translation>게스트와 호스트에 서로 다른 URI</translation>
+    </message>
+    <message>
+        <source>One URI, a guest PIN and a host PIN</source>
+        <translation>하나의 URI, 게스트 PIN과 호스트 PIN</translation>
+    </message>
+    <message>
+        <source>One URI, no guest PIN and a host PIN</source>
+        <translation>하나의 URI, 게스트 PIN 없음과 호스트 PIN</translation>
+    </message>
+    <message>
+        <source>The host is a member of the space</source>
+        <translation>호스트가 스페이스의 멤버</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <extracomment>%1: why a value typed for the hosts cannot be used</extracomment>
+        <translation>호스트: %1</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <extracomment>%1: why a value typed for the guests cannot be used</extracomment>
+        <translation>게스트: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of the four patterns.</source>
+        <translation>네 가지 패턴 중 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A new space needs a name.</source>
+        <translation>새 스페이스에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Choose what happens to the guests when the last host leaves.</source>
+        <translation>마지막 호스트가 나갈 때 게스트를 어떻게 처리할지 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Guests and hosts dial the same URI in this pattern: give the space a URI.</source>
+        <translation>이 패턴에서는 게스트와 호스트가 같은 URI로 전화합니다. 스페이스에 URI를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the hosts a URI or a call ID of their own.</source>
+        <translation>호스트에게 별도의 URI 또는 통화 ID를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; URI must differ from the guests&apos; URI.</source>
+        <translation>호스트 URI는 게스트 URI와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Guests need a PIN in this pattern.</source>
+        <translation>이 패턴에서는 게스트에게 PIN이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Hosts need a PIN in this pattern.</source>
+        <translation>이 패턴에서는 호스트에게 PIN이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The host PIN must differ from the guest PIN: the PIN is what tells them apart.</source>
+        <translation>호스트 PIN은 게스트 PIN과 달라야 합니다. PIN으로 둘을 구분합니다.</translation>
+    </message>
+    <message>
+        <source>Guests have no PIN in this pattern: leave it empty.</source>
+        <translation>이 패턴에서는 게스트에게 PIN이 없습니다. 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Choose how guests enter an empty PIN: by pressing # or by waiting.</source>
+        <translation>게스트가 빈 PIN을 입력하는 방법을 선택하십시오. #을 누르거나 기다리는 방법이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give the number of seconds of silence that count as an empty PIN.</source>
+        <translation>빈 PIN으로 간주할 무음 시간(초)을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the host user.</source>
+        <translation>호스트 사용자를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; call ID must differ from the guests&apos; call ID.</source>
+        <translation>호스트 통화 ID는 게스트 통화 ID와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>A passcode timeout only applies to the pattern without a guest PIN.</source>
+        <translation>암호 시간 제한은 게스트 PIN이 없는 패턴에만 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostPlanner</name>
+    <message>
+        <source>Add %1 as a member with the host call leg profile: %2 (POST /%3)</source>
+        <translation>호스트 콜 레그 프로필로 멤버 추가: %1, %2 (POST /%3)</translation>
+    </message>
+    <message>
+        <source>the member %1</source>
+        <translation>멤버 %1</translation>
+    </message>
+    <message>
+        <source>(the new guest call leg profile)</source>
+        <translation>(새 게스트 콜 레그 프로필)</translation>
+    </message>
+    <message>
+        <source>(the new host call leg profile)</source>
+        <translation>(새 호스트 콜 레그 프로필)</translation>
+    </message>
+    <message>
+        <source>(the new call profile)</source>
+        <translation>(새 통화 프로필)</translation>
+    </message>
+    <message>
+        <source>(the new space)</source>
+        <translation>(새 스페이스)</translation>
+    </message>
+    <message>
+        <source>The guests use the existing call leg profile “%1” (%2): its settings are exactly %3.</source>
+        <extracomment>%1: profile name, %2: its id, %3: its settings (&quot;deactivationMode=deactivate, needsActivation=true&quot;)</extracomment>
+        <translation>게스트는 기존 콜 레그 프로필 “%1”(%2)에 따릅니다. 설정이 정확히 %3입니다.</translation>
+    </message>
+    <message>
+        <source>The hosts use the existing call leg profile “%1” (%2): its settings are exactly %3.</source>
+        <translation>호스트는 기존 콜 레그 프로필 “%1”(%2)에 따릅니다. 설정이 정확히 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Guests wait for a host</source>
+        <translation>게스트는 호스트를 기다림</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Create the guest call leg profile: %1 (POST /callLegProfiles)</source>
+        <translation>게스트 콜 레그 프로필 만들기: %1 (POST /callLegProfiles)</translation>
+    </message>
+    <message>
+        <source>Create the host call leg profile: %1 (POST /callLegProfiles)</source>
+        <translation>호스트 콜 레그 프로필 만들기: %1 (POST /callLegProfiles)</translation>
+    </message>
+    <message>
+        <source>The space uses the existing call profile %1: its settings are exactly %2.</source>
+        <translation>스페이스는 기존 통화 프로필 %1에 따릅니다. 설정이 정확히 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Create a call profile for guests without a PIN: %1 (POST /callProfiles)</source>
+        <translation>PIN이 없는 게스트용 통화 프로필 만들기: %1 (POST /callProfiles)</translation>
+    </message>
+    <message>
+        <source>Change %1: %2 (PUT /%3)</source>
+        <extracomment>%1: what is changed (&quot;the space “Board”&quot;), %2: &quot;field: old → new, …&quot;, %3: the API path</extracomment>
+        <translation>%1 변경: %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>The space %1 was not found on the cluster.</source>
+        <translation>클러스터에 %1 스페이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The space has no URI, and hosts dial the space&apos;s URI in this pattern: give it one.</source>
+        <translation>스페이스에 URI가 없는데, 이 패턴에서는 호스트가 스페이스의 URI로 전화합니다. URI를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; URI must differ from the guests&apos; URI.</source>
+        <translation>호스트 URI는 게스트 URI와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; call ID must differ from the guests&apos; call ID.</source>
+        <translation>호스트 통화 ID는 게스트 통화 ID와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is already used by the space “%2”.</source>
+        <extracomment>%1: a URI or call ID, %2: the name of the space that has it</extracomment>
+        <translation>스페이스 “%2”에서 이미 “%1” 값을 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>The cluster knows no user %1 (users come from the directory).</source>
+        <translation>클러스터에 해당 사용자가 없습니다: %1 (사용자는 디렉터리에서 가져옵니다)</translation>
+    </message>
+    <message>
+        <source>The space&apos;s call profile %1 already has passcodeMode=%2.</source>
+        <translation>스페이스의 통화 프로필 %1에 이미 passcodeMode=%2 설정이 있습니다.</translation>
+    </message>
+    <message>
+        <source>the space “%1”</source>
+        <translation>스페이스 “%1”</translation>
+    </message>
+    <message>
+        <source>The space “%1” is already set up for guests.</source>
+        <translation>스페이스 “%1”의 게스트 설정이 이미 되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Create the space “%1”: %2 (POST /coSpaces)</source>
+        <translation>스페이스 “%1” 만들기: %2 (POST /coSpaces)</translation>
+    </message>
+    <message>
+        <source>the hosts&apos; access method %1</source>
+        <translation>호스트 액세스 방법 %1</translation>
+    </message>
+    <message>
+        <source>The hosts&apos; access method %1 is already right.</source>
+        <translation>호스트 액세스 방법 %1의 설정이 이미 올바릅니다.</translation>
+    </message>
+    <message>
+        <source>Create the hosts&apos; access method: %1 (POST /%2)</source>
+        <translation>호스트 액세스 방법 만들기: %1 (POST /%2)</translation>
+    </message>
+    <message>
+        <source>%1 is already a member with the host call leg profile.</source>
+        <translation>이미 호스트 콜 레그 프로필로 등록된 멤버입니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldGuide</name>
+    <message>
+        <source>The name shown for it in lists and choices.</source>
+        <translation>목록과 선택 항목에 표시되는 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant waits in the lobby until a host joins.</source>
+        <translation>예: 호스트가 참가할 때까지 참가자가 대기실에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>What happens to the participants who waited for a host when the last host leaves.</source>
+        <translation>마지막 호스트가 나갈 때 호스트를 기다리던 참가자에게 일어나는 일입니다.</translation>
+    </message>
+    <message>
+        <source>How long after the last host leaves that happens.</source>
+        <translation>마지막 호스트가 나간 뒤 그 일이 일어나기까지의 시간입니다.</translation>
+    </message>
+    <message>
+        <source>The screen layout the participant sees on joining.</source>
+        <translation>참가자가 참가할 때 보는 화면 레이아웃입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may change the layout.</source>
+        <translation>참가자가 레이아웃을 변경할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether participants&apos; names are shown on their video.</source>
+        <translation>참가자 이름을 비디오에 표시할지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may share a presentation.</source>
+        <translation>참가자가 프레젠테이션을 공유할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant sees the presentations others share.</source>
+        <translation>참가자가 다른 사람이 공유하는 프레젠테이션을 볼 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may end the meeting for everyone.</source>
+        <translation>참가자가 모든 사람의 회의를 종료할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may mute other participants&apos; audio.</source>
+        <translation>참가자가 다른 참가자의 오디오를 음소거할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may stop other participants&apos; video.</source>
+        <translation>참가자가 다른 참가자의 비디오를 중지할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may mute their own audio.</source>
+        <translation>참가자가 자신의 오디오를 음소거할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may stop their own video.</source>
+        <translation>참가자가 자신의 비디오를 중지할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may disconnect other participants.</source>
+        <translation>참가자가 다른 참가자의 연결을 끊을 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the participant may add participants to the meeting.</source>
+        <translation>참가자가 회의에 참가자를 추가할 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant&apos;s audio is not passed on to the meeting.</source>
+        <translation>예: 참가자의 오디오가 회의에 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Yes: the meeting&apos;s audio is not sent to the participant.</source>
+        <translation>예: 회의 오디오가 참가자에게 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Yes: the participant&apos;s video is not passed on to the meeting.</source>
+        <translation>예: 참가자의 비디오가 회의에 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Yes: the meeting&apos;s video is not sent to the participant.</source>
+        <translation>예: 회의 비디오가 참가자에게 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A tone sounds when someone joins while the meeting has at most this many participants.</source>
+        <translation>회의 참가자가 이 수 이하일 때 누군가 참가하면 알림음이 울립니다.</translation>
+    </message>
+    <message>
+        <source>A tone sounds when someone leaves while the meeting has at most this many participants.</source>
+        <translation>회의 참가자가 이 수 이하일 때 누군가 나가면 알림음이 울립니다.</translation>
+    </message>
+    <message>
+        <source>The longest the participant&apos;s call may last.</source>
+        <translation>참가자의 통화가 지속될 수 있는 최대 시간입니다.</translation>
+    </message>
+    <message>
+        <source>The highest resolution and frame rate of the main video.</source>
+        <translation>기본 비디오의 최대 해상도와 프레임 속도입니다.</translation>
+    </message>
+    <message>
+        <source>The highest resolution and frame rate of presentations.</source>
+        <translation>프레젠테이션의 최대 해상도와 프레임 속도입니다.</translation>
+    </message>
+    <message>
+        <source>When the number of participants is shown on screen.</source>
+        <translation>참가자 수를 화면에 표시하는 시점입니다.</translation>
+    </message>
+    <message>
+        <source>Whether a SIP call&apos;s media may, must or must not be encrypted.</source>
+        <translation>SIP 통화의 미디어를 암호화할 수 있는지, 해야 하는지, 하면 안 되는지입니다.</translation>
+    </message>
+    <message>
+        <source>The most participants a meeting with this profile may have.</source>
+        <translation>이 프로필을 사용하는 회의의 최대 참가자 수입니다.</translation>
+    </message>
+    <message>
+        <source>Yes: meetings are locked, and the lock keeps newcomers out.</source>
+        <translation>예: 회의가 잠기며, 잠금으로 새 참가자가 들어올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Whom a locked meeting keeps out: everyone new, or only those who wait for a host.</source>
+        <translation>잠긴 회의가 막는 대상: 모든 새 참가자 또는 호스트를 기다리는 참가자만.</translation>
+    </message>
+    <message>
+        <source>Whether meetings can be recorded, and whether recording starts by itself.</source>
+        <translation>회의를 녹화할 수 있는지, 그리고 녹화가 자동으로 시작되는지입니다.</translation>
+    </message>
+    <message>
+        <source>Whether meetings can be streamed, and whether streaming starts by itself.</source>
+        <translation>회의를 스트리밍할 수 있는지, 그리고 스트리밍이 자동으로 시작되는지입니다.</translation>
+    </message>
+    <message>
+        <source>How a SIP caller gives an empty passcode: by pressing #, or by silence until the timeout.</source>
+        <translation>SIP 발신자가 빈 암호를 입력하는 방법: #을 누르거나 제한 시간까지 아무것도 입력하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>How long a silence counts as an empty passcode, when the timeout applies.</source>
+        <translation>제한 시간 방식일 때 얼마 동안 입력이 없으면 빈 암호로 간주하는지입니다.</translation>
+    </message>
+    <message>
+        <source>Whether meetings have a message board (before CMS 3.0).</source>
+        <translation>회의에 메시지 보드가 있는지 여부입니다(CMS 3.0 이전).</translation>
+    </message>
+    <message>
+        <source>The fewest digits a passcode may have: a shorter one is refused.</source>
+        <translation>암호의 최소 자릿수입니다. 더 짧은 암호는 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Yes: passcodes already set that are shorter keep working.</source>
+        <translation>예: 이미 설정된 더 짧은 암호도 계속 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>What the template is for, in a few words.</source>
+        <translation>템플릿의 용도를 간단히 설명합니다.</translation>
+    </message>
+    <message>
+        <source>How many access method templates the template has.</source>
+        <translation>템플릿에 있는 액세스 방법 템플릿 수입니다.</translation>
+    </message>
+    <message>
+        <source>The call profile of the spaces made from this template.</source>
+        <translation>이 템플릿으로 만든 스페이스의 통화 프로필입니다.</translation>
+    </message>
+    <message>
+        <source>The call leg profile of the spaces made from this template.</source>
+        <translation>이 템플릿으로 만든 스페이스의 콜 레그 프로필입니다.</translation>
+    </message>
+    <message>
+        <source>The dial-in security profile of the spaces made from this template.</source>
+        <translation>이 템플릿으로 만든 스페이스의 다이얼인 보안 프로필입니다.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: name and description.</extracomment>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Lobby and activation</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: waiting for a host, locking.</extracomment>
+        <translation>대기실 및 활성화</translation>
+    </message>
+    <message>
+        <source>Passcodes</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: what participants may do.</extracomment>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <extracomment>Heading of a profile editor&apos;s group of settings: audio, video, layout, recording.</extracomment>
+        <translation>미디어</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <extracomment>Heading of a space template&apos;s group of settings: the profiles its spaces get.</extracomment>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>기타 설정</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -829,14 +1413,6 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>“%1” cannot contain “%2”.</source>
         <translation>“%1” 항목에는 다음을 사용할 수 없습니다: “%2”</translation>
-    </message>
-    <message>
-        <source>“%1” may contain only letters, digits, “.”, “-”, “_” and one “$”; “%2” is not allowed.</source>
-        <translation>“%1” 항목에는 문자, 숫자, “.”, “-”, “_” 및 “$” 하나만 사용할 수 있습니다. 허용되지 않는 문자: “%2”</translation>
-    </message>
-    <message>
-        <source>“%1” must contain exactly one “$”, which stands for the generated part, as in $.guest.</source>
-        <translation>“%1” 항목에는 생성되는 부분을 나타내는 “$”가 정확히 하나 있어야 합니다(예: $.guest).</translation>
     </message>
     <message>
         <source>“%1” must contain “$index$” exactly once; it stands for the number of each space.</source>
@@ -1829,6 +2405,47 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::ConfigStepsOperation</name>
+    <message>
+        <source>The server accepted the request, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>서버가 요청을 수락했지만 다시 읽은 %1 값이 예상한 “%3” 값과 다른 “%2” 값입니다.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but did not say what it created.</source>
+        <translation>서버가 요청을 수락했지만 무엇을 만들었는지 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1, created by this run (deleting it failed: %2).</source>
+        <extracomment>%1: the API path of an object that was created and could not be deleted, %2: why</extracomment>
+        <translation>클러스터에 남음: 이번 실행에서 만든 /%1(삭제 실패: %2)</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1 keeps the new values of %2 (putting the old ones back failed: %3).</source>
+        <extracomment>%1: API path, %2: the fields that keep their new values, %3: why</extracomment>
+        <translation>클러스터에 남음: /%1의 %2 항목이 새 값을 유지합니다(이전 값 복원 실패: %3).</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+%3
+Everything done before it was undone: nothing is left behind.</source>
+        <extracomment>%1: step number, %2: the step, %3: why it failed</extracomment>
+        <translation>%1단계 실패: %2
+%3
+그 전에 수행한 작업을 모두 되돌렸습니다. 남은 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+%3
+Not everything could be undone:
+%4</source>
+        <extracomment>%1: step number, %2: the step, %3: why it failed, %4: what is left, one per line</extracomment>
+        <translation>%1단계 실패: %2
+%3
+일부 작업을 되돌리지 못했습니다.
+%4</translation>
+    </message>
+</context>
+<context>
     <name>cms::Connection</name>
     <message numerus="yes">
         <source>The primary call bridge %1 has answered again for %Ln second(s).</source>
@@ -2022,6 +2639,242 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::ProfileLabels</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A call profile as shown wherever it appears: %1 the name the console gives it, %2 its id.</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::ProfileRepoint</name>
+    <message>
+        <source>«%1» cannot replace itself.</source>
+        <translation>프로필 «%1» 자체로는 대체할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither re-pointed nor deleted, because it may be used where the console cannot see: %2</source>
+        <translation>콘솔이 확인할 수 없는 곳에서 사용 중일 수 있으므로 «%1»의 참조를 바꾸지도, 삭제하지도 않았습니다: %2</translation>
+    </message>
+    <message>
+        <source>Space members: the server says some use «%1» but not which, so the console cannot re-point them; change them in the spaces&apos; member lists first.</source>
+        <translation>스페이스 멤버: 서버는 일부 멤버가 «%1» 프로필을 사용한다고만 알려 줄 뿐 어느 멤버인지는 알려 주지 않으므로 콘솔이 다시 지정할 수 없습니다. 먼저 스페이스의 멤버 목록에서 변경하세요.</translation>
+    </message>
+    <message>
+        <source>Access methods: the server says some use «%1» but not which, so the console cannot re-point them; change them in the spaces&apos; access methods first.</source>
+        <translation>액세스 방법: 서버는 일부 액세스 방법이 «%1» 프로필을 사용한다고만 알려 줄 뿐 어느 것인지는 알려 주지 않으므로 콘솔이 다시 지정할 수 없습니다. 먼저 스페이스의 액세스 방법에서 변경하세요.</translation>
+    </message>
+    <message>
+        <source>Spaces: the API cannot list the spaces that use «%1»; the console has read %2 of %3 spaces in detail, so others may use it.</source>
+        <translation>스페이스: API로는 «%1» 프로필을 사용하는 스페이스 목록을 얻을 수 없습니다. 콘솔이 스페이스 %3개 중 %2개만 자세히 읽었으므로 다른 스페이스에서 사용 중일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Spaces: the API offers no way to find the spaces that use «%1».</source>
+        <translation>스페이스: API로는 «%1» 프로필을 사용하는 스페이스를 찾을 방법이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Access methods: the API offers no way to find the access methods that use «%1».</source>
+        <translation>액세스 방법: API로는 «%1» 프로필을 사용하는 액세스 방법을 찾을 방법이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Space members: the API offers no way to find the members that use «%1».</source>
+        <translation>스페이스 멤버: API로는 «%1» 프로필을 사용하는 멤버를 찾을 방법이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Some objects: the API offers no way to find all that use «%1».</source>
+        <translation>일부 개체: API로는 «%1» 프로필을 사용하는 개체를 모두 찾을 방법이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Global profiles</source>
+        <translation>전역 프로필</translation>
+    </message>
+    <message>
+        <source>Tenant «%1»</source>
+        <translation>테넌트 «%1»</translation>
+    </message>
+    <message>
+        <source>Space «%1»</source>
+        <translation>스페이스 «%1»</translation>
+    </message>
+    <message>
+        <source>Space template «%1»</source>
+        <translation>스페이스 템플릿 «%1»</translation>
+    </message>
+    <message>
+        <source>Access method template «%1»</source>
+        <translation>액세스 방법 템플릿 «%1»</translation>
+    </message>
+    <message>
+        <source>Access method «%1»</source>
+        <translation>액세스 방법 «%1»</translation>
+    </message>
+    <message>
+        <source>Space member «%1»</source>
+        <translation>스페이스 멤버 «%1»</translation>
+    </message>
+    <message>
+        <source>%1: no longer use «%2», so the level above applies (PUT /%3 %4=)</source>
+        <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the profile</extracomment>
+        <translation>%1: 프로필 «%2» 사용을 중단하고 상위 수준 설정을 적용 (PUT /%3 %4=)</translation>
+    </message>
+    <message>
+        <source>%1: use «%2» instead of «%3» (PUT /%4 %5=%6)</source>
+        <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the replacement; %3: the profile deleted</extracomment>
+        <translation>%1: «%3» 대신 «%2» 사용 (PUT /%4 %5=%6)</translation>
+    </message>
+    <message>
+        <source>%1 still shows «%2» after the change.</source>
+        <translation>변경 후에도 %1에 «%2» 프로필이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Check that «%1» is used nowhere any more</source>
+        <translation>«%1» 프로필을 더 이상 어디에서도 사용하지 않는지 확인</translation>
+    </message>
+    <message>
+        <source>«%1» is still in use (something may have been pointed to it meanwhile): it is not deleted.</source>
+        <translation>«%1» 프로필이 아직 사용 중입니다(그 사이에 무언가가 이 프로필을 가리키도록 바뀌었을 수 있습니다). 삭제하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Delete «%1» (DELETE /%2)</source>
+        <translation>«%1» 삭제 (DELETE /%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::SchedulerReadinessCheck</name>
+    <message>
+        <source>CMS 3.3 or later</source>
+        <translation>CMS 3.3 이상</translation>
+    </message>
+    <message>
+        <source>A call leg profile that holds guests in the lobby</source>
+        <translation>게스트를 대기실에 머무르게 하는 콜 레그 프로필</translation>
+    </message>
+    <message>
+        <source>A call leg profile that lets hosts start the meeting</source>
+        <translation>호스트가 회의를 시작할 수 있게 하는 콜 레그 프로필</translation>
+    </message>
+    <message>
+        <source>A space template for scheduled meetings</source>
+        <translation>예약된 회의용 스페이스 템플릿</translation>
+    </message>
+    <message>
+        <source>An access method template for guests</source>
+        <translation>게스트용 액세스 방법 템플릿</translation>
+    </message>
+    <message>
+        <source>An access method template for hosts</source>
+        <translation>호스트용 액세스 방법 템플릿</translation>
+    </message>
+    <message>
+        <source>The console does not know yet which CMS version the cluster runs.</source>
+        <translation>콘솔이 아직 클러스터의 CMS 버전을 알지 못합니다.</translation>
+    </message>
+    <message>
+        <source>The cluster runs CMS %1; the scheduler came with 3.3.</source>
+        <translation>클러스터의 CMS 버전은 %1입니다. 스케줄러는 3.3부터 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>The cluster runs CMS %1; the scheduler needs 3.3 or later.</source>
+        <translation>클러스터의 CMS 버전은 %1입니다. 스케줄러에는 3.3 이상이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>«%1» holds guests in the lobby until a host joins (needsActivation is true).</source>
+        <translation>«%1» 프로필은 호스트가 참가할 때까지 게스트를 대기실에 머무르게 합니다(needsActivation이 true).</translation>
+    </message>
+    <message>
+        <source>No call leg profile sets needsActivation to true, so none holds guests in the lobby.</source>
+        <translation>needsActivation을 true로 설정한 콜 레그 프로필이 없어 게스트를 대기실에 머무르게 하는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>«%1» lets hosts in and starts the meeting (needsActivation is false).</source>
+        <translation>«%1» 프로필은 호스트를 입장시키고 회의를 시작합니다(needsActivation이 false).</translation>
+    </message>
+    <message>
+        <source>No call leg profile sets needsActivation to false, so none lets a host start the meeting.</source>
+        <translation>needsActivation을 false로 설정한 콜 레그 프로필이 없어 호스트가 회의를 시작할 수 있게 하는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Space templates came with CMS 2.9.</source>
+        <translation>스페이스 템플릿은 CMS 2.9부터 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>The cluster has no space template.</source>
+        <translation>클러스터에 스페이스 템플릿이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space template(s), none with an access method template for guests or hosts.</source>
+        <translation>
+            <numerusform>스페이스 템플릿 %n개가 있지만 게스트나 호스트용 액세스 방법 템플릿이 있는 것은 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no space template to hold it.</source>
+        <translation>이를 담을 스페이스 템플릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>«%1» gives scheduled meetings their guest and host access.</source>
+        <translation>«%1» 템플릿이 예약된 회의에 게스트 및 호스트 액세스를 제공합니다.</translation>
+    </message>
+    <message>
+        <source>«%1» comes closest: it has one of the two access method templates.</source>
+        <translation>가장 근접한 템플릿: «%1» (두 액세스 방법 템플릿 중 하나가 있습니다)</translation>
+    </message>
+    <message>
+        <source>«%1» (%2) uses the call leg profile «%3».</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator (e.g. $.guest), %3: its call leg profile</extracomment>
+        <translation>«%1»(%2)의 콜 레그 프로필: «%3»</translation>
+    </message>
+    <message>
+        <source>«%1» has no access method template whose call leg profile holds guests in the lobby.</source>
+        <translation>«%1»에는 콜 레그 프로필이 게스트를 대기실에 머무르게 하는 액세스 방법 템플릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>«%1» has no access method template whose call leg profile lets hosts start the meeting.</source>
+        <translation>«%1»에는 콜 레그 프로필이 호스트가 회의를 시작할 수 있게 하는 액세스 방법 템플릿이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::SchedulerSetupOperation</name>
+    <message>
+        <source>The scheduler needs CMS 3.3 or later: nothing was changed.</source>
+        <translation>스케줄러에는 CMS 3.3 이상이 필요합니다. 아무것도 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster is already ready for the scheduler: there is nothing to create.</source>
+        <translation>클러스터가 이미 스케줄러를 사용할 준비가 되어 있습니다. 만들 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create the call leg profile «%1», which holds guests in the lobby until a host joins and sends them back when the last host leaves (POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</source>
+        <translation>콜 레그 프로필 «%1» 만들기: 호스트가 참가할 때까지 게스트를 대기실에 머무르게 하고 마지막 호스트가 나가면 다시 대기실로 보냅니다(POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</translation>
+    </message>
+    <message>
+        <source>Create the call leg profile «%1», which lets hosts in and starts the meeting (POST /callLegProfiles needsActivation=false)</source>
+        <translation>콜 레그 프로필 «%1» 만들기: 호스트를 입장시키고 회의를 시작합니다(POST /callLegProfiles needsActivation=false)</translation>
+    </message>
+    <message>
+        <source>Create the space template «%1», whose spaces admit callers as guests unless they join through the host access (POST /coSpaceTemplates callLegProfile=«%2»)</source>
+        <translation>스페이스 템플릿 «%1» 만들기: 호스트 액세스로 참가하지 않는 발신자는 게스트로 입장합니다(POST /coSpaceTemplates callLegProfile=«%2»)</translation>
+    </message>
+    <message>
+        <source>Add the guest access method template «%1» (%2, with a call ID of its own) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
+        <translation>«%3»에 게스트 액세스 방법 템플릿 추가: «%1»(%2, 자체 통화 ID 포함), 콜 레그 프로필 «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+    <message>
+        <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
+        <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
+        <translation>«%3»에 호스트 액세스 방법 템플릿 추가: «%1»(%2), 콜 레그 프로필 «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+    <message>
+        <source>The server said the object was created but did not say where.</source>
+        <translation>서버가 개체를 만들었다고 했지만 위치를 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server created the object, but its %1 is not what was sent.</source>
+        <translation>서버가 개체를 만들었지만 %1 값이 보낸 값과 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>cms::StartMeetingOperation</name>
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
@@ -2034,6 +2887,45 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>The call that started does not belong to the space.</source>
         <translation>시작된 통화가 해당 스페이스에 속하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::UriGeneratorCheck</name>
+    <message>
+        <source>“%1” cannot contain spaces (character %2).</source>
+        <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the position of the space in it (1 = first character)</extracomment>
+        <translation>“%1” 항목에는 공백을 사용할 수 없습니다(%2번째 문자).</translation>
+    </message>
+    <message>
+        <source>“%2” (character %3) is not allowed in “%1”: use only letters without accents, digits, “.”, “-”, “_” and one “$”.</source>
+        <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the refused character, %3 its position (1 = first)</extracomment>
+        <translation>“%1” 항목에는 “%2”(%3번째 문자)를 사용할 수 없습니다. 악센트 없는 문자, 숫자, “.”, “-”, “_” 및 “$” 하나만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a “$”, which stands for the generated part of each URI, as in $.guest.</source>
+        <translation>“%1” 항목에는 각 URI의 생성되는 부분을 나타내는 “$”가 있어야 합니다(예: $.guest).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n “$”: keep exactly one, which stands for the generated part of each URI.</source>
+        <translation>
+            <numerusform>“%1” 항목에 “$”가 %n개 있습니다. 각 URI의 생성되는 부분을 나타내는 “$”는 정확히 하나만 남기십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>models::AccessMethodTemplatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URI pattern</source>
+        <extracomment>The uriGenerator of an access method template, as in $.guest</extracomment>
+        <translation>URI 패턴</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +3738,17 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>models::TemplateUsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+</context>
+<context>
     <name>models::TraceModel</name>
     <message>
         <source>Time</source>
@@ -2913,6 +3816,109 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>The cluster is not connected.</source>
         <translation>클러스터가 연결되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::AccessMethodTemplatesEditor</name>
+    <message>
+        <source>Access &amp;method templates of this space template:</source>
+        <translation>이 스페이스 템플릿의 액세스 방법 템플릿(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Access method templates</source>
+        <translation>액세스 방법 템플릿</translation>
+    </message>
+    <message>
+        <source>The access methods each space made from this template gets; choose one to see and edit its settings below</source>
+        <translation>이 템플릿으로 만든 각 스페이스가 받는 액세스 방법입니다. 하나를 선택하면 아래에서 설정을 보고 편집할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Settings of the chosen access method template</source>
+        <translation>선택한 액세스 방법 템플릿의 설정</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an access method template to this space template</source>
+        <translation>이 스페이스 템플릿에 액세스 방법 템플릿 추가</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>삭제(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen access method template</source>
+        <translation>선택한 액세스 방법 템플릿 삭제</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e</source>
+        <translation>저장(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Save the access method template</source>
+        <translation>액세스 방법 템플릿 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>변경 취소(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the access method template</source>
+        <translation>액세스 방법 템플릿의 변경 사항 취소</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the field marked first.</source>
+        <translation>저장하지 못했습니다. 먼저 표시된 필드를 고치세요.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>저장하지 못했습니다. 표시된 필드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>New Access Method Template</source>
+        <translation>새 액세스 방법 템플릿</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Created.</source>
+        <translation>만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Delete the Access Method Template</source>
+        <translation>액세스 방법 템플릿 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the access method template «%1»?</source>
+        <translation>«%1» 액세스 방법 템플릿을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>삭제하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3901,6 +4907,87 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::GlobalProfilesDialog</name>
+    <message>
+        <source>Global Profiles</source>
+        <translation>전역 프로필</translation>
+    </message>
+    <message>
+        <source>The profiles that apply to the whole cluster: every tenant, space and call uses them unless it names its own.</source>
+        <translation>클러스터 전체에 적용되는 프로필입니다. 테넌트, 스페이스, 통화는 자체 프로필을 지정하지 않는 한 이 프로필을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Call profile:</source>
+        <translation>통화 프로필(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Global call profile</source>
+        <translation>전역 통화 프로필</translation>
+    </message>
+    <message>
+        <source>Call &amp;leg profile:</source>
+        <translation>콜 레그 프로필(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Global call leg profile</source>
+        <translation>전역 콜 레그 프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Dial-in security profile:</source>
+        <translation>다이얼인 보안 프로필(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Global dial-in security profile</source>
+        <translation>전역 다이얼인 보안 프로필</translation>
+    </message>
+    <message>
+        <source>This cluster runs a CMS version without them (they came with %1).</source>
+        <translation>이 클러스터의 CMS 버전에는 없습니다(%1부터 제공).</translation>
+    </message>
+    <message>
+        <source>None (the server&apos;s defaults)</source>
+        <translation>없음(서버 기본값)</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>The global profiles could not be read: %1</source>
+        <translation>전역 프로필을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The profiles could not be read: %1</source>
+        <translation>프로필을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A profile in a list: its name, then its id in brackets</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not found on the cluster)</source>
+        <extracomment>A profile id the global profiles name but the cluster does not have</extracomment>
+        <translation>%1(클러스터에 없음)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>views::LivePane</name>
     <message>
         <source>Find a person or a meeting by name, address or user (%1)</source>
@@ -4520,6 +5607,143 @@ Health of a call bridge whose cluster is not open</extracomment>
             <numerusform>차이 %Ln개만 표시(&amp;O)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>global profile %1</source>
+        <extracomment>Where an inherited value comes from (in &quot;inherited: Yes (global profile «Hosts»)&quot;).</extracomment>
+        <translation>전역 프로필 %1</translation>
+    </message>
+    <message>
+        <source>server default</source>
+        <translation>서버 기본값</translation>
+    </message>
+    <message>
+        <source>inherited: %1 (%2)</source>
+        <extracomment>A setting the profile leaves unset, and the value that applies: %1 the value, %2 where it comes from.</extracomment>
+        <translation>상속됨: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Not set in this profile: the global profile %1 (/system/profiles) gives it</source>
+        <translation>이 프로필에는 설정되지 않음: 전역 프로필 %1(/system/profiles)의 값이 적용됩니다</translation>
+    </message>
+    <message>
+        <source>Not set in this profile nor in the global one: the server&apos;s default</source>
+        <translation>이 프로필과 전역 프로필 모두 설정되지 않음: 서버 기본값</translation>
+    </message>
+    <message>
+        <source>Not set in this profile nor in the global one: the server decides</source>
+        <translation>이 프로필과 전역 프로필 모두 설정되지 않음: 서버가 결정합니다</translation>
+    </message>
+    <message>
+        <source>A setting a profile leaves unset takes the value of the global profile %1 (/system/profiles), else the server&apos;s default: those values are in italics and count in the comparison.</source>
+        <translation>프로필에서 설정하지 않은 항목은 전역 프로필 %1(/system/profiles)의 값을, 없으면 서버 기본값을 따릅니다. 이 값은 기울임꼴로 표시되며 비교에 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>No global profile is set (/system/profiles): a setting a profile leaves unset takes the server&apos;s default, shown in italics where it is known.</source>
+        <translation>전역 프로필이 설정되지 않았습니다(/system/profiles). 프로필에서 설정하지 않은 항목은 서버 기본값을 따르며, 알려진 경우 기울임꼴로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::ProfileRepointDialog</name>
+    <message>
+        <source>Re-point and Delete</source>
+        <translation>다시 지정 후 삭제</translation>
+    </message>
+    <message>
+        <source>None: the level above applies</source>
+        <translation>없음: 상위 수준 설정 적용</translation>
+    </message>
+    <message>
+        <source>Replacement profile</source>
+        <translation>대체 프로필</translation>
+    </message>
+    <message>
+        <source>The profile every reference to «%1» will use instead</source>
+        <translation>프로필 «%1» 대신 모든 참조가 사용할 프로필</translation>
+    </message>
+    <message>
+        <source>The console sends these steps in order. If one fails, every change already made is put back and «%1» is kept.</source>
+        <translation>콘솔이 이 단계를 순서대로 보냅니다. 하나라도 실패하면 이미 적용한 변경을 모두 되돌리고 «%1» 프로필은 유지합니다.</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>계획된 단계</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Re-point and &amp;Delete</source>
+        <translation>다시 지정 후 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re-point every reference to «%1» to:</source>
+        <translation>«%1»에 대한 모든 참조를 다음으로 변경:</translation>
+    </message>
+    <message>
+        <source>Finding where «%1» is used…</source>
+        <translation>«%1»의 사용 위치를 찾는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s).</source>
+        <translation>
+            <numerusform>%n단계.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot re-point: %1</source>
+        <translation>다시 지정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is neither re-pointed nor deleted: the console cannot see every place that may use it (listed above).</source>
+        <translation>«%1»의 참조를 바꾸지도, 삭제하지도 않았습니다. 콘솔이 이 프로필을 사용할 수 있는 모든 위치를 확인할 수 없습니다(위 목록 참고).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <source>Putting back: %1</source>
+        <translation>되돌리는 중: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Done: the references were re-pointed and «%1» is deleted.</source>
+        <translation>완료: 참조를 다시 지정하고 «%1» 프로필을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Every change made was put back; «%3» is kept.</source>
+        <translation>%1단계 실패: %2
+적용한 변경을 모두 되돌렸으며 «%3» 프로필은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Some changes could not be put back:
+%3</source>
+        <translation>%1단계 실패: %2
+일부 변경을 되돌리지 못했습니다:
+%3</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step; what was done is put back…</source>
+        <translation>다음 단계에서 멈추고 적용한 변경을 되돌리는 중…</translation>
+    </message>
 </context>
 <context>
     <name>views::ProfileUsageView</name>
@@ -4754,7 +5978,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>«%1» is still in use and cannot be deleted.</source>
-        <translation>«%1»은 아직 사용 중이므로 삭제할 수 없습니다.</translation>
+        <translation>«%1» 항목은 아직 사용 중이므로 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <source>Point them to another profile first; the Where Used tab lists them.</source>
@@ -4766,7 +5990,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Delete «%1»?</source>
-        <translation>«%1»을 삭제할까요?</translation>
+        <translation>«%1» 항목을 삭제할까요?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -4796,6 +6020,47 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Settings of the chosen profile</source>
         <translation>선택한 프로필의 설정</translation>
     </message>
+    <message>
+        <source>&amp;Access Methods</source>
+        <extracomment>The tab of a space template&apos;s access method templates</extracomment>
+        <translation>액세스 방법(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ass&amp;igned Users</source>
+        <translation>할당된 사용자(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduler Ready Check…</source>
+        <translation>스케줄러 준비 확인(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Global Profiles…</source>
+        <translation>전역 프로필(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Choose the profiles that apply to the whole cluster</source>
+        <translation>클러스터 전체에 적용되는 프로필 선택</translation>
+    </message>
+    <message>
+        <source>Whether a space template gives scheduled meetings a guest and a host access, and create what is missing</source>
+        <translation>스페이스 템플릿이 예약된 회의에 게스트 및 호스트 액세스를 제공하는지 확인하고 누락된 항목을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Available once the cluster has said which CMS version it runs.</source>
+        <translation>클러스터가 실행 중인 CMS 버전을 알려 주면 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The scheduler came with CMS 3.3; this cluster runs %1.</source>
+        <translation>스케줄러는 CMS 3.3부터 제공됩니다. 이 클러스터의 버전은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Re-point and &amp;Delete…</source>
+        <translation>다시 지정 후 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The global profiles could not be read, so the comparison leaves out what the profiles inherit: %1</source>
+        <translation>전역 프로필을 읽을 수 없어 비교에 프로필이 상속하는 값이 포함되지 않습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>views::ProfilesSection</name>
@@ -4808,6 +6073,131 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>P&amp;rofiles</source>
         <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
         <translation>프로필(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerReadyDialog</name>
+    <message>
+        <source>Scheduler Ready Check</source>
+        <translation>스케줄러 준비 확인</translation>
+    </message>
+    <message>
+        <source>A meeting booked in the web app (CMS scheduler, 3.3 and later) takes its space from a space template: guests join through one access method template and wait in the lobby, hosts through another and start the meeting.</source>
+        <translation>웹 앱에서 예약한 회의(CMS 스케줄러, 3.3 이상)는 스페이스 템플릿으로 스페이스를 만듭니다. 게스트는 한 액세스 방법 템플릿으로 참가해 대기실에서 기다리고, 호스트는 다른 템플릿으로 참가해 회의를 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>요구 사항</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>What the scheduler needs</source>
+        <translation>스케줄러에 필요한 항목</translation>
+    </message>
+    <message>
+        <source>One row per requirement: whether the cluster meets it, and why</source>
+        <translation>요구 사항마다 한 행: 클러스터가 충족하는지와 그 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing has been changed yet. To make the cluster ready, the console would:</source>
+        <translation>아직 아무것도 변경하지 않았습니다. 클러스터를 준비하기 위해 콘솔이 할 작업(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Planned changes</source>
+        <translation>예정된 변경</translation>
+    </message>
+    <message>
+        <source>The API steps that would create what is missing, in order; nothing is sent until you choose Create</source>
+        <translation>누락된 항목을 만들 API 단계(순서대로). 만들기를 선택하기 전에는 아무것도 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Progress of the changes</source>
+        <translation>변경 진행률</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>다시 확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Create What Is Missing</source>
+        <translation>누락된 항목 만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Wait until the changes end: the dialog closes once nothing is half done.</source>
+        <translation>변경이 끝날 때까지 기다리세요. 중간 상태인 작업이 없어야 대화 상자를 닫을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the cluster&apos;s call leg profiles and space templates…</source>
+        <translation>클러스터의 콜 레그 프로필과 스페이스 템플릿을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The cluster could not be read: %1</source>
+        <translation>클러스터를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>누락</translation>
+    </message>
+    <message>
+        <source>The cluster is ready for the scheduler.</source>
+        <translation>클러스터가 스케줄러를 사용할 준비가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster must run CMS 3.3 or later before the rest matters.</source>
+        <translation>나머지 항목이 의미를 가지려면 먼저 클러스터가 CMS 3.3 이상을 실행해야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) not met.</source>
+        <translation>
+            <numerusform>충족되지 않은 요구 사항 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>단계 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation>되돌리는 중: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n object(s) created. The checklist below is read again.</source>
+        <translation>
+            <numerusform>완료: 개체 %n개를 만들었습니다. 아래 확인 목록을 다시 읽습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>아무것도 변경하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. The steps before it were undone: the cluster is as it was.</source>
+        <translation>단계 %1 실패: %2. 이전 단계를 되돌렸으므로 클러스터는 원래 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2. Some changes could not be undone:
+%3</source>
+        <translation>단계 %1 실패: %2. 일부 변경을 되돌리지 못했습니다:
+%3</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +6735,84 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Start</source>
         <translation>시작(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>views::TemplateUsersEditor</name>
+    <message>
+        <source>&amp;Users this space template is assigned to (they can create spaces from it):</source>
+        <translation>이 스페이스 템플릿이 할당된 사용자(이 템플릿으로 스페이스를 만들 수 있음)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Users assigned this space template</source>
+        <translation>이 스페이스 템플릿이 할당된 사용자</translation>
+    </message>
+    <message>
+        <source>Assign t&amp;o user:</source>
+        <translation>할당할 사용자(&amp;O):</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>User to assign the space template to</source>
+        <translation>스페이스 템플릿을 할당할 사용자</translation>
+    </message>
+    <message>
+        <source>The user&apos;s JID; type part of a name or JID to choose among the cluster&apos;s users</source>
+        <translation>사용자의 JID입니다. 이름이나 JID의 일부를 입력하면 클러스터 사용자 중에서 선택할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>할당(&amp;G)</translation>
+    </message>
+    <message>
+        <source>U&amp;nassign</source>
+        <translation>할당 해제(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Take the space template away from the chosen user</source>
+        <translation>선택한 사용자에게서 스페이스 템플릿 할당 해제</translation>
+    </message>
+    <message>
+        <source>Looking through the users: %1 of %2…</source>
+        <extracomment>While the users&apos; space template assignments are read, one user at a time</extracomment>
+        <translation>사용자 확인 중: %2명 중 %1명…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned to %n user(s).</source>
+        <translation>
+            <numerusform>사용자 %n명에게 할당되어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>할당하는 중…</translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation>할당하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not assigned: the cluster has no user «%1».</source>
+        <translation>할당하지 못했습니다. 클러스터에 «%1» 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>«%1» already has this space template.</source>
+        <translation>«%1»에게 이미 이 스페이스 템플릿이 할당되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Assigned to «%1».</source>
+        <translation>«%1»에게 할당했습니다.</translation>
+    </message>
+    <message>
+        <source>Not unassigned: %1</source>
+        <translation>할당을 해제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned from «%1».</source>
+        <translation>«%1»의 할당을 해제했습니다.</translation>
     </message>
 </context>
 <context>
