@@ -6424,6 +6424,10 @@ Some changes could not be put back:
         <translation>فشلت الخطوة %1: %2. تعذّر التراجع عن بعض التغييرات:
 %3</translation>
     </message>
+    <message>
+        <source>Outcome of the changes</source>
+        <translation>نتيجة التغييرات</translation>
+    </message>
 </context>
 <context>
     <name>views::SchemaForm</name>

@@ -413,9 +413,9 @@ such as coSpaces/ID/accessMethods. The password comes from the keychain (after l
 --url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
 are JSON numbers and booleans.
 Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
-Commandes :
+Commandes&#xa0;:
   login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
   status                     l&apos;état /system/status du pont d&apos;appel
   bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
@@ -445,12 +445,12 @@ Commandes :
   guesthost check SPACE      le modèle que suit l&apos;espace et ce qui empêche les invités ou les hôtes d&apos;entrer,
                              chaque problème avec sa correction
 
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
 --url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
 sont des nombres et des booléens JSON.
-Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
     </message>
     <message>
         <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
@@ -2906,22 +2906,22 @@ Tout n&apos;a pas pu être annulé :
     <message>
         <source>“%1” cannot contain spaces (character %2).</source>
         <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the position of the space in it (1 = first character)</extracomment>
-        <translation>« %1 » ne peut pas contenir d’espace (caractère %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas contenir d’espace (caractère %2).</translation>
     </message>
     <message>
         <source>“%2” (character %3) is not allowed in “%1”: use only letters without accents, digits, “.”, “-”, “_” and one “$”.</source>
         <extracomment>%1 is the field (&quot;URI pattern&quot;), %2 the refused character, %3 its position (1 = first)</extracomment>
-        <translation>« %2 » (caractère %3) n’est pas autorisé dans « %1 » : utilisez uniquement des lettres sans accent, des chiffres, « . », « - », « _ » et un seul « $ ».</translation>
+        <translation>«&#xa0;%2&#xa0;» (caractère %3) n’est pas autorisé dans «&#xa0;%1&#xa0;»&#xa0;: utilisez uniquement des lettres sans accent, des chiffres, «&#xa0;.&#xa0;», «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» et un seul «&#xa0;$&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” needs a “$”, which stands for the generated part of each URI, as in $.guest.</source>
-        <translation>« %1 » doit contenir un « $ », qui représente la partie générée de chaque URI, comme dans $.guest.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit contenir un «&#xa0;$&#xa0;», qui représente la partie générée de chaque URI, comme dans $.guest.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n “$”: keep exactly one, which stands for the generated part of each URI.</source>
         <translation>
-            <numerusform>« %1 » contient %n « $ » : gardez-en exactement un, qui représente la partie générée de chaque URI.</numerusform>
-            <numerusform>« %1 » contient %n « $ » : gardez-en exactement un, qui représente la partie générée de chaque URI.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n «&#xa0;$&#xa0;»&#xa0;: gardez-en exactement un, qui représente la partie générée de chaque URI.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» contient %n «&#xa0;$&#xa0;»&#xa0;: gardez-en exactement un, qui représente la partie générée de chaque URI.</numerusform>
         </translation>
     </message>
 </context>
@@ -3838,7 +3838,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <name>views::AccessMethodTemplatesEditor</name>
     <message>
         <source>Access &amp;method templates of this space template:</source>
-        <translation>&amp;Modèles de méthode d’accès de ce modèle d’espace :</translation>
+        <translation>&amp;Modèles de méthode d’accès de ce modèle d’espace&#xa0;:</translation>
     </message>
     <message>
         <source>Access method templates</source>
@@ -3846,7 +3846,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The access methods each space made from this template gets; choose one to see and edit its settings below</source>
-        <translation>Les méthodes d’accès que reçoit chaque espace créé à partir de ce modèle ; choisissez-en une pour voir et modifier ses paramètres ci-dessous</translation>
+        <translation>Les méthodes d’accès que reçoit chaque espace créé à partir de ce modèle&#xa0;; choisissez-en une pour voir et modifier ses paramètres ci-dessous</translation>
     </message>
     <message>
         <source>Settings of the chosen access method template</source>
@@ -3886,7 +3886,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Not saved: correct the field marked first.</source>
-        <translation>Non enregistré : corrigez d’abord le champ signalé.</translation>
+        <translation>Non enregistré&#xa0;: corrigez d’abord le champ signalé.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -3898,11 +3898,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Not saved: see the field marked.</source>
-        <translation>Non enregistré : voir le champ signalé.</translation>
+        <translation>Non enregistré&#xa0;: voir le champ signalé.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>New Access Method Template</source>
@@ -3922,7 +3922,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Delete the access method template «%1»?</source>
-        <translation>Supprimer le modèle de méthode d’accès « %1 » ?</translation>
+        <translation>Supprimer le modèle de méthode d’accès «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -3934,7 +3934,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation>Non supprimé : %1</translation>
+        <translation>Non supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4935,11 +4935,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The profiles that apply to the whole cluster: every tenant, space and call uses them unless it names its own.</source>
-        <translation>Les profils qui s’appliquent à tout le cluster : chaque locataire, espace et appel les utilise, sauf s’il désigne les siens.</translation>
+        <translation>Les profils qui s’appliquent à tout le cluster&#xa0;: chaque locataire, espace et appel les utilise, sauf s’il désigne les siens.</translation>
     </message>
     <message>
         <source>&amp;Call profile:</source>
-        <translation>Profil d’&amp;appel :</translation>
+        <translation>Profil d’&amp;appel&#xa0;:</translation>
     </message>
     <message>
         <source>Global call profile</source>
@@ -4947,7 +4947,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Call &amp;leg profile:</source>
-        <translation>Profil de &amp;branche d’appel :</translation>
+        <translation>Profil de &amp;branche d’appel&#xa0;:</translation>
     </message>
     <message>
         <source>Global call leg profile</source>
@@ -4955,7 +4955,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Dial-in security profile:</source>
-        <translation>Profil de sécurité d’appel &amp;entrant :</translation>
+        <translation>Profil de sécurité d’appel &amp;entrant&#xa0;:</translation>
     </message>
     <message>
         <source>Global dial-in security profile</source>
@@ -4979,11 +4979,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The global profiles could not be read: %1</source>
-        <translation>Impossible de lire les profils globaux : %1</translation>
+        <translation>Impossible de lire les profils globaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>The profiles could not be read: %1</source>
-        <translation>Impossible de lire les profils : %1</translation>
+        <translation>Impossible de lire les profils&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5005,7 +5005,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6244,6 +6244,10 @@ Certaines modifications n&apos;ont pas pu être annulées :
         <translation>L&apos;étape %1 a échoué : %2. Certaines modifications n&apos;ont pas pu être annulées :
 %3</translation>
     </message>
+    <message>
+        <source>Outcome of the changes</source>
+        <translation>Résultat des modifications</translation>
+    </message>
 </context>
 <context>
     <name>views::SchemaForm</name>
@@ -6790,7 +6794,7 @@ Certaines modifications n&apos;ont pas pu être annulées :
     <name>views::TemplateUsersEditor</name>
     <message>
         <source>&amp;Users this space template is assigned to (they can create spaces from it):</source>
-        <translation>&amp;Utilisateurs auxquels ce modèle d’espace est attribué (ils peuvent créer des espaces à partir de celui-ci) :</translation>
+        <translation>&amp;Utilisateurs auxquels ce modèle d’espace est attribué (ils peuvent créer des espaces à partir de celui-ci)&#xa0;:</translation>
     </message>
     <message>
         <source>Users assigned this space template</source>
@@ -6798,7 +6802,7 @@ Certaines modifications n&apos;ont pas pu être annulées :
     </message>
     <message>
         <source>Assign t&amp;o user:</source>
-        <translation>Attribuer à l’utilisate&amp;ur :</translation>
+        <translation>Attribuer à l’utilisate&amp;ur&#xa0;:</translation>
     </message>
     <message>
         <source>name@example.com</source>
@@ -6810,7 +6814,7 @@ Certaines modifications n&apos;ont pas pu être annulées :
     </message>
     <message>
         <source>The user&apos;s JID; type part of a name or JID to choose among the cluster&apos;s users</source>
-        <translation>Le JID de l’utilisateur ; tapez une partie d’un nom ou d’un JID pour choisir parmi les utilisateurs du cluster</translation>
+        <translation>Le JID de l’utilisateur&#xa0;; tapez une partie d’un nom ou d’un JID pour choisir parmi les utilisateurs du cluster</translation>
     </message>
     <message>
         <source>Assi&amp;gn</source>
@@ -6827,7 +6831,7 @@ Certaines modifications n&apos;ont pas pu être annulées :
     <message>
         <source>Looking through the users: %1 of %2…</source>
         <extracomment>While the users&apos; space template assignments are read, one user at a time</extracomment>
-        <translation>Parcours des utilisateurs : %1 sur %2…</translation>
+        <translation>Parcours des utilisateurs&#xa0;: %1 sur %2…</translation>
     </message>
     <message numerus="yes">
         <source>Assigned to %n user(s).</source>
@@ -6842,27 +6846,27 @@ Certaines modifications n&apos;ont pas pu être annulées :
     </message>
     <message>
         <source>Not assigned: %1</source>
-        <translation>Non attribué : %1</translation>
+        <translation>Non attribué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not assigned: the cluster has no user «%1».</source>
-        <translation>Non attribué : le cluster n’a pas d’utilisateur « %1 ».</translation>
+        <translation>Non attribué&#xa0;: le cluster n’a pas d’utilisateur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>«%1» already has this space template.</source>
-        <translation>« %1 » a déjà ce modèle d’espace.</translation>
+        <translation>«&#xa0;%1&#xa0;» a déjà ce modèle d’espace.</translation>
     </message>
     <message>
         <source>Assigned to «%1».</source>
-        <translation>Attribué à « %1 ».</translation>
+        <translation>Attribué à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not unassigned: %1</source>
-        <translation>Attribution non retirée : %1</translation>
+        <translation>Attribution non retirée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unassigned from «%1».</source>
-        <translation>Attribution retirée à « %1 ».</translation>
+        <translation>Attribution retirée à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -6199,6 +6199,10 @@ Some changes could not be put back:
         <translation>단계 %1 실패: %2. 일부 변경을 되돌리지 못했습니다:
 %3</translation>
     </message>
+    <message>
+        <source>Outcome of the changes</source>
+        <translation>변경 결과</translation>
+    </message>
 </context>
 <context>
     <name>views::SchemaForm</name>

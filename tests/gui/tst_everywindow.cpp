@@ -15,6 +15,7 @@
 #include "cluster/clusterregistry.h"
 #include "cluster/clustersession.h"
 #include "cluster/trustdialog.h"
+#include "configapi.h"
 #include "configstore.h"
 #include "common/sessionversion.h"
 #include "config/bulkspacechange.h"
@@ -25,9 +26,15 @@
 #include "languagemanager.h"
 #include "live/dialoutdialog.h"
 #include "live/startmeetingdialog.h"
+#include "profiles/accessmethodtemplateseditor.h"
+#include "profiles/accessmethodtemplatesmodel.h"
+#include "profiles/profilesmodel.h"
+#include "profiles/profilespane.h"
+#include "profiles/schedulerreadydialog.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
+#include "typeschema.h"
 #include "spaces/accessmethoddialog.h"
 #include "spaces/bulkresultsdialog.h"
 #include "spaces/bulksetfielddialog.h"
@@ -52,6 +59,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSet>
 #include <QStyle>
@@ -379,6 +387,8 @@ private Q_SLOTS:
     void liveDialogs_data() { languages(); }
     void liveDialogs();
     void bulkDialogs_data() { languages(); }
+    void profileWindows_data() { languages(); }
+    void profileWindows();
     void menusHaveMnemonics_data();
     void menusHaveMnemonics();
     void bulkDialogs();
@@ -415,6 +425,15 @@ void TestEveryWindow::initTestCase()
     spec.callLegProfiles = 2;
     spec.demoMeetings = true;   // the Live section shows meetings, a lobby and every kind of participant
     QVERIFY(cmssim::DatasetSeeder(*m_cluster).seed(spec).spacesCreated > 0);
+    // A space template with a guest and a host access method template, for the Profiles section.
+    cmssim::ConfigApi &config = m_cluster->config();
+    const auto created = config.create(cmssim::TypeSchema::get(QStringLiteral("coSpaceTemplates")), {},
+                                       {{QStringLiteral("name"), QStringLiteral("Scheduled meeting")}});
+    QVERIFY(std::holds_alternative<QString>(created));
+    const cmssim::TypeSpec &methodType = cmssim::TypeSchema::get(QStringLiteral("accessMethodTemplates"));
+    for (const char *generator : {"$.guest", "$.host"})
+        QVERIFY(std::holds_alternative<QString>(config.create(methodType, std::get<QString>(created),
+            {{QStringLiteral("name"), QString::fromLatin1(generator).mid(2)}, {QStringLiteral("uriGenerator"), QString::fromLatin1(generator)}})));
 
     QVERIFY(m_dir.isValid());
     m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("console.ini")), QSettings::IniFormat);
@@ -714,6 +733,64 @@ void TestEveryWindow::bulkDialogs()
     QVERIFY(finished.wait(10000));
     VERIFY_WINDOW(&results, QStringLiteral("bulkresults"));
     results.reject();
+}
+
+// The Profiles section on a space template (its access method templates shown), the comparison of two
+// call leg profiles, the global profiles and the Scheduler ready check.
+void TestEveryWindow::profileWindows()
+{
+    openCluster();
+    QVERIFY(m_session);
+    auto *pane = window().findChild<views::ProfilesPane *>();
+    QVERIFY(pane);
+    for (views::Section *shown : window().sections()) {
+        if (shown->widget()->isAncestorOf(pane))
+            window().showSection(shown);
+    }
+    QVERIFY(pane->isVisible());
+    // Dialogs that open once a read has answered come through the window's signal, later.
+    QPointer<QDialog> opened;
+    connect(&window(), &views::MainWindow::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+
+    pane->showKind(models::ProfileKind::CallLegProfiles);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() >= 2, 10000);
+    pane->listView()->selectionModel()->select(QItemSelection(pane->model()->index(0, 0), pane->model()->index(1, 0)),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *compare = pane->findChild<QAction *>(QStringLiteral("compareProfilesAction"));
+    QVERIFY(compare && compare->isEnabled());
+    compare->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+    VERIFY_WINDOW(opened.data(), QStringLiteral("profilecompare"));
+    opened->reject();
+    opened = nullptr;
+
+    pane->showKind(models::ProfileKind::SpaceTemplates);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() >= 1, 10000);
+    pane->listView()->setCurrentIndex(pane->model()->index(0, 0));
+    pane->tabs()->setCurrentWidget(pane->accessMethodTemplatesEditor());
+    QTRY_VERIFY_WITH_TIMEOUT(pane->accessMethodTemplatesEditor()->model()->rowCount() == 2, 10000);
+    pane->accessMethodTemplatesEditor()->listView()->setCurrentIndex(pane->accessMethodTemplatesEditor()->model()->index(0, 0));
+    VERIFY_WINDOW(&window(), QStringLiteral("profiles_spacetemplate"));
+
+    QAction *global = pane->findChild<QAction *>(QStringLiteral("globalProfilesAction"));
+    QVERIFY(global);
+    global->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+    QSignalSpy loaded(opened.data(), SIGNAL(loaded()));
+    QVERIFY(loaded.wait(10000));
+    VERIFY_WINDOW(opened.data(), QStringLiteral("globalprofiles"));
+    opened->reject();
+    opened = nullptr;
+
+    QTRY_VERIFY_WITH_TIMEOUT(pane->schedulerAction()->isEnabled(), 10000);
+    pane->schedulerAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+    auto *scheduler = qobject_cast<views::SchedulerReadyDialog *>(opened.data());
+    QVERIFY(scheduler);
+    QSignalSpy planned(scheduler, &views::SchedulerReadyDialog::planShown);
+    QVERIFY(planned.wait(10000));
+    VERIFY_WINDOW(scheduler, QStringLiteral("schedulerready"));
+    scheduler->reject();
 }
 
 // Every menu of the menu bar, and every command in it, has a mnemonic, so the keyboard reaches each

@@ -48,6 +48,7 @@ GlobalProfilesDialog::GlobalProfilesDialog(cms::ClusterSession *session, cms::Pr
         {QStringLiteral("dialInSecurityProfile"), QStringLiteral("dialInSecurityProfiles"), 300, nullptr, nullptr, {}},
     };
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (Row &row : m_rows) {
         row.label = new QLabel(this);
         row.combo = new QComboBox(this);
@@ -64,6 +65,8 @@ GlobalProfilesDialog::GlobalProfilesDialog(cms::ClusterSession *session, cms::Pr
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Wide enough for the introduction in a few lines and for profile names with their ids.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &GlobalProfilesDialog::save);
 
@@ -178,6 +181,7 @@ void GlobalProfilesDialog::readDone()
     if (!m_readFailed)
         m_status->clear();
     updateButtons();
+    adjustSize();   // the choices, now filled, may need more room than the empty combos took
     Q_EMIT loaded();
 }
 

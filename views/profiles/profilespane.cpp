@@ -101,7 +101,7 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_refreshAction);
-    for (QAction *action : {m_newAction, m_deleteAction, m_compareAction, m_schedulerAction}) {
+    for (QAction *action : {m_newAction, m_deleteAction, m_compareAction, m_schedulerAction, m_globalAction}) {
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
     }

@@ -76,6 +76,7 @@ SchedulerReadyDialog::SchedulerReadyDialog(cms::Connection &connection, int vers
     m_progress->setAccessibleName(tr("Progress of the changes"));
     m_result->setObjectName(QStringLiteral("schedulerResult"));
     m_result->setWordWrap(true);
+    m_result->setAccessibleName(tr("Outcome of the changes"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_recheck->setObjectName(QStringLiteral("schedulerRecheck"));
     m_recheck->setText(tr("Check &Again"));
