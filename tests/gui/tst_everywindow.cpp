@@ -28,6 +28,7 @@
 #include "live/startmeetingdialog.h"
 #include "profiles/accessmethodtemplateseditor.h"
 #include "profiles/accessmethodtemplatesmodel.h"
+#include "profiles/profilerepointdialog.h"
 #include "profiles/profilesmodel.h"
 #include "profiles/profilespane.h"
 #include "profiles/schedulerreadydialog.h"
@@ -60,6 +61,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QStyle>
@@ -346,6 +348,7 @@ QString windowProblems(QWidget *window, const QString &name)
 #define VERIFY_WINDOW(shownWindow, shotName)                                                                       \
     do {                                                                                                  \
         QVERIFY(QTest::qWaitForWindowExposed(shownWindow));                                                    \
+        QCoreApplication::processEvents(); /* pending layouts run, as they would before a person looks */ \
         const QString problems = windowProblems(shownWindow, shotName);                                            \
         for (const QString &line : problems.split(QLatin1Char('\n'), Qt::SkipEmptyParts))                 \
             qWarning("%s", qPrintable(line));                                                             \
@@ -413,6 +416,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<Console> m_console;
     cms::ClusterSession *m_session = nullptr;
+    QString m_usedProfile;   // a call leg profile the space template uses
 };
 
 void TestEveryWindow::initTestCase()
@@ -427,8 +431,11 @@ void TestEveryWindow::initTestCase()
     QVERIFY(cmssim::DatasetSeeder(*m_cluster).seed(spec).spacesCreated > 0);
     // A space template with a guest and a host access method template, for the Profiles section.
     cmssim::ConfigApi &config = m_cluster->config();
+    // The template uses a call leg profile, which makes that profile one in use (its delete is refused).
+    m_usedProfile = m_cluster->store().table(QStringLiteral("callLegProfiles")).ordered().front()->id;
     const auto created = config.create(cmssim::TypeSchema::get(QStringLiteral("coSpaceTemplates")), {},
-                                       {{QStringLiteral("name"), QStringLiteral("Scheduled meeting")}});
+                                       {{QStringLiteral("name"), QStringLiteral("Scheduled meeting")},
+                                        {QStringLiteral("callLegProfile"), m_usedProfile}});
     QVERIFY(std::holds_alternative<QString>(created));
     const cmssim::TypeSpec &methodType = cmssim::TypeSchema::get(QStringLiteral("accessMethodTemplates"));
     for (const char *generator : {"$.guest", "$.host"})
@@ -791,6 +798,32 @@ void TestEveryWindow::profileWindows()
     QVERIFY(planned.wait(10000));
     VERIFY_WINDOW(scheduler, QStringLiteral("schedulerready"));
     scheduler->reject();
+    opened = nullptr;
+
+    // A profile in use: its delete refused with the places, and the re-pointing offered instead.
+    pane->showKind(models::ProfileKind::CallLegProfiles);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowOf(m_usedProfile) >= 0, 10000);
+    QSignalSpy found(pane, &views::ProfilesPane::usageFound);
+    pane->listView()->setCurrentIndex(pane->model()->index(pane->model()->rowOf(m_usedProfile), 0));
+    QVERIFY(found.count() || found.wait(10000));
+    pane->findChild<QAction *>(QStringLiteral("deleteProfileAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+    QPointer<QDialog> refusal = opened;
+    QCOMPARE(refusal->objectName(), QStringLiteral("profileInUse"));
+    VERIFY_WINDOW(refusal.data(), QStringLiteral("profileinuse"));
+    auto *repoint = refusal->findChild<QPushButton *>(QStringLiteral("repointProfileButton"));
+    QVERIFY(repoint);
+    opened = nullptr;
+    repoint->click();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+    auto *repointDialog = qobject_cast<views::ProfileRepointDialog *>(opened.data());
+    QVERIFY(repointDialog);
+    QSignalSpy planShown(repointDialog, &views::ProfileRepointDialog::planShown);
+    QVERIFY(planShown.wait(10000));
+    VERIFY_WINDOW(repointDialog, QStringLiteral("profilerepoint"));
+    repointDialog->reject();
+    if (refusal)
+        refusal->reject();
 }
 
 // Every menu of the menu bar, and every command in it, has a mnemonic, so the keyboard reaches each

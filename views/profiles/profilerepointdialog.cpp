@@ -55,6 +55,7 @@ ProfileRepointDialog::ProfileRepointDialog(cms::Connection &connection, cms::Pro
                               "back and «%1» is kept.").arg(name));
     m_preview->setAccessibleName(tr("Planned steps"));
     m_preview->setWordWrap(true);
+    m_preview->setResizeMode(QListView::Adjust);   // steps wrap again to the width the dialog takes
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Progress"));
     m_status->setWordWrap(true);
@@ -89,6 +90,16 @@ ProfileRepointDialog::ProfileRepointDialog(cms::Connection &connection, cms::Pro
 
 ProfileRepointDialog::~ProfileRepointDialog() = default;
 
+// Each line also in its tooltip: a long step the list cuts short (it does not always wrap, right to
+// left in particular) can still be read whole.
+void ProfileRepointDialog::showLines(const QStringList &lines)
+{
+    for (const QString &line : lines) {
+        auto *item = new QListWidgetItem(line, m_preview);
+        item->setToolTip(line);
+    }
+}
+
 // Planned again for each replacement chosen: the preview names it in every step.
 void ProfileRepointDialog::plan()
 {
@@ -106,7 +117,7 @@ void ProfileRepointDialog::plan()
     cms::ProfileRepoint *operation = m_operation;
     connect(operation, &cms::Operation::planned, this, [this, operation] {
         m_planned = true;
-        m_preview->addItems(operation->preview());
+        showLines(operation->preview());
         m_status->setText(tr("%n step(s).", nullptr, operation->stepCount()));
         m_run->setEnabled(true);
         Q_EMIT planShown();
@@ -117,7 +128,7 @@ void ProfileRepointDialog::plan()
             return;
         }
         // Refused while planning: why, with each level the console cannot cover on its own line.
-        m_preview->addItems(operation->notCovered());
+        showLines(operation->notCovered());
         m_status->setText(operation->notCovered().isEmpty()
                               ? tr("Cannot re-point: %1").arg(result.message)
                               : tr("«%1» is neither re-pointed nor deleted: the console cannot see every place "

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void plan();
+    void showLines(const QStringList &lines);
     void run();
     void showResult(const cms::OperationResult &result);
 
