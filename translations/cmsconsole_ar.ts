@@ -5950,10 +5950,6 @@ Some changes could not be put back:
         <translation>أماكن استخدام ملف التعريف</translation>
     </message>
     <message>
-        <source>Each level that can refer to the profile, with how many use it and which</source>
-        <translation>كل مستوى يمكن أن يشير إلى ملف التعريف، مع عدد من يستخدمه وأيها</translation>
-    </message>
-    <message>
         <source>Looking for where the profile is used…</source>
         <translation>جارٍ البحث عن أماكن استخدام ملف التعريف…</translation>
     </message>
@@ -6067,6 +6063,10 @@ Some changes could not be put back:
             <numerusform>من بين %Ln مساحة قُرئت بالتفصيل من أصل %1</numerusform>
             <numerusform>من بين %Ln مساحة قُرئت بالتفصيل من أصل %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each level that can refer to the profile, with how many use it and which; Enter on an entry opens it where it is edited</source>
+        <translation>كل مستوى يمكن أن يشير إلى ملف التعريف، مع عدد ما يستخدمه وما هو؛ يفتح مفتاح Enter على أي عنصر هذا العنصر حيث يُحرَّر</translation>
     </message>
 </context>
 <context>

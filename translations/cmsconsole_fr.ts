@@ -5798,10 +5798,6 @@ Certaines modifications n&apos;ont pas pu être annulées :
         <translation>Où le profil est utilisé</translation>
     </message>
     <message>
-        <source>Each level that can refer to the profile, with how many use it and which</source>
-        <translation>Chaque niveau qui peut faire référence au profil, avec combien l&apos;utilisent et lesquels</translation>
-    </message>
-    <message>
         <source>Looking for where the profile is used…</source>
         <translation>Recherche des endroits où le profil est utilisé…</translation>
     </message>
@@ -5895,6 +5891,10 @@ Certaines modifications n&apos;ont pas pu être annulées :
             <numerusform>Parmi l&apos;espace lu en détail (%Ln), sur %1</numerusform>
             <numerusform>Parmi les %Ln espaces lus en détail, sur %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each level that can refer to the profile, with how many use it and which; Enter on an entry opens it where it is edited</source>
+        <translation>Chaque niveau qui peut faire référence au profil, avec combien l&apos;utilisent et lesquels ; Entrée sur une entrée l&apos;ouvre là où elle se modifie</translation>
     </message>
 </context>
 <context>

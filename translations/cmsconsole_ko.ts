@@ -5760,10 +5760,6 @@ Some changes could not be put back:
         <translation>프로필 사용 위치</translation>
     </message>
     <message>
-        <source>Each level that can refer to the profile, with how many use it and which</source>
-        <translation>프로필을 참조할 수 있는 각 수준과, 이를 사용하는 개수 및 대상</translation>
-    </message>
-    <message>
         <source>Looking for where the profile is used…</source>
         <translation>프로필 사용 위치를 찾는 중…</translation>
     </message>
@@ -5852,6 +5848,10 @@ Some changes could not be put back:
         <translation>
             <numerusform>자세히 읽은 스페이스 %Ln개 기준(전체 %1개)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each level that can refer to the profile, with how many use it and which; Enter on an entry opens it where it is edited</source>
+        <translation>프로필을 참조할 수 있는 각 수준과 이를 사용하는 개수 및 대상입니다. 항목에서 Enter 키를 누르면 편집할 수 있는 곳에서 열립니다</translation>
     </message>
 </context>
 <context>

@@ -155,7 +155,13 @@ void Console::addSections()
     auto *live = new views::LiveSection(*m_log);
     m_window->addSection(spaces);
     m_window->addSection(live);
-    m_window->addSection(new views::ProfilesSection(*m_profileLabels));
+    auto *profiles = new views::ProfilesSection(*m_profileLabels);
+    m_window->addSection(profiles);
+    // A space named where a profile is used opens in the Spaces section.
+    connect(profiles, &views::ProfilesSection::openSpaceRequested, spaces, [this, spaces](const QString &spaceId) {
+        m_window->showSection(spaces);
+        spaces->showSpace(spaceId);
+    });
     // A meeting started from a space is followed where meetings are: the Live section.
     connect(spaces, &views::SpacesSection::startMeetingRequested, live, [this, live](const QString &spaceId) {
         m_window->showSection(live);

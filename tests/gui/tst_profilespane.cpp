@@ -68,6 +68,7 @@ private Q_SLOTS:
     void spaceEditorShowsCallProfileLabel();
     void bulkSetFieldOffersLabelledCallProfiles();
     void callProfileTakesAName();
+    void usageEntriesOpenWhereTheyAreEdited();
 
 private:
     int storeSpacesWith(const QString &profileId) const;
@@ -355,6 +356,46 @@ QString TestProfilesPane::chooseFreshProfileInUse(const QString &name)
     choose(id);
     [&] { QVERIFY(found.count() || found.wait(10000)); }();
     return id;
+}
+
+// Enter on an entry of the where-used list: a space goes to the Spaces section (the signal the
+// console follows), a space template is chosen in its own list.
+void TestProfilesPane::usageEntriesOpenWhereTheyAreEdited()
+{
+    m_pane->showKind(models::ProfileKind::CallLegProfiles);
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowCount() > 0 && !m_pane->model()->isLoading(), 10000);
+    const QString id = chooseFreshProfileInUse(QStringLiteral("Opened"));
+    const QString space = m_cluster->store().table(QStringLiteral("coSpaces")).ordered().back()->id;
+    QTreeWidget *tree = m_pane->usageView()->tree();
+    const auto entry = [tree](int column, const QString &text) -> QTreeWidgetItem * {
+        for (int top = 0; top < tree->topLevelItemCount(); ++top) {
+            for (int i = 0; i < tree->topLevelItem(top)->childCount(); ++i) {
+                if (tree->topLevelItem(top)->child(i)->text(column) == text)
+                    return tree->topLevelItem(top)->child(i);
+            }
+        }
+        return nullptr;
+    };
+    QTreeWidgetItem *spaceEntry = entry(1, space);
+    QVERIFY(spaceEntry);
+    QSignalSpy openSpace(m_pane.get(), &ProfilesPane::openSpaceRequested);
+    tree->setFocus();
+    tree->setCurrentItem(spaceEntry);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(openSpace.count(), 1);
+    QCOMPARE(openSpace.first().first().toString(), space);
+
+    QTreeWidgetItem *templateEntry = entry(0, QStringLiteral("Opened template"));
+    QVERIFY(templateEntry);
+    const QString templateId = templateEntry->text(1);
+    tree->setCurrentItem(templateEntry);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(m_pane->model()->kind(), models::ProfileKind::SpaceTemplates);
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowOf(templateId) >= 0
+                                 && m_pane->listView()->currentIndex().row() == m_pane->model()->rowOf(templateId), 10000);
+
+    m_pane->showKind(models::ProfileKind::CallLegProfiles);
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->model()->rowOf(id) >= 0 && !m_pane->model()->isLoading(), 10000);
 }
 
 ProfileRepointDialog *TestProfilesPane::openRepointFromTheRefusal()

@@ -163,6 +163,11 @@ ProfilesPane::ProfilesPane(cms::ProfileLabels &labels, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilesPane::updateActions);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProfilesPane::currentChanged);
     connect(m_model, &models::ProfilesModel::loadFailed, m_status, &QLabel::setText);
+    connect(m_model, &models::ProfilesModel::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            selectPendingObject();
+    });
+    connect(m_usage, &ProfileUsageView::placeActivated, this, &ProfilesPane::openPlace);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         const int row = m_list->currentIndex().row();
         if (row >= from.row() && row <= to.row() && m_form && !m_form->hasChanges())
@@ -600,6 +605,53 @@ void ProfilesPane::updateTemplateTabs()
     const QString id = templates ? currentId() : QString();
     m_methodTemplates->setTemplate(m_session, id);
     m_templateUsers->setTemplate(m_session, id);
+}
+
+// An entry of the where-used list opens where the console edits it; tenants, access methods and
+// members have no editor of their own here.
+void ProfilesPane::openPlace(const cms::ProfileUsage::Place &place)
+{
+    using Level = cms::ProfileUsage::Level;
+    switch (place.level) {
+    case Level::Global:
+        openGlobalProfiles();
+        break;
+    case Level::Space:
+        Q_EMIT openSpaceRequested(place.id);
+        break;
+    case Level::SpaceTemplate:
+        showObject(Kind::SpaceTemplates, place.id, nullptr);
+        break;
+    case Level::AccessMethodTemplate:
+        showObject(Kind::SpaceTemplates, place.parentId, m_methodTemplates);
+        break;
+    case Level::Tenant:
+    case Level::AccessMethod:
+    case Level::Member:
+        break;
+    }
+}
+
+// Shows a kind's list and chooses one object in it, once the list is read.
+void ProfilesPane::showObject(Kind kind, const QString &id, QWidget *tab)
+{
+    m_pendingId = id;
+    m_pendingTab = tab;
+    showKind(kind);
+    selectPendingObject();
+}
+
+void ProfilesPane::selectPendingObject()
+{
+    const int row = m_pendingId.isEmpty() || m_model->isLoading() ? -1 : m_model->rowOf(m_pendingId);
+    if (row < 0)
+        return;
+    m_pendingId.clear();
+    m_list->setCurrentIndex(m_model->index(row, 0));
+    m_list->setFocus();
+    if (m_pendingTab)
+        m_tabs->setCurrentWidget(m_pendingTab);
+    m_pendingTab = nullptr;
 }
 
 void ProfilesPane::openGlobalProfiles()

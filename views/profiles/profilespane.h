@@ -67,6 +67,8 @@ Q_SIGNALS:
     // A save, create or delete ended (for tests): whether it succeeded.
     void changeFinished(bool ok);
     void usageFound();
+    // A space was chosen in a where-used list: the Spaces section opens it.
+    void openSpaceRequested(const QString &spaceId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -88,6 +90,9 @@ private:
     void openSchedulerCheck();
     void updateTemplateTabs();
     void openGlobalProfiles();
+    void openPlace(const cms::ProfileUsage::Place &place);
+    void showObject(models::ProfileKind kind, const QString &id, QWidget *tab);
+    void selectPendingObject();
     void openComparison(const QString &first, const QString &second,
                         const std::optional<ProfileCompareDialog::Inheritance> &inheritance);
     QString currentId() const;
@@ -117,6 +122,8 @@ private:
     QAction *m_refreshAction;
     QAction *m_globalAction;
     QPointer<cms::ProfileUsageFinder> m_finder;
+    QString m_pendingId;               // to choose once the list is read (showObject)
+    QPointer<QWidget> m_pendingTab;
     bool m_usageKnown = false;
     bool m_busy = false;
 };

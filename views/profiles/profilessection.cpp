@@ -19,6 +19,7 @@ ProfilesSection::ProfilesSection(cms::ProfileLabels &labels, QObject *parent)
     setObjectName(QStringLiteral("profilesSection"));
     setWidget(m_pane);
     connect(m_pane, &ProfilesPane::dialogOpened, this, &Section::dialogOpened);
+    connect(m_pane, &ProfilesPane::openSpaceRequested, this, &ProfilesSection::openSpaceRequested);
 }
 
 QString ProfilesSection::title() const

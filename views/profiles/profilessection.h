@@ -28,6 +28,10 @@ public:
 
     ProfilesPane *pane() const { return m_pane; }
 
+Q_SIGNALS:
+    // A space was chosen in a where-used list: the Spaces section opens it.
+    void openSpaceRequested(const QString &spaceId);
+
 private:
     ProfilesPane *m_pane;
 };

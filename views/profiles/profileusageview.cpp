@@ -16,6 +16,12 @@ using Source = cms::ProfileUsage::Source;
 
 namespace {
 
+// What an entry of the tree opens.
+constexpr int LevelRole = Qt::UserRole;
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int ParentIdRole = Qt::UserRole + 2;
+
+
 const Level kLevels[] = {Level::Global, Level::Tenant, Level::Space, Level::AccessMethod, Level::Member,
                          Level::SpaceTemplate, Level::AccessMethodTemplate};
 
@@ -32,6 +38,16 @@ ProfileUsageView::ProfileUsageView(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("profileUsageTree"));
     m_tree->setColumnCount(2);
     m_tree->header()->setStretchLastSection(true);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QVariant level = item->data(0, LevelRole);
+        if (!level.isValid())
+            return;   // a level with nothing to open
+        cms::ProfileUsage::Place place;
+        place.level = Level(level.toInt());
+        place.id = item->data(0, IdRole).toString();
+        place.parentId = item->data(0, ParentIdRole).toString();
+        Q_EMIT placeActivated(place);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_tree, 1);
@@ -49,7 +65,8 @@ void ProfileUsageView::retranslateUi()
 {
     m_tree->setHeaderLabels({tr("Where"), tr("How it was found")});
     m_tree->setAccessibleName(tr("Where the profile is used"));
-    m_tree->setAccessibleDescription(tr("Each level that can refer to the profile, with how many use it and which"));
+    m_tree->setAccessibleDescription(tr("Each level that can refer to the profile, with how many use it and which; "
+                                        "Enter on an entry opens it where it is edited"));
     if (m_hasUsage)
         fill();
 }
@@ -143,6 +160,8 @@ void ProfileUsageView::fill()
             break;
         }
         item->setText(1, how);
+        if (level == Level::Global && m_usage.count(level) > 0)
+            item->setData(0, LevelRole, int(level));
         for (const cms::ProfileUsage::Place &place : m_usage.at(level)) {
             if (level == Level::Global)
                 continue;
@@ -150,6 +169,9 @@ void ProfileUsageView::fill()
             child->setText(0, place.name.isEmpty() ? place.id : place.name);
             child->setText(1, place.id);
             child->setToolTip(0, place.id);
+            child->setData(0, LevelRole, int(level));
+            child->setData(0, IdRole, place.id);
+            child->setData(0, ParentIdRole, place.parentId);
         }
         item->setExpanded(item->childCount() > 0 && item->childCount() <= 20);
     }

@@ -29,8 +29,14 @@ public:
     static QString levelText(cms::ProfileUsage::Level level, const cms::ProfileUsage &usage);
 
     QTreeWidget *tree() const { return m_tree; }
+
     bool hasUsage() const { return m_hasUsage; }
     const cms::ProfileUsage &usage() const { return m_usage; }
+
+Q_SIGNALS:
+    // Enter or a double click on an object of the list (or on the global level): open it where the
+    // console edits it.
+    void placeActivated(const cms::ProfileUsage::Place &place);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -101,6 +101,11 @@ void SpacesSection::onCurrentSpaceChanged(cms::ClusterSession *session, const QS
     area->setCurrentWidget(m_details);
 }
 
+void SpacesSection::showSpace(const QString &spaceId)
+{
+    m_pane->selectSpaces({spaceId});
+}
+
 void SpacesSection::showNewSpace()
 {
     cms::ClusterSession *session = m_pane->currentCluster();
