@@ -222,6 +222,18 @@
         <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json</extracomment>
         <translation>أجاب الخادم بـ %2 لا بـ XML الخاص بواجهة CMS API: ربما يقف خادم وكيل أو موازن تحميل في الطريق (HTTP %1).</translation>
     </message>
+    <message>
+        <source>The call bridge&apos;s certificate expired on %1. Ask the server&apos;s administrator to renew it; trusting an expired certificate is not advised.</source>
+        <translation>انتهت صلاحية شهادة جسر المكالمات في %1. اطلب من مسؤول الخادم تجديدها؛ لا يُنصح بالوثوق بشهادة منتهية الصلاحية.</translation>
+    </message>
+    <message>
+        <source>The call bridge&apos;s certificate is valid only from %1. Check this computer&apos;s date and time, or ask the server&apos;s administrator.</source>
+        <translation>شهادة جسر المكالمات صالحة بدءًا من %1 فقط. تحقق من تاريخ هذا الكمبيوتر ووقته، أو راجع مسؤول الخادم.</translation>
+    </message>
+    <message>
+        <source>The call bridge&apos;s certificate is made out to %1, not to the address used. Check that the address reaches the right server, or use a name the certificate gives.</source>
+        <translation>شهادة جسر المكالمات صادرة باسم %1 لا باسم العنوان المستخدَم. تحقق من أن العنوان يوصل إلى الخادم الصحيح، أو استخدم اسمًا تذكره الشهادة.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStep</name>

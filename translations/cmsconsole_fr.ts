@@ -222,6 +222,18 @@
         <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json</extracomment>
         <translation>Le serveur a répondu en %2, et non avec le XML de l&apos;API CMS&#xa0;: un proxy ou un répartiteur de charge se trouve peut-être entre les deux (HTTP %1).</translation>
     </message>
+    <message>
+        <source>The call bridge&apos;s certificate expired on %1. Ask the server&apos;s administrator to renew it; trusting an expired certificate is not advised.</source>
+        <translation>Le certificat du pont d&apos;appel a expiré le %1. Demandez à l&apos;administrateur du serveur de le renouveler ; il est déconseillé de faire confiance à un certificat expiré.</translation>
+    </message>
+    <message>
+        <source>The call bridge&apos;s certificate is valid only from %1. Check this computer&apos;s date and time, or ask the server&apos;s administrator.</source>
+        <translation>Le certificat du pont d&apos;appel n&apos;est valide qu&apos;à partir du %1. Vérifiez la date et l&apos;heure de cet ordinateur, ou adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The call bridge&apos;s certificate is made out to %1, not to the address used. Check that the address reaches the right server, or use a name the certificate gives.</source>
+        <translation>Le certificat du pont d&apos;appel est établi au nom de %1, et non de l&apos;adresse utilisée. Vérifiez que l&apos;adresse mène au bon serveur, ou utilisez un nom que donne le certificat.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStep</name>

@@ -222,6 +222,18 @@
         <extracomment>%1 is an HTTP status such as 200, %2 the content type the server gave, such as application/json</extracomment>
         <translation>서버가 CMS API의 XML이 아닌 %2 형식으로 응답했습니다. 중간에 프록시나 로드 밸런서가 있을 수 있습니다(HTTP %1).</translation>
     </message>
+    <message>
+        <source>The call bridge&apos;s certificate expired on %1. Ask the server&apos;s administrator to renew it; trusting an expired certificate is not advised.</source>
+        <translation>콜 브리지의 인증서가 만료되었습니다(만료일: %1). 서버 관리자에게 갱신을 요청하십시오. 만료된 인증서를 신뢰하는 것은 권장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The call bridge&apos;s certificate is valid only from %1. Check this computer&apos;s date and time, or ask the server&apos;s administrator.</source>
+        <translation>콜 브리지의 인증서는 %1부터 유효합니다. 이 컴퓨터의 날짜와 시간을 확인하거나 서버 관리자에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The call bridge&apos;s certificate is made out to %1, not to the address used. Check that the address reaches the right server, or use a name the certificate gives.</source>
+        <translation>콜 브리지의 인증서는 사용한 주소가 아닌 다음 이름으로 발급되었습니다: %1. 주소가 올바른 서버로 연결되는지 확인하거나 인증서에 있는 이름을 사용하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStep</name>

@@ -1,6 +1,7 @@
 #include "api/cmserror.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace cms {
 
@@ -78,8 +79,7 @@ QString CmsError::message() const
     case Kind::Tls:
         return tr("A secure connection to the call bridge could not be set up (%1).").arg(detail);
     case Kind::UntrustedCertificate:
-        return tr("The call bridge's certificate is not trusted by this computer. Check its fingerprint with "
-                  "the server's administrator before trusting it for this call bridge.");
+        return untrustedMessage();
     case Kind::CertificateChanged:
         return tr("The call bridge presented a different certificate from the one trusted for it. Someone may "
                   "be intercepting the connection, or the certificate was replaced; the connection was refused.");
@@ -121,6 +121,34 @@ QString CmsError::message() const
 }
 
 // One sentence per CMS failure reason; reasons this console does not know are shown by name.
+QString CmsError::untrustedMessage() const
+{
+    const QLocale locale;
+    switch (certificate.isNull() ? CertificateProblem::NotTrusted : certificateProblem) {
+    case CertificateProblem::Expired:
+        return tr("The call bridge's certificate expired on %1. Ask the server's administrator to renew it; "
+                  "trusting an expired certificate is not advised.")
+            .arg(locale.toString(certificate.expiryDate().toLocalTime().date(), QLocale::LongFormat));
+    case CertificateProblem::NotYetValid:
+        return tr("The call bridge's certificate is valid only from %1. Check this computer's date and time, "
+                  "or ask the server's administrator.")
+            .arg(locale.toString(certificate.effectiveDate().toLocalTime().date(), QLocale::LongFormat));
+    case CertificateProblem::OtherName: {
+        QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+        if (names.isEmpty())
+            names = certificate.subjectInfo(QSslCertificate::CommonName);
+        names.removeDuplicates();
+        return tr("The call bridge's certificate is made out to %1, not to the address used. Check that the "
+                  "address reaches the right server, or use a name the certificate gives.")
+            .arg(locale.createSeparatedList(names));
+    }
+    case CertificateProblem::NotTrusted:
+        break;
+    }
+    return tr("The call bridge's certificate is not trusted by this computer. Check its fingerprint with "
+              "the server's administrator before trusting it for this call bridge.");
+}
+
 QString CmsError::reasonMessage() const
 {
     const QString r = reason;

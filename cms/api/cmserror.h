@@ -61,9 +61,15 @@ public:
     QString contentType;          // WebPage, NotXml: the Content-Type the server gave, as given
     QString detail;               // raw, untranslated, for the trace
     QSslCertificate certificate;  // UntrustedCertificate / CertificateChanged: what the server showed
+    // UntrustedCertificate: what the system found wrong with it, when it is more than an issuer this
+    // computer does not know. Each has its own sentence: an expired certificate or one made out to
+    // another name is a matter for the server's administrator, not something to trust.
+    enum class CertificateProblem { NotTrusted, Expired, NotYetValid, OtherName };
+    CertificateProblem certificateProblem = CertificateProblem::NotTrusted;
 
 private:
     QString reasonMessage() const;
+    QString untrustedMessage() const;
 };
 
 } // namespace cms

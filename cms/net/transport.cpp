@@ -311,6 +311,15 @@ void Transport::onSslErrors(QNetworkReply *network, const QList<QSslError> &erro
     refused.certificate = network->sslConfiguration().peerCertificate();
     if (refused.certificate.isNull())
         refused.certificate = presented;
+    // Another name first: it may be another server altogether, whatever else is wrong.
+    const auto has = [&errors](QSslError::SslError wanted) {
+        return std::any_of(errors.cbegin(), errors.cend(), [wanted](const QSslError &e) { return e.error() == wanted; });
+    };
+    using Problem = CmsError::CertificateProblem;
+    refused.certificateProblem = has(QSslError::HostNameMismatch)         ? Problem::OtherName
+                                 : has(QSslError::CertificateExpired)     ? Problem::Expired
+                                 : has(QSslError::CertificateNotYetValid) ? Problem::NotYetValid
+                                                                          : Problem::NotTrusted;
     attempt->certificateRefused = refused;
 }
 

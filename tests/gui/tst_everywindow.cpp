@@ -756,8 +756,10 @@ void TestEveryWindow::profileWindows()
     }
     QVERIFY(pane->isVisible());
     // Dialogs that open once a read has answered come through the window's signal, later.
+    // The connection ends with this function (context), as `opened` does.
     QPointer<QDialog> opened;
-    connect(&window(), &views::MainWindow::dialogOpened, this, [&opened](QDialog *d) { opened = d; });
+    QObject context;
+    connect(&window(), &views::MainWindow::dialogOpened, &context, [&opened](QDialog *d) { opened = d; });
 
     pane->showKind(models::ProfileKind::CallLegProfiles);
     QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() >= 2, 10000);

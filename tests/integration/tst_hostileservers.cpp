@@ -24,17 +24,18 @@ namespace {
 const QString kUser = QStringLiteral("admin");
 const QString kPassword = QStringLiteral("hostile-test-password");
 
-// AddressSanitizer keeps freed memory resident for a while (its quarantine) and adds its own: the
-// bounds are looser there, still below what keeping the body takes (+427 MB in the default build
-// with the client's cap lifted).
+// AddressSanitizer keeps freed memory resident (its quarantine, 256 MB by default): the reads of a
+// 200 MB body, each freed, showed +458 MB there with the cap in place, as much as keeping the body
+// would (+427 MB in the default build with the cap lifted). Memory is measured in the default build
+// only; under the sanitizer the other checks still run.
 #if defined(__SANITIZE_ADDRESS__)
-constexpr double kSanitizerFactor = 2.5;
+constexpr bool kMemoryMeaningful = false;
 #else
-constexpr double kSanitizerFactor = 1;
+constexpr bool kMemoryMeaningful = true;
 #endif
 // Generous for a slow shared machine: what a 200 MB body kept in memory would far exceed.
-constexpr double kMemoryBoundMb = 100 * kSanitizerFactor;   // the client's growth, in this process
-constexpr double kCtlMemoryBoundMb = 150 * kSanitizerFactor;   // cmsctl's peak resident memory
+constexpr double kMemoryBoundMb = 100;      // the client's growth, in this process
+constexpr double kCtlMemoryBoundMb = 150;   // cmsctl's peak resident memory
 
 // The highest resident memory of this process while it lives, sampled on the event loop.
 class PeakMemory
@@ -193,7 +194,7 @@ private:
         QCOMPARE(client.error.kind, kind);
         QCOMPARE(client.error.message(), sentence);
         QVERIFY2(client.elapsedMs < timeoutMs + 2000, qPrintable(QString::number(client.elapsedMs)));
-        QVERIFY2(client.memoryGrowthMb < kMemoryBoundMb, qPrintable(QString::number(client.memoryGrowthMb)));
+        QVERIFY2(!kMemoryMeaningful || client.memoryGrowthMb < kMemoryBoundMb, qPrintable(QString::number(client.memoryGrowthMb)));
 
         const CtlResult ctl = runCmsctl(server, qMax(1, timeoutMs / 1000), pinned);
         qInfo("cmsctl: exit %d in %lld ms, peak memory %.1f MB", ctl.exitCode, ctl.elapsedMs, ctl.peakMemoryMb);
@@ -202,7 +203,8 @@ private:
         QVERIFY2(ctl.err.contains(sentence), qPrintable(ctl.err));
         QVERIFY2(ctl.out.isEmpty(), qPrintable(ctl.out));
         QVERIFY2(ctl.elapsedMs < qMax(1, timeoutMs / 1000) * 1000 + 5000, qPrintable(QString::number(ctl.elapsedMs)));
-        QVERIFY2(ctl.peakMemoryMb > 0 && ctl.peakMemoryMb < kCtlMemoryBoundMb, qPrintable(QString::number(ctl.peakMemoryMb)));
+        QVERIFY2(!kMemoryMeaningful || (ctl.peakMemoryMb > 0 && ctl.peakMemoryMb < kCtlMemoryBoundMb),
+                 qPrintable(QString::number(ctl.peakMemoryMb)));
 
         // A certificate refused at the handshake: the request, and the password with it, never left.
         const bool refusedAtHandshake = kind == CmsError::Kind::UntrustedCertificate;
@@ -267,9 +269,11 @@ private Q_SLOTS:
     void expiredCertificate()
     {
         HostileServer server(HostileServer::Mode::ExpiredCertificate);
+        // Made to expire a day ago (hostileserver.cpp).
+        const QString expiry = QLocale().toString(QDateTime::currentDateTime().addDays(-1).date(), QLocale::LongFormat);
         expect(server, CmsError::Kind::UntrustedCertificate,
-               QStringLiteral("The call bridge's certificate is not trusted by this computer. Check its "
-                              "fingerprint with the server's administrator before trusting it for this call bridge."),
+               QStringLiteral("The call bridge's certificate expired on %1. Ask the server's administrator to renew "
+                              "it; trusting an expired certificate is not advised.").arg(expiry),
                10000, false);
     }
 
@@ -277,8 +281,9 @@ private Q_SLOTS:
     {
         HostileServer server(HostileServer::Mode::OtherHostCertificate);
         expect(server, CmsError::Kind::UntrustedCertificate,
-               QStringLiteral("The call bridge's certificate is not trusted by this computer. Check its "
-                              "fingerprint with the server's administrator before trusting it for this call bridge."),
+               QStringLiteral("The call bridge's certificate is made out to cms.other.example, not to the address "
+                              "used. Check that the address reaches the right server, or use a name the "
+                              "certificate gives."),
                10000, false);
     }
 };
