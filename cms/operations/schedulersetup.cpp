@@ -1,8 +1,5 @@
 #include "operations/schedulersetup.h"
 
-#include "api/cmsreply.h"
-#include "api/cmsrequest.h"
-#include "net/connection.h"
 
 namespace cms {
 
@@ -12,11 +9,15 @@ const QString kTrue = QStringLiteral("true");
 const QString kFalse = QStringLiteral("false");
 const QString kName = QStringLiteral("name");
 const QString kCallLegProfile = QStringLiteral("callLegProfile");
+// The names the plan's steps give what they create, for the steps after them.
+const QString kGuestProfileRef = QStringLiteral("guestProfile");
+const QString kHostProfileRef = QStringLiteral("hostProfile");
+const QString kTemplateRef = QStringLiteral("spaceTemplate");
 
 } // namespace
 
 SchedulerSetupOperation::SchedulerSetupOperation(Connection &connection, int version, QObject *parent)
-    : Operation(connection, parent)
+    : ConfigStepsOperation(connection, {}, parent)
     , m_version(version)
 {
 }
@@ -41,7 +42,7 @@ void SchedulerSetupOperation::buildPlan(const Completion &done)
             done(StepOutcome{{}, tr("The cluster is already ready for the scheduler: there is nothing to create.")});
             return;
         }
-        planSteps();
+        addConfigSteps(planSteps());
         done({});
     });
     check->start();
@@ -55,119 +56,106 @@ QString SchedulerSetupOperation::freeGenerator(const QString &wanted) const
     return generator;
 }
 
-void SchedulerSetupOperation::planSteps()
+QString SchedulerSetupOperation::foundOrCreated(const SchedulerReadiness::Named &found, const QString &ref) const
+{
+    return found.isFound() ? found.id : createdId(ref);
+}
+
+QString SchedulerSetupOperation::guestProfileId() const
+{
+    return foundOrCreated(m_readiness.guestProfile, kGuestProfileRef);
+}
+
+QString SchedulerSetupOperation::hostProfileId() const
+{
+    return foundOrCreated(m_readiness.hostProfile, kHostProfileRef);
+}
+
+QString SchedulerSetupOperation::spaceTemplateId() const
+{
+    return foundOrCreated(m_readiness.spaceTemplate, kTemplateRef);
+}
+
+QList<ConfigStep> SchedulerSetupOperation::planSteps() const
 {
     const SchedulerReadiness &r = m_readiness;
-    m_guestProfile = r.guestProfile.id;
-    m_hostProfile = r.hostProfile.id;
-    m_template = r.spaceTemplate.id;
+    // An object found is named by its id, one this plan creates by a reference to its step.
+    auto idOf = [](const SchedulerReadiness::Named &found, const QString &ref) {
+        return found.isFound() ? found.id : ConfigStep::reference(ref);
+    };
+    const QString guestId = idOf(r.guestProfile, kGuestProfileRef);
+    const QString hostId = idOf(r.hostProfile, kHostProfileRef);
+    const QString templateId = idOf(r.spaceTemplate, kTemplateRef);
     const QString profiles = QStringLiteral("callLegProfiles");
     const QString guestProfile = r.guestProfile.isFound() ? r.guestProfile.name : guestProfileName();
     const QString hostProfile = r.hostProfile.isFound() ? r.hostProfile.name : hostProfileName();
     const QString spaceTemplate = r.spaceTemplate.isFound() ? r.spaceTemplate.name : spaceTemplateName();
+    auto creation = [](const QString &collection, const Schema::Params &params, const QString &ref,
+                       const QString &description) {
+        ConfigStep step;
+        step.kind = ConfigStep::Kind::Create;
+        step.path = collection;
+        step.params = params;
+        step.ref = ref;
+        step.description = description;
+        return step;
+    };
 
+    QList<ConfigStep> steps;
     if (!r.guestProfile.isFound()) {
-        addCreation(tr("Create the call leg profile «%1», which holds guests in the lobby until a host joins and sends "
-                       "them back when the last host leaves (POST /callLegProfiles needsActivation=true "
-                       "deactivationMode=deactivate)").arg(guestProfile),
-                    [profiles] { return profiles; },
-                    [] {
-                        return Params{{kName, guestProfileName()},
-                                      {QStringLiteral("needsActivation"), kTrue},
-                                      {QStringLiteral("deactivationMode"), QStringLiteral("deactivate")}};
-                    },
-                    &m_guestProfile);
+        steps.append(creation(profiles,
+                              {{kName, guestProfileName()},
+                               {QStringLiteral("needsActivation"), kTrue},
+                               {QStringLiteral("deactivationMode"), QStringLiteral("deactivate")}},
+                              kGuestProfileRef,
+                              tr("Create the call leg profile «%1», which holds guests in the lobby until a host joins and sends "
+                                 "them back when the last host leaves (POST /callLegProfiles needsActivation=true "
+                                 "deactivationMode=deactivate)").arg(guestProfile)));
     }
     if (!r.hostProfile.isFound()) {
-        addCreation(tr("Create the call leg profile «%1», which lets hosts in and starts the meeting "
-                       "(POST /callLegProfiles needsActivation=false)").arg(hostProfile),
-                    [profiles] { return profiles; },
-                    [] { return Params{{kName, hostProfileName()}, {QStringLiteral("needsActivation"), kFalse}}; },
-                    &m_hostProfile);
+        steps.append(creation(profiles, {{kName, hostProfileName()}, {QStringLiteral("needsActivation"), kFalse}},
+                              kHostProfileRef,
+                              tr("Create the call leg profile «%1», which lets hosts in and starts the meeting "
+                                 "(POST /callLegProfiles needsActivation=false)").arg(hostProfile)));
     }
     if (!r.spaceTemplate.isFound()) {
-        addCreation(tr("Create the space template «%1», whose spaces admit callers as guests unless they join "
-                       "through the host access (POST /coSpaceTemplates callLegProfile=«%2»)").arg(spaceTemplate, guestProfile),
-                    [] { return QStringLiteral("coSpaceTemplates"); },
-                    [this] {
-                        return Params{{kName, spaceTemplateName()},
-                                      {QStringLiteral("description"),
-                                       QStringLiteral("Guest and host access for meetings booked in the web app")},
-                                      {kCallLegProfile, m_guestProfile}};
-                    },
-                    nullptr);
+        steps.append(creation(QStringLiteral("coSpaceTemplates"),
+                              {{kName, spaceTemplateName()},
+                               {QStringLiteral("description"),
+                                QStringLiteral("Guest and host access for meetings booked in the web app")},
+                               {kCallLegProfile, guestId}},
+                              kTemplateRef,
+                              tr("Create the space template «%1», whose spaces admit callers as guests unless they join "
+                                 "through the host access (POST /coSpaceTemplates callLegProfile=«%2»)")
+                                  .arg(spaceTemplate, guestProfile)));
     }
-    auto methods = [this] {
-        return QStringLiteral("coSpaceTemplates/%1/accessMethodTemplates").arg(m_template);
-    };
+    const QString methods = QStringLiteral("coSpaceTemplates/%1/accessMethodTemplates").arg(templateId);
     if (!r.guestMethod.isFound()) {
         const QString generator = freeGenerator(QStringLiteral("$.guest"));
-        //: %1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile
-        addCreation(tr("Add the guest access method template «%1» (%2, with a call ID of its own) to «%3», with the "
-                       "call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)")
-                        .arg(guestMethodName(), generator, spaceTemplate, guestProfile),
-                    methods,
-                    [this, generator] {
-                        return Params{{kName, guestMethodName()},
-                                      {QStringLiteral("uriGenerator"), generator},
-                                      {kCallLegProfile, m_guestProfile},
-                                      {QStringLiteral("generateUniqueCallId"), kTrue}};
-                    },
-                    &m_guestMethod);
+        steps.append(creation(methods,
+                              {{kName, guestMethodName()},
+                               {QStringLiteral("uriGenerator"), generator},
+                               {kCallLegProfile, guestId},
+                               {QStringLiteral("generateUniqueCallId"), kTrue}},
+                              {},
+                              //: %1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile
+                              tr("Add the guest access method template «%1» (%2, with a call ID of its own) to «%3», with the "
+                                 "call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)")
+                                  .arg(guestMethodName(), generator, spaceTemplate, guestProfile)));
     }
     if (!r.hostMethod.isFound()) {
         const QString generator = freeGenerator(QStringLiteral("$.host"));
-        //: %1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile
-        addCreation(tr("Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» "
-                       "(POST /coSpaceTemplates/…/accessMethodTemplates)")
-                        .arg(hostMethodName(), generator, spaceTemplate, hostProfile),
-                    methods,
-                    [this, generator] {
-                        return Params{{kName, hostMethodName()},
-                                      {QStringLiteral("uriGenerator"), generator},
-                                      {kCallLegProfile, m_hostProfile}};
-                    },
-                    &m_hostMethod);
+        steps.append(creation(methods,
+                              {{kName, hostMethodName()},
+                               {QStringLiteral("uriGenerator"), generator},
+                               {kCallLegProfile, hostId}},
+                              {},
+                              //: %1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile
+                              tr("Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» "
+                                 "(POST /coSpaceTemplates/…/accessMethodTemplates)")
+                                  .arg(hostMethodName(), generator, spaceTemplate, hostProfile)));
     }
-}
-
-void SchedulerSetupOperation::addCreation(const QString &description, const std::function<QString()> &collection,
-                                          const std::function<Params()> &params, QString *createdId)
-{
-    OperationStep *step = addStep(description);
-    // The space template's id is this operation's m_template: the later steps create inside it.
-    QString *id = createdId ? createdId : &m_template;
-    auto path = [collection, id]() -> QString { return collection() + QLatin1Char('/') + *id; };
-    step->setExecute([this, step, collection, params, id](const Completion &finished) {
-        step->await(send(-1, CmsRequest::post(collection(), params())), finished, [id](const CmsReply &reply) {
-            if (!reply.isOk())
-                return StepOutcome{reply.error(), {}};
-            *id = reply.createdId();
-            if (id->isEmpty())
-                return StepOutcome{{}, tr("The server said the object was created but did not say where.")};
-            return StepOutcome{};
-        });
-    });
-    step->setVerify([this, step, path, params](const Completion &finished) {
-        const Params sent = params();
-        step->await(send(-1, CmsRequest::get(path())), finished, [sent](const CmsReply &reply) {
-            if (!reply.isOk())
-                return StepOutcome{reply.error(), {}};
-            CmsError problem;
-            const CmsNode object = reply.object(&problem);
-            if (problem)
-                return StepOutcome{problem, {}};
-            for (const auto &[field, value] : sent) {
-                if (object.value(field) != value)
-                    //: %1: a field of the API, as sent (e.g. needsActivation)
-                    return StepOutcome{{}, tr("The server created the object, but its %1 is not what was sent.").arg(field)};
-            }
-            return StepOutcome{};
-        });
-    });
-    step->setUndo([this, step, path](const Completion &finished) {
-        step->await(send(-1, CmsRequest::del(path())), finished);
-    });
+    return steps;
 }
 
 } // namespace cms

@@ -1,13 +1,9 @@
 #pragma once
 
 #include "config/schedulerreadiness.h"
-#include "operations/operation.h"
+#include "operations/configstepsoperation.h"
 
-#include <QList>
-#include <QPair>
 #include <QString>
-
-#include <functional>
 
 namespace cms {
 
@@ -17,9 +13,9 @@ namespace cms {
 // (needsActivation=false), a space template whose default is the guest profile, and in it the guest
 // (`$.guest`, a call ID of its own) and host (`$.host`) access method templates of the source notes.
 // Planning runs the check again, so the plan is made from what the cluster holds then; a cluster
-// already ready, or older than 3.3, is refused. Each creation is read back, and undone (deleted) in
-// reverse order when a later step fails.
-class SchedulerSetupOperation : public Operation
+// already ready, or older than 3.3, is refused. The creations are ConfigSteps: each is read back,
+// and undone (deleted) in reverse order when a later step fails.
+class SchedulerSetupOperation : public ConfigStepsOperation
 {
     Q_OBJECT
 public:
@@ -28,9 +24,9 @@ public:
     // What the check found while planning.
     const SchedulerReadiness &readiness() const { return m_readiness; }
     // The ids in use once finished: found or created.
-    QString guestProfileId() const { return m_guestProfile; }
-    QString hostProfileId() const { return m_hostProfile; }
-    QString spaceTemplateId() const { return m_template; }
+    QString guestProfileId() const;
+    QString hostProfileId() const;
+    QString spaceTemplateId() const;
 
     // The names given to what is created. They are data kept on the shared server, which admins of
     // every language read, so they are not translated.
@@ -44,21 +40,13 @@ protected:
     void buildPlan(const Completion &done) override;
 
 private:
-    using Params = QList<QPair<QString, QString>>;
-    void planSteps();
-    // A step that POSTs to the collection `collection()` names when it runs, reads the object back
-    // (each value sent must be there), and deletes it on undo; the new id goes to *createdId.
-    void addCreation(const QString &description, const std::function<QString()> &collection,
-                     const std::function<Params()> &params, QString *createdId);
+    QList<ConfigStep> planSteps() const;
     QString freeGenerator(const QString &wanted) const;
+    // The id of what readiness found, else the one the step named `ref` created.
+    QString foundOrCreated(const SchedulerReadiness::Named &found, const QString &ref) const;
 
     int m_version;
     SchedulerReadiness m_readiness;
-    QString m_guestProfile;
-    QString m_hostProfile;
-    QString m_template;
-    QString m_guestMethod;
-    QString m_hostMethod;
 };
 
 } // namespace cms
