@@ -1,6 +1,5 @@
 #include "operations/profilerepoint.h"
 
-#include "api/cmsnode.h"
 #include "api/cmsreply.h"
 #include "api/cmsrequest.h"
 #include "schema/schema.h"
@@ -30,7 +29,7 @@ QString collectionOf(Level level)
 } // namespace
 
 ProfileRepoint::ProfileRepoint(Connection &connection, Kind kind, QString profileId, QString replacementId, QObject *parent)
-    : Operation(connection, parent)
+    : ConfigStepsOperation(connection, {}, parent)
     , m_kind(kind)
     , m_id(std::move(profileId))
     , m_replacementId(std::move(replacementId))
@@ -103,7 +102,7 @@ void ProfileRepoint::findUsage(const Completion &done)
             return;
         }
         for (const ProfileUsage::Place &place : std::as_const(m_usage.places))
-            addRepointStep(place);
+            addConfigSteps({repointStep(place)});
         addFinalSteps();
         done({});
     });
@@ -179,37 +178,21 @@ QString ProfileRepoint::placeText(const ProfileUsage::Place &place) const
     return name;
 }
 
-void ProfileRepoint::addRepointStep(const ProfileUsage::Place &place)
+ConfigStep ProfileRepoint::repointStep(const ProfileUsage::Place &place) const
 {
-    const QString path = pathOf(place);
+    ConfigStep step;
+    step.kind = ConfigStep::Kind::Update;
+    step.path = pathOf(place);
     const QString field = ProfileUsageFinder::field(m_kind);
-    const QString description = m_replacementId.isEmpty()
+    step.params = {{field, m_replacementId}};
+    step.previous = {{field, m_id}};
+    step.description = m_replacementId.isEmpty()
         //: %1: where, as in "Space «Board»"; %2: the profile
-        ? tr("%1: no longer use «%2», so the level above applies (PUT /%3 %4=)").arg(placeText(place), m_name, path, field)
+        ? tr("%1: no longer use «%2», so the level above applies (PUT /%3 %4=)").arg(placeText(place), m_name, step.path, field)
         //: %1: where, as in "Space «Board»"; %2: the replacement; %3: the profile deleted
         : tr("%1: use «%2» instead of «%3» (PUT /%4 %5=%6)")
-              .arg(placeText(place), m_replacementName, m_name, path, field, m_replacementId);
-    OperationStep *step = addStep(description);
-    step->setExecute([this, step, path, field](const Completion &finished) {
-        step->await(send(-1, CmsRequest::put(path, {{field, m_replacementId}})), finished);
-    });
-    step->setVerify([this, path, field, place](const Completion &finished) {
-        read(-1, CmsRequest::get(path), [this, field, place, finished](const CmsReply &reply) {
-            CmsError problem;
-            const CmsNode object = reply.isOk() ? reply.object(&problem) : CmsNode{};
-            if (!reply.isOk() || problem) {
-                finished(StepOutcome{reply.isOk() ? problem : reply.error(), {}});
-                return;
-            }
-            const QString now = object.value(field);
-            const bool moved = m_replacementId.isEmpty() ? now != m_id : now == m_replacementId;
-            finished(moved ? StepOutcome{}
-                           : StepOutcome{{}, tr("%1 still shows «%2» after the change.").arg(placeText(place), now)});
-        });
-    });
-    step->setUndo([this, step, path, field](const Completion &finished) {
-        step->await(send(-1, CmsRequest::put(path, {{field, m_id}})), finished);
-    });
+              .arg(placeText(place), m_replacementName, m_name, step.path, field, m_replacementId);
+    return step;
 }
 
 // Read again just before the delete: a reference made since the plan (by another admin) stops it,

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/profileusage.h"
-#include "operations/operation.h"
+#include "operations/configstepsoperation.h"
 
 namespace cms {
 
@@ -9,14 +9,14 @@ namespace cms {
 // then deletes the profile: the step that lets an admin retire a profile still in use.
 //
 // Planning finds where the profile is used (ProfileUsageFinder, read afresh) and adds one PUT per
-// place, each read back and undone by putting the profile back; then a check that nothing uses the
+// place (a ConfigStep: read back, and undone by putting the profile back); then a check that nothing uses the
 // profile any more and the DELETE, last, so that a failure anywhere leaves the profile and every
 // reference as they were. A level the API can name no object of (access methods and members of a
 // call leg profile, which the server only flags; spaces of a call profile or dial-in security
 // profile, which cannot be filtered) could still reference the profile after the re-pointing: the
 // plan is refused then, and notCovered() says which levels and why, so that nothing is deleted that
 // may still be referenced.
-class ProfileRepoint : public Operation
+class ProfileRepoint : public ConfigStepsOperation
 {
     Q_OBJECT
 public:
@@ -45,7 +45,7 @@ private:
     void findUsage(const Completion &done);
     QStringList uncoveredLevels() const;
     bool levelCanReference(ProfileUsage::Level level) const;
-    void addRepointStep(const ProfileUsage::Place &place);
+    ConfigStep repointStep(const ProfileUsage::Place &place) const;
     void addFinalSteps();
     QString placeText(const ProfileUsage::Place &place) const;
 
