@@ -1,11 +1,5 @@
 #include "profiles/profilesmodel.h"
 
-#include "api/cmsnode.h"
-#include "api/cmsreply.h"
-#include "api/cmsrequest.h"
-#include "cluster/clustersession.h"
-#include "net/collectionpager.h"
-#include "net/connection.h"
 #include "schema/schema.h"
 
 namespace models {
@@ -31,7 +25,7 @@ int sinceVersion(ProfileKind kind)
 }
 
 ProfilesModel::ProfilesModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : WholeObjectsModel(parent)
 {
 }
 
@@ -44,92 +38,8 @@ const cms::ObjectType &ProfilesModel::objectType() const
 
 void ProfilesModel::show(cms::ClusterSession *session, ProfileKind kind)
 {
-    m_session = session;
     m_kind = kind;
-    reload();
-}
-
-void ProfilesModel::reload()
-{
-    ++m_generation;
-    beginResetModel();
-    m_rows.clear();
-    endResetModel();
-    m_pendingReads = 0;
-    cms::Connection *connection = m_session ? m_session->connection() : nullptr;
-    if (!connection) {
-        setLoading(false);
-        return;
-    }
-    setLoading(true);
-    auto *pager = new cms::CollectionPager(*connection, collectionOf(m_kind), {}, this);
-    const quint64 generation = m_generation;
-    connect(pager, &cms::CollectionPager::finished, this, [this, pager, generation] {
-        pager->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (!pager->error().isOk()) {
-            setLoading(false);
-            Q_EMIT loadFailed(pager->error().message());
-            return;
-        }
-        for (const cms::CmsNode &item : pager->items())
-            readObject(item.id(), generation);
-        if (m_pendingReads == 0)
-            setLoading(false);
-    });
-    pager->start();
-}
-
-void ProfilesModel::readObject(const QString &id, quint64 generation)
-{
-    cms::Connection *connection = m_session ? m_session->connection() : nullptr;
-    if (!connection || id.isEmpty())
-        return;
-    ++m_pendingReads;
-    cms::CmsReply *reply = connection->sendShared(cms::CmsRequest::get(collectionOf(m_kind) + QLatin1Char('/') + id));
-    connect(reply, &cms::CmsReply::finished, this, [this, reply, id, generation] {
-        reply->deleteLater();
-        if (generation != m_generation)
-            return;
-        cms::CmsError problem = reply->error();
-        const cms::CmsNode object = problem.isOk() ? reply->object(&problem) : cms::CmsNode();
-        if (problem.isOk())
-            storeObject(id, object);
-        else if (problem.kind == cms::CmsError::Kind::ServerRefused && problem.reason.endsWith(QLatin1String("DoesNotExist")))
-            removeObject(id);   // deleted meanwhile
-        else
-            Q_EMIT loadFailed(problem.message());
-        if (--m_pendingReads == 0)
-            setLoading(false);
-    });
-}
-
-void ProfilesModel::storeObject(const QString &id, const cms::CmsNode &object)
-{
-    Values values;
-    for (const cms::FieldDef &field : objectType().fields) {
-        if (object.has(field.readPath()))
-            values.insert(field.name, object.value(field.readPath()));
-    }
-    const int row = rowOf(id);
-    if (row >= 0) {
-        m_rows[row].values = values;
-        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-        return;
-    }
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_rows.append({id, values});
-    endInsertRows();
-}
-
-void ProfilesModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+    showCollection(session, collectionOf(kind), objectType());
 }
 
 void ProfilesModel::setLabelOf(LabelOf labelOf)
@@ -140,27 +50,8 @@ void ProfilesModel::setLabelOf(LabelOf labelOf)
 
 void ProfilesModel::labelsChanged()
 {
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, int(Column::Name)), index(rowCount() - 1, int(Column::Name)));
-}
-
-QString ProfilesModel::idAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int ProfilesModel::rowOf(const QString &id) const
-{
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return int(row);
-    }
-    return -1;
-}
-
-ProfilesModel::Values ProfilesModel::values(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).values : Values();
 }
 
 QString ProfilesModel::nameOf(const Row &row) const
@@ -173,30 +64,10 @@ QString ProfilesModel::nameOf(const Row &row) const
 
 QString ProfilesModel::displayName(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
+    if (row < 0 || row >= rowCount())
         return {};
-    const QString name = nameOf(m_rows.at(row));
-    return name.isEmpty() ? m_rows.at(row).id : name;
-}
-
-void ProfilesModel::refreshObject(const QString &id)
-{
-    readObject(id, m_generation);
-}
-
-void ProfilesModel::removeObject(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-}
-
-int ProfilesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    const QString name = nameOf(rowAt(row));
+    return name.isEmpty() ? rowAt(row).id : name;
 }
 
 int ProfilesModel::columnCount(const QModelIndex &parent) const
@@ -208,7 +79,7 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
+    const Row &row = rowAt(index.row());
     if (role == IdRole)
         return row.id;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
