@@ -4,6 +4,7 @@
 #include "api/cmsrequest.h"
 #include "cluster/clustersession.h"
 #include "common/displayformat.h"
+#include "common/formsave.h"
 #include "common/schemaform.h"
 #include "common/sessionversion.h"
 #include "config/objectchange.h"
@@ -196,27 +197,16 @@ void AccessMethodTemplatesEditor::save()
         m_status->setText(tr("Not saved: correct the field marked first."));
         return;
     }
-    auto *change = new cms::ObjectChange(*m_session->connection(), m_form->type(), cms::WriteMode::Update,
-                                         models::serverVersion(m_session), this);
     m_busy = true;
     updateActions();
-    m_status->setText(tr("Saving…"));
-    connect(change, &cms::ObjectChange::finished, this, [this, change, id] {
-        change->deleteLater();
-        m_busy = false;
-        if (change->isOk()) {
-            m_status->setText(tr("Saved."));
-            m_form->setValues(m_form->values());   // what was sent is now what the server holds
-            m_model->refreshObject(id);
-        } else if (!change->errorField().isEmpty() && m_form->setFieldError(change->errorField(), change->errorFieldText())) {
-            m_status->setText(tr("Not saved: see the field marked."));
-        } else {
-            m_status->setText(tr("Not saved: %1").arg(change->error().message()));
-        }
-        updateActions();
-        Q_EMIT changeFinished(change->isOk());
-    });
-    change->start(m_model->collectionPath() + QLatin1Char('/') + id, m_form->changedParams());
+    FormSave::start(*m_session, *m_form, *m_status, m_model->collectionPath() + QLatin1Char('/') + id, this,
+                    [this, id](bool ok) {
+                        m_busy = false;
+                        if (ok)
+                            m_model->refreshObject(id);
+                        updateActions();
+                        Q_EMIT changeFinished(ok);
+                    });
 }
 
 void AccessMethodTemplatesEditor::revert()
