@@ -5,6 +5,7 @@
 #include "cluster/clustersession.h"
 #include "common/displayformat.h"
 #include "common/formsave.h"
+#include "common/newobjectdialog.h"
 #include "common/schemaform.h"
 #include "common/sessionversion.h"
 #include "config/objectchange.h"
@@ -220,55 +221,19 @@ void AccessMethodTemplatesEditor::createNew()
 {
     if (!m_session || !m_session->connection() || m_model->templateId().isEmpty())
         return;
-    auto *dialog = new QDialog(this);
+    const QString path = m_model->collectionPath();
+    auto *dialog = new NewObjectDialog(*m_session, models::AccessMethodTemplatesModel::objectType(), path, this);
     dialog->setObjectName(QStringLiteral("newAccessMethodTemplateDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New Access Method Template"));
-    auto *form = new SchemaForm(models::AccessMethodTemplatesModel::objectType(), cms::WriteMode::Create,
-                                models::serverVersion(m_session));
-    form->setObjectName(QStringLiteral("newAccessMethodTemplateForm"));
-    form->loadReferenceChoices(*m_session->connection());
-    auto *area = new QScrollArea;
-    area->setWidgetResizable(true);
-    area->setWidget(form);
-    auto *problem = new QLabel;
-    problem->setObjectName(QStringLiteral("newAccessMethodTemplateProblem"));
-    problem->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    QPushButton *create = buttons->button(QDialogButtonBox::Ok);
-    create->setText(tr("&Create"));
-    create->setEnabled(form->isValid());
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(area, 1);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
     dialog->resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 20);
-    // Create stays off while a field is wrong: its reason is shown at the field as it is typed.
-    connect(form, &SchemaForm::edited, create, [form, create] { create->setEnabled(form->isValid()); });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    const QString path = m_model->collectionPath();
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, form, problem, buttons, path] {
-        if (!form->isValid() || !m_session || !m_session->connection())
-            return;
-        auto *change = new cms::ObjectChange(*m_session->connection(), form->type(), cms::WriteMode::Create,
-                                             models::serverVersion(m_session), dialog);
-        buttons->setEnabled(false);
-        connect(change, &cms::ObjectChange::finished, dialog, [this, dialog, form, problem, buttons, change, path] {
-            buttons->setEnabled(true);
-            if (change->isOk()) {
-                if (path == m_model->collectionPath())   // still the space template shown
-                    m_model->refreshObject(change->createdId());
-                m_status->setText(tr("Created."));
-                dialog->accept();
-                Q_EMIT changeFinished(true);
-                return;
-            }
-            if (change->errorField().isEmpty() || !form->setFieldError(change->errorField(), change->errorFieldText()))
-                problem->setText(change->error().message());
-            Q_EMIT changeFinished(false);
-        });
-        change->start(path, form->changedParams());
+    connect(dialog, &NewObjectDialog::created, this, [this, path](const QString &id) {
+        if (path == m_model->collectionPath())   // still the space template shown
+            m_model->refreshObject(id);
+        m_status->setText(tr("Created."));
+        Q_EMIT changeFinished(true);
     });
+    connect(dialog, &NewObjectDialog::refused, this, [this] { Q_EMIT changeFinished(false); });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }

@@ -6,6 +6,7 @@
 #include "cluster/clustersession.h"
 #include "common/displayformat.h"
 #include "common/formsave.h"
+#include "common/newobjectdialog.h"
 #include "common/schemaform.h"
 #include "common/sessionversion.h"
 #include "config/objectchange.h"
@@ -528,47 +529,18 @@ void ProfilesPane::createNew()
 {
     if (!m_session || !m_session->connection())
         return;
-    auto *dialog = new QDialog(this);
+    auto *dialog = new NewObjectDialog(*m_session, m_form->type(), models::collectionOf(m_model->kind()), this);
     dialog->setObjectName(QStringLiteral("newProfileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New: %1").arg(m_kind->currentText()));
-    auto *form = new SchemaForm(m_form->type(), cms::WriteMode::Create, models::serverVersion(m_session));
-    form->setProfileLabels(&m_labels, clusterId());
-    form->loadReferenceChoices(*m_session->connection());
-    auto *area = new QScrollArea;
-    area->setWidgetResizable(true);
-    area->setWidget(form);
-    auto *problem = new QLabel;
-    problem->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(area, 1);
-    layout->addWidget(problem);
-    layout->addWidget(buttons);
+    dialog->form()->setProfileLabels(&m_labels, clusterId());
     dialog->resize(fontMetrics().averageCharWidth() * 80, fontMetrics().height() * 32);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, form, problem, buttons] {
-        if (!form->isValid() || !m_session || !m_session->connection())
-            return;
-        auto *change = new cms::ObjectChange(*m_session->connection(), form->type(), cms::WriteMode::Create,
-                                             models::serverVersion(m_session), dialog);
-        buttons->setEnabled(false);
-        connect(change, &cms::ObjectChange::finished, dialog, [this, dialog, form, problem, buttons, change] {
-            buttons->setEnabled(true);
-            if (change->isOk()) {
-                m_model->refreshObject(change->createdId());
-                m_status->setText(tr("Created."));
-                dialog->accept();
-                Q_EMIT changeFinished(true);
-                return;
-            }
-            if (change->errorField().isEmpty() || !form->setFieldError(change->errorField(), change->errorFieldText()))
-                problem->setText(change->error().message());
-            Q_EMIT changeFinished(false);
-        });
-        change->start(models::collectionOf(m_model->kind()), form->changedParams());
+    connect(dialog, &NewObjectDialog::created, this, [this](const QString &id) {
+        m_model->refreshObject(id);
+        m_status->setText(tr("Created."));
+        Q_EMIT changeFinished(true);
     });
+    connect(dialog, &NewObjectDialog::refused, this, [this] { Q_EMIT changeFinished(false); });
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }
