@@ -641,6 +641,15 @@ void TestEveryWindow::certificateDialogs()
     VERIFY_WINDOW(&trust, QStringLiteral("trustdialog"));
     trust.reject();
 
+    cms::CmsError expired(cms::CmsError::Kind::UntrustedCertificate);
+    expired.certificate = certificate;
+    expired.certificateProblem = cms::CmsError::CertificateProblem::Expired;
+    views::TrustDialog trustExpired(certificate, address, &window());
+    trustExpired.setProblem(expired);
+    trustExpired.open();
+    VERIFY_WINDOW(&trustExpired, QStringLiteral("trustdialog_expired"));
+    trustExpired.reject();
+
     views::CertificateChangedDialog changed(QByteArray(64, 'a'), certificate, address, &window());
     changed.open();
     VERIFY_WINDOW(&changed, QStringLiteral("certificatechanged"));

@@ -9,6 +9,7 @@
 #include "net/transport.h"
 #include "cluster/trustdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void showsTheCertificate();
     void cancelIsTheDefault();
     void trustButtonAccepts();
+    void problemNeedsTheAdministratorsWord_data();
+    void problemNeedsTheAdministratorsWord();
     void fingerprintFormat();
     void validityPeriod();
     void certificateChangedDialog();
@@ -89,6 +92,8 @@ void TestTrustDialog::showsTheCertificate()
     QVERIFY(trust);
     QCOMPARE(trust->text(), QStringLiteral("Trust this certificate for this bridge"));
     QVERIFY(trust->isVisible());
+    QVERIFY(trust->isEnabled());
+    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("checkedWithAdministrator"))->isVisible());
 
     // A change of language keeps every text (the widgets say them again).
     QEvent languageChange(QEvent::LanguageChange);
@@ -132,6 +137,52 @@ void TestTrustDialog::trustButtonAccepts()
         = cms::Endpoint::normalizeFingerprint(m_cluster->bridge(0).certificate().fingerprint());
     QVERIFY(!expected.isEmpty());
     QCOMPARE(dialog.fingerprint(), expected);
+    QCOMPARE(dialog.fingerprint(), cms::Transport::sha256Hex(m_certificate));
+}
+
+void TestTrustDialog::problemNeedsTheAdministratorsWord_data()
+{
+    QTest::addColumn<cms::CmsError::CertificateProblem>("problem");
+    QTest::addColumn<QString>("heading");
+    QTest::newRow("expired") << cms::CmsError::CertificateProblem::Expired << QStringLiteral("has expired");
+    QTest::newRow("not yet valid") << cms::CmsError::CertificateProblem::NotYetValid << QStringLiteral("is not valid yet");
+    QTest::newRow("another name") << cms::CmsError::CertificateProblem::OtherName
+                                  << QStringLiteral("is made out to another name");
+}
+
+// An expired certificate, or one made out to another name, is named as such, and trusting it takes
+// the box that says the administrator was asked: the trust button stays off until it is ticked.
+void TestTrustDialog::problemNeedsTheAdministratorsWord()
+{
+    QFETCH(cms::CmsError::CertificateProblem, problem);
+    QFETCH(QString, heading);
+    cms::CmsError refusal(cms::CmsError::Kind::UntrustedCertificate);
+    refusal.certificate = m_certificate;
+    refusal.certificateProblem = problem;
+    TrustDialog dialog(m_certificate, bridgeAddress());
+    dialog.setProblem(refusal);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.open();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    QVERIFY(labelText(dialog, "headingLabel").contains(heading));
+    QCOMPARE(labelText(dialog, "explanationLabel"), refusal.message());
+    auto *trust = dialog.findChild<QPushButton *>(QStringLiteral("trustButton"));
+    auto *checked = dialog.findChild<QCheckBox *>(QStringLiteral("checkedWithAdministrator"));
+    QVERIFY(trust && checked);
+    QVERIFY(checked->isVisible());
+    QVERIFY(!checked->accessibleDescription().isEmpty());
+    QVERIFY(!trust->isEnabled());
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QCOMPARE(accepted.count(), 0);
+
+    // From the keyboard: the box, then the trust button.
+    checked->setFocus();
+    QTest::keyClick(checked, Qt::Key_Space);
+    QVERIFY(checked->isChecked());
+    QVERIFY(trust->isEnabled());
+    QTest::keyClick(trust, Qt::Key_Space);
+    QCOMPARE(accepted.count(), 1);
     QCOMPARE(dialog.fingerprint(), cms::Transport::sha256Hex(m_certificate));
 }
 

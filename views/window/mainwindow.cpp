@@ -427,6 +427,7 @@ void MainWindow::onCertificateProblem(cms::ClusterSession *session, int endpoint
         // A bridge without a pin whose certificate the system does not trust (say, an alternate
         // added by hand): the user may pin it, for this bridge only.
         auto *trust = new TrustDialog(error.certificate, address, this);
+        trust->setProblem(error);
         const QPointer<cms::ClusterSession> guarded(session);
         connect(trust, &QDialog::accepted, this, [this, guarded, endpointIndex, trust, address] {
             if (!guarded || endpointIndex >= guarded->endpointCount())
