@@ -71,6 +71,17 @@ bool CmsError::isConnectionProblem() const
 
 QString CmsError::message() const
 {
+    const QString why = kindMessage();
+    if (!mayHaveTakenEffect || isOk())
+        return why;
+    //: Follows the sentence that says why a change failed
+    return why + QLatin1Char(' ')
+        + tr("The call bridge may have carried out the change before the connection failed: reload and check "
+             "before trying again.");
+}
+
+QString CmsError::kindMessage() const
+{
     switch (kind) {
     case Kind::None:
         return {};

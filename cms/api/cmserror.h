@@ -44,7 +44,7 @@ public:
     bool isOk() const { return kind == Kind::None; }
     explicit operator bool() const { return !isOk(); }   // true when there is an error
 
-    // The translated sentence for a person.
+    // The translated sentence for a person; with mayHaveTakenEffect, followed by the one that says so.
     QString message() const;
     // A stable name for scripts and JSON: "network", "tls", "auth", "refused", …
     QString kindName() const;
@@ -66,8 +66,13 @@ public:
     // another name is a matter for the server's administrator, not something to trust.
     enum class CertificateProblem { NotTrusted, Expired, NotYetValid, OtherName };
     CertificateProblem certificateProblem = CertificateProblem::NotTrusted;
+    // A change (POST, PUT, DELETE) that failed after the call bridge may have received it, so it may
+    // have been carried out all the same (CmsReply::mayHaveBeenCarriedOut): whoever reads the error
+    // must look before trying again, or the change could be made twice.
+    bool mayHaveTakenEffect = false;
 
 private:
+    QString kindMessage() const;
     QString reasonMessage() const;
     QString untrustedMessage() const;
 };

@@ -168,7 +168,9 @@ void ObjectChange::onReplyFinished(CmsReply *reply)
     if (reply->isOk() && m_mode == WriteMode::Create)
         m_createdId = reply->createdId();
     m_mayHaveHappened = reply->mayHaveBeenCarriedOut();
-    finish(reply->error());
+    CmsError error = reply->error();
+    error.mayHaveTakenEffect = m_mayHaveHappened;
+    finish(error);
 }
 
 // Callers connect to finished() after start(): a change that ends before any request must still be

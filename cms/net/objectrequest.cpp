@@ -44,6 +44,7 @@ void ObjectRequest::onReplyFinished()
     m_reply->deleteLater();
     m_error = m_reply->error();
     m_mayHaveHappened = !m_read && m_reply->mayHaveBeenCarriedOut();
+    m_error.mayHaveTakenEffect = m_mayHaveHappened;
     if (m_error.isOk() && m_read)
         m_object = m_reply->object(&m_error);
     Q_EMIT finished();

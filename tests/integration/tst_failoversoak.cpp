@@ -291,6 +291,9 @@ private:
                 if (change->path() != QLatin1String("coSpaces") || change->sentParams().value(0).second != name)
                     violation(QStringLiteral("create %1 may have happened, but the object to check is not named")
                                   .arg(name));
+                if (!change->error().mayHaveTakenEffect || !change->error().message().contains(QLatin1String("may have carried out")))
+                    violation(QStringLiteral("create %1 may have happened, but its error does not say so: %2")
+                                  .arg(name, change->error().message()));
                 if (found.size() == 1) {
                     ++m_tally[int(Kind::Create)].mayHaveHappenedAndDid;
                     m_spaces.insert(name, {found.first()->id, uri});

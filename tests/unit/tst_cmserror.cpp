@@ -120,6 +120,18 @@ private Q_SLOTS:
         QVERIFY(e.message().contains(QStringLiteral("Call ID")));
         QVERIFY(e.message().contains(QStringLiteral("digits only")));
     }
+
+    // A change that may have been carried out says so after its reason, whatever that is.
+    void aChangeThatMayHaveTakenEffectSaysSo()
+    {
+        CmsError e(CmsError::Kind::Timeout);
+        const QString reason = e.message();
+        QVERIFY(!reason.contains(QLatin1String("may have carried out")));
+        e.mayHaveTakenEffect = true;
+        QVERIFY2(e.message().startsWith(reason + QLatin1Char(' ')), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QLatin1String("may have carried out the change")), qPrintable(e.message()));
+        QVERIFY(CmsError().message().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCmsError)
