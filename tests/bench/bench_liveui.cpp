@@ -51,6 +51,7 @@
 #include "simtestclient.h"
 
 #include "benchclock.h"
+#include "uistallmonitor.h"
 
 #include <QAbstractButton>
 #include <QAbstractProxyModel>
@@ -95,13 +96,6 @@ void print(const QString &line)
     std::fflush(stdout);
 }
 
-// The system-wide monotonic clock, the same in both processes.
-qint64 monotonicNs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
-}
 
 // A figure of /proc/<pid>/status ("VmRSS:", "VmHWM:") in megabytes; -1 where unavailable.
 double statusMegabytesOf(qint64 pid, const char *field)
@@ -348,61 +342,6 @@ private:
 
 // ---------------------------------------------------------------------------------------------------
 // The console's side.
-
-// The longest gap between the ticks of a 1 ms timer on the UI thread: how long the thread did not get
-// back to its event loop. A gap is either work on the thread or the thread waiting for a core (this
-// machine has two, shared): the thread's CPU time over each gap tells them apart.
-class UiStallMonitor : public QObject
-{
-public:
-    UiStallMonitor()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = monotonicNs();
-            const double cpu = threadCpuMs();
-            const double gapMs = double(now - m_last) / 1e6;
-            const double cpuMs = cpu - m_lastCpu;
-            m_last = now;
-            m_lastCpu = cpu;
-            if (gapMs > m_maxMs) {
-                m_maxMs = gapMs;
-                m_cpuOfMaxMs = cpuMs;
-            }
-            m_maxCpuMs = std::max(m_maxCpuMs, cpuMs);
-            m_over50 += gapMs > 50;
-            m_over16 += gapMs > 16;
-        });
-        reset();
-        m_timer.start();
-    }
-
-    void reset()
-    {
-        m_last = monotonicNs();
-        m_lastCpu = threadCpuMs();
-        m_maxMs = m_cpuOfMaxMs = m_maxCpuMs = 0;
-        m_over50 = m_over16 = 0;
-    }
-    QString summary() const
-    {
-        return QStringLiteral("longest stall %1 ms (%2 ms of it running on the UI thread, the rest waiting for a core); "
-                              "longest work without a break %3 ms; %4 stalls over 16 ms, %5 over 50 ms")
-            .arg(m_maxMs, 0, 'f', 1).arg(m_cpuOfMaxMs, 0, 'f', 1).arg(m_maxCpuMs, 0, 'f', 1).arg(m_over16).arg(m_over50);
-    }
-    double maxMs() const { return m_maxMs; }
-
-private:
-    QTimer m_timer;
-    qint64 m_last = 0;
-    double m_lastCpu = 0;
-    double m_maxMs = 0;
-    double m_cpuOfMaxMs = 0;
-    double m_maxCpuMs = 0;
-    int m_over50 = 0;
-    int m_over16 = 0;
-};
 
 class BenchLiveUi : public QObject
 {

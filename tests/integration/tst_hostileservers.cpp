@@ -5,6 +5,7 @@
 // server is only ever asked with GET, and cmsctl prints nothing as a result.
 #include "benchclock.h"
 #include "hostileserver.h"
+#include "uistallmonitor.h"
 #include "net/connection.h"
 
 #include <QElapsedTimer>
@@ -36,6 +37,7 @@ constexpr bool kMemoryMeaningful = true;
 // Generous for a slow shared machine: what a 200 MB body kept in memory would far exceed.
 constexpr double kMemoryBoundMb = 100;      // the client's growth, in this process
 constexpr double kCtlMemoryBoundMb = 150;   // cmsctl's peak resident memory
+constexpr double kLongestUiWorkMs = 250;    // CPU time on the UI thread without a return to its event loop
 
 // The highest resident memory of this process while it lives, sampled on the event loop.
 class PeakMemory
@@ -69,6 +71,8 @@ struct ClientResult
     CmsError error;
     qint64 elapsedMs = -1;
     double memoryGrowthMb = 0;
+    double longestWorkMs = 0;   // on this (the UI) thread without going back to the event loop
+    QString stalls;
 };
 
 // The console's client with the hostile server as its only bridge: the status asked as a shared
@@ -87,6 +91,7 @@ ClientResult askStatus(const HostileServer &server, int timeoutMs, bool pinned)
         connection.transport().setCaCertificates({server.identity().certificate});
 
     PeakMemory memory;
+    UiStallMonitor stalls;
     QElapsedTimer clock;
     clock.start();
     auto result = std::make_shared<ClientResult>();
@@ -102,6 +107,8 @@ ClientResult askStatus(const HostileServer &server, int timeoutMs, bool pinned)
     if (!QTest::qWaitFor([&] { return result->done; }, timeoutMs + 15000))
         qWarning("no answer");
     result->memoryGrowthMb = memory.growthMb();
+    result->longestWorkMs = stalls.longestWorkMs();
+    result->stalls = stalls.summary();
     return *result;
 }
 
@@ -188,13 +195,17 @@ private:
         QVERIFY(server.start());
 
         const ClientResult client = askStatus(server, timeoutMs, pinned);
-        qInfo("client: %s in %lld ms, memory +%.1f MB", qPrintable(client.error.kindName()), client.elapsedMs,
-              client.memoryGrowthMb);
+        qInfo("client: %s in %lld ms, memory +%.1f MB; UI thread: %s", qPrintable(client.error.kindName()),
+              client.elapsedMs, client.memoryGrowthMb, qPrintable(client.stalls));
         QVERIFY2(client.done, "the client never finished");
         QCOMPARE(client.error.kind, kind);
         QCOMPARE(client.error.message(), sentence);
         QVERIFY2(client.elapsedMs < timeoutMs + 2000, qPrintable(QString::number(client.elapsedMs)));
         QVERIFY2(!kMemoryMeaningful || client.memoryGrowthMb < kMemoryBoundMb, qPrintable(QString::number(client.memoryGrowthMb)));
+        // The UI thread never stalls: no stretch of work on it long enough for a person to notice.
+        // Thread CPU time, which a busy machine does not inflate; the bound leaves room for the
+        // sanitizer build, several times slower.
+        QVERIFY2(client.longestWorkMs < kLongestUiWorkMs, qPrintable(client.stalls));
 
         const CtlResult ctl = runCmsctl(server, qMax(1, timeoutMs / 1000), pinned);
         qInfo("cmsctl: exit %d in %lld ms, peak memory %.1f MB", ctl.exitCode, ctl.elapsedMs, ctl.peakMemoryMb);

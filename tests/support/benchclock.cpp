@@ -12,6 +12,13 @@ double threadCpuMs()
     return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
 }
 
+qint64 monotonicNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
 double processCpuMs()
 {
     timespec t{};
