@@ -234,6 +234,11 @@
         <source>The call bridge&apos;s certificate is made out to %1, not to the address used. Check that the address reaches the right server, or use a name the certificate gives.</source>
         <translation>شهادة جسر المكالمات صادرة باسم %1 لا باسم العنوان المستخدَم. تحقق من أن العنوان يوصل إلى الخادم الصحيح، أو استخدم اسمًا تذكره الشهادة.</translation>
     </message>
+    <message>
+        <source>The call bridge may have carried out the change before the connection failed: reload and check before trying again.</source>
+        <extracomment>Follows the sentence that says why a change failed</extracomment>
+        <translation>ربما نفّذ جسر المكالمات التغيير قبل انقطاع الاتصال: أعد التحميل وتحقّق قبل المحاولة مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStep</name>
@@ -824,6 +829,25 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the address only, without a path: the API path is added by the console.</source>
         <translation>أدخل العنوان فقط، دون مسار: تضيف وحدة التحكم مسار API بنفسها.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>لم يُحفظ: انظر الحقل المُعلَّم.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يُحفظ: %1</translation>
     </message>
 </context>
 <context>
@@ -2790,10 +2814,6 @@ Not everything could be undone:
         <translation>%1: استخدام «%2» بدلًا من «%3» (PUT /%4 %5=%6)</translation>
     </message>
     <message>
-        <source>%1 still shows «%2» after the change.</source>
-        <translation>لا يزال %1 يعرض «%2» بعد التغيير.</translation>
-    </message>
-    <message>
         <source>Check that «%1» is used nowhere any more</source>
         <translation>التحقق من أن «%1» لم يعد مستخدمًا في أي مكان</translation>
     </message>
@@ -2936,14 +2956,6 @@ Not everything could be undone:
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>إضافة قالب طريقة وصول المضيفين «%1» (%2) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
-    </message>
-    <message>
-        <source>The server said the object was created but did not say where.</source>
-        <translation>أفاد الخادم بأن الكائن أُنشئ لكنه لم يذكر موضعه.</translation>
-    </message>
-    <message>
-        <source>The server created the object, but its %1 is not what was sent.</source>
-        <translation>أنشأ الخادم الكائن، لكن قيمة %1 فيه ليست ما أُرسل.</translation>
     </message>
 </context>
 <context>
@@ -3965,28 +3977,8 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>لم يُحفظ: صحّح الحقل المُشار إليه أولًا.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <source>Not saved: see the field marked.</source>
-        <translation>لم يُحفظ: انظر الحقل المُشار إليه.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
-    </message>
-    <message>
         <source>New Access Method Template</source>
         <translation>قالب طريقة وصول جديد</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -5749,6 +5741,13 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::NewObjectDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إنشاء</translation>
+    </message>
+</context>
+<context>
     <name>views::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6180,22 +6179,6 @@ Some changes could not be put back:
         <translation>هل تريد حفظ التغييرات على «%1»؟</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>جارٍ الحفظ…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>تم الحفظ.</translation>
-    </message>
-    <message>
-        <source>Not saved: see the field marked.</source>
-        <translation>لم يُحفظ: انظر الحقل المُعلَّم.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>لم يُحفظ: %1</translation>
-    </message>
-    <message>
         <source>Wait until the console knows where «%1» is used.</source>
         <translation>انتظر حتى تعرف وحدة التحكم أماكن استخدام «%1».</translation>
     </message>
@@ -6234,10 +6217,6 @@ Some changes could not be put back:
     <message>
         <source>New: %1</source>
         <translation>جديد: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>إنشاء</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -7102,6 +7081,30 @@ Some changes could not be put back:
     <message>
         <source>Trust this certificate for this bridge</source>
         <translation>الوثوق بهذه الشهادة لهذا الجسر</translation>
+    </message>
+    <message>
+        <source>I have checked this certificate and its fingerprint with the call bridge&apos;s administrator</source>
+        <translation>تحققت من هذه الشهادة وبصمتها مع مسؤول جسر المكالمات</translation>
+    </message>
+    <message>
+        <source>Trusting a certificate with this problem needs this box ticked first.</source>
+        <translation>لا يمكن الوثوق بشهادة فيها هذه المشكلة إلا بعد تحديد هذا المربع.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 has expired.</source>
+        <translation>انتهت صلاحية شهادة جسر المكالمات %1.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is not valid yet.</source>
+        <translation>شهادة جسر المكالمات %1 غير صالحة بعد.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is made out to another name.</source>
+        <translation>شهادة جسر المكالمات %1 صادرة لاسم آخر.</translation>
+    </message>
+    <message>
+        <source>Trust it anyway for this bridge</source>
+        <translation>الوثوق بها رغم ذلك لهذا الجسر</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,11 @@
         <source>The call bridge&apos;s certificate is made out to %1, not to the address used. Check that the address reaches the right server, or use a name the certificate gives.</source>
         <translation>Le certificat du pont d&apos;appel est établi au nom de %1, et non de l&apos;adresse utilisée. Vérifiez que l&apos;adresse mène au bon serveur, ou utilisez un nom que donne le certificat.</translation>
     </message>
+    <message>
+        <source>The call bridge may have carried out the change before the connection failed: reload and check before trying again.</source>
+        <extracomment>Follows the sentence that says why a change failed</extracomment>
+        <translation>Le pont d&apos;appel a peut-être effectué la modification avant que la connexion soit perdue : rechargez et vérifiez avant de réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStep</name>
@@ -796,6 +801,25 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the address only, without a path: the API path is added by the console.</source>
         <translation>Indiquez uniquement l&apos;adresse, sans chemin&#xa0;: la console ajoute elle-même le chemin de l&apos;API.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>Non enregistré : voir le champ signalé.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -2746,10 +2770,6 @@ Tout n&apos;a pas pu être annulé :
         <translation>%1 : utiliser « %2 » au lieu de « %3 » (PUT /%4 %5=%6)</translation>
     </message>
     <message>
-        <source>%1 still shows «%2» after the change.</source>
-        <translation>%1 affiche encore « %2 » après la modification.</translation>
-    </message>
-    <message>
         <source>Check that «%1» is used nowhere any more</source>
         <translation>Vérifier que « %1 » n&apos;est plus utilisé nulle part</translation>
     </message>
@@ -2888,14 +2908,6 @@ Tout n&apos;a pas pu être annulé :
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>Ajouter à « %3 » le modèle de méthode d&apos;accès hôtes « %1 » (%2), avec le profil de branche d&apos;appel « %4 » (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
-    </message>
-    <message>
-        <source>The server said the object was created but did not say where.</source>
-        <translation>Le serveur a indiqué que l&apos;objet était créé sans dire où.</translation>
-    </message>
-    <message>
-        <source>The server created the object, but its %1 is not what was sent.</source>
-        <translation>Le serveur a créé l&apos;objet, mais son champ %1 ne correspond pas à ce qui a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3901,28 +3913,8 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>Non enregistré&#xa0;: corrigez d’abord le champ signalé.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Not saved: see the field marked.</source>
-        <translation>Non enregistré&#xa0;: voir le champ signalé.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>New Access Method Template</source>
         <translation>Nouveau modèle de méthode d’accès</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -5605,6 +5597,13 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::NewObjectDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
     <name>views::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -6008,22 +6007,6 @@ Certaines modifications n&apos;ont pas pu être annulées :
         <translation>Enregistrer les modifications de « %1 » ?</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <source>Not saved: see the field marked.</source>
-        <translation>Non enregistré : voir le champ signalé.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
-    </message>
-    <message>
         <source>Wait until the console knows where «%1» is used.</source>
         <translation>Attendez que la console sache où « %1 » est utilisé.</translation>
     </message>
@@ -6062,10 +6045,6 @@ Certaines modifications n&apos;ont pas pu être annulées :
     <message>
         <source>New: %1</source>
         <translation>Nouveau : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -6902,6 +6881,30 @@ Certaines modifications n&apos;ont pas pu être annulées :
     <message>
         <source>Trust this certificate for this bridge</source>
         <translation>Approuver ce certificat pour ce pont d&apos;appel</translation>
+    </message>
+    <message>
+        <source>I have checked this certificate and its fingerprint with the call bridge&apos;s administrator</source>
+        <translation>J&apos;ai vérifié ce certificat et son empreinte auprès de l&apos;administrateur du pont d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Trusting a certificate with this problem needs this box ticked first.</source>
+        <translation>Pour faire confiance à un certificat qui présente ce problème, cochez d&apos;abord cette case.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 has expired.</source>
+        <translation>Le certificat du pont d&apos;appel %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is not valid yet.</source>
+        <translation>Le certificat du pont d&apos;appel %1 n&apos;est pas encore valide.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is made out to another name.</source>
+        <translation>Le certificat du pont d&apos;appel %1 est établi pour un autre nom.</translation>
+    </message>
+    <message>
+        <source>Trust it anyway for this bridge</source>
+        <translation>Lui faire confiance quand même pour ce pont</translation>
     </message>
 </context>
 </TS>

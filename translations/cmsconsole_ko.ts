@@ -234,6 +234,11 @@
         <source>The call bridge&apos;s certificate is made out to %1, not to the address used. Check that the address reaches the right server, or use a name the certificate gives.</source>
         <translation>콜 브리지의 인증서는 사용한 주소가 아닌 다음 이름으로 발급되었습니다: %1. 주소가 올바른 서버로 연결되는지 확인하거나 인증서에 있는 이름을 사용하십시오.</translation>
     </message>
+    <message>
+        <source>The call bridge may have carried out the change before the connection failed: reload and check before trying again.</source>
+        <extracomment>Follows the sentence that says why a change failed</extracomment>
+        <translation>연결이 끊기기 전에 콜 브리지가 변경을 이미 적용했을 수 있습니다. 다시 불러와 확인한 후에 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStep</name>
@@ -789,6 +794,25 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the address only, without a path: the API path is added by the console.</source>
         <translation>경로 없이 주소만 입력하십시오. API 경로는 콘솔에서 추가합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the field marked.</source>
+        <translation>저장하지 못했습니다. 표시된 필드를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2735,10 +2759,6 @@ Not everything could be undone:
         <translation>%1: «%3» 대신 «%2» 사용 (PUT /%4 %5=%6)</translation>
     </message>
     <message>
-        <source>%1 still shows «%2» after the change.</source>
-        <translation>변경 후에도 %1에 «%2» 프로필이 표시됩니다.</translation>
-    </message>
-    <message>
         <source>Check that «%1» is used nowhere any more</source>
         <translation>«%1» 프로필을 더 이상 어디에서도 사용하지 않는지 확인</translation>
     </message>
@@ -2876,14 +2896,6 @@ Not everything could be undone:
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>«%3»에 호스트 액세스 방법 템플릿 추가: «%1»(%2), 콜 레그 프로필 «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
-    </message>
-    <message>
-        <source>The server said the object was created but did not say where.</source>
-        <translation>서버가 개체를 만들었다고 했지만 위치를 알려 주지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The server created the object, but its %1 is not what was sent.</source>
-        <translation>서버가 개체를 만들었지만 %1 값이 보낸 값과 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -3885,28 +3897,8 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>저장하지 못했습니다. 먼저 표시된 필드를 고치세요.</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>저장하는 중…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Not saved: see the field marked.</source>
-        <translation>저장하지 못했습니다. 표시된 필드를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>New Access Method Template</source>
         <translation>새 액세스 방법 템플릿</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>만들기(&amp;C)</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -5569,6 +5561,13 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::NewObjectDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>views::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5965,22 +5964,6 @@ Some changes could not be put back:
         <translation>«%1»의 변경 사항을 저장할까요?</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>저장하는 중…</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>저장했습니다.</translation>
-    </message>
-    <message>
-        <source>Not saved: see the field marked.</source>
-        <translation>저장하지 못했습니다. 표시된 필드를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>Wait until the console knows where «%1» is used.</source>
         <translation>콘솔이 «%1»의 사용 위치를 확인할 때까지 기다리세요.</translation>
     </message>
@@ -6019,10 +6002,6 @@ Some changes could not be put back:
     <message>
         <source>New: %1</source>
         <translation>새로 만들기: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Create</source>
-        <translation>만들기(&amp;C)</translation>
     </message>
     <message>
         <source>Created.</source>
@@ -6852,6 +6831,30 @@ Some changes could not be put back:
     <message>
         <source>Trust this certificate for this bridge</source>
         <translation>이 브리지에 대해 이 인증서 신뢰</translation>
+    </message>
+    <message>
+        <source>I have checked this certificate and its fingerprint with the call bridge&apos;s administrator</source>
+        <translation>이 인증서와 지문을 콜 브리지 관리자와 확인했습니다</translation>
+    </message>
+    <message>
+        <source>Trusting a certificate with this problem needs this box ticked first.</source>
+        <translation>이 문제가 있는 인증서를 신뢰하려면 먼저 이 상자를 선택해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 has expired.</source>
+        <translation>콜 브리지 %1의 인증서가 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is not valid yet.</source>
+        <translation>콜 브리지 %1의 인증서는 아직 유효하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The certificate of the call bridge %1 is made out to another name.</source>
+        <translation>콜 브리지 %1의 인증서는 다른 이름으로 발급되었습니다.</translation>
+    </message>
+    <message>
+        <source>Trust it anyway for this bridge</source>
+        <translation>이 브리지에 대해 그래도 신뢰</translation>
     </message>
 </context>
 </TS>
