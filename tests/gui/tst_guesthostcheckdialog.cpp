@@ -30,7 +30,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace views;
@@ -70,11 +70,11 @@ cms::GuestHostSettings settingsFor(Pattern pattern, int tag)
     return s;
 }
 
-QStringList column(const QTreeWidget *tree, int column)
+QStringList column(const QTableWidget *table, int column)
 {
     QStringList out;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        out << tree->topLevelItem(i)->text(column);
+    for (int row = 0; row < table->rowCount(); ++row)
+        out << table->item(row, column)->text();
     return out;
 }
 
@@ -271,9 +271,9 @@ void TestGuestHostCheckDialog::eachMisconfigurationIsShownInWords()
 
     GuestHostCheckDialog *dialog = openFromPane(spaceId);
     QVERIFY(dialog);
-    QTreeWidget *problems = dialog->problemsView();
+    QTableWidget *problems = dialog->problemsView();
     QVERIFY(problems->isVisible());
-    QCOMPARE(problems->topLevelItemCount(), 1);
+    QCOMPARE(problems->rowCount(), 1);
     QVERIFY2(column(problems, 0).first().endsWith(problem), qPrintable(column(problems, 0).first()));
     QVERIFY2(column(problems, 1).first().startsWith(fix), qPrintable(column(problems, 1).first()));
     QCOMPARE(dialog->statusLabel()->text().left(18), QStringLiteral("1 problem(s) found"));
@@ -304,7 +304,7 @@ void TestGuestHostCheckDialog::aProblemIsFixedFromTheKeyboard()
 
     GuestHostCheckDialog *dialog = openFromPane(spaceId);
     QVERIFY(dialog);
-    QCOMPARE(dialog->problemsView()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->problemsView()->rowCount(), 1);
     QVERIFY(column(dialog->problemsView(), 0).first().contains(QStringLiteral("has no host call leg profile")));
 
     // Enter on the row: the steps, in words with their values, and nothing changed yet.
@@ -355,7 +355,7 @@ void TestGuestHostCheckDialog::aFailureDuringAFixLeavesTheStoreAsItWas()
 
     GuestHostCheckDialog *dialog = openFromPane(spaceId);
     QVERIFY(dialog);
-    QCOMPARE(dialog->problemsView()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->problemsView()->rowCount(), 1);
     QSignalSpy planShown(dialog, &GuestHostCheckDialog::planShown);
     QTest::mouseClick(dialog->fixButton(), Qt::LeftButton);
     QVERIFY(planShown.count() == 1 || planShown.wait(5000));
@@ -378,7 +378,7 @@ void TestGuestHostCheckDialog::aFailureDuringAFixLeavesTheStoreAsItWas()
     QCOMPARE(m_cluster->store().dump(), before);
     // Checked again: the problem is still there.
     QVERIFY(checked.count() == 1 || checked.wait(20000));
-    QCOMPARE(dialog->problemsView()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->problemsView()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestGuestHostCheckDialog)

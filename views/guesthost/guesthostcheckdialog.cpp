@@ -1,5 +1,7 @@
 #include "guesthost/guesthostcheckdialog.h"
 
+#include "guesthost/guesthostcheckdelegate.h"
+
 #include "common/displayformat.h"
 #include "config/guesthoststate.h"
 #include "net/connection.h"
@@ -11,8 +13,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace views {
@@ -41,7 +42,7 @@ GuestHostCheckDialog::GuestHostCheckDialog(cms::Connection &connection, QString 
     , m_spaceId(std::move(spaceId))
     , m_intro(new QLabel(this))
     , m_pattern(new QLabel(this))
-    , m_problems(new QTreeWidget(this))
+    , m_problems(new QTableWidget(this))
     , m_status(new QLabel(this))
     , m_planLabel(new QLabel(this))
     , m_plan(new QListWidget(this))
@@ -62,16 +63,21 @@ GuestHostCheckDialog::GuestHostCheckDialog(cms::Connection &connection, QString 
     m_pattern->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_problems->setObjectName(QStringLiteral("guestHostProblems"));
     m_problems->setColumnCount(2);
-    m_problems->setHeaderLabels({tr("Problem"), tr("Fix")});
-    m_problems->setRootIsDecorated(false);
+    m_problems->setHorizontalHeaderLabels({tr("Problem"), tr("Fix")});
+    m_problems->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problems->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->setWordWrap(true);
-    m_problems->setUniformRowHeights(false);
+    m_problems->setItemDelegate(new GuestHostCheckDelegate(m_problems));
     m_problems->setAlternatingRowColors(true);
+    m_problems->setTabKeyNavigation(false);   // Tab leaves the list for the buttons
+    m_problems->verticalHeader()->hide();
+    // Each sentence whole, on as many lines as it takes at the width the columns have.
+    m_problems->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->setAccessibleName(tr("Problems found"));
     m_problems->setAccessibleDescription(tr("One row per problem: what keeps guests or hosts out, and what its fix does. "
                                              "Press Enter on a row to see its fix."));
-    m_problems->header()->setStretchLastSection(true);
-    m_problems->header()->setSectionResizeMode(ProblemColumn, QHeaderView::Interactive);
     m_status->setObjectName(QStringLiteral("guestHostCheckStatus"));
     m_status->setWordWrap(true);
     m_status->setAccessibleName(tr("Outcome of the check"));
@@ -109,10 +115,10 @@ GuestHostCheckDialog::GuestHostCheckDialog(cms::Connection &connection, QString 
     connect(m_run, &QPushButton::clicked, this, &GuestHostCheckDialog::runFix);
     connect(m_recheck, &QPushButton::clicked, this, &GuestHostCheckDialog::check);
     connect(m_close, &QPushButton::clicked, this, &GuestHostCheckDialog::reject);
-    connect(m_problems, &QTreeWidget::itemActivated, this, &GuestHostCheckDialog::showFix);
+    connect(m_problems, &QTableWidget::itemActivated, this, &GuestHostCheckDialog::showFix);
     // The steps shown are those of one problem: choosing another hides them until Fix… is chosen again.
-    connect(m_problems, &QTreeWidget::currentItemChanged, this, [this] {
-        if (!m_running && m_planned != m_problems->indexOfTopLevelItem(m_problems->currentItem()))
+    connect(m_problems, &QTableWidget::currentCellChanged, this, [this] {
+        if (!m_running && m_planned != selectedRow())
             hidePlan();
         updateButtons();
     });
@@ -157,15 +163,15 @@ void GuestHostCheckDialog::check()
     hidePlan();
     m_intro->setText(m_spaceName.isEmpty()
                          ? tr("Reading the space's call leg and call profiles, access methods and members…")
-                         : tr("The space «%1»: its call leg and call profiles, its access methods and its members, "
-                              "as guests and hosts meet them.").arg(models::DisplayFormat::isolated(m_spaceName)));
+                         : tr("How the space «%1» lets guests and hosts in, read from its call leg and call profiles, its access "
+                        "methods and its members.").arg(models::DisplayFormat::isolated(m_spaceName)));
     m_status->setText(tr("Checking…"));
     m_reader = new cms::GuestHostReader(*m_connection, this);
     connect(m_reader, &cms::GuestHostReader::finished, this, [this, reader = m_reader.data()] {
         reader->deleteLater();
         if (!reader->error().isOk()) {
             m_diagnosis = {};
-            m_problems->clear();
+            m_problems->setRowCount(0);
             m_pattern->clear();
             m_status->setText(tr("The space could not be read: %1").arg(reader->error().message()));
         } else {
@@ -185,8 +191,8 @@ void GuestHostCheckDialog::check()
 void GuestHostCheckDialog::showDiagnosis()
 {
     const QString name = models::DisplayFormat::isolated(m_spaceName);
-    m_intro->setText(tr("The space «%1»: its call leg and call profiles, its access methods and its members, as guests "
-                        "and hosts meet them.").arg(name));
+    m_intro->setText(tr("How the space «%1» lets guests and hosts in, read from its call leg and call profiles, its access "
+                        "methods and its members.").arg(name));
     if (m_diagnosis.pattern) {
         //: %1: the name of one of the four guest/host patterns
         m_pattern->setText(tr("Pattern: %1.").arg(cms::GuestHostInputs::patternName(*m_diagnosis.pattern)));
@@ -195,22 +201,23 @@ void GuestHostCheckDialog::showDiagnosis()
                               "method, no owner and no member with a host call leg profile."));
     }
 
-    m_problems->clear();
-    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const cms::GuestHostProblem &problem : std::as_const(m_diagnosis.problems)) {
-        auto *row = new QTreeWidgetItem(m_problems);
-        row->setText(ProblemColumn, problem.message);
-        row->setIcon(ProblemColumn, warning);
-        row->setToolTip(ProblemColumn, problem.message);
+    m_problems->clearContents();
+    m_problems->setRowCount(int(m_diagnosis.problems.size()));
+    for (int row = 0; row < m_diagnosis.problems.size(); ++row) {
+        const cms::GuestHostProblem &problem = m_diagnosis.problems.at(row);
+        auto *message = new QTableWidgetItem(problem.message);
+        message->setToolTip(problem.message);
+        message->setData(Qt::UserRole, cms::GuestHostCheck::kindKey(problem.kind));
+        m_problems->setItem(row, ProblemColumn, message);
         //: A problem the console cannot fix alone; %1: what to do
         const QString fix = problem.fix.isEmpty() ? tr("By hand: %1").arg(problem.fixSummary) : problem.fixSummary;
-        row->setText(FixColumn, fix);
-        row->setToolTip(FixColumn, fix);
-        row->setData(ProblemColumn, Qt::UserRole, cms::GuestHostCheck::kindKey(problem.kind));
+        auto *fixItem = new QTableWidgetItem(fix);
+        fixItem->setToolTip(fix);
+        m_problems->setItem(row, FixColumn, fixItem);
     }
-    m_problems->setColumnWidth(ProblemColumn, m_problems->viewport()->width() * 3 / 5);
-    if (m_problems->topLevelItemCount() > 0)
-        m_problems->setCurrentItem(m_problems->topLevelItem(0));
+    if (m_problems->rowCount() > 0)
+        m_problems->setCurrentCell(0, ProblemColumn);
+    fitColumns();
     m_problems->setVisible(!m_diagnosis.isFine());
 
     if (m_diagnosis.isFine()) {
@@ -223,10 +230,28 @@ void GuestHostCheckDialog::showDiagnosis()
     }
 }
 
+int GuestHostCheckDialog::selectedRow() const
+{
+    return m_problems->currentRow();
+}
+
 const cms::GuestHostProblem *GuestHostCheckDialog::selectedProblem() const
 {
-    const int row = m_problems->indexOfTopLevelItem(m_problems->currentItem());
+    const int row = selectedRow();
     return row >= 0 && row < m_diagnosis.problems.size() ? &m_diagnosis.problems.at(row) : nullptr;
+}
+
+// The problem gets three fifths of the width, its fix the rest; the rows grow to fit.
+void GuestHostCheckDialog::fitColumns()
+{
+    m_problems->setColumnWidth(ProblemColumn, m_problems->viewport()->width() * 3 / 5);
+    m_problems->resizeRowsToContents();
+}
+
+void GuestHostCheckDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitColumns();
 }
 
 void GuestHostCheckDialog::hidePlan()
@@ -249,7 +274,7 @@ void GuestHostCheckDialog::showFix()
     hidePlan();
     m_result->clear();
     m_progress->hide();
-    m_planned = m_problems->indexOfTopLevelItem(m_problems->currentItem());
+    m_planned = selectedRow();
     m_operation = new cms::ConfigStepsOperation(*m_connection, problem->fix, this);
     connect(m_operation, &cms::Operation::planned, this, [this] {
         m_plan->clear();
@@ -307,7 +332,7 @@ void GuestHostCheckDialog::showResult(const cms::OperationResult &result)
     QString text;
     switch (result.outcome) {
     case Outcome::Succeeded:
-        text = tr("Fixed: %n step(s) done. The space is checked again below.", nullptr,
+        text = tr("Fixed: %n step(s) done. The space is read and checked again.", nullptr,
                   m_operation ? m_operation->stepCount() : 0);
         break;
     case Outcome::Refused:

@@ -10,7 +10,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QTreeWidget;
+class QTableWidget;
 
 namespace cms {
 class ConfigStepsOperation;
@@ -44,7 +44,7 @@ public:
     // Runs the fix shown.
     void runFix();
 
-    QTreeWidget *problemsView() const { return m_problems; }
+    QTableWidget *problemsView() const { return m_problems; }
     QLabel *patternLabel() const { return m_pattern; }
     QLabel *statusLabel() const { return m_status; }
     QListWidget *planList() const { return m_plan; }
@@ -54,6 +54,9 @@ public:
     const cms::GuestHostDiagnosis &diagnosis() const { return m_diagnosis; }
 
     void reject() override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void checked();    // what the check found is shown (or why the space could not be read)
@@ -65,6 +68,8 @@ private:
     void hidePlan();
     void showResult(const cms::OperationResult &result);
     void updateButtons();
+    void fitColumns();
+    int selectedRow() const;
     const cms::GuestHostProblem *selectedProblem() const;
 
     QPointer<cms::Connection> m_connection;
@@ -72,7 +77,7 @@ private:
     QString m_spaceName;
     QLabel *m_intro;
     QLabel *m_pattern;
-    QTreeWidget *m_problems;
+    QTableWidget *m_problems;
     QLabel *m_status;
     QLabel *m_planLabel;
     QListWidget *m_plan;
