@@ -214,7 +214,8 @@ void TestGuestHostCheckDialog::aSpaceSetUpRightIsFineAndNamesItsPattern()
     GuestHostCheckDialog *dialog = openFromPane(spaceId);
     QVERIFY(dialog);
     QVERIFY(dialog->diagnosis().isFine());
-    QCOMPARE(dialog->patternLabel()->text(), QStringLiteral("Pattern: One URI, a guest PIN and a host PIN."));
+    QVERIFY2(dialog->patternLabel()->text().endsWith(QStringLiteral("Pattern: One URI, a guest PIN and a host PIN.")),
+             qPrintable(dialog->patternLabel()->text()));
     QVERIFY2(dialog->statusLabel()->text().startsWith(QStringLiteral("No problem found")), qPrintable(dialog->statusLabel()->text()));
     QVERIFY(dialog->problemsView()->isHidden());
     QVERIFY(dialog->fixButton()->isHidden());
@@ -287,9 +288,9 @@ void TestGuestHostCheckDialog::eachMisconfigurationIsShownInWords()
     const bool byHand = fix.startsWith(QStringLiteral("By hand"));
     QCOMPARE(dialog->fixButton()->isEnabled(), !byHand);
     if (!byHand)
-        QVERIFY(dialog->patternLabel()->text().startsWith(QStringLiteral("Pattern: ")) && !dialog->patternLabel()->text().contains(QStringLiteral("none")));
+        QVERIFY(dialog->patternLabel()->text().contains(QStringLiteral("Pattern: ")) && !dialog->patternLabel()->text().contains(QStringLiteral("none")));
     else
-        QVERIFY2(dialog->patternLabel()->text().startsWith(QStringLiteral("Pattern: none of the four.")), qPrintable(dialog->patternLabel()->text()));
+        QVERIFY2(dialog->patternLabel()->text().contains(QStringLiteral("Pattern: none of the four.")), qPrintable(dialog->patternLabel()->text()));
 }
 
 void TestGuestHostCheckDialog::aProblemIsFixedFromTheKeyboard()
@@ -337,7 +338,7 @@ void TestGuestHostCheckDialog::aProblemIsFixedFromTheKeyboard()
     // Checked again: fine, and the outcome of the fix stays shown.
     QVERIFY(checked.count() == 1 || checked.wait(20000));
     QVERIFY(dialog->diagnosis().isFine());
-    QCOMPARE(dialog->patternLabel()->text(), QStringLiteral("Pattern: The host is a member of the space."));
+    QVERIFY(dialog->patternLabel()->text().endsWith(QStringLiteral("Pattern: The host is a member of the space.")));
     QVERIFY(dialog->statusLabel()->text().startsWith(QStringLiteral("No problem found")));
     QVERIFY(dialog->resultLabel()->text().startsWith(QStringLiteral("Fixed:")));
 }

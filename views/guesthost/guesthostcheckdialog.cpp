@@ -195,10 +195,12 @@ void GuestHostCheckDialog::showDiagnosis()
                         "methods and its members.").arg(name));
     if (m_diagnosis.pattern) {
         //: %1: the name of one of the four guest/host patterns
-        m_pattern->setText(tr("Pattern: %1.").arg(cms::GuestHostInputs::patternName(*m_diagnosis.pattern)));
+        m_pattern->setText(models::DisplayFormat::inLayoutDirection(
+            tr("Pattern: %1.").arg(cms::GuestHostInputs::patternName(*m_diagnosis.pattern))));
     } else {
-        m_pattern->setText(tr("Pattern: none of the four. Nothing tells hosts from guests: the space has no access "
-                              "method, no owner and no member with a host call leg profile."));
+        m_pattern->setText(models::DisplayFormat::inLayoutDirection(
+            tr("Pattern: none of the four. Nothing tells hosts from guests: the space has no access method, no owner "
+               "and no member with a host call leg profile.")));
     }
 
     m_problems->clearContents();
@@ -284,8 +286,10 @@ void GuestHostCheckDialog::showFix()
             auto *item = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(steps.at(i)), m_plan);
             item->setToolTip(item->text());
         }
-        m_planLabel->setText(tr("&Nothing has been changed yet. The fix would send these steps, in order; if one fails, "
-                                "the steps before it are undone:"));
+        // A line that ends with a colon: in the window's direction, so that the colon lands on its side.
+        m_planLabel->setText(models::DisplayFormat::inLayoutDirection(
+            tr("&Nothing has been changed yet. The fix would send these steps, in order; if one fails, the steps "
+               "before it are undone:")));
         m_planLabel->show();
         m_plan->show();
         m_run->show();
