@@ -199,7 +199,8 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_startMeetingAction, m_checkGuestAccessAction, m_refreshAction, m_exportAction, m_deleteAction, m_setFieldAction});
+    m_view->addActions({m_startMeetingAction, m_checkGuestAccessAction, m_refreshAction, m_exportAction,
+                        m_deleteAction, m_setFieldAction});
     // 100,000 rows: every size fixed, nothing measured from the contents.
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -45,8 +45,10 @@ SpacesSection::SpacesSection(cms::ActivityLog &log, QObject *parent)
     connect(m_pane, &SpacesPane::startMeetingRequested, this, &SpacesSection::startMeetingRequested);
     connect(m_pane, &SpacesPane::guestAccessCheckRequested, this, &SpacesSection::showGuestAccessCheck);
 
-    m_menuActions = {m_pane->newSpaceAction(), m_pane->startMeetingAction(), m_pane->checkGuestAccessAction(), separator(this), m_pane->setFieldAction(),
-                     m_pane->deleteSelectedAction(), separator(this), m_pane->exportAction()};
+    m_menuActions = {m_pane->newSpaceAction(),       m_pane->startMeetingAction(),
+                     m_pane->checkGuestAccessAction(), separator(this),
+                     m_pane->setFieldAction(),         m_pane->deleteSelectedAction(),
+                     separator(this),                  m_pane->exportAction()};
 }
 
 QString SpacesSection::title() const
