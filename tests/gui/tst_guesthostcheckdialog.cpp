@@ -292,9 +292,9 @@ void TestGuestHostCheckDialog::eachMisconfigurationIsShownInWords()
     const bool byHand = fix.startsWith(QStringLiteral("By hand"));
     QCOMPARE(dialog->fixButton()->isEnabled(), !byHand);
     // Hosts without a way in: the space follows none of the patterns, and the line says why.
-    const QString pattern = dialog->patternLabel()->text();
-    QVERIFY2(pattern.contains(QStringLiteral("Pattern: ")), qPrintable(pattern));
-    QCOMPARE(pattern.contains(QStringLiteral("Pattern: none of the four. Nothing tells hosts from guests")), byHand);
+    const QString patternLine = dialog->patternLabel()->text();
+    QVERIFY2(patternLine.contains(QStringLiteral("Pattern: ")), qPrintable(patternLine));
+    QCOMPARE(patternLine.contains(QStringLiteral("Pattern: none of the four. Nothing tells hosts from guests")), byHand);
 }
 
 void TestGuestHostCheckDialog::aProblemIsFixedFromTheKeyboard()
