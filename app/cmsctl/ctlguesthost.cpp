@@ -59,6 +59,14 @@ void CtlGuestHost::run()
 
 void CtlGuestHost::apply()
 {
+    // Every input again, the PINs read since the command line with them.
+    QStringList reasons;
+    for (const cms::GuestHostIssue &issue : cms::GuestHostInputs::check(m_inv.guestHost))
+        reasons.append(issue.reason);
+    if (!reasons.isEmpty()) {
+        done(cms::CmsError::invalidInput({}, reasons.join(QLatin1Char('\n'))));
+        return;
+    }
     auto *operation = new cms::GuestHostOperation(m_connection, m_inv.guestHost, this);
     connect(operation, &cms::Operation::planned, this, [this, operation] { planned(operation); });
     connect(operation, &cms::Operation::stepStarted, this, [this](int index, const QString &description) {

@@ -57,9 +57,13 @@ QString CtlCommandLine::usage()
               "                             prints the plan; --yes runs it (undone entirely if a step fails).\n"
               "                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,\n"
               "                             4 the host is a member. SPACE is a space's id, or with --create a new space's name.\n"
-              "                             Options: --uri --call-id (the guests'), --host-uri --host-call-id, --guest-pin\n"
-              "                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,\n"
+              "                             Options: --uri --call-id (the guests'), --host-uri --host-call-id,\n"
+              "                             --passcode-mode required|timeout --passcode-timeout SECONDS,\n"
               "                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated\n"
+              "                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not\n"
+              "                             shown); otherwise it reads stdin to its end, one line per PIN:\n"
+              "                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with\n"
+              "                             --password-stdin). Give </dev/null when there are none.\n"
               "  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each\n"
               "                             problem with its fix\n"
               "\n"
@@ -128,6 +132,12 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
                        "shell history). Use --password-stdin, CMS_PASSWORD or cmsctl login.");
         return inv;
     }
+    if (p.isSet(guestPin) || p.isSet(hostPin)) {
+        inv.error = tr("A PIN is never taken from an argument (it would show in the process list and the shell "
+                       "history). guesthost apply asks for the PINs at a terminal, or reads guest-pin=DIGITS and "
+                       "host-pin=DIGITS lines from stdin.");
+        return inv;
+    }
     inv.urls = p.values(url);
     if (inv.urls.isEmpty() && qEnvironmentVariableIsSet("CMS_URL"))
         inv.urls = qEnvironmentVariable("CMS_URL").split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -147,8 +157,6 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     gh.spaceCallId = p.value(callId);
     gh.hostUri = p.value(hostUri);
     gh.hostCallId = p.value(hostCallId);
-    gh.guestPin = p.value(guestPin);
-    gh.hostPin = p.value(hostPin);
     gh.passcodeMode = p.value(passcodeMode);
     gh.hostJid = p.value(hostJid);
     if (p.isSet(deactivationMode))
@@ -260,9 +268,12 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
                 gh.spaceName = inv.arguments.at(1);
             else
                 gh.spaceId = inv.arguments.at(1);
+            // The PINs are read after the command line (CtlPinInput); the command checks them then.
             QStringList reasons;
-            for (const cms::GuestHostIssue &issue : cms::GuestHostInputs::check(gh))
-                reasons.append(issue.reason);
+            for (const cms::GuestHostIssue &issue : cms::GuestHostInputs::check(gh)) {
+                if (issue.field != cms::GuestHostField::guestPin && issue.field != cms::GuestHostField::hostPin)
+                    reasons.append(issue.reason);
+            }
             if (!reasons.isEmpty()) {
                 inv.error = reasons.join(QLatin1Char('\n'));
                 return inv;

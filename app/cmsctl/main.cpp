@@ -1,5 +1,6 @@
 // cmsctl: the client library on the command line.
 #include "ctlinvocation.h"
+#include "ctlpininput.h"
 #include "ctlrunner.h"
 #include "credentials/keychaincredentialstore.h"
 
@@ -12,6 +13,8 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -48,6 +51,22 @@ int main(int argc, char **argv)
             invocation.password.chop(1);
     } else if (qEnvironmentVariableIsSet("CMS_PASSWORD")) {
         invocation.password = qEnvironmentVariable("CMS_PASSWORD");
+    }
+
+    if (invocation.command == QLatin1String("guesthost") && invocation.arguments.first() == QLatin1String("apply")) {
+        QString problem;
+        if (isatty(STDIN_FILENO)) {
+            problem = CtlPinInput::fromTerminal(invocation.guestHost, err);
+        } else {
+            QStringList lines;
+            for (std::string line; std::getline(std::cin, line);)
+                lines.append(QString::fromStdString(line));
+            problem = CtlPinInput::fromLines(lines, invocation.guestHost);
+        }
+        if (!problem.isEmpty()) {
+            err << problem << Qt::endl;
+            return CtlRunner::Usage;
+        }
     }
 
     cms::KeychainCredentialStore credentials;

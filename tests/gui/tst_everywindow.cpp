@@ -24,6 +24,7 @@
 #include "schema/schema.h"
 #include "datasetseeder.h"
 #include "languagemanager.h"
+#include "guesthost/guesthostcheckdialog.h"
 #include "live/dialoutdialog.h"
 #include "live/startmeetingdialog.h"
 #include "profiles/accessmethodtemplateseditor.h"
@@ -40,6 +41,8 @@
 #include "spaces/bulkresultsdialog.h"
 #include "spaces/bulksetfielddialog.h"
 #include "spaces/memberdialog.h"
+#include "spaces/spacespane.h"
+#include "spaces/spacesmodel.h"
 #include "window/mainwindow.h"
 #include "window/section.h"
 
@@ -392,6 +395,8 @@ private Q_SLOTS:
     void bulkDialogs_data() { languages(); }
     void profileWindows_data() { languages(); }
     void profileWindows();
+    void guestHostCheck_data() { languages(); }
+    void guestHostCheck();
     void menusHaveMnemonics_data();
     void menusHaveMnemonics();
     void bulkDialogs();
@@ -417,6 +422,7 @@ private:
     std::unique_ptr<Console> m_console;
     cms::ClusterSession *m_session = nullptr;
     QString m_usedProfile;   // a call leg profile the space template uses
+    QString m_misconfigured; // a space whose guests and hosts meet four problems
 };
 
 void TestEveryWindow::initTestCase()
@@ -835,6 +841,53 @@ void TestEveryWindow::profileWindows()
     repointDialog->reject();
     if (refusal)
         refusal->reject();
+}
+
+// "Why can't my guests get in?" on a space with four problems, the first one's fix shown.
+void TestEveryWindow::guestHostCheck()
+{
+    openCluster();
+    QVERIFY(m_session);
+    if (m_misconfigured.isEmpty()) {
+        // No call leg profile, non-members shut out, and the hosts' access method without a profile
+        // and with the guests' call ID.
+        cmssim::ConfigApi &config = m_cluster->config();
+        const auto space = config.create(cmssim::TypeSchema::get(QStringLiteral("coSpaces")), {},
+                                         {{QStringLiteral("name"), QStringLiteral("Board room")},
+                                          {QStringLiteral("uri"), QStringLiteral("board.room")},
+                                          {QStringLiteral("callId"), QStringLiteral("880011")},
+                                          {QStringLiteral("nonMemberAccess"), QStringLiteral("false")}});
+        QVERIFY(std::holds_alternative<QString>(space));
+        m_misconfigured = std::get<QString>(space);
+        QVERIFY(std::holds_alternative<QString>(config.create(cmssim::TypeSchema::get(QStringLiteral("accessMethods")), m_misconfigured,
+            {{QStringLiteral("name"), QStringLiteral("Hosts")}, {QStringLiteral("uri"), QStringLiteral("board.room.host")},
+             {QStringLiteral("callId"), QStringLiteral("880011")}, {QStringLiteral("passcode"), QStringLiteral("4321")}})));
+    }
+    auto *pane = window().findChild<views::SpacesPane *>();
+    QVERIFY(pane);
+    for (views::Section *shown : window().sections()) {
+        if (shown->widget()->isAncestorOf(pane))
+            window().showSection(shown);
+    }
+    pane->refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT((pane->selectSpaces({m_misconfigured}),
+                              pane->view()->currentIndex().data(models::SpacesModel::SpaceIdRole).toString() == m_misconfigured), 10000);
+    QPointer<QDialog> opened;
+    QObject context;
+    connect(&window(), &views::MainWindow::dialogOpened, &context, [&opened](QDialog *d) { opened = d; });
+    QTRY_VERIFY(pane->checkGuestAccessAction()->isEnabled());
+    pane->checkGuestAccessAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+    auto *dialog = qobject_cast<views::GuestHostCheckDialog *>(opened.data());
+    QVERIFY(dialog);
+    QSignalSpy checked(dialog, &views::GuestHostCheckDialog::checked);
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(dialog->diagnosis().problems.size(), 4);
+    QSignalSpy planShown(dialog, &views::GuestHostCheckDialog::planShown);
+    dialog->fixButton()->click();
+    QVERIFY(planShown.count() || planShown.wait(10000));
+    VERIFY_WINDOW(dialog, QStringLiteral("guesthostcheck"));
+    dialog->reject();
 }
 
 // Every menu of the menu bar, and every command in it, has a mnemonic, so the keyboard reaches each

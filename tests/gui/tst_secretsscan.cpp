@@ -7,10 +7,10 @@
 // The session: add a cluster with its password through the Add Cluster dialog (trusting the
 // certificate), show the API trace, set a space's passcode in its editor, copy that request as curl,
 // export the spaces list as CSV, run the built cmsctl as its README says (CMS_PASSWORD, then
-// --password-stdin, with --trace): status, an update of a passcode, watch (an events token), and a
-// mistyped password; then let the bridge go down and come back (failures carry error strings; the
-// events socket opens again with a fresh token). The secrets: the password and the mistyped one, both
-// passcodes, the space's secret and every events token the simulator issued, each also in the forms it
+// --password-stdin, with --trace): status, an update of a passcode, guesthost apply with its PINs on
+// stdin, watch (an events token), and a mistyped password; then let the bridge go down and come back
+// (failures carry error strings; the events socket opens again with a fresh token). The secrets: the
+// password and the mistyped one, both passcodes, both guesthost PINs, the space's secret and every events token the simulator issued, each also in the forms it
 // travels in (Basic credentials, percent-encoded, UTF-16).
 #include "activity/activitydock.h"
 #include "activity/tracemodel.h"
@@ -41,6 +41,8 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -60,6 +62,8 @@ const QString kPassword = QStringLiteral("Kestrel-pw-7Q4v/9931!");
 const QString kMistypedPassword = QStringLiteral("Osprey-typo-pw-5520");
 const QString kPasscode = QStringLiteral("730591824613");
 const QString kCmsctlPasscode = QStringLiteral("615284937205");
+const QString kGuestPin = QStringLiteral("902817364455");
+const QString kHostPin = QStringLiteral("338164092771");
 
 // The folders the console and cmsctl may write to, all under the test's temporary root; set before
 // Qt reads any of them.
@@ -470,6 +474,20 @@ void TestSecretsScan::runCmsctl()
              0);
     QVERIFY(m_tokens.size() > tokensBefore);   // cmsctl took a token of its own
 
+    // guesthost apply with both PINs on stdin after the password, traced, as JSON: the plan and the
+    // trace show them masked; the simulator has them.
+    QCOMPARE(cmsctl({QStringLiteral("--trace"), QStringLiteral("--password-stdin"), QStringLiteral("--json"),
+                     QStringLiteral("guesthost"), QStringLiteral("apply"), QStringLiteral("Scan room"), QStringLiteral("--create"),
+                     QStringLiteral("--pattern"), QStringLiteral("2"), QStringLiteral("--uri"), QStringLiteral("scan.room"),
+                     QStringLiteral("--host-call-id"), QStringLiteral("4470"), QStringLiteral("--yes")},
+                    {}, (kPassword + QStringLiteral("\nguest-pin=") + kGuestPin + QStringLiteral("\nhost-pin=") + kHostPin
+                         + QLatin1Char('\n')).toUtf8()),
+             0);
+    const QString created = QJsonDocument::fromJson(m_printed.at(m_printed.size() - 2).second.toUtf8())
+                                .object().value(QStringLiteral("spaceId")).toString();
+    QVERIFY(m_cluster->store().find(QStringLiteral("coSpaces"), created));
+    QCOMPARE(m_cluster->store().find(QStringLiteral("coSpaces"), created)->value(QStringLiteral("passcode")), kGuestPin);
+
     // A mistyped password is refused: the answer names the problem, never the password.
     QCOMPARE(cmsctl({QStringLiteral("--trace"), QStringLiteral("status")},
                     {{QStringLiteral("CMS_PASSWORD"), kMistypedPassword}}),
@@ -481,7 +499,9 @@ QList<Secret> TestSecretsScan::secrets() const
     QList<Secret> list{secret(QStringLiteral("password"), kPassword, kUser),
                        secret(QStringLiteral("mistyped password"), kMistypedPassword, kUser),
                        secret(QStringLiteral("passcode set in the console"), kPasscode),
-                       secret(QStringLiteral("passcode set with cmsctl"), kCmsctlPasscode)};
+                       secret(QStringLiteral("passcode set with cmsctl"), kCmsctlPasscode),
+                       secret(QStringLiteral("guest PIN given to cmsctl guesthost apply"), kGuestPin),
+                       secret(QStringLiteral("host PIN given to cmsctl guesthost apply"), kHostPin)};
     if (!m_spaceSecret.isEmpty())
         list.append(secret(QStringLiteral("the space's secret"), m_spaceSecret));
     for (qsizetype i = 0; i < m_tokens.size(); ++i)
@@ -512,7 +532,7 @@ void TestSecretsScan::noSecretAnywhere()
     QVERIFY(m_session);
     QVERIFY(!m_spaceSecret.isEmpty());
     QVERIFY(!m_tokens.isEmpty());
-    QCOMPARE(m_printed.size(), 8);   // four cmsctl runs
+    QCOMPARE(m_printed.size(), 10);   // five cmsctl runs
     m_settings->sync();
     QVERIFY(QFile::exists(m_settings->fileName()));
     int filesRead = 0;

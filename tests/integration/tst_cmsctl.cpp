@@ -1,6 +1,7 @@
 // cmsctl end to end against the simulator: the runner in-process (with an in-memory keychain), and
 // the real executable for what only the process shows (exit codes, no password from arguments).
 #include "ctlinvocation.h"
+#include "ctlpininput.h"
 #include "ctlrunner.h"
 #include "credentials/memorycredentialstore.h"
 #include "simbridge.h"
@@ -76,10 +77,13 @@ private:
                 QStringLiteral("--pin"), m_cluster->bridge(bridge).certificate().fingerprint(), QStringLiteral("--user"), kTestUser};
     }
 
-    Run run(QStringList args, const QString &password = kTestPassword)
+    // `stdinLines`: what main reads from stdin after the command line, as it reads it (the PINs).
+    Run run(QStringList args, const QString &password = kTestPassword, const QStringList &stdinLines = {})
     {
         CtlInvocation inv = CtlCommandLine::parse(args);
         Run r;
+        if (inv.error.isEmpty() && inv.command == QLatin1String("guesthost") && inv.arguments.first() == QLatin1String("apply"))
+            inv.error = CtlPinInput::fromLines(stdinLines, inv.guestHost);
         if (!inv.error.isEmpty()) {
             r.code = CtlRunner::Usage;
             r.err = inv.error;
@@ -600,16 +604,16 @@ private Q_SLOTS:
              {QStringLiteral("callId"), QStringLiteral("7000")}}));
         const QStringList apply = base() << QStringLiteral("guesthost") << QStringLiteral("apply") << space
                                          << QStringLiteral("--pattern") << QStringLiteral("2") << QStringLiteral("--host-call-id")
-                                         << QStringLiteral("7001") << QStringLiteral("--guest-pin") << QStringLiteral("789")
-                                         << QStringLiteral("--host-pin") << QStringLiteral("1234");
-        Run r = run(apply);
+                                         << QStringLiteral("7001");
+        const QStringList pins{QStringLiteral("guest-pin=789"), QString(), QStringLiteral("host-pin=1234")};
+        Run r = run(apply, kTestPassword, pins);
         QCOMPARE(r.code, int(CtlRunner::Done));
         QVERIFY2(r.out.contains(QLatin1String("--yes")) && r.out.contains(QStringLiteral("passcode=•••")), qPrintable(r.out));
         QVERIFY2(!r.out.contains(QLatin1String("1234")), qPrintable(r.out));
         const cmssim::ObjectTable *methods = m_cluster->store().findTable(QStringLiteral("accessMethods"), space);
         QVERIFY(!methods || methods->size() == 0);
 
-        r = run(QStringList(apply) << QStringLiteral("--yes"));
+        r = run(QStringList(apply) << QStringLiteral("--yes"), kTestPassword, pins);
         QCOMPARE(r.code, int(CtlRunner::Done));
         QVERIFY2(r.out.contains(QLatin1String("Step 1:")), qPrintable(r.out));
         methods = m_cluster->store().findTable(QStringLiteral("accessMethods"), space);
@@ -617,7 +621,7 @@ private Q_SLOTS:
         QCOMPARE(methods->size(), 1);
         const QString method = methods->ordered().front()->id;
 
-        r = run(QStringList(apply) << QStringLiteral("--yes") << QStringLiteral("--json"));
+        r = run(QStringList(apply) << QStringLiteral("--yes") << QStringLiteral("--json"), kTestPassword, pins);
         QCOMPARE(r.code, int(CtlRunner::Done));
         QJsonObject json = r.json().object();
         QCOMPARE(json.value(QStringLiteral("plan")).toArray().size(), 0);
@@ -649,10 +653,77 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("Salle 1")), qPrintable(r.err));
         r = run(base() << QStringLiteral("guesthost") << QStringLiteral("apply") << space << QStringLiteral("--pattern") << QStringLiteral("2"));
         QCOMPARE(r.code, int(CtlRunner::Usage));
+        QVERIFY2(r.err.contains(QLatin1String("Guests need a PIN in this pattern.")), qPrintable(r.err));
         r = run(base() << QStringLiteral("guesthost") << QStringLiteral("apply") << space);
         QCOMPARE(r.code, int(CtlRunner::Usage));
         r = run(base() << QStringLiteral("guesthost") << QStringLiteral("fix") << space);
         QCOMPARE(r.code, int(CtlRunner::Usage));
+    }
+
+    // PINs are never arguments (the process list shows those): the old options are refused without
+    // echoing the PIN, and stdin gives them one KEY=VALUE line each; a line that is neither is refused
+    // without being quoted, as is a PIN given twice.
+    void guestHostPinsComeFromStdinOnly()
+    {
+        const QStringList apply = base() << QStringLiteral("guesthost") << QStringLiteral("apply") << QStringLiteral("Pin room")
+                                         << QStringLiteral("--create") << QStringLiteral("--pattern") << QStringLiteral("2")
+                                         << QStringLiteral("--uri") << QStringLiteral("pin.room") << QStringLiteral("--host-call-id")
+                                         << QStringLiteral("7301");
+        for (const QString &option : {QStringLiteral("--guest-pin"), QStringLiteral("--host-pin")}) {
+            const Run r = run(QStringList(apply) << option << QStringLiteral("480213"));
+            QCOMPARE(r.code, int(CtlRunner::Usage));
+            QVERIFY2(r.err.contains(QLatin1String("never taken from an argument")), qPrintable(r.err));
+            QVERIFY2(!r.err.contains(QLatin1String("480213")), qPrintable(r.err));
+        }
+        Run r = run(apply, kTestPassword, {QStringLiteral("guest-pin=480213"), QStringLiteral("480214")});
+        QCOMPARE(r.code, int(CtlRunner::Usage));
+        QVERIFY2(r.err.contains(QLatin1String("Line 2 of stdin")) && !r.err.contains(QLatin1String("48021")), qPrintable(r.err));
+        r = run(apply, kTestPassword, {QStringLiteral("host-pin=480213"), QStringLiteral("host-pin=480214")});
+        QCOMPARE(r.code, int(CtlRunner::Usage));
+        QVERIFY2(r.err.contains(QLatin1String("host-pin is given twice")) && !r.err.contains(QLatin1String("48021")), qPrintable(r.err));
+
+        r = run(QStringList(apply) << QStringLiteral("--yes") << QStringLiteral("--json"), kTestPassword,
+                {QStringLiteral("host-pin=480214\r"), QStringLiteral("guest-pin=480213")});
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        QVERIFY2(!r.out.contains(QLatin1String("48021")) && !r.err.contains(QLatin1String("48021")), qPrintable(r.out + r.err));
+        const QString space = r.json().object().value(QStringLiteral("spaceId")).toString();
+        const cmssim::ConfigObject *created = m_cluster->store().find(QStringLiteral("coSpaces"), space);
+        QVERIFY(created);
+        QCOMPARE(created->value(QStringLiteral("passcode")), QStringLiteral("480213"));
+        const cmssim::ObjectTable *methods = m_cluster->store().findTable(QStringLiteral("accessMethods"), space);
+        QVERIFY(methods && methods->size() == 1);
+        QCOMPARE(methods->ordered().front()->value(QStringLiteral("passcode")), QStringLiteral("480214"));
+    }
+
+    // The built cmsctl reads the PINs from stdin after the password line, and refuses them as arguments.
+    void executableTakesThePinsFromStdin()
+    {
+        const QString exe = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/cmsctl/cmsctl");
+        QStringList args = base();
+        args.removeFirst();
+        args << QStringLiteral("--password-stdin") << QStringLiteral("--json") << QStringLiteral("guesthost") << QStringLiteral("apply")
+             << QStringLiteral("Stdin room") << QStringLiteral("--create") << QStringLiteral("--pattern") << QStringLiteral("3")
+             << QStringLiteral("--uri") << QStringLiteral("stdin.room") << QStringLiteral("--host-call-id") << QStringLiteral("7401")
+             << QStringLiteral("--passcode-mode") << QStringLiteral("required") << QStringLiteral("--yes");
+        QProcess p;
+        p.start(exe, QStringList(args) << QStringLiteral("--host-pin") << QStringLiteral("551177"));
+        p.closeWriteChannel();
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(!p.readAllStandardError().contains("551177"));
+
+        p.start(exe, args);
+        p.write((kTestPassword + QStringLiteral("\nhost-pin=551177\n")).toUtf8());
+        p.closeWriteChannel();
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 20000));
+        const QByteArray out = p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(!out.contains("551177") && !err.contains("551177"), out.constData());
+        const QString space = QJsonDocument::fromJson(out).object().value(QStringLiteral("spaceId")).toString();
+        const cmssim::ObjectTable *methods = m_cluster->store().findTable(QStringLiteral("accessMethods"), space);
+        QVERIFY(methods && methods->size() == 1);
+        QCOMPARE(methods->ordered().front()->value(QStringLiteral("passcode")), QStringLiteral("551177"));
     }
 
     void executableRefusesAPasswordArgument()

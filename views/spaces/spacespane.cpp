@@ -101,6 +101,7 @@ SpacesPane::SpacesPane(QWidget *parent)
     , m_deleteAction(new QAction(this))
     , m_setFieldAction(new QAction(this))
     , m_startMeetingAction(new QAction(this))
+    , m_checkGuestAccessAction(new QAction(this))
     , m_newSpaceAction(new QAction(this))
     , m_bulkMenu(new QMenu(this))
     , m_bulkButton(new QToolButton)
@@ -140,6 +141,16 @@ SpacesPane::SpacesPane(QWidget *parent)
             Q_EMIT startMeetingRequested(current.data(models::SpacesModel::SpaceIdRole).toString());
     });
     addAction(m_startMeetingAction);
+
+    m_checkGuestAccessAction->setObjectName(QStringLiteral("checkGuestAccessAction"));
+    m_checkGuestAccessAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_checkGuestAccessAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_checkGuestAccessAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            Q_EMIT guestAccessCheckRequested(current.data(models::SpacesModel::SpaceIdRole).toString());
+    });
+    addAction(m_checkGuestAccessAction);
 
     m_exportAction->setObjectName(QStringLiteral("exportSpacesAction"));
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
@@ -188,7 +199,8 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_startMeetingAction, m_refreshAction, m_exportAction, m_deleteAction, m_setFieldAction});
+    m_view->addActions({m_startMeetingAction, m_checkGuestAccessAction, m_refreshAction, m_exportAction,
+                        m_deleteAction, m_setFieldAction});
     // 100,000 rows: every size fixed, nothing measured from the contents.
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -416,12 +428,14 @@ void SpacesPane::updateActions()
     m_deleteAction->setEnabled(open && selection);
     m_setFieldAction->setEnabled(open && selection);
     m_startMeetingAction->setEnabled(open && m_view->currentIndex().isValid());
+    m_checkGuestAccessAction->setEnabled(open && m_view->currentIndex().isValid());
 }
 
 void SpacesPane::currentRowChanged()
 {
     const QModelIndex current = m_view->currentIndex();
     const QString id = current.isValid() ? current.data(models::SpacesModel::SpaceIdRole).toString() : QString();
+    updateActions();   // those on the current space follow it, not only the selection
     if (id == m_lastSpaceId)
         return;
     m_lastSpaceId = id;
@@ -662,6 +676,10 @@ void SpacesPane::retranslateUi()
     m_startMeetingAction->setText(tr("Start &Meeting…"));
     m_startMeetingAction->setToolTip(tr("Start the meeting of the current space, and follow it in the Live section (%1)")
                                          .arg(m_startMeetingAction->shortcut().toString(QKeySequence::NativeText)));
+    m_checkGuestAccessAction->setText(tr("Why Can't My &Guests Get In?…"));
+    m_checkGuestAccessAction->setToolTip(tr("Check the current space's guest and host access: the pattern it follows, "
+                                            "each problem and its fix (%1)")
+                                             .arg(m_checkGuestAccessAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop reading the spaces; those read so far stay in the list"));
     m_toolBar->setWindowTitle(tr("Spaces"));

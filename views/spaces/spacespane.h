@@ -81,6 +81,7 @@ public:
     QAction *setFieldAction() const { return m_setFieldAction; }
     QAction *newSpaceAction() const { return m_newSpaceAction; }
     QAction *startMeetingAction() const { return m_startMeetingAction; }
+    QAction *checkGuestAccessAction() const { return m_checkGuestAccessAction; }
 
     // The ids of the selected spaces, in view order.
     QStringList selectedSpaceIds() const;
@@ -101,6 +102,8 @@ Q_SIGNALS:
     void newSpaceRequested();
     // Start Meeting on the current space: the Live section asks how and starts it.
     void startMeetingRequested(const QString &spaceId);
+    // "Why can't my guests get in?" was chosen on the current space.
+    void guestAccessCheckRequested(const QString &spaceId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -143,6 +146,7 @@ private:
     QAction *m_deleteAction;
     QAction *m_setFieldAction;
     QAction *m_startMeetingAction;
+    QAction *m_checkGuestAccessAction;
     QAction *m_newSpaceAction;
     QMenu *m_bulkMenu;
     QToolButton *m_bulkButton;

@@ -2,6 +2,7 @@
 
 #include "cluster/clustersession.h"
 #include "config/profilelabels.h"
+#include "guesthost/guesthostcheckdialog.h"
 #include "spaces/spacecreatedialog.h"
 #include "spaces/spacedetailsview.h"
 #include "spaces/spacespane.h"
@@ -42,9 +43,12 @@ SpacesSection::SpacesSection(cms::ActivityLog &log, QObject *parent)
     connect(m_details, &SpaceDetailsView::spaceDeleted, m_pane->refreshAction(), &QAction::trigger);
 
     connect(m_pane, &SpacesPane::startMeetingRequested, this, &SpacesSection::startMeetingRequested);
+    connect(m_pane, &SpacesPane::guestAccessCheckRequested, this, &SpacesSection::showGuestAccessCheck);
 
-    m_menuActions = {m_pane->newSpaceAction(), m_pane->startMeetingAction(), separator(this), m_pane->setFieldAction(),
-                     m_pane->deleteSelectedAction(), separator(this), m_pane->exportAction()};
+    m_menuActions = {m_pane->newSpaceAction(),       m_pane->startMeetingAction(),
+                     m_pane->checkGuestAccessAction(), separator(this),
+                     m_pane->setFieldAction(),         m_pane->deleteSelectedAction(),
+                     separator(this),                  m_pane->exportAction()};
 }
 
 QString SpacesSection::title() const
@@ -115,6 +119,19 @@ void SpacesSection::showNewSpace()
     dialog->setActivityLog(&m_log);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SpaceCreateDialog::spaceCreated, m_pane->refreshAction(), &QAction::trigger);
+    dialog->open();
+    Q_EMIT dialogOpened(dialog);
+}
+
+void SpacesSection::showGuestAccessCheck(const QString &spaceId)
+{
+    cms::ClusterSession *session = m_pane->currentCluster();
+    if (!session || !session->connection() || spaceId.isEmpty())
+        return;
+    auto *dialog = new GuestHostCheckDialog(*session->connection(), spaceId, m_pane);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A fix changes the space: its details and the list show what it holds now.
+    connect(dialog, &GuestHostCheckDialog::fixFinished, m_pane->refreshAction(), &QAction::trigger);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
 }

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void onCurrentSpaceChanged(cms::ClusterSession *session, const QString &spaceId);
+    void showGuestAccessCheck(const QString &spaceId);
 
     cms::ActivityLog &m_log;
     QPointer<const cms::ProfileLabels> m_labels;
