@@ -81,6 +81,7 @@ public:
     QAction *setFieldAction() const { return m_setFieldAction; }
     QAction *newSpaceAction() const { return m_newSpaceAction; }
     QAction *startMeetingAction() const { return m_startMeetingAction; }
+    QAction *guestHostAction() const { return m_guestHostAction; }
 
     // The ids of the selected spaces, in view order.
     QStringList selectedSpaceIds() const;
@@ -101,6 +102,8 @@ Q_SIGNALS:
     void newSpaceRequested();
     // Start Meeting on the current space: the Live section asks how and starts it.
     void startMeetingRequested(const QString &spaceId);
+    // Guest and Host Access on the selected spaces (none selected: a new space).
+    void guestHostRequested(const QStringList &spaceIds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -144,6 +147,7 @@ private:
     QAction *m_setFieldAction;
     QAction *m_startMeetingAction;
     QAction *m_newSpaceAction;
+    QAction *m_guestHostAction;
     QMenu *m_bulkMenu;
     QToolButton *m_bulkButton;
     QPointer<QFileDialog> m_exportDialog;

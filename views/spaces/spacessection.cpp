@@ -2,8 +2,10 @@
 
 #include "cluster/clustersession.h"
 #include "config/profilelabels.h"
+#include "guesthost/guesthostwizard.h"
 #include "spaces/spacecreatedialog.h"
 #include "spaces/spacedetailsview.h"
+#include "spaces/spacesmodel.h"
 #include "spaces/spacespane.h"
 
 #include <QAction>
@@ -37,13 +39,14 @@ SpacesSection::SpacesSection(cms::ActivityLog &log, QObject *parent)
     m_pane->detailsArea()->addWidget(m_details);
     connect(m_pane, &SpacesPane::currentSpaceChanged, this, &SpacesSection::onCurrentSpaceChanged);
     connect(m_pane, &SpacesPane::newSpaceRequested, this, &SpacesSection::showNewSpace);
+    connect(m_pane, &SpacesPane::guestHostRequested, this, &SpacesSection::showGuestHost);
     // The list follows what the details changed (a refresh keeps the selection and the scroll position).
     connect(m_details, &SpaceDetailsView::spaceSaved, m_pane->refreshAction(), &QAction::trigger);
     connect(m_details, &SpaceDetailsView::spaceDeleted, m_pane->refreshAction(), &QAction::trigger);
 
     connect(m_pane, &SpacesPane::startMeetingRequested, this, &SpacesSection::startMeetingRequested);
 
-    m_menuActions = {m_pane->newSpaceAction(), m_pane->startMeetingAction(), separator(this), m_pane->setFieldAction(),
+    m_menuActions = {m_pane->newSpaceAction(), m_pane->startMeetingAction(), m_pane->guestHostAction(), separator(this), m_pane->setFieldAction(),
                      m_pane->deleteSelectedAction(), separator(this), m_pane->exportAction()};
 }
 
@@ -117,6 +120,27 @@ void SpacesSection::showNewSpace()
     connect(dialog, &SpaceCreateDialog::spaceCreated, m_pane->refreshAction(), &QAction::trigger);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
+}
+
+void SpacesSection::showGuestHost(const QStringList &spaceIds)
+{
+    cms::ClusterSession *session = m_pane->currentCluster();
+    if (!session)
+        return;
+    using Column = models::SpacesModel::Column;
+    QList<GuestHostWizard::Target> targets;
+    for (const QString &id : spaceIds) {
+        const int row = m_pane->model()->rowOfSpace(id);
+        auto value = [this, row](Column column) {
+            return m_pane->model()->index(row, int(column)).data(models::SpacesModel::RawValueRole).toString();
+        };
+        targets.append({id, value(Column::Name), value(Column::Uri), value(Column::CallId)});
+    }
+    auto *wizard = new GuestHostWizard(session, targets, m_pane);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &GuestHostWizard::spacesChanged, m_pane->refreshAction(), &QAction::trigger);
+    wizard->open();
+    Q_EMIT dialogOpened(wizard);
 }
 
 } // namespace views
