@@ -58,6 +58,7 @@ void GuestHostRunPage::initializePage()
     m_progress->setAccessibleName(tr("Progress"));
     m_tree->clear();
     m_finished = false;
+    setFinalPage(false);
     GuestHostBatch *batch = m_wizard->batch();
     if (!batch)
         return;
@@ -221,6 +222,9 @@ void GuestHostRunPage::finishRun()
     }
     if (done > 0)
         Q_EMIT m_wizard->spacesChanged();
+    // The wizard asks again whether a page follows (the read-back, when a space was set up): setting
+    // whether this page is the last one is what makes it do so.
+    setFinalPage(m_wizard->nextId() == -1);
     Q_EMIT completeChanged();
     Q_EMIT runFinished();
 }
