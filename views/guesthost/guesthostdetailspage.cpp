@@ -284,7 +284,8 @@ void GuestHostDetailsPage::showIssues()
                     reason = issue.reason;
             }
         }
-        row.error->setText(reason);
+        // A reason may start with the value quoted (a URI): it still reads in the window's direction.
+        row.error->setText(reason.isEmpty() ? QString() : models::DisplayFormat::inLayoutDirection(reason));
         row.error->setVisible(!reason.isEmpty());
         row.editor->setAccessibleDescription(reason);
     }
@@ -298,7 +299,7 @@ void GuestHostDetailsPage::showIssues()
         //: %1: the first problem of the details, a sentence
         m_status->setText(tr("To go on: %1").arg(firstIssue));
     else if (!clusterText.isEmpty())
-        m_status->setText(clusterText);
+        m_status->setText(models::DisplayFormat::inLayoutDirection(clusterText));
     else if (!m_clusterIssues.isEmpty())
         m_status->setText(tr("The cluster refuses some of these values: see under the fields."));
     else if (m_clusterCheck || m_clusterTimer->isActive())
@@ -363,6 +364,7 @@ void GuestHostDetailsPage::retranslateUi()
     const Pattern pattern = m_wizard->form().pattern;
     const bool many = m_wizard->isMany();
     setTitle(tr("Details"));
+    m_status->setAccessibleName(tr("What is left to fix"));
     //: %1: the pattern's name, %2: what the wizard works on ("the space “Board”", "3 spaces")
     setSubTitle(tr("“%1” for %2.").arg(cms::GuestHostInputs::patternName(pattern), m_wizard->targetText()));
     if (many)

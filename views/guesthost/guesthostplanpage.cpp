@@ -85,6 +85,9 @@ void GuestHostPlanPage::initializePage()
         : tr("If a step fails, every step done before it is undone, in reverse order."));
     m_tree->clear();
     m_tree->setRootIsDecorated(m_wizard->isMany());
+    m_tree->setAccessibleName(tr("Planned steps"));
+    m_status->setAccessibleName(tr("Outcome of the plan"));
+    m_tree->setAccessibleDescription(tr("What is reused, then each API step in order; nothing is sent until you choose Apply"));
     m_planned = false;
     m_runnable = false;
     m_status->setText(tr("Reading the cluster…"));

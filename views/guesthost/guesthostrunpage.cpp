@@ -19,6 +19,15 @@ using State = GuestHostBatch::Entry::State;
 
 enum Column { What, Result };
 
+// Each line in the window's direction, also one that starts with a quoted URI or a path.
+QString inLayoutDirection(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = models::DisplayFormat::inLayoutDirection(line);
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 GuestHostRunPage::GuestHostRunPage(GuestHostWizard *wizard)
@@ -56,6 +65,7 @@ void GuestHostRunPage::initializePage()
     m_tree->setHeaderLabels({m_wizard->isMany() ? tr("Space") : tr("Step"), tr("Result")});
     m_tree->setAccessibleName(m_wizard->isMany() ? tr("Result per space") : tr("Steps and their results"));
     m_progress->setAccessibleName(tr("Progress"));
+    m_status->setAccessibleName(tr("Outcome of the changes"));
     m_tree->clear();
     m_finished = false;
     setFinalPage(false);
@@ -154,7 +164,7 @@ void GuestHostRunPage::entryFinished(int index)
             why = reasons.join(QLatin1Char('\n'));
         }
         if (!good && !why.isEmpty()) {
-            auto *detail = new QTreeWidgetItem(item, {models::DisplayFormat::inLayoutDirection(why)});
+            auto *detail = new QTreeWidgetItem(item, {inLayoutDirection(why)});
             detail->setFirstColumnSpanned(true);
             detail->setToolTip(What, why);
             m_tree->setRootIsDecorated(true);
@@ -216,7 +226,7 @@ void GuestHostRunPage::finishRun()
         case State::Waiting:
         case State::Planned:
             // The operation's own words: which step failed, why, and that it was all undone, or what is left.
-            m_status->setText(entry.message);
+            m_status->setText(inLayoutDirection(entry.message));
             break;
         }
     }

@@ -55,6 +55,7 @@ void GuestHostVerifyPage::initializePage()
     setSubTitle(tr("Read back from the cluster: what a guest and the host now get."));
     m_tree->setHeaderLabels({tr("Expectation"), tr("Status")});
     m_tree->setAccessibleName(tr("Expectations and whether they are met"));
+    m_status->setAccessibleName(tr("Outcome of the read-back"));
     m_tree->header()->resizeSection(Status, m_tree->fontMetrics().averageCharWidth() * 18);
     m_tree->clear();
     m_met = 0;
