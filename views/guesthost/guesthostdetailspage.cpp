@@ -124,7 +124,6 @@ void GuestHostDetailsPage::addRow(QStringView field, QWidget *editor)
     row.field = field.toString();
     row.label = new QLabel(this);
     row.label->setBuddy(editor);
-    row.label->setWordWrap(true);
     row.editor = editor;
     row.error = new QLabel(this);
     row.error->setObjectName(field.toString() + QLatin1String("Error"));
@@ -406,9 +405,12 @@ void GuestHostDetailsPage::retranslateUi()
 
     const GuestHostWizard::Target target = m_wizard->targets().value(0);
     if (!m_wizard->isNewSpace() && !many) {
+        //: Placeholder of an empty field: the space has no such value, and none is set
+        const QString none = tr("The space has none");
         //: Placeholder of an empty field: %1 is the value the space keeps
-        m_spaceUri->setPlaceholderText(target.uri.isEmpty() ? tr("The space has none") : tr("Keep %1").arg(target.uri));
-        m_spaceCallId->setPlaceholderText(target.callId.isEmpty() ? tr("The space has none") : tr("Keep %1").arg(target.callId));
+        const QString keep = tr("Keep %1");
+        m_spaceUri->setPlaceholderText(target.uri.isEmpty() ? none : keep.arg(target.uri));
+        m_spaceCallId->setPlaceholderText(target.callId.isEmpty() ? none : keep.arg(target.callId));
     } else {
         m_spaceUri->setPlaceholderText(pattern == Pattern::SamePinDiffers || pattern == Pattern::EmptyGuestPin
                                            ? QString() : tr("Optional"));

@@ -84,7 +84,7 @@ QList<GuestHostExpectation> GuestHostExpectations::list(const cms::GuestHostSett
         const bool modeMet = guestValue(u"passcodeMode") == s.passcodeMode
             && (!timeout || guestValue(u"passcodeTimeout") == QString::number(s.passcodeTimeout));
         add(Group::Guest,
-            timeout ? tr("Calling by SIP, enters the empty PIN by waiting %n second(s).", nullptr, s.passcodeTimeout)
+            timeout ? tr("Calling by SIP, enters the empty PIN by waiting %Ln second(s).", nullptr, s.passcodeTimeout)
                     : tr("Calling by SIP, enters the empty PIN by pressing #."),
             modeMet);
         break;

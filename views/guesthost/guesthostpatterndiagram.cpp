@@ -179,16 +179,11 @@ void GuestHostPatternDiagram::paintEvent(QPaintEvent *)
         const qreal arrowY = person.target.center().y();
         const qreal from = 2 + personWidth + 4;
         const qreal to = person.target.left() - 2;
-        const QRectF labelBox(from, person.top, to - from, arrowY - person.top - 2);
+        const QRectF labelBox(from, person.top, to - from - 10, arrowY - person.top - 2);   // clear of the arrowhead
         painter.setPen(person.color.darker(120));
         painter.drawText(rect(labelBox), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, person.label);
         drawArrow(painter, QPointF(x(from), arrowY), QPointF(x(to), arrowY), person.color, false);
     }
-    // The host lets the waiting guests in: a dashed arrow from the meeting up to the lobby.
-    const qreal middle = lobby.right() - 10;
-    QPen pen(hostColor, 1.5, Qt::DashLine);
-    painter.setPen(pen);
-    painter.drawLine(QPointF(x(middle), meeting.top() - 1), QPointF(x(middle), lobby.bottom() + 1));
 }
 
 } // namespace views

@@ -1,5 +1,6 @@
 #include "guesthost/guesthostpatternpage.h"
 
+#include "common/displayformat.h"
 #include "guesthost/guesthostpatterndiagram.h"
 #include "guesthost/guesthostwizard.h"
 
@@ -125,7 +126,7 @@ void GuestHostPatternPage::retranslateUi()
         //: A pattern's radio button: %1 its number (the mnemonic), %2 its name
         m_buttons.at(i)->setText(tr("&%1 %2").arg(int(pattern)).arg(cms::GuestHostInputs::patternName(pattern)));
         m_buttons.at(i)->setAccessibleDescription(whenToChoose(pattern));
-        m_texts.at(i)->setText(whenToChoose(pattern));
+        m_texts.at(i)->setText(models::DisplayFormat::inLayoutDirection(whenToChoose(pattern)));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "guesthost/guesthostplanpage.h"
 
 #include "common/displayformat.h"
+#include "common/wrappingitemdelegate.h"
 #include "guesthost/guesthostbatch.h"
 #include "guesthost/guesthostwizard.h"
 
@@ -33,12 +34,9 @@ GuestHostPlanPage::GuestHostPlanPage(GuestHostWizard *wizard)
     m_tree->setObjectName(QStringLiteral("guestHostPlan"));
     m_tree->setColumnCount(1);
     m_tree->setHeaderHidden(true);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
     m_tree->setRootIsDecorated(false);
     m_tree->header()->setStretchLastSection(true);
-    // Rows wrap to the width the page gets: laid out again when it changes.
-    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
+    m_tree->setItemDelegate(new WrappingItemDelegate(m_tree));
     m_status->setObjectName(QStringLiteral("planStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -125,7 +123,7 @@ void GuestHostPlanPage::showEntry(int index)
         QString outcome;
         switch (entry.state) {
         case State::Planned:
-            outcome = tr("%n step(s)", nullptr, int(entry.steps.size()));
+            outcome = tr("%Ln step(s)", nullptr, int(entry.steps.size()));
             break;
         case State::NothingToChange:
             outcome = tr("nothing to change");
@@ -172,12 +170,12 @@ void GuestHostPlanPage::finishPlan()
         else if (unchanged)
             m_status->setText(tr("Nothing needs changing. Next reads the space back to verify it."));
         else
-            m_status->setText(tr("Apply carries out these %n step(s).", nullptr, m_wizard->batch()->entries().first().steps.size()));
+            m_status->setText(tr("Apply carries out these %Ln step(s).", nullptr, m_wizard->batch()->entries().first().steps.size()));
     } else {
         //: %1, %2, %3: numbers of spaces (each "N space(s)")
         m_status->setText(tr("To change: %1. Already right: %2. Refused: %3.")
-                              .arg(tr("%n space(s)", nullptr, planned), tr("%n space(s)", nullptr, unchanged),
-                                   tr("%n space(s)", nullptr, refused)));
+                              .arg(tr("%Ln space(s)", nullptr, planned), tr("%Ln space(s)", nullptr, unchanged),
+                                   tr("%Ln space(s)", nullptr, refused)));
     }
     setButtonText(QWizard::CommitButton, planned > 0 ? tr("&Apply") : tr("&Verify"));
     Q_EMIT completeChanged();

@@ -1,6 +1,7 @@
 #include "guesthost/guesthostrunpage.h"
 
 #include "common/displayformat.h"
+#include "common/wrappingitemdelegate.h"
 #include "guesthost/guesthostbatch.h"
 #include "guesthost/guesthostwizard.h"
 
@@ -41,12 +42,10 @@ GuestHostRunPage::GuestHostRunPage(GuestHostWizard *wizard)
     m_tree->setObjectName(QStringLiteral("guestHostRun"));
     m_tree->setColumnCount(2);
     m_tree->setRootIsDecorated(false);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(What, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Result, QHeaderView::Interactive);
-    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
+    m_tree->setItemDelegate(new WrappingItemDelegate(m_tree));
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_status->setObjectName(QStringLiteral("runStatus"));
     m_status->setWordWrap(true);
@@ -185,6 +184,7 @@ void GuestHostRunPage::entryFinished(int index)
             item->setIcon(Result, icon);
         } else if (item->text(Result) == tr("Done")) {
             item->setText(Result, entry.state == State::RolledBack ? tr("Undone") : tr("Done, see below"));
+            item->setIcon(Result, style()->standardIcon(QStyle::SP_DialogResetButton));
         } else {
             item->setText(Result, tr("Not run"));
         }
@@ -206,8 +206,8 @@ void GuestHostRunPage::finishRun()
     if (m_wizard->isMany()) {
         //: %1, %2, %3: numbers of spaces (each "N space(s)")
         m_status->setText(tr("Set up: %1. Already right: %2. Not set up: %3.")
-                              .arg(tr("%n space(s)", nullptr, done), tr("%n space(s)", nullptr, unchanged),
-                                   tr("%n space(s)", nullptr, failed)));
+                              .arg(tr("%Ln space(s)", nullptr, done), tr("%Ln space(s)", nullptr, unchanged),
+                                   tr("%Ln space(s)", nullptr, failed)));
     } else {
         const GuestHostBatch::Entry &entry = batch->entries().first();
         switch (entry.state) {

@@ -1,6 +1,7 @@
 #include "guesthost/guesthostverifypage.h"
 
 #include "common/displayformat.h"
+#include "common/wrappingitemdelegate.h"
 #include "common/sessionversion.h"
 #include "config/effectivesettingsloader.h"
 #include "config/guesthoststate.h"
@@ -34,12 +35,10 @@ GuestHostVerifyPage::GuestHostVerifyPage(GuestHostWizard *wizard)
     setObjectName(QStringLiteral("guestHostVerifyPage"));
     m_tree->setObjectName(QStringLiteral("guestHostExpectations"));
     m_tree->setColumnCount(2);
-    m_tree->setWordWrap(true);
-    m_tree->setUniformRowHeights(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(Expectation, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Status, QHeaderView::Interactive);
-    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
+    m_tree->setItemDelegate(new WrappingItemDelegate(m_tree));
     m_status->setObjectName(QStringLiteral("verifyStatus"));
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -175,9 +174,9 @@ void GuestHostVerifyPage::finish()
     if (m_met + m_unmet == 0)
         m_status->setText(tr("No space was set up: nothing to read back."));
     else if (m_unmet == 0)
-        m_status->setText(tr("All %n expectation(s) met.", nullptr, m_met));
+        m_status->setText(tr("All %Ln expectation(s) met.", nullptr, m_met));
     else
-        m_status->setText(tr("%n expectation(s) not met: see the rows marked above.", nullptr, m_unmet));
+        m_status->setText(tr("%Ln expectation(s) not met: see the rows marked above.", nullptr, m_unmet));
     Q_EMIT completeChanged();
     Q_EMIT verified();
 }

@@ -124,7 +124,7 @@ QString GuestHostWizard::targetText() const
     if (isNewSpace())
         return tr("a new space");
     if (isMany())
-        return tr("%n space(s)", nullptr, int(m_targets.size()));
+        return tr("%Ln space(s)", nullptr, int(m_targets.size()));
     const Target &target = m_targets.first();
     //: %1: the space's name
     return tr("the space “%1”").arg(models::DisplayFormat::isolated(target.name.isEmpty() ? target.id : target.name));
