@@ -322,6 +322,7 @@ void TestGuestHostWizard::keyboardPatternToVerifiedSpace()
     const QString expectations = lines(verify->expectationTree()).join(QLatin1Char('\n'));
     QVERIFY2(expectations.contains(QStringLiteral("waiting 4 second")), qPrintable(expectations));
     QVERIFY(forward(wizard) == wizard->button(QWizard::FinishButton));
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());   // the changes are not run twice
 
     // The simulator's side: the space, its call profile, the hosts' access method.
     const GuestHostBatch::Entry entry = wizard->batch()->entries().first();

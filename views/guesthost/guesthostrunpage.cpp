@@ -39,6 +39,8 @@ GuestHostRunPage::GuestHostRunPage(GuestHostWizard *wizard)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("guestHostRunPage"));
+    // Once run, there is no going back to it: Back from the read-back would run the changes again.
+    setCommitPage(true);
     m_tree->setObjectName(QStringLiteral("guestHostRun"));
     m_tree->setColumnCount(2);
     m_tree->setRootIsDecorated(false);
@@ -59,6 +61,7 @@ GuestHostRunPage::GuestHostRunPage(GuestHostWizard *wizard)
 void GuestHostRunPage::initializePage()
 {
     setTitle(tr("Applying"));
+    setButtonText(QWizard::CommitButton, tr("&Verify"));
     setSubTitle(m_wizard->isMany() ? tr("One space after the other; each gets its own result.")
                                    : tr("Each step is sent, then read back."));
     m_tree->setHeaderLabels({m_wizard->isMany() ? tr("Space") : tr("Step"), tr("Result")});
