@@ -25,6 +25,13 @@
 #include "datasetseeder.h"
 #include "languagemanager.h"
 #include "guesthost/guesthostcheckdialog.h"
+#include "guesthost/guesthostbatch.h"
+#include "guesthost/guesthostdetailspage.h"
+#include "guesthost/guesthostpatternpage.h"
+#include "guesthost/guesthostplanpage.h"
+#include "guesthost/guesthostrunpage.h"
+#include "guesthost/guesthostverifypage.h"
+#include "guesthost/guesthostwizard.h"
 #include "live/dialoutdialog.h"
 #include "live/startmeetingdialog.h"
 #include "profiles/accessmethodtemplateseditor.h"
@@ -65,6 +72,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QStyle>
@@ -400,6 +408,8 @@ private Q_SLOTS:
     void menusHaveMnemonics_data();
     void menusHaveMnemonics();
     void bulkDialogs();
+    void guestHostWizard_data() { languages(); }
+    void guestHostWizard();
 
 private:
     // Each window is checked in each language, switched at run time as Preferences does.
@@ -414,6 +424,7 @@ private:
     void openCluster();
     QDialog *openThrough(QAction *action);
     QStringList spaceIds(int count) const;   // the first spaces of the simulated cluster
+    views::GuestHostWizard *openGuestHost(const QStringList &spaceIds);
 
     QTemporaryDir m_dir;
     LanguageManager m_languages{QStringLiteral(CMS_TRANSLATIONS_BINARY_DIR)};
@@ -888,6 +899,149 @@ void TestEveryWindow::guestHostCheck()
     QVERIFY(planShown.count() || planShown.wait(10000));
     VERIFY_WINDOW(dialog, QStringLiteral("guesthostcheck"));
     dialog->reject();
+}
+
+views::GuestHostWizard *TestEveryWindow::openGuestHost(const QStringList &spaceIds)
+{
+    views::Section *spaces = section(QStringLiteral("spacesSection"));
+    window().showSection(spaces);
+    auto *pane = spaces->widget()->findChild<views::SpacesPane *>();
+    if (!pane)
+        pane = qobject_cast<views::SpacesPane *>(spaces->widget());
+    if (!pane || !QTest::qWaitFor([pane] { return pane->model()->rowCount() > 10; }, 10000))
+        return nullptr;
+    pane->selectSpaces(spaceIds);
+    if (spaceIds.isEmpty())
+        pane->view()->clearSelection();
+    return qobject_cast<views::GuestHostWizard *>(openThrough(pane->guestHostAction()));
+}
+
+// The guest and host access wizard, page by page: on a new space with pattern 3 (a value another space
+// has refused at its field, then the plan, the run and the read-back), a run that fails and is undone,
+// and pattern 1 applied to three spaces (the suffix fields, one plan and one result per space).
+void TestEveryWindow::guestHostWizard()
+{
+    openCluster();
+    QVERIFY(m_session);
+    const QString language = QLocale().name().left(2);
+    const int tag = int(qHash(language) % 900) + 100;   // each language its own URIs and call IDs
+    auto next = [](views::GuestHostWizard *wizard) {
+        for (QWizard::WizardButton which : {QWizard::CommitButton, QWizard::NextButton}) {
+            if (wizard->button(which)->isVisible() && wizard->button(which)->isEnabled()) {
+                wizard->button(which)->click();
+                return true;
+            }
+        }
+        return false;
+    };
+    auto field = [](views::GuestHostWizard *wizard, QStringView name) {
+        return qobject_cast<QLineEdit *>(wizard->detailsPage()->editor(name));
+    };
+    const QString takenUri = m_cluster->store().table(QStringLiteral("coSpaces")).ordered().front()->value(QStringLiteral("uri"));
+    QVERIFY(!takenUri.isEmpty());
+
+    views::GuestHostWizard *wizard = openGuestHost({});
+    QVERIFY(wizard);
+    wizard->patternPage()->button(cms::GuestHostSettings::Pattern::EmptyGuestPin)->click();
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_pattern"));
+    QVERIFY(next(wizard));
+    field(wizard, cms::GuestHostField::spaceName)->setText(QStringLiteral("Guest access %1").arg(tag));
+    field(wizard, cms::GuestHostField::spaceUri)->setText(takenUri);
+    field(wizard, cms::GuestHostField::spaceCallId)->setText(QStringLiteral("81%1").arg(tag));
+    field(wizard, cms::GuestHostField::hostCallId)->setText(QStringLiteral("82%1").arg(tag));
+    field(wizard, cms::GuestHostField::hostPin)->setText(QStringLiteral("2468"));
+    auto *mode = qobject_cast<QComboBox *>(wizard->detailsPage()->editor(cms::GuestHostField::passcodeMode));
+    mode->setCurrentIndex(1);
+    QSignalSpy checked(wizard->detailsPage(), &views::GuestHostDetailsPage::clusterChecked);
+    QVERIFY(checked.wait(10000));
+    QVERIFY(wizard->detailsPage()->errorLabel(cms::GuestHostField::spaceUri)->isVisible());
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_details"));
+    field(wizard, cms::GuestHostField::spaceUri)->setText(QStringLiteral("guest.access.%1").arg(tag));
+    QVERIFY(checked.wait(10000));
+    QVERIFY(next(wizard));
+    QSignalSpy planned(wizard->planPage(), &views::GuestHostPlanPage::planShown);
+    QVERIFY(wizard->planPage()->isPlanned() || planned.wait(10000));
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_plan"));
+    QVERIFY(next(wizard));
+    QSignalSpy ran(wizard->runPage(), &views::GuestHostRunPage::runFinished);
+    QVERIFY(wizard->runPage()->isFinished() || ran.wait(20000));
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_run"));
+    QVERIFY(next(wizard));
+    QSignalSpy verified(wizard->verifyPage(), &views::GuestHostVerifyPage::verified);
+    QVERIFY(wizard->verifyPage()->isVerified() || verified.wait(20000));
+    QCOMPARE(wizard->verifyPage()->unmetCount(), 0);
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_verify"));
+    wizard->accept();
+
+    // Pattern 4 on one existing space: the guests' URI and call ID kept unless typed, the host user.
+    wizard = openGuestHost(spaceIds(1));
+    QVERIFY(wizard);
+    QVERIFY(!wizard->isNewSpace() && !wizard->isMany());
+    wizard->patternPage()->button(cms::GuestHostSettings::Pattern::HostIsMember)->click();
+    QVERIFY(next(wizard));
+    QVERIFY(field(wizard, cms::GuestHostField::hostJid)->isVisible());
+    QVERIFY(!field(wizard, cms::GuestHostField::spaceUri)->placeholderText().isEmpty());
+    QSignalSpy memberChecked(wizard->detailsPage(), &views::GuestHostDetailsPage::clusterChecked);
+    field(wizard, cms::GuestHostField::hostJid)->setText(QStringLiteral("nobody.%1@example.com").arg(tag));
+    QVERIFY(memberChecked.wait(10000));
+    QVERIFY(wizard->detailsPage()->errorLabel(cms::GuestHostField::hostJid)->isVisible());   // no such user
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_details_member"));
+    wizard->reject();
+
+    // A run whose last write fails: what failed, and that it was all undone.
+    wizard = openGuestHost({});
+    QVERIFY(wizard);
+    wizard->patternPage()->button(cms::GuestHostSettings::Pattern::DifferentUri)->click();
+    QVERIFY(next(wizard));
+    field(wizard, cms::GuestHostField::spaceName)->setText(QStringLiteral("Fragile %1").arg(tag));
+    field(wizard, cms::GuestHostField::spaceUri)->setText(QStringLiteral("fragile.%1").arg(tag));
+    field(wizard, cms::GuestHostField::hostUri)->setText(QStringLiteral("fragile.%1.host").arg(tag));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->detailsPage()->isCheckingCluster(), 10000);
+    QVERIFY(next(wizard));
+    QSignalSpy plannedAgain(wizard->planPage(), &views::GuestHostPlanPage::planShown);
+    QVERIFY(wizard->planPage()->isPlanned() || plannedAgain.wait(10000));
+    const int steps = int(wizard->batch()->entries().first().steps.size());
+    QVERIFY(steps >= 2);
+    for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
+        m_cluster->bridge(bridge).faults().writesBeforeFailure = steps - 1;
+    QVERIFY(next(wizard));
+    QSignalSpy failed(wizard->runPage(), &views::GuestHostRunPage::runFinished);
+    QVERIFY(wizard->runPage()->isFinished() || failed.wait(20000));
+    for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
+        m_cluster->bridge(bridge).faults().writesBeforeFailure = -1;
+    QCOMPARE(wizard->batch()->entries().first().state, views::GuestHostBatch::Entry::State::RolledBack);
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_runfailed"));
+    wizard->reject();
+
+    // Apply to many: three spaces, pattern 1, the hosts' URI made with a suffix.
+    wizard = openGuestHost(spaceIds(3));
+    QVERIFY(wizard);
+    QVERIFY(wizard->isMany());
+    wizard->patternPage()->button(cms::GuestHostSettings::Pattern::DifferentUri)->click();
+    QVERIFY(next(wizard));
+    field(wizard, cms::GuestHostField::hostUri)->setText(QStringLiteral(".host%1").arg(tag));
+    field(wizard, cms::GuestHostField::hostCallId)->setText(QStringLiteral("%1").arg(tag));
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_manydetails"));
+    QVERIFY(next(wizard));
+    QSignalSpy manyPlanned(wizard->planPage(), &views::GuestHostPlanPage::planShown);
+    QVERIFY(wizard->planPage()->isPlanned() || manyPlanned.wait(20000));
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_manyplan"));
+    // The first space's first write fails (and the space is left as it was); the others go on.
+    for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
+        m_cluster->bridge(bridge).faults().writesBeforeFailure = 0;
+    QVERIFY(next(wizard));
+    QSignalSpy manyRan(wizard->runPage(), &views::GuestHostRunPage::runFinished);
+    QVERIFY(wizard->runPage()->isFinished() || manyRan.wait(30000));
+    for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
+        m_cluster->bridge(bridge).faults().writesBeforeFailure = -1;
+    QCOMPARE(wizard->batch()->entries().first().state, views::GuestHostBatch::Entry::State::RolledBack);
+    VERIFY_WINDOW(wizard, QStringLiteral("guesthost_manyrun"));
+    if (next(wizard)) {
+        QSignalSpy manyVerified(wizard->verifyPage(), &views::GuestHostVerifyPage::verified);
+        QVERIFY(wizard->verifyPage()->isVerified() || manyVerified.wait(30000));
+        VERIFY_WINDOW(wizard, QStringLiteral("guesthost_manyverify"));
+    }
+    wizard->accept();
 }
 
 // Every menu of the menu bar, and every command in it, has a mnemonic, so the keyboard reaches each

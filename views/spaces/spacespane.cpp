@@ -103,6 +103,7 @@ SpacesPane::SpacesPane(QWidget *parent)
     , m_startMeetingAction(new QAction(this))
     , m_checkGuestAccessAction(new QAction(this))
     , m_newSpaceAction(new QAction(this))
+    , m_guestHostAction(new QAction(this))
     , m_bulkMenu(new QMenu(this))
     , m_bulkButton(new QToolButton)
 {
@@ -152,6 +153,12 @@ SpacesPane::SpacesPane(QWidget *parent)
     });
     addAction(m_checkGuestAccessAction);
 
+    m_guestHostAction->setObjectName(QStringLiteral("guestHostAction"));
+    m_guestHostAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    m_guestHostAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_guestHostAction, &QAction::triggered, this, [this] { Q_EMIT guestHostRequested(selectedSpaceIds()); });
+    addAction(m_guestHostAction);
+
     m_exportAction->setObjectName(QStringLiteral("exportSpacesAction"));
     m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
                                              style()->standardIcon(QStyle::SP_DialogSaveButton)));
@@ -182,6 +189,7 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->addAction(m_newSpaceAction);
     m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_guestHostAction);
     m_toolBar->addAction(m_exportAction);
     m_toolBar->addWidget(m_bulkButton);
     m_toolBar->addSeparator();
@@ -199,8 +207,8 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_startMeetingAction, m_checkGuestAccessAction, m_refreshAction, m_exportAction,
-                        m_deleteAction, m_setFieldAction});
+    m_view->addActions({m_startMeetingAction, m_guestHostAction, m_checkGuestAccessAction, m_refreshAction,
+                        m_exportAction, m_deleteAction, m_setFieldAction});
     // 100,000 rows: every size fixed, nothing measured from the contents.
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -424,6 +432,7 @@ void SpacesPane::updateActions()
     const bool selection = m_view->selectionModel()->hasSelection();
     m_refreshAction->setEnabled(open);
     m_newSpaceAction->setEnabled(open);
+    m_guestHostAction->setEnabled(open);
     m_exportAction->setEnabled(m_model->catalog() != nullptr);
     m_deleteAction->setEnabled(open && selection);
     m_setFieldAction->setEnabled(open && selection);
@@ -666,6 +675,11 @@ void SpacesPane::retranslateUi()
     m_newSpaceAction->setText(tr("&New Space…"));
     m_newSpaceAction->setToolTip(tr("Create a space (%1)")
                                      .arg(m_newSpaceAction->shortcut().toString(QKeySequence::NativeText)));
+    //: Action: give the selected spaces (or a new one) separate guest and host access
+    m_guestHostAction->setText(tr("&Guest and Host Access…"));
+    m_guestHostAction->setToolTip(tr("Set up separate guest and host access on the selected spaces, or on a new space "
+                                     "when none is selected (%1)")
+                                      .arg(m_guestHostAction->shortcut().toString(QKeySequence::NativeText)));
     m_exportAction->setText(tr("E&xport…"));
     m_exportAction->setToolTip(tr("Save the spaces shown, with the visible columns, as a CSV file"));
     //: Menu of actions on many spaces at once

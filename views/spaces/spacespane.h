@@ -82,6 +82,7 @@ public:
     QAction *newSpaceAction() const { return m_newSpaceAction; }
     QAction *startMeetingAction() const { return m_startMeetingAction; }
     QAction *checkGuestAccessAction() const { return m_checkGuestAccessAction; }
+    QAction *guestHostAction() const { return m_guestHostAction; }
 
     // The ids of the selected spaces, in view order.
     QStringList selectedSpaceIds() const;
@@ -104,6 +105,8 @@ Q_SIGNALS:
     void startMeetingRequested(const QString &spaceId);
     // "Why can't my guests get in?" was chosen on the current space.
     void guestAccessCheckRequested(const QString &spaceId);
+    // Guest and Host Access on the selected spaces (none selected: a new space).
+    void guestHostRequested(const QStringList &spaceIds);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -148,6 +151,7 @@ private:
     QAction *m_startMeetingAction;
     QAction *m_checkGuestAccessAction;
     QAction *m_newSpaceAction;
+    QAction *m_guestHostAction;
     QMenu *m_bulkMenu;
     QToolButton *m_bulkButton;
     QPointer<QFileDialog> m_exportDialog;

@@ -3,8 +3,10 @@
 #include "cluster/clustersession.h"
 #include "config/profilelabels.h"
 #include "guesthost/guesthostcheckdialog.h"
+#include "guesthost/guesthostwizard.h"
 #include "spaces/spacecreatedialog.h"
 #include "spaces/spacedetailsview.h"
+#include "spaces/spacesmodel.h"
 #include "spaces/spacespane.h"
 
 #include <QAction>
@@ -38,6 +40,7 @@ SpacesSection::SpacesSection(cms::ActivityLog &log, QObject *parent)
     m_pane->detailsArea()->addWidget(m_details);
     connect(m_pane, &SpacesPane::currentSpaceChanged, this, &SpacesSection::onCurrentSpaceChanged);
     connect(m_pane, &SpacesPane::newSpaceRequested, this, &SpacesSection::showNewSpace);
+    connect(m_pane, &SpacesPane::guestHostRequested, this, &SpacesSection::showGuestHost);
     // The list follows what the details changed (a refresh keeps the selection and the scroll position).
     connect(m_details, &SpaceDetailsView::spaceSaved, m_pane->refreshAction(), &QAction::trigger);
     connect(m_details, &SpaceDetailsView::spaceDeleted, m_pane->refreshAction(), &QAction::trigger);
@@ -46,9 +49,10 @@ SpacesSection::SpacesSection(cms::ActivityLog &log, QObject *parent)
     connect(m_pane, &SpacesPane::guestAccessCheckRequested, this, &SpacesSection::showGuestAccessCheck);
 
     m_menuActions = {m_pane->newSpaceAction(),       m_pane->startMeetingAction(),
-                     m_pane->checkGuestAccessAction(), separator(this),
-                     m_pane->setFieldAction(),         m_pane->deleteSelectedAction(),
-                     separator(this),                  m_pane->exportAction()};
+                     m_pane->guestHostAction(),      m_pane->checkGuestAccessAction(),
+                     separator(this),                m_pane->setFieldAction(),
+                     m_pane->deleteSelectedAction(), separator(this),
+                     m_pane->exportAction()};
 }
 
 QString SpacesSection::title() const
@@ -134,6 +138,27 @@ void SpacesSection::showGuestAccessCheck(const QString &spaceId)
     connect(dialog, &GuestHostCheckDialog::fixFinished, m_pane->refreshAction(), &QAction::trigger);
     dialog->open();
     Q_EMIT dialogOpened(dialog);
+}
+
+void SpacesSection::showGuestHost(const QStringList &spaceIds)
+{
+    cms::ClusterSession *session = m_pane->currentCluster();
+    if (!session)
+        return;
+    using Column = models::SpacesModel::Column;
+    QList<GuestHostWizard::Target> targets;
+    for (const QString &id : spaceIds) {
+        const int row = m_pane->model()->rowOfSpace(id);
+        auto value = [this, row](Column column) {
+            return m_pane->model()->index(row, int(column)).data(models::SpacesModel::RawValueRole).toString();
+        };
+        targets.append({id, value(Column::Name), value(Column::Uri), value(Column::CallId)});
+    }
+    auto *wizard = new GuestHostWizard(session, targets, m_pane);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &GuestHostWizard::spacesChanged, m_pane->refreshAction(), &QAction::trigger);
+    wizard->open();
+    Q_EMIT dialogOpened(wizard);
 }
 
 } // namespace views

@@ -32,6 +32,8 @@ public:
     void setCurrentCluster(cms::ClusterSession *session) override;
 
     void showNewSpace();
+    // The guest and host access wizard on these spaces (none: a new space).
+    void showGuestHost(const QStringList &spaceIds);
     // Chooses one space in the list (from another section).
     void showSpace(const QString &spaceId);
     // The names the console keeps for call profiles, shown with their ids wherever the section shows
