@@ -690,7 +690,7 @@ void SpacesPane::retranslateUi()
     m_startMeetingAction->setText(tr("Start &Meeting…"));
     m_startMeetingAction->setToolTip(tr("Start the meeting of the current space, and follow it in the Live section (%1)")
                                          .arg(m_startMeetingAction->shortcut().toString(QKeySequence::NativeText)));
-    m_checkGuestAccessAction->setText(tr("Why Can't My &Guests Get In?…"));
+    m_checkGuestAccessAction->setText(tr("Why Can't My Guests Get &In?…"));
     m_checkGuestAccessAction->setToolTip(tr("Check the current space's guest and host access: the pattern it follows, "
                                             "each problem and its fix (%1)")
                                              .arg(m_checkGuestAccessAction->shortcut().toString(QKeySequence::NativeText)));
