@@ -1,5 +1,6 @@
 #include "benchclock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QList>
 
@@ -30,4 +31,22 @@ double statusMegabytes(const char *field)
             return line.mid(name.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+double threadsCpuMs(const QByteArray &namePrefix)
+{
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    if (!tasks.exists())
+        return -1;
+    double ms = 0;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith(namePrefix))
+            continue;
+        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!schedstat.open(QIODevice::ReadOnly))
+            return -1;
+        ms += schedstat.readAll().split(' ').value(0).toDouble() / 1e6;   // nanoseconds on a CPU
+    }
+    return ms;
 }
