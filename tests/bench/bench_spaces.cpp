@@ -174,7 +174,6 @@ private Q_SLOTS:
         auto proxyOwner = std::make_unique<models::SpacesFilterProxyModel>();
         models::SpacesFilterProxyModel &proxy = *proxyOwner;
         proxy.setSourceModel(&model);
-        proxy.setDynamicSortFilter(true);
         QElapsedTimer clock;
         double firstRowsMs = -1;
         int firstRows = 0;

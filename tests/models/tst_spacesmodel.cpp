@@ -448,7 +448,6 @@ void TestSpacesModel::catalogDestroyedFirstIsAnnounced()
     models::SpacesFilterProxyModel proxy;
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    proxy.setDynamicSortFilter(true);
     proxy.sort(int(Column::Name));
     QItemSelectionModel selection(&proxy);
     model.setCatalog(catalog.get());
