@@ -348,15 +348,19 @@ void SpacesFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int f
     if (parent.isValid())
         return;
     const int count = last - first + 1;
-    // The source rows at and after `first` moved down by count.
+    // Rows appended (the catalog only ever appends) move no other row: every table just grows.
+    const bool appended = first >= m_sourceRows;
+    // Otherwise the source rows at and after `first` moved down by count.
     const auto shift = [first, count](std::vector<int> &rows) {
         for (int &row : rows) {
             if (row >= first)
                 row += count;
         }
     };
-    shift(m_order);
-    shift(m_shown);
+    if (!appended) {
+        shift(m_order);
+        shift(m_shown);
+    }
     m_rowOf.insert(m_rowOf.begin() + first, size_t(count), -1);
     if (m_filtering)
         m_matches.insert(m_matches.begin() + first, size_t(count), false);
@@ -381,7 +385,12 @@ void SpacesFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int f
     }
     // In the source's order: they go in one block, after the rows shown that come before them.
     m_order.insert(m_order.begin() + first, added.cbegin(), added.cend());
-    rebuildOrderPositions();
+    if (appended) {
+        for (int row : added)
+            m_orderPos.push_back(row);   // unsorted, the order is the source's
+    } else {
+        rebuildOrderPositions();
+    }
     std::vector<int> shownAdded;
     for (int row : added) {
         if (accepts(row))
