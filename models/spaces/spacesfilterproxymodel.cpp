@@ -111,6 +111,19 @@ bool SpacesFilterProxyModel::hasChildren(const QModelIndex &parent) const
     return !parent.isValid() && !m_shown.empty();
 }
 
+// Column titles do not depend on the rows shown (the base class maps them through row 0, which a
+// search that matches nothing does not have).
+QVariant SpacesFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_spaces)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_spaces->headerData(section, orientation, role);
+    if (section < 0 || size_t(section) >= m_shown.size())
+        return {};
+    return m_spaces->headerData(m_shown[size_t(section)], orientation, role);
+}
+
 QModelIndex SpacesFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
 {
     if (!m_spaces || !proxyIndex.isValid() || proxyIndex.model() != this || size_t(proxyIndex.row()) >= m_shown.size())
@@ -134,7 +147,7 @@ void SpacesFilterProxyModel::setQuery(const QString &query)
         return;
     m_query = query;
     const QStringList terms = cms::SpaceSearchIndex::terms(query);
-    if (terms == m_terms && !m_matches.empty() == !terms.isEmpty())
+    if (terms == m_terms)
         return;   // the same search (a space typed, a jamo being composed)
     m_terms = terms;
     beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
@@ -515,12 +528,16 @@ void SpacesFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const
             const auto precedes = [this, descending](const QVariant &a, const QVariant &b) {
                 return descending ? lessThanValues(b, a) : lessThanValues(a, b);
             };
-            for (int row = first; row <= last; ++row) {
-                const size_t at = size_t(m_orderPos[size_t(row)]);
-                const QVariant value = sortValue(row);
+            if (first == last) {
+                const size_t at = size_t(m_orderPos[size_t(first)]);
+                const QVariant value = sortValue(first);
                 const bool misplaced = (at > 0 && precedes(value, sortValue(m_order[at - 1])))
                     || (at + 1 < m_order.size() && precedes(sortValue(m_order[at + 1]), value));
                 if (misplaced)
+                    displaced.push_back(first);
+            } else {
+                // Neighbours that changed together cannot vouch for each other: all are placed again.
+                for (int row = first; row <= last; ++row)
                     displaced.push_back(row);
             }
         }

@@ -474,6 +474,33 @@ void TestSpacesModel::sortedSearchFollowsRenamesAndNewSpaces()
     QCOMPARE(shownNames(), QStringList({QStringLiteral("Tortuga 12"), QStringLiteral("Tortuga 3")}));
     QVERIFY(!persistent.isValid());
     QVERIFY(!selection.hasSelection());
+    // A search that matches nothing keeps the column titles.
+    proxy.setQuery(QStringLiteral("no space is called this"));
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(proxy.headerData(int(Column::Uri), Qt::Horizontal), m_model->headerData(int(Column::Uri), Qt::Horizontal));
+
+    // Two neighbours renamed in one refresh (one dataChanged for both) both find their places.
+    QStringList quokkas;
+    for (int n = 1; n <= 4; ++n) {
+        const auto created = m_cluster->config().create(
+            spaceType(), {}, {{QStringLiteral("name"), QStringLiteral("Quokka %1").arg(n)}, {QStringLiteral("uri"), QStringLiteral("quokka.%1").arg(n)}});
+        QVERIFY(std::holds_alternative<QString>(created));
+        quokkas.append(std::get<QString>(created));
+    }
+    QVERIFY(load());
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    proxy.setQuery(QStringLiteral("quokka"));
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Quokka 1"), QStringLiteral("Quokka 2"), QStringLiteral("Quokka 3"),
+                                        QStringLiteral("Quokka 4")}));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, quokkas.at(1), {{QStringLiteral("name"), QStringLiteral("Quokka 10")}}));
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, quokkas.at(2), {{QStringLiteral("name"), QStringLiteral("Quokka 20")}}));
+    QVERIFY(load());
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() == 1;
+    }));
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Quokka 1"), QStringLiteral("Quokka 4"), QStringLiteral("Quokka 10"),
+                                        QStringLiteral("Quokka 20")}));
     proxy.setQuery(QString());
     QCOMPARE(proxy.rowCount(), m_model->rowCount());
 }
