@@ -1,5 +1,6 @@
 #include "api/xmlcodec.h"
 
+#include <QHash>
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -15,6 +16,9 @@ struct Reader
     const XmlCodec::Limits &limits;
     Problem problem = Problem::None;
     QString detail;
+    // Element and attribute names recur in every object of a page: each is made a QString once and
+    // shared by every node that bears it (implicit sharing), rather than allocated for each node.
+    QHash<QStringView, QString> names;
 
     Reader(const QByteArray &data, const XmlCodec::Limits &l)
         : xml(data)
@@ -30,6 +34,16 @@ struct Reader
         }
     }
 
+    QString name(QStringView view)
+    {
+        const auto found = names.constFind(view);
+        if (found != names.cend())
+            return *found;
+        const QString made = view.toString();
+        names.insert(QStringView(made), made);   // the key views the value's own characters
+        return made;
+    }
+
     // Reads the element the reader stands on (a start element) with everything inside it.
     CmsNode readElement(int depth)
     {
@@ -39,9 +53,14 @@ struct Reader
             xml.skipCurrentElement();
             return node;
         }
-        node.name = xml.name().toString();
-        for (const QXmlStreamAttribute &a : xml.attributes())
-            node.attributes.append({a.name().toString(), a.value().toString()});
+        node.name = name(xml.name());
+        // Held const: iterating the temporary that attributes() returns would detach (copy) it.
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (!attributes.isEmpty()) {
+            node.attributes.reserve(attributes.size());
+            for (const QXmlStreamAttribute &a : attributes)
+                node.attributes.append({name(a.name()), a.value().toString()});
+        }
         while (!xml.atEnd() && problem == Problem::None) {
             const auto token = xml.readNext();
             if (token == QXmlStreamReader::StartElement) {
@@ -51,7 +70,9 @@ struct Reader
                 }
                 node.children.append(readElement(depth + 1));
             } else if (token == QXmlStreamReader::Characters) {
-                node.text += xml.text();
+                // Indentation between children is no content (trimmed below): not worth gathering.
+                if (node.children.isEmpty() || !xml.isWhitespace())
+                    node.text += xml.text();
             } else if (token == QXmlStreamReader::EndElement) {
                 break;
             }

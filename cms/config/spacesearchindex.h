@@ -40,6 +40,8 @@ public:
 
     // The rows matching every term of `text`, in ascending order; every row for an empty query.
     QList<int> query(const QString &text) const;
+    // Whether one row holds every term (as terms() makes them): for rows added or changed under a query.
+    bool matches(int row, const QStringList &terms) const;
 
     // The folded form of a text, as stored and as searched.
     static QString fold(QStringView text);
@@ -60,7 +62,6 @@ private:
         const Entry &e = m_entries[size_t(row)];
         return QStringView(m_text.data() + e.start, qsizetype(e.length));
     }
-    bool matches(int row, const QStringList &terms) const;
     QList<int> scanBuffer(const QStringList &terms) const;
     void forgetLastQuery() { m_lastValid = false; }
     void compactIfWasteful();

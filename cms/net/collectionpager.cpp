@@ -102,11 +102,14 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
     // Every position read twice (the overlaps, the gaps) must hold the same object; if not, the
     // list moved between the two reads.
     QList<CmsNode> arrived;
+    arrived.reserve(received);
     for (qsizetype i = 0; i < received; ++i) {
         const qint64 position = page.offset + i;
         if (position >= m_covered.size()) {
             m_covered.resize(qMax<qint64>(position + 1, m_total));
             m_coveredIds.resize(size_t(m_covered.size()));
+            if (m_keepItems)
+                m_positions.resize(size_t(m_covered.size()));
         }
         CmsNode &item = c.items[i];
         if (m_covered.testBit(position)) {
@@ -119,7 +122,7 @@ void CollectionPager::onPage(const PageRequest &page, CmsReply *reply)
         m_coveredIds[size_t(position)] = item.id();
         if (m_keepItems) {
             arrived.append(item);   // shares its data with the stored copy
-            m_positions.insert(position, std::move(item));
+            m_positions[size_t(position)] = std::move(item);
         } else {
             arrived.append(std::move(item));
         }
@@ -181,11 +184,11 @@ void CollectionPager::finishPass()
         }
         seen.insert(id);
         if (m_keepItems)
-            merged.append(std::move(m_positions[position]));
+            merged.append(std::move(m_positions[size_t(position)]));
     }
     const qsizetype listed = seen.size();
     seen = {};
-    m_positions.clear();
+    m_positions = {};
     m_coveredIds = {};
     const bool clean = !m_drift && duplicates == 0 && listed == wanted();
     m_everDrifted = m_everDrifted || !clean;

@@ -106,7 +106,7 @@ private:
     int m_pagesFetched = 0;
     std::deque<PageRequest> m_queue;
     QList<QPointer<CmsReply>> m_inFlight;
-    QMap<qint64, CmsNode> m_positions;      // this pass, by position in the list (keepItems only)
+    std::vector<CmsNode> m_positions;       // this pass, by position in the list (keepItems only)
     QList<CmsNode> m_union;                 // earlier passes, deduplicated
     QSet<QString> m_unionIds;
     QList<CmsNode> m_result;

@@ -327,9 +327,20 @@ bool Transport::verifyPin(const Endpoint &endpoint, QNetworkReply *network, CmsE
 {
     // A pinned bridge must show its pinned certificate even when the system would trust another.
     const QByteArray pin = endpoint.pinnedSha256;
-    const QSslCertificate peer = network->sslConfiguration().peerCertificate();
-    if (pin.isEmpty() || peer.isNull() || sha256Hex(peer) == pin)
+    if (pin.isEmpty())
         return true;
+    const QSslCertificate peer = network->sslConfiguration().peerCertificate();
+    if (peer.isNull())
+        return true;
+    // Every reply of a kept-alive connection shows the same certificate: the digest of the one last
+    // found to match the pin is not worked out again (a comparison of the certificates is cheaper).
+    const auto matched = m_pinMatches.constFind(pin);
+    if (matched != m_pinMatches.cend() && *matched == peer)
+        return true;
+    if (sha256Hex(peer) == pin) {
+        m_pinMatches.insert(pin, peer);
+        return true;
+    }
     *error = CmsError(CmsError::Kind::CertificateChanged, QStringLiteral("pinned %1, presented %2")
                                                               .arg(QString::fromLatin1(pin), QString::fromLatin1(sha256Hex(peer))));
     error->certificate = peer;

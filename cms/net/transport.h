@@ -106,6 +106,7 @@ private:
     int m_backoffMs = 250;
     qint64 m_maxReplyBytes = 16 * 1024 * 1024;
     QList<QSslCertificate> m_caBundle;
+    mutable QHash<QByteArray, QSslCertificate> m_pinMatches;   // pin: the certificate last found to match it
     ApiTrace *m_trace = nullptr;
 };
 

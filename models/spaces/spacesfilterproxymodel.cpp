@@ -4,44 +4,156 @@
 #include "spaces/spacesmodel.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace models {
 
+namespace {
+// A change to more rows than this is followed by rebuilding the tables rather than row by row.
+constexpr int kRowByRowLimit = 256;
+// Rows removed in more ranges than this are removed as one layout change: each range costs a pass.
+constexpr int kRemovalRangesLimit = 16;
+} // namespace
+
 SpacesFilterProxyModel::SpacesFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(SpacesModel::RawValueRole);
     setCollatorLocale(QLocale());
 }
 
 void SpacesFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    if (QAbstractItemModel *old = this->sourceModel())
-        disconnect(old, nullptr, this, nullptr);
+    beginResetModel();
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
     m_spaces = qobject_cast<SpacesModel *>(sourceModel);
     Q_ASSERT(!sourceModel || m_spaces);
-    m_stale = true;
-    // Connected before the base class connects its own handlers, so these run first: the flags are
-    // marked out of date before the proxy asks filterAcceptsRow() about inserted or changed rows.
+    QAbstractProxyModel::setSourceModel(sourceModel);
     if (sourceModel) {
-        connect(sourceModel, &QAbstractItemModel::rowsInserted, this, &SpacesFilterProxyModel::markStale);
-        connect(sourceModel, &QAbstractItemModel::rowsRemoved, this, &SpacesFilterProxyModel::sourceRowsRemoved);
-        connect(sourceModel, &QAbstractItemModel::dataChanged, this, &SpacesFilterProxyModel::sourceDataChanged);
-        connect(sourceModel, &QAbstractItemModel::modelReset, this, [this] {
-            markStale();
-            m_rankColumn = -1;
-        });
+        using M = QAbstractItemModel;
+        m_connections = {
+            connect(sourceModel, &M::rowsInserted, this, &SpacesFilterProxyModel::sourceRowsInserted),
+            connect(sourceModel, &M::rowsAboutToBeRemoved, this, &SpacesFilterProxyModel::sourceRowsAboutToBeRemoved),
+            connect(sourceModel, &M::rowsRemoved, this, &SpacesFilterProxyModel::sourceRowsRemoved),
+            connect(sourceModel, &M::dataChanged, this, &SpacesFilterProxyModel::sourceDataChanged),
+            connect(sourceModel, &M::headerDataChanged, this, &SpacesFilterProxyModel::sourceHeaderDataChanged),
+            connect(sourceModel, &M::layoutAboutToBeChanged, this, &SpacesFilterProxyModel::sourceLayoutAboutToBeChanged),
+            connect(sourceModel, &M::layoutChanged, this, &SpacesFilterProxyModel::sourceLayoutChanged),
+            connect(sourceModel, &M::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(sourceModel, &M::modelReset, this, &SpacesFilterProxyModel::resetFromSource),
+            // The spaces table has fixed columns; should they change all the same, start again.
+            connect(sourceModel, &M::columnsAboutToBeInserted, this, [this] { beginResetModel(); }),
+            connect(sourceModel, &M::columnsInserted, this, &SpacesFilterProxyModel::resetFromSource),
+            connect(sourceModel, &M::columnsAboutToBeRemoved, this, [this] { beginResetModel(); }),
+            connect(sourceModel, &M::columnsRemoved, this, &SpacesFilterProxyModel::resetFromSource),
+            // Gone before this proxy (its owner destroys its children in order): nothing left to show.
+            connect(sourceModel, &QObject::destroyed, this, [this] {
+                beginResetModel();
+                m_spaces = nullptr;
+                m_connections.clear();
+                m_sourceRows = 0;
+                m_order.clear();
+                m_shown.clear();
+                m_rowOf.clear();
+                m_matches.clear();
+                m_ranks.clear();
+                m_rankColumn = -1;
+                endResetModel();
+            }),
+        };
     }
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    resetFromSource();   // ends the reset begun above
 }
+
+void SpacesFilterProxyModel::resetFromSource()
+{
+    m_sourceRows = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_ranks.clear();
+    m_rankColumn = -1;
+    computeMatches();
+    rebuildOrder();
+    rebuildShown();
+    endResetModel();
+}
+
+// --- The model ---
+
+QModelIndex SpacesFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex SpacesFilterProxyModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex SpacesFilterProxyModel::sibling(int row, int column, const QModelIndex &) const
+{
+    return index(row, column);
+}
+
+int SpacesFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int SpacesFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_spaces ? 0 : m_spaces->columnCount();
+}
+
+bool SpacesFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.empty();
+}
+
+// Column titles do not depend on the rows shown (the base class maps them through row 0, which a
+// search that matches nothing does not have).
+QVariant SpacesFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_spaces)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_spaces->headerData(section, orientation, role);
+    if (section < 0 || size_t(section) >= m_shown.size())
+        return {};
+    return m_spaces->headerData(m_shown[size_t(section)], orientation, role);
+}
+
+QModelIndex SpacesFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_spaces || !proxyIndex.isValid() || proxyIndex.model() != this || size_t(proxyIndex.row()) >= m_shown.size())
+        return {};
+    return m_spaces->index(m_shown[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex SpacesFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_spaces || !sourceIndex.isValid() || sourceIndex.model() != m_spaces || size_t(sourceIndex.row()) >= m_rowOf.size())
+        return {};
+    const int row = m_rowOf[size_t(sourceIndex.row())];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+// --- Searching and sorting ---
 
 void SpacesFilterProxyModel::setQuery(const QString &query)
 {
     if (query == m_query)
         return;
     m_query = query;
-    m_stale = true;
-    invalidate();
+    const QStringList terms = cms::SpaceSearchIndex::terms(query);
+    if (terms == m_terms)
+        return;   // the same search (a space typed, a jamo being composed)
+    m_terms = terms;
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    computeMatches();
+    rebuildShown();
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
 void SpacesFilterProxyModel::setCollatorLocale(const QLocale &locale)
@@ -50,54 +162,94 @@ void SpacesFilterProxyModel::setCollatorLocale(const QLocale &locale)
     m_collator.setNumericMode(true);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_rankColumn = -1;
-    invalidate();
+    if (m_sortColumn < 0 || !m_spaces)
+        return;
+    beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+    rebuildOrder();
+    rebuildShown();
+    endLayoutChange(QAbstractItemModel::VerticalSortHint);
 }
 
 void SpacesFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
-    m_rankColumn = -1;   // computed again, with every row, at the first comparison
-    QSortFilterProxyModel::sort(column, order);
+    if (column >= columnCount())
+        column = -1;
+    beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildOrder();
+    rebuildShown();
+    endLayoutChange(QAbstractItemModel::VerticalSortHint);
 }
 
-void SpacesFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+void SpacesFilterProxyModel::computeMatches()
 {
-    m_stale = true;
-    if (m_rankColumn < topLeft.column() || m_rankColumn > bottomRight.column())
+    const cms::SpaceCatalog *catalog = m_spaces ? m_spaces->catalog() : nullptr;
+    m_filtering = catalog && !m_terms.isEmpty();
+    m_matches.clear();
+    if (!m_filtering)
         return;
-    for (int row = topLeft.row(); row <= bottomRight.row() && size_t(row) < m_ranks.size(); ++row)
-        m_ranks[size_t(row)] = -1;
+    m_matches.assign(size_t(m_sourceRows), false);
+    const QList<int> rows = catalog->searchIndex().query(m_query);
+    for (int row : rows) {
+        if (row >= 0 && row < m_sourceRows)
+            m_matches[size_t(row)] = true;
+    }
 }
 
-void SpacesFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+bool SpacesFilterProxyModel::matchesNow(int sourceRow) const
 {
-    m_stale = true;
-    if (parent.isValid() || size_t(first) >= m_ranks.size())
-        return;
-    const auto end = m_ranks.begin() + qMin(qsizetype(last) + 1, qsizetype(m_ranks.size()));
-    m_ranks.erase(m_ranks.begin() + first, end);
+    const cms::SpaceCatalog *catalog = m_spaces ? m_spaces->catalog() : nullptr;
+    if (!catalog || sourceRow >= catalog->searchIndex().size())
+        return true;
+    return catalog->searchIndex().matches(sourceRow, m_terms);
 }
 
-void SpacesFilterProxyModel::computeRanks(int column) const
+QVariant SpacesFilterProxyModel::sortValue(int sourceRow) const
 {
-    m_rankColumn = column;
-    m_ranks.clear();
-    QAbstractItemModel *source = sourceModel();
-    if (!source)
-        return;
-    const int rows = source->rowCount();
-    // Collation keys: computed once per row, compared as bytes.
+    return m_spaces->index(sourceRow, m_sortColumn).data(SpacesModel::RawValueRole);
+}
+
+bool SpacesFilterProxyModel::before(int a, int b) const
+{
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::swap(a, b);
+    const int ra = size_t(a) < m_ranks.size() ? m_ranks[size_t(a)] : -1;
+    const int rb = size_t(b) < m_ranks.size() ? m_ranks[size_t(b)] : -1;
+    if (ra >= 0 && rb >= 0)
+        return ra < rb;
+    return lessThanValues(sortValue(a), sortValue(b));
+}
+
+bool SpacesFilterProxyModel::lessThanValues(const QVariant &l, const QVariant &r) const
+{
+    if (!l.isValid() || !r.isValid())
+        return !l.isValid() && r.isValid();
+    if (l.typeId() == QMetaType::Bool && r.typeId() == QMetaType::Bool)
+        return !l.toBool() && r.toBool();
+    const QString ls = l.toString();
+    const QString rs = r.toString();
+    if (ls.isEmpty() || rs.isEmpty())
+        return ls.isEmpty() && !rs.isEmpty();
+    return m_collator.compare(ls, rs) < 0;
+}
+
+// The rank of every source row in the sort column, from collation keys computed once per row and
+// compared as bytes (comparing through the collator is far slower).
+void SpacesFilterProxyModel::computeRanks()
+{
+    m_rankColumn = m_sortColumn;
+    const int rows = m_sourceRows;
     std::vector<QVariant> values(static_cast<size_t>(rows));
     std::vector<QCollatorSortKey> keys;
     keys.reserve(size_t(rows));
     for (int row = 0; row < rows; ++row) {
-        values[size_t(row)] = source->index(row, column).data(sortRole());
-        keys.push_back(m_collator.sortKey(values[size_t(row)].typeId() == QMetaType::QString
-                                              ? values[size_t(row)].toString()
-                                              : QString()));
+        values[size_t(row)] = sortValue(row);
+        keys.push_back(m_collator.sortKey(values[size_t(row)].typeId() == QMetaType::QString ? values[size_t(row)].toString()
+                                                                                              : QString()));
     }
     std::vector<int> order(static_cast<size_t>(rows));
-    for (int row = 0; row < rows; ++row)
-        order[size_t(row)] = row;
+    std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         const QVariant &l = values[size_t(a)];
         const QVariant &r = values[size_t(b)];
@@ -115,54 +267,333 @@ void SpacesFilterProxyModel::computeRanks(int column) const
         m_ranks[size_t(order[size_t(i)])] = i;
 }
 
-void SpacesFilterProxyModel::computeMatches() const
+void SpacesFilterProxyModel::rebuildOrder()
 {
-    m_stale = false;
-    m_matches.clear();
-    const cms::SpaceCatalog *catalog = m_spaces ? m_spaces->catalog() : nullptr;
-    if (!catalog || m_query.trimmed().isEmpty())
-        return;
-    m_matches.assign(size_t(catalog->count()), false);
-    const QList<int> rows = catalog->searchIndex().query(m_query);
+    const size_t rows = size_t(m_sourceRows);
+    m_order.resize(rows);
+    if (m_sortColumn < 0 || !m_spaces) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+    } else {
+        const bool ranksCurrent = m_rankColumn == m_sortColumn && m_ranks.size() == rows
+            && std::none_of(m_ranks.cbegin(), m_ranks.cend(), [](int rank) { return rank < 0; });
+        if (!ranksCurrent)
+            computeRanks();
+        for (size_t row = 0; row < rows; ++row)
+            m_order[size_t(m_ranks[row])] = int(row);
+        if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(m_order.begin(), m_order.end());
+    }
+    rebuildOrderPositions();
+}
+
+void SpacesFilterProxyModel::rebuildOrderPositions()
+{
+    m_orderPos.assign(m_order.size(), 0);
+    for (size_t i = 0; i < m_order.size(); ++i)
+        m_orderPos[size_t(m_order[i])] = int(i);
+}
+
+// Puts source rows that are in no place of the order (new, or taken out because their value moved
+// them) in their place: each found by a binary search, then all merged in one pass.
+void SpacesFilterProxyModel::placeInOrder(std::vector<int> rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [this](int a, int b) { return before(a, b); });
+    std::vector<int> merged;
+    merged.reserve(m_order.size() + rows.size());
+    auto from = m_order.cbegin();
     for (int row : rows) {
-        if (row >= 0 && size_t(row) < m_matches.size())
-            m_matches[size_t(row)] = true;
+        const auto at = std::upper_bound(from, m_order.cend(), row, [this](int a, int b) { return before(a, b); });
+        merged.insert(merged.end(), from, at);
+        merged.push_back(row);
+        from = at;
+    }
+    merged.insert(merged.end(), from, m_order.cend());
+    m_order = std::move(merged);
+    rebuildOrderPositions();
+}
+
+void SpacesFilterProxyModel::rebuildShown()
+{
+    m_shown.clear();
+    m_rowOf.assign(size_t(m_sourceRows), -1);
+    for (int row : m_order) {
+        if (accepts(row)) {
+            m_rowOf[size_t(row)] = int(m_shown.size());
+            m_shown.push_back(row);
+        }
     }
 }
 
-bool SpacesFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void SpacesFilterProxyModel::renumberShownFrom(size_t first)
 {
-    if (sourceParent.isValid())
-        return false;
-    if (m_stale)
+    for (size_t i = first; i < m_shown.size(); ++i)
+        m_rowOf[size_t(m_shown[i])] = int(i);
+}
+
+// --- Layout changes: the persistent indexes follow their source rows ---
+
+void SpacesFilterProxyModel::beginLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    m_layoutProxy = persistentIndexList();
+    m_layoutSource.clear();
+    m_layoutSource.reserve(m_layoutProxy.size());
+    for (const QModelIndex &index : std::as_const(m_layoutProxy))
+        m_layoutSource.append(QPersistentModelIndex(mapToSource(index)));
+}
+
+void SpacesFilterProxyModel::endLayoutChange(QAbstractItemModel::LayoutChangeHint hint)
+{
+    QModelIndexList now;
+    now.reserve(m_layoutSource.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSource))
+        now.append(mapFromSource(source));
+    changePersistentIndexList(m_layoutProxy, now);
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    Q_EMIT layoutChanged({}, hint);
+}
+
+// --- Following the source ---
+
+void SpacesFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    // Rows appended (the catalog only ever appends) move no other row: every table just grows.
+    const bool appended = first >= m_sourceRows;
+    // Otherwise the source rows at and after `first` moved down by count.
+    const auto shift = [first, count](std::vector<int> &rows) {
+        for (int &row : rows) {
+            if (row >= first)
+                row += count;
+        }
+    };
+    if (!appended) {
+        shift(m_order);
+        shift(m_shown);
+    }
+    m_rowOf.insert(m_rowOf.begin() + first, size_t(count), -1);
+    if (m_filtering)
+        m_matches.insert(m_matches.begin() + first, size_t(count), false);
+    if (size_t(first) <= m_ranks.size())
+        m_ranks.insert(m_ranks.begin() + first, size_t(count), -1);
+    m_sourceRows += count;
+    std::vector<int> added;
+    added.reserve(size_t(count));
+    for (int row = first; row <= last; ++row) {
+        if (m_filtering)
+            m_matches[size_t(row)] = matchesNow(row);
+        added.push_back(row);
+    }
+
+    if (m_sortColumn >= 0) {
+        // Sorted: their places are all over the table.
+        beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        placeInOrder(std::move(added));
+        rebuildShown();
+        endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
+    // In the source's order: they go in one block, after the rows shown that come before them.
+    m_order.insert(m_order.begin() + first, added.cbegin(), added.cend());
+    if (appended) {
+        for (int row : added)
+            m_orderPos.push_back(row);   // unsorted, the order is the source's
+    } else {
+        rebuildOrderPositions();
+    }
+    std::vector<int> shownAdded;
+    for (int row : added) {
+        if (accepts(row))
+            shownAdded.push_back(row);
+    }
+    const size_t at = size_t(std::lower_bound(m_shown.cbegin(), m_shown.cend(), first) - m_shown.cbegin());
+    if (shownAdded.empty()) {
+        renumberShownFrom(at);
+        return;
+    }
+    beginInsertRows({}, int(at), int(at + shownAdded.size()) - 1);
+    m_shown.insert(m_shown.begin() + qsizetype(at), shownAdded.cbegin(), shownAdded.cend());
+    renumberShownFrom(at);
+    endInsertRows();
+}
+
+// The source still has the rows: the ones shown are removed here now, while they can be mapped.
+void SpacesFilterProxyModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    std::vector<int> rows;   // here
+    for (int source = first; source <= last && size_t(source) < m_rowOf.size(); ++source) {
+        if (m_rowOf[size_t(source)] >= 0)
+            rows.push_back(m_rowOf[size_t(source)]);
+    }
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    std::vector<std::pair<int, int>> ranges;   // first, last
+    for (int row : rows) {
+        if (!ranges.empty() && ranges.back().second + 1 == row)
+            ranges.back().second = row;
+        else
+            ranges.emplace_back(row, row);
+    }
+    const auto hide = [this, first, last] {
+        for (int source = first; source <= last && size_t(source) < m_rowOf.size(); ++source)
+            m_rowOf[size_t(source)] = -1;
+    };
+    if (ranges.size() > size_t(kRemovalRangesLimit)) {
+        beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        m_shown.erase(std::remove_if(m_shown.begin(), m_shown.end(), [first, last](int source) {
+                          return source >= first && source <= last;
+                      }),
+                      m_shown.end());
+        hide();
+        renumberShownFrom(0);
+        endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
+    // From the last range up, so that the rows of the ranges still to come keep their numbers.
+    for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        for (int row = it->first; row <= it->second; ++row)
+            m_rowOf[size_t(m_shown[size_t(row)])] = -1;
+        m_shown.erase(m_shown.begin() + it->first, m_shown.begin() + it->second + 1);
+        renumberShownFrom(size_t(it->first));
+        endRemoveRows();
+    }
+}
+
+// The rows are gone from the source and from here: the rows after them move up.
+void SpacesFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    const auto erase = [first, last, count](std::vector<int> &rows) {
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [first, last](int row) { return row >= first && row <= last; }),
+                   rows.end());
+        for (int &row : rows) {
+            if (row > last)
+                row -= count;
+        }
+    };
+    erase(m_order);
+    erase(m_shown);
+    const auto eraseRange = [first, last](auto &byRow) {
+        if (size_t(first) < byRow.size())
+            byRow.erase(byRow.begin() + first, byRow.begin() + qMin(qsizetype(last) + 1, qsizetype(byRow.size())));
+    };
+    eraseRange(m_rowOf);
+    eraseRange(m_matches);
+    eraseRange(m_ranks);
+    m_sourceRows = qMax(0, m_sourceRows - count);
+    rebuildOrderPositions();
+}
+
+void SpacesFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                               const QList<int> &roles)
+{
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = qMin(bottomRight.row(), m_sourceRows - 1);
+    const bool sortColumnChanged = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    if (last - first + 1 > kRowByRowLimit) {
+        // Many rows (names of tenants or profiles arrived, the language changed): start again.
+        beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
         computeMatches();
-    if (m_matches.empty())
-        return m_query.trimmed().isEmpty() || !m_spaces || !m_spaces->catalog();
-    return size_t(sourceRow) < m_matches.size() && m_matches[size_t(sourceRow)];
+        if (sortColumnChanged) {
+            m_rankColumn = -1;
+            rebuildOrder();
+        }
+        rebuildShown();
+        endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+    } else {
+        bool moved = false;
+        if (m_filtering) {
+            for (int row = first; row <= last; ++row) {
+                const bool now = matchesNow(row);
+                moved = moved || now != m_matches[size_t(row)];
+                m_matches[size_t(row)] = now;
+            }
+        }
+        // A row whose value no longer sorts between its neighbours is taken out and put back in its place.
+        std::vector<int> displaced;
+        if (sortColumnChanged) {
+            const bool descending = m_sortOrder == Qt::DescendingOrder;
+            // Whether a value sorts strictly before another, in the direction of the sort.
+            const auto precedes = [this, descending](const QVariant &a, const QVariant &b) {
+                return descending ? lessThanValues(b, a) : lessThanValues(a, b);
+            };
+            if (first == last) {
+                const size_t at = size_t(m_orderPos[size_t(first)]);
+                const QVariant value = sortValue(first);
+                const bool misplaced = (at > 0 && precedes(value, sortValue(m_order[at - 1])))
+                    || (at + 1 < m_order.size() && precedes(sortValue(m_order[at + 1]), value));
+                if (misplaced)
+                    displaced.push_back(first);
+            } else {
+                // Neighbours that changed together cannot vouch for each other: all are placed again.
+                for (int row = first; row <= last; ++row)
+                    displaced.push_back(row);
+            }
+        }
+        if (moved || !displaced.empty()) {
+            beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+            if (!displaced.empty()) {
+                std::vector<bool> taken(size_t(m_sourceRows), false);
+                for (int row : displaced) {
+                    taken[size_t(row)] = true;
+                    m_ranks[size_t(row)] = -1;   // compared through the collator from now on
+                }
+                m_order.erase(std::remove_if(m_order.begin(), m_order.end(), [&taken](int row) { return taken[size_t(row)]; }),
+                              m_order.end());
+                placeInOrder(std::move(displaced));
+            }
+            rebuildShown();
+            endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        }
+    }
+    // The changed rows that are shown, as one block from the first to the last of them.
+    int top = -1;
+    int bottom = -1;
+    for (int row = first; row <= last; ++row) {
+        const int here = m_rowOf[size_t(row)];
+        if (here < 0)
+            continue;
+        top = top < 0 ? here : qMin(top, here);
+        bottom = qMax(bottom, here);
+    }
+    if (top >= 0)
+        Q_EMIT dataChanged(index(top, topLeft.column()), index(bottom, bottomRight.column()), roles);
 }
 
-bool SpacesFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void SpacesFilterProxyModel::sourceHeaderDataChanged(Qt::Orientation orientation, int first, int last)
 {
-    if (m_rankColumn != left.column())
-        computeRanks(left.column());
-    const size_t a = size_t(left.row());
-    const size_t b = size_t(right.row());
-    if (a < m_ranks.size() && b < m_ranks.size() && m_ranks[a] >= 0 && m_ranks[b] >= 0)
-        return m_ranks[a] < m_ranks[b];
-    return lessThanValues(left.data(sortRole()), right.data(sortRole()));
+    if (orientation == Qt::Horizontal)
+        Q_EMIT headerDataChanged(orientation, first, last);
+    else if (!m_shown.empty())
+        Q_EMIT headerDataChanged(orientation, 0, rowCount() - 1);
 }
 
-bool SpacesFilterProxyModel::lessThanValues(const QVariant &l, const QVariant &r) const
+void SpacesFilterProxyModel::sourceLayoutAboutToBeChanged()
 {
-    if (!l.isValid() || !r.isValid())
-        return !l.isValid() && r.isValid();
-    if (l.typeId() == QMetaType::Bool && r.typeId() == QMetaType::Bool)
-        return !l.toBool() && r.toBool();
-    const QString ls = l.toString();
-    const QString rs = r.toString();
-    if (ls.isEmpty() || rs.isEmpty())
-        return ls.isEmpty() && !rs.isEmpty();
-    return m_collator.compare(ls, rs) < 0;
+    beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+}
+
+// The source's rows moved: every table is made again.
+void SpacesFilterProxyModel::sourceLayoutChanged()
+{
+    m_sourceRows = m_spaces ? m_spaces->rowCount() : 0;
+    m_ranks.clear();
+    m_rankColumn = -1;
+    computeMatches();
+    rebuildOrder();
+    rebuildShown();
+    endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
 }
 
 } // namespace models

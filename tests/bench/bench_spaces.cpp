@@ -1,5 +1,5 @@
-// The spaces pane's data under load: 100,000 spaces served by a 3-bridge simulated cluster with 5 ms
-// of server latency per request. Measures the time to the first rows, the time to every row with the
+// The spaces pane's data under load: 500,000 spaces (an enterprise that gives every LDAP user a space)
+// served by a 3-bridge simulated cluster with 5 ms of server latency per request. Measures the time to the first rows, the time to every row with the
 // search index built alongside, the search time per keystroke while typing realistic queries (French,
 // Korean with the jamo an input method shows while composing, Arabic, call ID digits), and the
 // process memory. Prints the figures; never fails on time.
@@ -7,7 +7,8 @@
 // SpacesModel's rowsInserted, through the filter proxy the pane puts in front of it). Typing is timed
 // twice too: the search index alone, and through the proxy as the pane does it (setQuery, which
 // queries the index and filters every row), unsorted and sorted by name.
-// Targets: first rows under 300 ms, search under 30 ms per keystroke, process under 250 MB.
+// Targets at 500,000 spaces: first rows under 300 ms, search under 30 ms per keystroke (sorted or not,
+// clearing the box too), the console's process under 400 MB. CI runs this size: about a minute.
 // The simulator (one cluster, three bridges sharing one dataset, as a real cluster's database) is the
 // real cms-sim executable in a process of its own, as in use: this process's memory is the console's
 // side alone (connection, catalog, index, models), and the simulator's is reported apart.
@@ -37,7 +38,7 @@ using namespace cms;
 
 namespace {
 
-const int kSpaces = qEnvironmentVariableIntValue("BENCH_SPACES") ? qEnvironmentVariableIntValue("BENCH_SPACES") : 100000;
+const int kSpaces = qEnvironmentVariableIntValue("BENCH_SPACES") ? qEnvironmentVariableIntValue("BENCH_SPACES") : 500000;
 const int kLatencyMs = qEnvironmentVariableIsSet("BENCH_LATENCY_MS") ? qEnvironmentVariableIntValue("BENCH_LATENCY_MS") : 5;
 
 void print(const QString &line)
@@ -174,7 +175,6 @@ private Q_SLOTS:
         auto proxyOwner = std::make_unique<models::SpacesFilterProxyModel>();
         models::SpacesFilterProxyModel &proxy = *proxyOwner;
         proxy.setSourceModel(&model);
-        proxy.setDynamicSortFilter(true);
         QElapsedTimer clock;
         double firstRowsMs = -1;
         int firstRows = 0;
@@ -342,7 +342,7 @@ private Q_SLOTS:
                   .arg(kSpaces).arg(all.size()).arg(all[all.size() / 2], 0, 'f', 2).arg(all.back(), 0, 'f', 2));
 
         print(QStringLiteral("  memory, the console's process (no simulator in it): resident %1 MB after loading "
-                             "(target < 250 MB), peak %2 MB; the load added %3 MB (%4 MB before it); with the freed "
+                             "(target < 400 MB), peak %2 MB; the load added %3 MB (%4 MB before it); with the freed "
                              "heap handed back (malloc_trim) the process is at %5 MB, so the catalog and its index "
                              "hold about %6 MB")
                   .arg(rssLoaded, 0, 'f', 0).arg(hwmLoaded, 0, 'f', 0).arg(rssLoaded - rssBefore, 0, 'f', 0)

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void searchMatchesAccentsKoreanAndArabic();
     void searchFollowsARefresh();
     void sortsNumericallyOnRawValues();
+    void sortedSearchFollowsRenamesAndNewSpaces();
     void csvQuotesAndReadsBack();
     void catalogDestroyedFirstIsAnnounced();
 
@@ -421,6 +422,89 @@ void TestSpacesModel::sortsNumericallyOnRawValues()
              true);
 }
 
+// The proxy keeps its own sort order and shown rows: a refresh that adds spaces to a sorted, searched
+// table places them, a rename that moves a row moves it, and the selection and a persistent index
+// follow their spaces through both.
+void TestSpacesModel::sortedSearchFollowsRenamesAndNewSpaces()
+{
+    const QString id = m_catalog->record(7).id;
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, id, {{QStringLiteral("name"), QStringLiteral("Tortuga 5")}}));
+    QVERIFY(load());
+    models::SpacesFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(m_model.get());
+    proxy.setCollatorLocale(QLocale(QLocale::English));
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    proxy.setQuery(QStringLiteral("tortuga"));
+    QCOMPARE(proxy.rowCount(), 1);
+    QItemSelectionModel selection(&proxy);
+    selection.select(proxy.index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QPersistentModelIndex persistent(proxy.index(0, int(Column::Uri)));
+    const auto shownNames = [&proxy] {
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names.append(proxy.index(row, int(Column::Name)).data().toString());
+        return names;
+    };
+
+    for (const QString &name : {QStringLiteral("Tortuga 12"), QStringLiteral("Tortuga 3"), QStringLiteral("Elsewhere 4")}) {
+        const auto created = m_cluster->config().create(
+            spaceType(), {}, {{QStringLiteral("name"), name}, {QStringLiteral("uri"), name.toLower().replace(u' ', u'.')}});
+        QVERIFY(std::holds_alternative<QString>(created));
+    }
+    QVERIFY(load());
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Tortuga 3"), QStringLiteral("Tortuga 5"), QStringLiteral("Tortuga 12")}));
+    QCOMPARE(persistent.row(), 1);
+    QCOMPARE(persistent.data(models::SpacesModel::SpaceIdRole).toString(), id);
+    QCOMPARE(selection.selectedRows(), QModelIndexList({proxy.index(1, 0)}));
+
+    // Renamed past the others: the row moves to the end, and the selection with it.
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, id, {{QStringLiteral("name"), QStringLiteral("Tortuga 50")}}));
+    QVERIFY(load());
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Tortuga 3"), QStringLiteral("Tortuga 12"), QStringLiteral("Tortuga 50")}));
+    QCOMPARE(persistent.row(), 2);
+    QCOMPARE(selection.selectedRows(), QModelIndexList({proxy.index(2, 0)}));
+    proxy.sort(int(Column::Name), Qt::DescendingOrder);
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Tortuga 50"), QStringLiteral("Tortuga 12"), QStringLiteral("Tortuga 3")}));
+    QCOMPARE(persistent.row(), 0);
+
+    // Renamed out of the search: it leaves the table and the selection.
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, id, {{QStringLiteral("name"), QStringLiteral("Harbour 7")}}));
+    QVERIFY(load());
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Tortuga 12"), QStringLiteral("Tortuga 3")}));
+    QVERIFY(!persistent.isValid());
+    QVERIFY(!selection.hasSelection());
+    // A search that matches nothing keeps the column titles.
+    proxy.setQuery(QStringLiteral("no space is called this"));
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(proxy.headerData(int(Column::Uri), Qt::Horizontal), m_model->headerData(int(Column::Uri), Qt::Horizontal));
+
+    // Two neighbours renamed in one refresh (one dataChanged for both) both find their places.
+    QStringList quokkas;
+    for (int n = 1; n <= 4; ++n) {
+        const auto created = m_cluster->config().create(
+            spaceType(), {}, {{QStringLiteral("name"), QStringLiteral("Quokka %1").arg(n)}, {QStringLiteral("uri"), QStringLiteral("quokka.%1").arg(n)}});
+        QVERIFY(std::holds_alternative<QString>(created));
+        quokkas.append(std::get<QString>(created));
+    }
+    QVERIFY(load());
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    proxy.setQuery(QStringLiteral("quokka"));
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Quokka 1"), QStringLiteral("Quokka 2"), QStringLiteral("Quokka 3"),
+                                        QStringLiteral("Quokka 4")}));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, quokkas.at(1), {{QStringLiteral("name"), QStringLiteral("Quokka 10")}}));
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, quokkas.at(2), {{QStringLiteral("name"), QStringLiteral("Quokka 20")}}));
+    QVERIFY(load());
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &args) {
+        return args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() == 1;
+    }));
+    QCOMPARE(shownNames(), QStringList({QStringLiteral("Quokka 1"), QStringLiteral("Quokka 4"), QStringLiteral("Quokka 10"),
+                                        QStringLiteral("Quokka 20")}));
+    proxy.setQuery(QString());
+    QCOMPARE(proxy.rowCount(), m_model->rowCount());
+}
+
 void TestSpacesModel::csvQuotesAndReadsBack()
 {
     const QList<QStringList> rows = {
@@ -448,7 +532,6 @@ void TestSpacesModel::catalogDestroyedFirstIsAnnounced()
     models::SpacesFilterProxyModel proxy;
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    proxy.setDynamicSortFilter(true);
     proxy.sort(int(Column::Name));
     QItemSelectionModel selection(&proxy);
     model.setCatalog(catalog.get());

@@ -196,7 +196,6 @@ SpacesPane::SpacesPane(QWidget *parent)
     m_toolBar->addWidget(m_search);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setDynamicSortFilter(true);
     watchVisibleRows();
 
     m_view->setObjectName(QStringLiteral("spacesView"));
@@ -228,6 +227,8 @@ SpacesPane::SpacesPane(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SpacesPane::updateProgress);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SpacesPane::updateProgress);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SpacesPane::updateProgress);
+    // Rows arriving in a sorted table come as a layout change (their places are all over it).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &SpacesPane::updateProgress);
 
     m_progress->setObjectName(QStringLiteral("spacesProgress"));
     m_progress->setTextFormat(Qt::PlainText);
