@@ -17,6 +17,8 @@ struct SpaceMeeting
     int endpointIndex = -1;  // the bridge holding that instance
     int participants = 0;    // over every instance
     int instances = 0;
+
+    bool operator==(const SpaceMeeting &other) const = default;
 };
 
 // One placeholder of a pool and what it is doing: free, in a meeting (with its live participant
