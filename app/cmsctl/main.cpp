@@ -1,6 +1,7 @@
 // cmsctl: the client library on the command line.
 #include "ctlinvocation.h"
 #include "ctlrunner.h"
+#include "ctlsecretinput.h"
 #include "credentials/keychaincredentialstore.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,10 @@ int main(int argc, char **argv)
     } else if (qEnvironmentVariableIsSet("CMS_PASSWORD")) {
         invocation.password = qEnvironmentVariable("CMS_PASSWORD");
     }
+
+    // A meeting's passcode: after the password when both come on stdin.
+    if (invocation.meeting.passcodeFromStdin)
+        invocation.meeting.settings.passcode = CtlSecretInput::readLine(CtlCommandLine::tr("Passcode for the meeting: "));
 
     cms::KeychainCredentialStore credentials;
     CtlRunner runner(std::move(invocation), credentials, out, err);
