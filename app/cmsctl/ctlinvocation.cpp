@@ -66,6 +66,16 @@ QString CtlCommandLine::usage()
               "                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated\n"
               "  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each\n"
               "                             problem with its fix\n"
+              "\n"
+              "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
+              "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"
+              "--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.\n"
+              "--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false\n"
+              "are JSON numbers and booleans.\n"
+              "Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, "
+              "3 connection, TLS or authentication problem.")
+        + QStringLiteral("\n\n")
+        + tr("Meeting commands (placeholder pools and scheduled meetings):\n"
               "  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]\n"
               "                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]\n"
               "                             placeholder spaces made by one bulk sync (each pattern holds $index$ once)\n"
@@ -79,15 +89,7 @@ QString CtlCommandLine::usage()
               "  meeting end SPACE [--placeholder-name TEXT] [--yes]   put the placeholder back (new secret), end the call\n"
               "                             Meeting commands print the plan and change nothing without --yes. A passcode\n"
               "                             is never an argument: --passcode-stdin asks for it without echo on a terminal,\n"
-              "                             else reads the next line of stdin (after the password with --password-stdin).\n"
-              "\n"
-              "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
-              "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"
-              "--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.\n"
-              "--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false\n"
-              "are JSON numbers and booleans.\n"
-              "Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, "
-              "3 connection, TLS or authentication problem.");
+              "                             else reads the next line of stdin (after the password with --password-stdin).");
 }
 
 QString CtlCommandLine::parseMeeting(const QStringList &words, CtlInvocation &inv)
