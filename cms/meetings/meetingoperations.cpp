@@ -327,7 +327,9 @@ void MeetingExtendOperation::buildPlan(const Completion &done)
                                                       .arg(bridgeName(m_endpoint), reply.error().message())};
             });
         });
-        const QList<QPair<QString, QString>> values = {{kName, name}, {kPasscode, m_settings.passcode}, {kNonMembers, kTrue}};
+        // A passcode not given is the one the meeting has: extending never removes it by omission.
+        const QString passcode = m_settings.passcode.isEmpty() ? m_space.value(kPasscode) : m_settings.passcode;
+        const QList<QPair<QString, QString>> values = {{kName, name}, {kPasscode, passcode}, {kNonMembers, kTrue}};
         addSpaceStep(tr("Extend the meeting in “%1”: %2 again (PUT /%3)").arg(spaceName, describe(values), spacePath()), values);
         done({});
     });

@@ -87,7 +87,8 @@ private:
 };
 
 // Extends a running meeting: PUT the same fields again (name, passcode, nonMemberAccess=true), after
-// checking that its call still runs on its bridge.
+// checking that its call still runs on its bridge. A name or passcode not given is the one the space
+// has now.
 class MeetingExtendOperation : public MeetingOperation
 {
     Q_OBJECT

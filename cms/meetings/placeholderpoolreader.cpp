@@ -233,6 +233,7 @@ void PlaceholderPoolReader::readSpaces()
             fail(pager->error());
             return;
         }
+        m_pagesFetched = pager->pagesFetched();
         QList<QString> closer;
         for (const CmsNode &space : pager->items()) {
             const int index = m_pool.indexOfUri(space.value(u"uri"));

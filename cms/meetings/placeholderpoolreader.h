@@ -38,6 +38,7 @@ public:
     const QList<PlaceholderPool> &pools() const { return m_pools; }
     const QList<PlaceholderState> &states() const { return m_states; }
     QStringList bridgeProblems() const { return m_bridgeProblems; }
+    int pagesFetched() const { return m_pagesFetched; }   // of the spaces' list, by the last readStates()
 
     // The meetings of every call bridge, by space id (the calls lists, then each call's page).
     struct Meetings
@@ -71,6 +72,7 @@ private:
     QHash<QString, SpaceMeeting> m_meetings;
     QList<PlaceholderState> m_states;
     QStringList m_bridgeProblems;
+    int m_pagesFetched = 0;
 };
 
 } // namespace cms

@@ -177,6 +177,10 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(space->value(QStringLiteral("name")), QStringLiteral("Weekly review"));
         QCOMPARE(space->value(QStringLiteral("passcode")), QStringLiteral("9876"));
+        // Without --passcode-stdin the meeting keeps its passcode.
+        r = run({QStringLiteral("meeting"), QStringLiteral("extend"), spaceId, QStringLiteral("--yes")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(space->value(QStringLiteral("passcode")), QStringLiteral("9876"));
 
         // The pool is not removed from under the meeting.
         r = run({QStringLiteral("meeting"), QStringLiteral("pool"), QStringLiteral("remove"), kPattern, QStringLiteral("--yes")});
