@@ -42,6 +42,8 @@ public:
     ConfigApi &config() { return *m_config; }
     LiveEngine &live() { return *m_live; }
     IdGenerator &ids() { return m_ids; }
+    // The runner of bulk syncs: tests slow it down (stepDelayMs) to act while a sync is pending.
+    BulkSyncRunner &bulkSyncs() { return *m_bulk; }
 
     // Serve one API request as call bridge `bridgeIndex` would, without HTTP: the servers, the
     // tests and the benchmarks all come through here.

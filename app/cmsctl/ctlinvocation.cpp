@@ -3,7 +3,10 @@
 #include "api/endpoint.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QHash>
+
+#include <tuple>
 
 namespace {
 const QStringList kCommands = {QStringLiteral("login"), QStringLiteral("status"), QStringLiteral("bridges"),
@@ -11,7 +14,8 @@ const QStringList kCommands = {QStringLiteral("login"), QStringLiteral("status")
                                QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("calls"),
                                QStringLiteral("participants"), QStringLiteral("move"), QStringLiteral("dial"),
                                QStringLiteral("end"), QStringLiteral("mute"), QStringLiteral("watch"),
-                               QStringLiteral("usage"), QStringLiteral("guesthost")};
+                               QStringLiteral("usage"), QStringLiteral("guesthost"),
+                               QStringLiteral("meeting")};
 
 // How many positional words each command takes (move: at least that many).
 int positionalCount(const QString &command, bool all)
@@ -73,7 +77,64 @@ QString CtlCommandLine::usage()
               "--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false\n"
               "are JSON numbers and booleans.\n"
               "Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, "
-              "3 connection, TLS or authentication problem.");
+              "3 connection, TLS or authentication problem.")
+        + QStringLiteral("\n\n")
+        + tr("Meeting commands (placeholder pools and scheduled meetings):\n"
+              "  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]\n"
+              "                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]\n"
+              "                             placeholder spaces made by one bulk sync (each pattern holds $index$ once)\n"
+              "  meeting pool grow NAME-PATTERN --count N [--yes]   a new range after the pool's last index\n"
+              "  meeting pool remove NAME-PATTERN [--yes]   every placeholder of the pool, then its parameter sets\n"
+              "  meeting pool list [NAME-PATTERN] [--deep]   the pools; with a pool, each placeholder: free, in a\n"
+              "                             meeting (participants, bridge) or inconsistent (why); --deep reads every space\n"
+              "  meeting start SPACE --name TEXT [--passcode-stdin] [--dial URI]… [--dial-file FILE] [--bridge N] [--yes]\n"
+              "                             fill in the space, a new secret, start its call (on --url number N) and dial out\n"
+              "  meeting extend SPACE [--name TEXT] [--passcode-stdin] [--yes]   put the meeting's values again\n"
+              "  meeting end SPACE [--placeholder-name TEXT] [--yes]   put the placeholder back (new secret), end the call\n"
+              "                             Meeting commands print the plan and change nothing without --yes. A passcode\n"
+              "                             is never an argument: --passcode-stdin asks for it without echo on a terminal,\n"
+              "                             else reads the next line of stdin (after the password with --password-stdin).");
+}
+
+QString CtlCommandLine::parseMeeting(const QStringList &words, CtlInvocation &inv)
+{
+    CtlMeetingArgs &m = inv.meeting;
+    const QString verb = words.value(0);
+    QStringList rest = words.mid(1);
+    if (verb == QLatin1String("pool")) {
+        const QString action = rest.isEmpty() ? QString() : rest.takeFirst();
+        if (action != QLatin1String("create") && action != QLatin1String("grow") && action != QLatin1String("remove")
+            && action != QLatin1String("list"))
+            return tr("meeting pool takes create, grow, remove or list, not “%1”.").arg(action);
+        m.action = QStringLiteral("pool-") + action;
+        if (action == QLatin1String("create")) {
+            if (!rest.isEmpty())
+                return tr("Wrong number of arguments for “%1”.").arg(QStringLiteral("meeting pool create"));
+            if (m.count < 1)
+                return tr("meeting pool create needs --count N.");
+            const QStringList problems = m.pool.problems({{}, m.first, m.first + m.count - 1});
+            return problems.join(QLatin1Char('\n'));
+        }
+        if (action == QLatin1String("list") && rest.isEmpty())
+            return {};
+        if (rest.size() != 1)
+            return tr("Wrong number of arguments for “%1”.").arg(QStringLiteral("meeting pool ") + action);
+        m.pool.nameMapping = rest.first();
+        if (action == QLatin1String("grow") && m.count < 1)
+            return tr("meeting pool grow needs --count N.");
+        return {};
+    }
+    if (verb != QLatin1String("start") && verb != QLatin1String("extend") && verb != QLatin1String("end"))
+        return tr("meeting takes pool, start, extend or end, not “%1”.").arg(verb);
+    m.action = verb;
+    if (rest.size() != 1)
+        return tr("Wrong number of arguments for “%1”.").arg(QStringLiteral("meeting ") + verb);
+    m.spaceId = rest.first();
+    if (verb == QLatin1String("start") && m.settings.name.trimmed().isEmpty())
+        return tr("meeting start needs the meeting's name: --name TEXT.");
+    if (verb == QLatin1String("end") && m.passcodeFromStdin)
+        return tr("meeting end takes no passcode: it removes the meeting's.");
+    return {};
 }
 
 CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
@@ -109,11 +170,29 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption passcodeTimeout(QStringLiteral("passcode-timeout"), {}, QStringLiteral("seconds"));
     const QCommandLineOption hostJid(QStringLiteral("host-jid"), {}, QStringLiteral("user"));
     const QCommandLineOption deactivationMode(QStringLiteral("deactivation-mode"), {}, QStringLiteral("mode"));
+    const QCommandLineOption namePattern(QStringLiteral("name-pattern"), {}, QStringLiteral("pattern"));
+    const QCommandLineOption uriPattern(QStringLiteral("uri-pattern"), {}, QStringLiteral("pattern"));
+    const QCommandLineOption callIdPattern(QStringLiteral("call-id-pattern"), {}, QStringLiteral("pattern"));
+    const QCommandLineOption count(QStringLiteral("count"), {}, QStringLiteral("n"));
+    const QCommandLineOption first(QStringLiteral("first"), {}, QStringLiteral("n"));
+    const QCommandLineOption callProfile(QStringLiteral("call-profile"), {}, QStringLiteral("id"));
+    const QCommandLineOption callLegProfile(QStringLiteral("call-leg-profile"), {}, QStringLiteral("id"));
+    const QCommandLineOption tenant(QStringLiteral("tenant"), {}, QStringLiteral("id"));
+    const QCommandLineOption deep(QStringLiteral("deep"));
+    const QCommandLineOption name(QStringLiteral("name"), {}, QStringLiteral("text"));
+    const QCommandLineOption passcodeStdin(QStringLiteral("passcode-stdin"));
+    const QCommandLineOption passcode(QStringLiteral("passcode"), {}, QStringLiteral("passcode"));
+    const QCommandLineOption dial(QStringLiteral("dial"), {}, QStringLiteral("uri"));
+    const QCommandLineOption dialFile(QStringLiteral("dial-file"), {}, QStringLiteral("file"));
+    const QCommandLineOption bridge(QStringLiteral("bridge"), {}, QStringLiteral("n"));
+    const QCommandLineOption placeholderName(QStringLiteral("placeholder-name"), {}, QStringLiteral("text"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     p.addOptions({url, user, passwordStdin, password, pin, ca, json, trace, timeout, filter, all, max, to, video, off,
                   yes, create, pattern, uri, callId, hostUri, hostCallId, guestPin, hostPin, passcodeMode, passcodeTimeout,
-                  hostJid, deactivationMode, help, version});
+                  hostJid, deactivationMode, namePattern, uriPattern, callIdPattern, count, first, callProfile,
+                  callLegProfile, tenant, deep, name, passcodeStdin, passcode, dial, dialFile, bridge, placeholderName,
+                  help, version});
 
     if (!p.parse(arguments)) {
         inv.error = p.errorText();
@@ -136,6 +215,11 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
         inv.error = tr("A PIN is never taken from an argument (it would show in the process list and the shell "
                        "history). guesthost apply asks for the PINs at a terminal, or reads guest-pin=DIGITS and "
                        "host-pin=DIGITS lines from stdin.");
+        return inv;
+    }
+    if (p.isSet(passcode)) {
+        inv.error = tr("A passcode is never taken from an argument (it would show in the process list and the "
+                       "shell history). Use --passcode-stdin.");
         return inv;
     }
     inv.urls = p.values(url);
@@ -161,6 +245,45 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     gh.hostJid = p.value(hostJid);
     if (p.isSet(deactivationMode))
         gh.deactivationMode = p.value(deactivationMode);
+    CtlMeetingArgs &m = inv.meeting;
+    m.pool.nameMapping = p.value(namePattern);
+    m.pool.uriMapping = p.value(uriPattern);
+    m.pool.callIdMapping = p.value(callIdPattern);
+    m.pool.callProfile = p.value(callProfile);
+    m.pool.callLegProfile = p.value(callLegProfile);
+    m.pool.tenant = p.value(tenant);
+    m.deep = p.isSet(deep);
+    m.settings.name = p.value(name);
+    m.settings.addresses = p.values(dial);
+    m.passcodeFromStdin = p.isSet(passcodeStdin);
+    m.placeholderName = p.value(placeholderName);
+    for (const auto &[option, target, minimum] : {std::tuple{&count, &m.count, 1}, std::tuple{&first, &m.first, 0},
+                                                  std::tuple{&bridge, &m.bridge, 1}}) {
+        if (!p.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = p.value(*option).toInt(&ok);
+        if (!ok || *target < minimum) {
+            //: %1: the option, %2: its smallest value
+            inv.error = tr("--%1 takes a whole number, at least %2.").arg(option->names().first()).arg(minimum);
+            return inv;
+        }
+    }
+    if (p.isSet(bridge))
+        m.bridge -= 1;   // --bridge counts from 1, as the --url options are given
+    if (p.isSet(dialFile)) {
+        QFile file(p.value(dialFile));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            inv.error = tr("The list of addresses “%1” cannot be read: %2").arg(file.fileName(), file.errorString());
+            return inv;
+        }
+        // One address a line; blank lines and lines starting with # are skipped.
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            const QString address = line.trimmed();
+            if (!address.isEmpty() && !address.startsWith(QLatin1Char('#')))
+                m.settings.addresses.append(address);
+        }
+    }
     if (p.isSet(passcodeTimeout)) {
         bool ok = false;
         gh.passcodeTimeout = p.value(passcodeTimeout).toInt(&ok);
@@ -224,6 +347,10 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
     const bool writes = inv.command == QLatin1String("create") || inv.command == QLatin1String("update");
     if (inv.all && inv.command != QLatin1String("participants")) {
         inv.error = tr("--all goes with the participants command only.");
+        return inv;
+    }
+    if (inv.command == QLatin1String("meeting")) {
+        inv.error = parseMeeting(words, inv);
         return inv;
     }
     const bool several = inv.command == QLatin1String("move");

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "config/guesthostsettings.h"
+#include "meetings/meetingoperations.h"
+#include "meetings/placeholderpool.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,6 +10,21 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+// What `cmsctl meeting …` asks for.
+struct CtlMeetingArgs
+{
+    QString action;                   // pool-create, pool-grow, pool-remove, pool-list, start, extend, end
+    cms::PlaceholderPool pool;        // pool create: the patterns and profiles; the others: nameMapping
+    int count = 0;                    // pool create and grow
+    int first = 1;                    // pool create: the first index
+    bool deep = false;                // pool list: read every placeholder's own page
+    QString spaceId;                  // start, extend, end
+    cms::MeetingSettings settings;    // start, extend (the passcode is filled by main, never from an argument)
+    bool passcodeFromStdin = false;   // start, extend: the passcode comes from the terminal or stdin
+    int bridge = -1;                  // start: the call bridge (index of --url), -1: the cluster's choice
+    QString placeholderName;          // end: the name to put back (default: from the space's pool)
+};
 
 // What one cmsctl command line asks for, read and checked before anything is sent.
 struct CtlInvocation
@@ -30,6 +47,7 @@ struct CtlInvocation
 
     bool yes = false;                 // guesthost apply: run the plan rather than only print it
     cms::GuestHostSettings guestHost; // guesthost apply: the pattern and its inputs
+    CtlMeetingArgs meeting;           // meeting: the action and its inputs
 
     QString command;                  // login, status, bridges, list, get, create, update, delete, calls,
                                       // participants, move, dial, end, mute
@@ -51,4 +69,7 @@ public:
     // options are missing; the password is read later, by the caller, from stdin or CMS_PASSWORD.
     static CtlInvocation parse(const QStringList &arguments);
     static QString usage();
+
+private:
+    static QString parseMeeting(const QStringList &words, CtlInvocation &inv);
 };

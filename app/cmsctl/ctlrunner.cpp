@@ -6,6 +6,7 @@
 #include "net/collectionpager.h"
 #include "net/connection.h"
 #include "ctlguesthost.h"
+#include "ctlmeeting.h"
 #include "ctllivecommands.h"
 #include "credentials/credentialstore.h"
 #include "schema/schema.h"
@@ -158,6 +159,8 @@ void CtlRunner::run()
         usage();
     else if (c == QLatin1String("guesthost"))
         guestHost();
+    else if (c == QLatin1String("meeting"))
+        meeting();
     else
         live();
 }
@@ -401,6 +404,19 @@ void CtlRunner::guestHost()
             fail(error);
     });
     connect(commands, &CtlGuestHost::finishedWithCode, this, &CtlRunner::finish);
+    commands->run();
+}
+
+void CtlRunner::meeting()
+{
+    auto *commands = new CtlMeeting(m_inv, *m_connection, m_output, this);
+    connect(commands, &CtlMeeting::finished, this, [this](const cms::CmsError &error) {
+        if (error.isOk())
+            finish(Done);
+        else
+            fail(error);
+    });
+    connect(commands, &CtlMeeting::finishedWithCode, this, &CtlRunner::finish);
     commands->run();
 }
 

@@ -53,6 +53,7 @@ private:
     void usage();
     void live();
     void guestHost();
+    void meeting();
     bool validate(const QString &typePath, bool creating, QString *apiPath);
     void printObject(cms::CmsReply *reply);
     void finish(int code);

@@ -2,6 +2,7 @@
 #include "ctlinvocation.h"
 #include "ctlpininput.h"
 #include "ctlrunner.h"
+#include "ctlsecretinput.h"
 #include "credentials/keychaincredentialstore.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,9 @@ int main(int argc, char **argv)
             return CtlRunner::Usage;
         }
     }
+    // A meeting's passcode: after the password when both come on stdin.
+    if (invocation.meeting.passcodeFromStdin)
+        invocation.meeting.settings.passcode = CtlSecretInput::readLine(CtlCommandLine::tr("Passcode for the meeting: "));
 
     cms::KeychainCredentialStore credentials;
     CtlRunner runner(std::move(invocation), credentials, out, err);
