@@ -141,12 +141,14 @@ private Q_SLOTS:
         LiveCluster live(connection);
         live.setPollingOnly(true);
         live.setPollIntervalMs(kPollIntervalMs);
+        const qint64 requestsBefore = requestsServed();
         QElapsedTimer ready;
         ready.start();
         live.start();
         QVERIFY(waitForEveryone(live, 120000));
-        print(QStringLiteral("live, polling: initial state of %1 calls, %2 participants in %3 ms")
-                  .arg(live.callIds().size()).arg(live.participantCount()).arg(ready.elapsed()));
+        print(QStringLiteral("live, polling: initial state of %1 calls, %2 participants in %3 ms, %4 API requests")
+                  .arg(live.callIds().size()).arg(live.participantCount()).arg(ready.elapsed())
+                  .arg(requestsServed() - requestsBefore));
         for (int i = 0; i < kBridges; ++i)
             QCOMPARE(live.bridgeMode(i), BridgeMode::Polling);
 
@@ -237,13 +239,26 @@ private:
         QObject context;
         connect(&live, &LiveCluster::participantChanged, &context, [&] { ++signals_; });
         connect(&live, &LiveCluster::callChanged, &context, [&] { ++signals_; });
+        const qint64 requestsBefore = requestsServed();
         const double processBefore = processCpuMs();
         const double serverBefore = serverCpuMs();
         QTest::qWait(kIdleMs);
         const double clientMs = (processCpuMs() - processBefore) - (serverCpuMs() - serverBefore);
-        print(QStringLiteral("live idle CPU, %1: %2 ms of client CPU in %3 s (%4%), %5 change signals (%6 calls, %7 participants)")
+        const qint64 requests = requestsServed() - requestsBefore;
+        print(QStringLiteral("live idle CPU, %1: %2 ms of client CPU in %3 s (%4%), %5 change signals, %6 API requests "
+                             "(%7 calls, %8 participants)")
                   .arg(mode).arg(clientMs, 0, 'f', 1).arg(kIdleMs / 1000).arg(clientMs * 100.0 / kIdleMs, 0, 'f', 2)
-                  .arg(signals_).arg(kCalls).arg(kCalls * kPerCall));
+                  .arg(signals_).arg(requests).arg(kCalls).arg(kCalls * kPerCall));
+    }
+
+    qint64 requestsServed()
+    {
+        qint64 served = 0;
+        QMetaObject::invokeMethod(m_context, [this, &served] {
+            for (int i = 0; i < kBridges; ++i)
+                served += m_cluster->bridge(i).apiRequestsServed;
+        }, Qt::BlockingQueuedConnection);
+        return served;
     }
 
     double serverCpuMs()
