@@ -82,7 +82,7 @@ CmsReply *LivePoller::send(const QString &path, const QUrlQuery &query)
     return reply;
 }
 
-CollectionPager *LivePoller::listPages(const QString &path, void (LivePoller::*then)(CollectionPager *))
+void LivePoller::listPages(const QString &path, void (LivePoller::*then)(CollectionPager *))
 {
     ++m_pending;
     auto *pager = new CollectionPager(m_connection, path, {}, this);
@@ -95,7 +95,6 @@ CollectionPager *LivePoller::listPages(const QString &path, void (LivePoller::*t
         (this->*then)(pager);
     });
     pager->start();
-    return pager;
 }
 
 void LivePoller::poll()
@@ -193,7 +192,6 @@ void LivePoller::startLists()
     if (m_callsRead)
         listPages(QStringLiteral("calls"), &LivePoller::onCallsListed);
     if (m_rosterRead) {
-        ++m_participantListReads;
         listPages(QStringLiteral("participants"), &LivePoller::onParticipantsListed);
     }
 }

@@ -9,7 +9,6 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-#include <functional>
 #include <optional>
 
 namespace cms {
@@ -51,8 +50,6 @@ public:
     void start();
     void stop();
     bool isRunning() const { return m_running; }
-    // Polls so far that read the participants list (for tests and benchmarks).
-    int participantListReads() const { return m_participantListReads; }
 
 Q_SIGNALS:
     // After each poll: ok false when the bridge could not be reached (nothing is reported then).
@@ -93,7 +90,7 @@ private:
     void onFirstCallsPage(CmsReply *reply);
     bool firstCallsPageUnchanged() const;
     void startLists();
-    CollectionPager *listPages(const QString &path, void (LivePoller::*then)(CollectionPager *));
+    void listPages(const QString &path, void (LivePoller::*then)(CollectionPager *));
     void onCallsListed(CollectionPager *pager);
     void onParticipantsListed(CollectionPager *pager);
     void reconcile();
@@ -140,7 +137,6 @@ private:
     QStringList m_callOrder;
     QHash<QString, Call> m_calls;
     QHash<QString, Participant> m_participants;
-    int m_participantListReads = 0;
 };
 
 } // namespace cms
