@@ -34,6 +34,9 @@ const int kPerCall = 10;
 const int kEventSamples = 100;
 const int kPollSamples = 15;
 const int kPollIntervalMs = 1000;
+// BENCH_LATENCY_MS delays every API reply of the simulator (as a network and a busy server would):
+// then the figures show how many requests in a row the client waits for.
+const int kLatencyMs = qEnvironmentVariableIntValue("BENCH_LATENCY_MS");
 const int kIdleMs = qEnvironmentVariableIntValue("BENCH_IDLE_S") > 0 ? qEnvironmentVariableIntValue("BENCH_IDLE_S") * 1000 : 10000;
 
 
@@ -90,6 +93,8 @@ private Q_SLOTS:
                 for (int p = 0; p < kPerCall; ++p)
                     m_cluster->live().join(bridge, call, person(n++));
             }
+            for (int i = 0; i < kBridges; ++i)
+                m_cluster->setLatency(i, kLatencyMs);
         }, Qt::BlockingQueuedConnection);
         QVERIFY(m_cluster);
         for (int i = 0; i < kBridges; ++i) {
@@ -97,6 +102,8 @@ private Q_SLOTS:
             m_endpoints.append(pinnedEndpoint(b));
         }
         m_clock.start();
+        if (kLatencyMs > 0)
+            print(QStringLiteral("live: every API reply delayed by %1 ms").arg(kLatencyMs));
     }
 
     void cleanupTestCase()
@@ -116,7 +123,7 @@ private Q_SLOTS:
         QElapsedTimer ready;
         ready.start();
         live.start();
-        QVERIFY(QTest::qWaitFor([&] { return live.participantCount() == kCalls * kPerCall; }, 60000));
+        QVERIFY(waitForEveryone(live, 60000));
         print(QStringLiteral("live, events: initial state of %1 calls, %2 participants in %3 ms")
                   .arg(live.callIds().size()).arg(live.participantCount()).arg(ready.elapsed()));
         for (int i = 0; i < kBridges; ++i)
@@ -134,12 +141,14 @@ private Q_SLOTS:
         LiveCluster live(connection);
         live.setPollingOnly(true);
         live.setPollIntervalMs(kPollIntervalMs);
+        const qint64 requestsBefore = requestsServed();
         QElapsedTimer ready;
         ready.start();
         live.start();
-        QVERIFY(QTest::qWaitFor([&] { return live.participantCount() == kCalls * kPerCall; }, 120000));
-        print(QStringLiteral("live, polling: initial state of %1 calls, %2 participants in %3 ms")
-                  .arg(live.callIds().size()).arg(live.participantCount()).arg(ready.elapsed()));
+        QVERIFY(waitForEveryone(live, 120000));
+        print(QStringLiteral("live, polling: initial state of %1 calls, %2 participants in %3 ms, %4 API requests")
+                  .arg(live.callIds().size()).arg(live.participantCount()).arg(ready.elapsed())
+                  .arg(requestsServed() - requestsBefore));
         for (int i = 0; i < kBridges; ++i)
             QCOMPARE(live.bridgeMode(i), BridgeMode::Polling);
 
@@ -150,6 +159,24 @@ private Q_SLOTS:
     }
 
 private:
+    // Until the client holds every participant. In a local event loop, as measure() waits: QTest::qWaitFor
+    // sleeps 10 ms between its turns of the event loop, which would add its sleeping to the figure.
+    bool waitForEveryone(LiveCluster &live, int timeoutMs)
+    {
+        const auto everyone = [&] { return live.participantCount() == kCalls * kPerCall; };
+        if (everyone())
+            return true;
+        QEventLoop loop;
+        QObject context;
+        connect(&live, &LiveCluster::participantAdded, &context, [&] {
+            if (everyone())
+                loop.quit();
+        });
+        QTimer::singleShot(timeoutMs, &context, [&] { loop.quit(); });
+        loop.exec();
+        return everyone();
+    }
+
     // Alternately a join and a leave in the simulator's thread, timed from just before the change
     // to the client's signal.
     // Waits in a local event loop, not QTest::qWaitFor: that one sleeps between polls and would
@@ -212,13 +239,26 @@ private:
         QObject context;
         connect(&live, &LiveCluster::participantChanged, &context, [&] { ++signals_; });
         connect(&live, &LiveCluster::callChanged, &context, [&] { ++signals_; });
+        const qint64 requestsBefore = requestsServed();
         const double processBefore = processCpuMs();
         const double serverBefore = serverCpuMs();
         QTest::qWait(kIdleMs);
         const double clientMs = (processCpuMs() - processBefore) - (serverCpuMs() - serverBefore);
-        print(QStringLiteral("live idle CPU, %1: %2 ms of client CPU in %3 s (%4%), %5 change signals (%6 calls, %7 participants)")
+        const qint64 requests = requestsServed() - requestsBefore;
+        print(QStringLiteral("live idle CPU, %1: %2 ms of client CPU in %3 s (%4%), %5 change signals, %6 API requests "
+                             "(%7 calls, %8 participants)")
                   .arg(mode).arg(clientMs, 0, 'f', 1).arg(kIdleMs / 1000).arg(clientMs * 100.0 / kIdleMs, 0, 'f', 2)
-                  .arg(signals_).arg(kCalls).arg(kCalls * kPerCall));
+                  .arg(signals_).arg(requests).arg(kCalls).arg(kCalls * kPerCall));
+    }
+
+    qint64 requestsServed()
+    {
+        qint64 served = 0;
+        QMetaObject::invokeMethod(m_context, [this, &served] {
+            for (int i = 0; i < kBridges; ++i)
+                served += m_cluster->bridge(i).apiRequestsServed;
+        }, Qt::BlockingQueuedConnection);
+        return served;
     }
 
     double serverCpuMs()
