@@ -400,6 +400,18 @@
         <translation>لا يُستخدم --all إلا مع الأمر participants.</translation>
     </message>
     <message>
+        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
+        <translation>يأخذ ‎--passcode-timeout عددًا صحيحًا من الثواني، 1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>guesthost takes apply or check, not “%1”.</source>
+        <translation>يأخذ guesthost ‏apply أو check، لا «%1».</translation>
+    </message>
+    <message>
+        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
+        <translation>يتطلب guesthost apply الخيار ‎--pattern 1 أو 2 أو 3 أو 4.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -426,9 +438,13 @@ Commands:
                              prints the plan; --yes runs it (undone entirely if a step fails).
                              N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
                              4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
-                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id, --guest-pin
-                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDS,
                              --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
+                             shown); otherwise it reads stdin to its end, one line per PIN:
+                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
+                             --password-stdin). Give &lt;/dev/null when there are none.
   guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
                              problem with its fix
 
@@ -464,9 +480,12 @@ Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage 
                              يعرض الخطة؛ ويُنفّذها الخيار --yes (وتُلغى كلها إذا فشلت خطوة).
                              N: ‏1 عناوين URI مختلفة، 2 عنوان URI واحد ورمزا PIN، 3 عنوان URI واحد دون رمز PIN للضيوف،
                              4 المضيف عضو. SPACE هو معرّف مساحة، أو مع --create اسم مساحة جديدة.
-                             الخيارات: --uri --call-id (للضيوف)، --host-uri --host-call-id، --guest-pin
-                             --host-pin، --passcode-mode required|timeout --passcode-timeout ثوانٍ،
+                             الخيارات: --uri --call-id (للضيوف)، --host-uri --host-call-id،
+                             --passcode-mode required|timeout --passcode-timeout ثوانٍ،
                              --host-jid مستخدم، --deactivation-mode deactivate|disconnect|remainActivated
+                             لا تُؤخذ رموز PIN من الوسائط أبدًا: في الطرفية يطلبها cmsctl (مرتين، دون عرضها)،
+                             وإلا فيقرأ stdin حتى نهايته، سطرًا لكل رمز: guest-pin=أرقام و host-pin=أرقام
+                             (بعد سطر كلمة المرور مع --password-stdin). مرّر ‎&lt;/dev/null‎ إن لم يكن هناك رمز.
   guesthost check SPACE      النمط الذي تتبعه المساحة وما يمنع الضيوف أو المضيفين من الدخول،
                              مع إصلاح لكل مشكلة
 
@@ -478,16 +497,81 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
 رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم (move: لم يُنقل أحد المشاركين)، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
     </message>
     <message>
-        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
-        <translation>يأخذ ‎--passcode-timeout عددًا صحيحًا من الثواني، 1 على الأقل.</translation>
+        <source>Meeting commands (placeholder pools and scheduled meetings):
+  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
+                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
+                             placeholder spaces made by one bulk sync (each pattern holds $index$ once)
+  meeting pool grow NAME-PATTERN --count N [--yes]   a new range after the pool&apos;s last index
+  meeting pool remove NAME-PATTERN [--yes]   every placeholder of the pool, then its parameter sets
+  meeting pool list [NAME-PATTERN] [--deep]   the pools; with a pool, each placeholder: free, in a
+                             meeting (participants, bridge) or inconsistent (why); --deep reads every space
+  meeting start SPACE --name TEXT [--passcode-stdin] [--dial URI]… [--dial-file FILE] [--bridge N] [--yes]
+                             fill in the space, a new secret, start its call (on --url number N) and dial out
+  meeting extend SPACE [--name TEXT] [--passcode-stdin] [--yes]   put the meeting&apos;s values again
+  meeting end SPACE [--placeholder-name TEXT] [--yes]   put the placeholder back (new secret), end the call
+                             Meeting commands print the plan and change nothing without --yes. A passcode
+                             is never an argument: --passcode-stdin asks for it without echo on a terminal,
+                             else reads the next line of stdin (after the password with --password-stdin).</source>
+        <translation>أوامر الاجتماعات (مجموعات المساحات المحجوزة والاجتماعات المجدولة):
+  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
+                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
+                             مساحات محجوزة تُنشأ بمزامنة مجمّعة واحدة (يحتوي كل نمط على $index$ مرة واحدة)
+  meeting pool grow NAME-PATTERN --count N [--yes]   نطاق جديد بعد آخر فهرس في المجموعة
+  meeting pool remove NAME-PATTERN [--yes]   كل المساحات المحجوزة في المجموعة، ثم مجموعات معلماتها
+  meeting pool list [NAME-PATTERN] [--deep]   المجموعات؛ ومع مجموعة، كل مساحة محجوزة: متاحة، أو في
+                             اجتماع (المشاركون، جسر المكالمات)، أو غير متسقة (والسبب)؛ يقرأ --deep كل مساحة
+  meeting start SPACE --name TEXT [--passcode-stdin] [--dial URI]… [--dial-file FILE] [--bridge N] [--yes]
+                             تعبئة المساحة، وسر جديد، وبدء مكالمتها (على ‎--url‎ رقم N) والاتصال بالعناوين
+  meeting extend SPACE [--name TEXT] [--passcode-stdin] [--yes]   إعادة إرسال قيم الاجتماع
+  meeting end SPACE [--placeholder-name TEXT] [--yes]   إعادة المساحة المحجوزة (سر جديد)، وإنهاء المكالمة
+                             تعرض أوامر الاجتماعات الخطة ولا تغيّر شيئًا دون --yes. لا يكون رمز المرور
+                             وسيطة أبدًا: يطلبه --passcode-stdin دون عرضه في الطرفية،
+                             وإلا فيقرأ السطر التالي من stdin (بعد كلمة المرور مع --password-stdin).</translation>
     </message>
     <message>
-        <source>guesthost takes apply or check, not “%1”.</source>
-        <translation>يأخذ guesthost ‏apply أو check، لا «%1».</translation>
+        <source>meeting pool takes create, grow, remove or list, not “%1”.</source>
+        <translation>يأخذ meeting pool القيمة create أو grow أو remove أو list، وليس «%1».</translation>
     </message>
     <message>
-        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
-        <translation>يتطلب guesthost apply الخيار ‎--pattern 1 أو 2 أو 3 أو 4.</translation>
+        <source>meeting pool create needs --count N.</source>
+        <translation>يحتاج meeting pool create إلى ‎--count N‎.</translation>
+    </message>
+    <message>
+        <source>meeting pool grow needs --count N.</source>
+        <translation>يحتاج meeting pool grow إلى ‎--count N‎.</translation>
+    </message>
+    <message>
+        <source>meeting takes pool, start, extend or end, not “%1”.</source>
+        <translation>يأخذ meeting القيمة pool أو start أو extend أو end، وليس «%1».</translation>
+    </message>
+    <message>
+        <source>meeting start needs the meeting&apos;s name: --name TEXT.</source>
+        <translation>يحتاج meeting start إلى اسم الاجتماع: ‎--name نص‎.</translation>
+    </message>
+    <message>
+        <source>meeting end takes no passcode: it removes the meeting&apos;s.</source>
+        <translation>لا يأخذ meeting end رمز مرور: بل يزيل رمز مرور الاجتماع.</translation>
+    </message>
+    <message>
+        <source>A PIN is never taken from an argument (it would show in the process list and the shell history). guesthost apply asks for the PINs at a terminal, or reads guest-pin=DIGITS and host-pin=DIGITS lines from stdin.</source>
+        <translation>لا يُؤخذ رمز PIN من وسيطة أبدًا (إذ سيظهر في قائمة العمليات وسجل الصدفة). يطلب guesthost apply رموز PIN في الطرفية، أو يقرأ من stdin سطري guest-pin=أرقام و host-pin=أرقام.</translation>
+    </message>
+    <message>
+        <source>A passcode is never taken from an argument (it would show in the process list and the shell history). Use --passcode-stdin.</source>
+        <translation>لا يُؤخذ رمز المرور من وسيطة أبدًا (إذ سيظهر في قائمة العمليات وسجل الصدفة). استخدم ‎--passcode-stdin‎.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, at least %2.</source>
+        <extracomment>%1: the option, %2: its smallest value</extracomment>
+        <translation>يأخذ ‎--%1‎ عددًا صحيحًا لا يقل عن %2.</translation>
+    </message>
+    <message>
+        <source>The list of addresses “%1” cannot be read: %2</source>
+        <translation>تتعذر قراءة قائمة العناوين «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Passcode for the meeting: </source>
+        <translation>رمز مرور الاجتماع: </translation>
     </message>
 </context>
 <context>
@@ -553,6 +637,62 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     </message>
 </context>
 <context>
+    <name>CtlMeeting</name>
+    <message numerus="yes">
+        <source>%1  %2  %Ln placeholder(s): %3</source>
+        <extracomment>%1: name pattern, %2: URI pattern, %3: number of placeholders, %4: the index ranges</extracomment>
+        <translation>
+            <numerusform>%1  %2  لا توجد مساحات محجوزة: %3</numerusform>
+            <numerusform>%1  %2  مساحة محجوزة واحدة: %3</numerusform>
+            <numerusform>%1  %2  مساحتان محجوزتان: %3</numerusform>
+            <numerusform>%1  %2  %Ln مساحات محجوزة: %3</numerusform>
+            <numerusform>%1  %2  %Ln مساحة محجوزة: %3</numerusform>
+            <numerusform>%1  %2  %Ln مساحة محجوزة: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placeholder pool: the cluster has no bulk parameter set.</source>
+        <translation>لا توجد مجموعة مساحات محجوزة: لا تحتوي المجموعة العنقودية على أي مجموعة معلمات مجمّعة.</translation>
+    </message>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>لا توجد مجموعة بنمط الاسم «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) on %1</source>
+        <translation>
+            <numerusform>لا مشاركين على %1</numerusform>
+            <numerusform>مشارك واحد على %1</numerusform>
+            <numerusform>مشاركان على %1</numerusform>
+            <numerusform>%n مشاركين على %1</numerusform>
+            <numerusform>%n مشاركًا على %1</numerusform>
+            <numerusform>%n مشارك على %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free: %1, in a meeting: %2, inconsistent: %3.</source>
+        <extracomment>%1 free, %2 in a meeting, %3 inconsistent placeholders</extracomment>
+        <translation>متاحة: %1، في اجتماع: %2، غير متسقة: %3.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>%1: step number, %2: the step</extracomment>
+        <translation>الخطوة %1: %2</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>الخطة:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --yes to carry out these steps.</source>
+        <translation>لم يتغير شيء: أعد التشغيل مع ‎--yes‎ لتنفيذ هذه الخطوات.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+</context>
+<context>
     <name>CtlMoveBatch</name>
     <message>
         <source>%1: moved into the call %2, now participant %3.</source>
@@ -561,6 +701,55 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     <message>
         <source>%1: not moved. %2</source>
         <translation>%1: لم يُنقل. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtlPinInput</name>
+    <message>
+        <source>Line %1 of stdin is not guest-pin=DIGITS or host-pin=DIGITS.</source>
+        <extracomment>%1: a line number of the input; the line itself is not shown, it may hold a PIN</extracomment>
+        <translation>السطر %1 من stdin ليس guest-pin=أرقام ولا host-pin=أرقام.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice on stdin.</source>
+        <extracomment>%1: guest-pin or host-pin</extracomment>
+        <translation>أُعطي %1 مرتين في stdin.</translation>
+    </message>
+    <message>
+        <source>No PIN was typed: the input ended.</source>
+        <translation>لم يُكتب أي رمز PIN: انتهى الإدخال.</translation>
+    </message>
+    <message>
+        <source>Guest PIN: </source>
+        <translation>رمز PIN للضيوف: </translation>
+    </message>
+    <message>
+        <source>Guest PIN (Enter for none): </source>
+        <translation>رمز PIN للضيوف (Enter إن لم يوجد): </translation>
+    </message>
+    <message>
+        <source>Guest PIN again: </source>
+        <translation>رمز PIN للضيوف مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>The two guest PINs typed differ.</source>
+        <translation>رمزا PIN للضيوف المكتوبان مختلفان.</translation>
+    </message>
+    <message>
+        <source>Host PIN: </source>
+        <translation>رمز PIN للمضيفين: </translation>
+    </message>
+    <message>
+        <source>Host PIN (Enter for none): </source>
+        <translation>رمز PIN للمضيفين (Enter إن لم يوجد): </translation>
+    </message>
+    <message>
+        <source>Host PIN again: </source>
+        <translation>رمز PIN للمضيفين مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>The two host PINs typed differ.</source>
+        <translation>رمزا PIN للمضيفين المكتوبان مختلفان.</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1120,96 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the member a host call leg profile (needsActivation=false).</source>
         <translation>إسناد ملف تعريف مقطع مكالمة للمضيفين إلى العضو (needsActivation=false).</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostExpectations</name>
+    <message>
+        <source>For a guest</source>
+        <translation>بالنسبة إلى الضيف</translation>
+    </message>
+    <message>
+        <source>For the host</source>
+        <translation>بالنسبة إلى المضيف</translation>
+    </message>
+    <message>
+        <source>The check of the whole chain</source>
+        <translation>فحص السلسلة كاملة</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the guests are disconnected.</source>
+        <translation>عندما يغادر آخر مضيف، يُقطع اتصال الضيوف.</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the meeting goes on with the guests.</source>
+        <translation>عندما يغادر آخر مضيف، يستمر الاجتماع مع الضيوف.</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the guests go back to the lobby.</source>
+        <translation>عندما يغادر آخر مضيف، يعود الضيوف إلى الردهة.</translation>
+    </message>
+    <message>
+        <source>Waits in the lobby until a host joins.</source>
+        <translation>ينتظر في الردهة حتى ينضم مضيف.</translation>
+    </message>
+    <message>
+        <source>Is asked for the guest PIN.</source>
+        <translation>يُطلب منه رمز PIN الخاص بالضيوف.</translation>
+    </message>
+    <message>
+        <source>Has no PIN to enter.</source>
+        <translation>لا يحتاج إلى إدخال رمز PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling by SIP, enters the empty PIN by waiting %Ln second(s).</source>
+        <translation>
+            <numerusform>عند الاتصال عبر SIP، يُدخل رمز PIN الفارغ بالانتظار %Ln ثانية.</numerusform>
+            <numerusform>عند الاتصال عبر SIP، يُدخل رمز PIN الفارغ بالانتظار ثانية واحدة.</numerusform>
+            <numerusform>عند الاتصال عبر SIP، يُدخل رمز PIN الفارغ بالانتظار ثانيتين.</numerusform>
+            <numerusform>عند الاتصال عبر SIP، يُدخل رمز PIN الفارغ بالانتظار %Ln ثوانٍ.</numerusform>
+            <numerusform>عند الاتصال عبر SIP، يُدخل رمز PIN الفارغ بالانتظار %Ln ثانية.</numerusform>
+            <numerusform>عند الاتصال عبر SIP، يُدخل رمز PIN الفارغ بالانتظار %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling by SIP, enters the empty PIN by pressing #.</source>
+        <translation>عند الاتصال عبر SIP، يُدخل رمز PIN الفارغ بالضغط على #.</translation>
+    </message>
+    <message>
+        <source>Has a call ID of their own: %1.</source>
+        <extracomment>%1: a call ID</extracomment>
+        <translation>لديه معرّف مكالمة خاص به: %1.</translation>
+    </message>
+    <message>
+        <source>Has a URI of their own: %1.</source>
+        <extracomment>%1: a URI</extracomment>
+        <translation>لديه عنوان URI خاص به: %1.</translation>
+    </message>
+    <message>
+        <source>Dials the same URI and is told apart by the host PIN.</source>
+        <translation>يطلب عنوان URI نفسه ويُميَّز برمز PIN الخاص بالمضيف.</translation>
+    </message>
+    <message>
+        <source>Joins as %1, a member of the space, in the web app.</source>
+        <extracomment>%1: a user&apos;s JID</extracomment>
+        <translation>ينضم عبر تطبيق الويب بصفته %1، وهو عضو في المساحة.</translation>
+    </message>
+    <message>
+        <source>Starts the meeting without waiting in the lobby.</source>
+        <translation>يبدأ الاجتماع دون انتظار في الردهة.</translation>
+    </message>
+    <message>
+        <source>Is asked for the host PIN.</source>
+        <translation>يُطلب منه رمز PIN الخاص بالمضيف.</translation>
+    </message>
+    <message>
+        <source>The space follows the pattern “%1”.</source>
+        <extracomment>%1: the pattern&apos;s name</extracomment>
+        <translation>تتبع المساحة النمط «%1».</translation>
+    </message>
+    <message>
+        <source>The check finds no problem.</source>
+        <translation>لم يجد الفحص أي مشكلة.</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2700,51 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::BulkSyncStatus</name>
+    <message>
+        <source>The bulk sync is waiting to start on the server.</source>
+        <translation>تنتظر المزامنة المجمّعة بدء التشغيل على الخادم.</translation>
+    </message>
+    <message>
+        <source>The server is creating, updating or removing the placeholder spaces.</source>
+        <translation>يُنشئ الخادم المساحات المحجوزة أو يحدّثها أو يزيلها.</translation>
+    </message>
+    <message>
+        <source>The bulk sync is complete.</source>
+        <translation>اكتملت المزامنة المجمّعة.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: one of the URIs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another URI pattern or another range.</source>
+        <extracomment>%1: the URI pattern, %2–%3: the index range</extracomment>
+        <translation>توقفت المزامنة المجمّعة: أحد عناوين URI التي ينتجها «%1» للفهارس من %2 إلى %3 تستخدمه بالفعل مساحة أخرى أو طريقة دخول أخرى. اختر نمط URI آخر أو نطاقًا آخر.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: one of the call IDs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another call ID pattern or another range.</source>
+        <extracomment>%1: the call ID pattern, %2–%3: the index range</extracomment>
+        <translation>توقفت المزامنة المجمّعة: أحد معرّفات المكالمات التي ينتجها «%1» للفهارس من %2 إلى %3 تستخدمه بالفعل مساحة أخرى أو طريقة دخول أخرى. اختر نمطًا آخر لمعرّف المكالمة أو نطاقًا آخر.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: the server finds the index range %1–%2 invalid (the first index must not come after the last).</source>
+        <translation>توقفت المزامنة المجمّعة: يرى الخادم أن نطاق الفهارس من %1 إلى %2 غير صالح (يجب ألا يأتي الفهرس الأول بعد الأخير).</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: the range %1–%2 holds more spaces than the server makes in one bulk sync. Create the pool in smaller ranges (grow it range by range).</source>
+        <translation>توقفت المزامنة المجمّعة: يضم النطاق من %1 إلى %2 مساحات أكثر مما يُنشئه الخادم في مزامنة مجمّعة واحدة. أنشئ المجموعة على نطاقات أصغر (وسّعها نطاقًا بعد نطاق).</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: its bulk parameter set no longer exists on the server (someone deleted it meanwhile).</source>
+        <translation>توقفت المزامنة المجمّعة: لم تعد مجموعة المعلمات المجمّعة الخاصة بها موجودة على الخادم (حذفها أحدهم في الأثناء).</translation>
+    </message>
+    <message>
+        <source>The bulk sync failed on the server, which gives no reason: some placeholder spaces of the range %1–%2 may have been made or changed before it stopped.</source>
+        <translation>فشلت المزامنة المجمّعة على الخادم دون أن يذكر السبب: ربما أُنشئت بعض المساحات المحجوزة في النطاق من %1 إلى %2 أو تغيّرت قبل توقفها.</translation>
+    </message>
+    <message>
+        <source>The bulk sync ended with a status this console does not know: “%1”.</source>
+        <translation>انتهت المزامنة المجمّعة بحالة لا تعرفها وحدة التحكم هذه: «%1».</translation>
+    </message>
+</context>
+<context>
     <name>cms::ClusterRegistry</name>
     <message>
         <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
@@ -2652,6 +2976,171 @@ Not everything could be undone:
     </message>
 </context>
 <context>
+    <name>cms::MeetingEndOperation</name>
+    <message>
+        <source>“%1” is not a placeholder of any pool: give the name to put back on it.</source>
+        <translation>«%1» ليست مساحة محجوزة في أي مجموعة: حدّد الاسم الذي يُعاد إليها.</translation>
+    </message>
+    <message>
+        <source>No meeting runs in “%1”: only the placeholder is put back.</source>
+        <translation>لا يجري أي اجتماع في «%1»: تُعاد المساحة المحجوزة فقط.</translation>
+    </message>
+    <message>
+        <source>Put the placeholder back on “%1”: %2 (PUT /%3)</source>
+        <translation>إعادة المساحة المحجوزة على «%1»: %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>End the meeting&apos;s call on %1 for everyone (DELETE /%2)</source>
+        <translation>إنهاء مكالمة الاجتماع على %1 للجميع (DELETE /%2)</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s call bridge %1 does not answer (%2): its meeting is not moved to another call bridge.</source>
+        <translation>لا يستجيب جسر المكالمات الخاص بالاجتماع %1 (%2): لا يُنقل اجتماعه إلى جسر مكالمات آخر.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but the meeting&apos;s call is still there.</source>
+        <translation>قبل الخادم الطلب، لكن مكالمة الاجتماع لا تزال موجودة.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingExtendOperation</name>
+    <message>
+        <source>No meeting runs in “%1”: there is nothing to extend.</source>
+        <translation>لا يجري أي اجتماع في «%1»: لا يوجد ما يُمدَّد.</translation>
+    </message>
+    <message>
+        <source>No meeting of “%1” was found. %2</source>
+        <translation>لم يُعثر على أي اجتماع لـ«%1». %2</translation>
+    </message>
+    <message>
+        <source>Check that the meeting still runs on %1 (GET /calls/%2)</source>
+        <translation>التحقق من أن الاجتماع لا يزال جاريًا على %1 (GET /calls/%2)</translation>
+    </message>
+    <message>
+        <source>The meeting ended meanwhile: there is nothing to extend.</source>
+        <translation>انتهى الاجتماع في الأثناء: لا يوجد ما يُمدَّد.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s call bridge %1 does not answer (%2): a meeting is not moved to another call bridge, so it cannot be extended.</source>
+        <extracomment>%1: the call bridge, %2: why</extracomment>
+        <translation>لا يستجيب جسر المكالمات الخاص بالاجتماع %1 (%2): لا يُنقل الاجتماع إلى جسر مكالمات آخر، لذا لا يمكن تمديده.</translation>
+    </message>
+    <message>
+        <source>Extend the meeting in “%1”: %2 again (PUT /%3)</source>
+        <translation>تمديد الاجتماع في «%1»: %2 مرة أخرى (PUT /%3)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingOperation</name>
+    <message>
+        <source>%1 does not answer: a meeting that ran there has ended with it, and CMS does not move running meetings to another call bridge.</source>
+        <extracomment>%1: call bridges that do not answer</extracomment>
+        <translation>لا يستجيب %1: انتهى معه أي اجتماع كان يجري عليه، ولا ينقل CMS الاجتماعات الجارية إلى جسر مكالمات آخر.</translation>
+    </message>
+    <message>
+        <source>a new secret</source>
+        <translation>سر جديد</translation>
+    </message>
+    <message>
+        <source>no passcode</source>
+        <translation>بلا رمز مرور</translation>
+    </message>
+    <message>
+        <source>passcode •••</source>
+        <translation>رمز المرور •••</translation>
+    </message>
+    <message>
+        <source>non-members may join</source>
+        <translation>يمكن لغير الأعضاء الانضمام</translation>
+    </message>
+    <message>
+        <source>non-members may not join</source>
+        <translation>لا يمكن لغير الأعضاء الانضمام</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>الاسم «%1»</translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>قبل الخادم التغيير، لكن قراءة %1 تُظهر «%2» بدلًا من «%3».</translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but the space&apos;s secret is still the old one: links to the last meeting would still let people in.</source>
+        <translation>قبل الخادم التغيير، لكن سر المساحة لا يزال القديم: ستظل روابط الاجتماع السابق تسمح بالدخول.</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1 keeps the meeting&apos;s values (putting the old ones back failed: %2).</source>
+        <extracomment>%1: API path, %2: why</extracomment>
+        <translation>متبقٍّ على المجموعة العنقودية: يحتفظ /%1 بقيم الاجتماع (فشلت إعادة القيم القديمة: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingStartOperation</name>
+    <message>
+        <source>A meeting needs a name.</source>
+        <translation>يحتاج الاجتماع إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A meeting already runs in “%1” on %2: extend it or end it.</source>
+        <translation>يجري اجتماع بالفعل في «%1» على %2: مدّده أو أنهِه.</translation>
+    </message>
+    <message>
+        <source>There is no call bridge number %1.</source>
+        <translation>لا يوجد جسر مكالمات رقم %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the meeting is not started there, nor moved to another call bridge without your say.</source>
+        <translation>لا يستجيب %1: لا يبدأ الاجتماع عليه، ولا يُنقل إلى جسر مكالمات آخر دون موافقتك.</translation>
+    </message>
+    <message>
+        <source>No call bridge of the cluster answers: the meeting cannot start.</source>
+        <translation>لا يستجيب أي جسر مكالمات في المجموعة العنقودية: لا يمكن بدء الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <extracomment>%1: the space, %2: what changes</extracomment>
+        <translation>تجهيز المساحة «%1» للاجتماع: %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>Start the meeting “%1” on %2 (POST /calls coSpace=%3)</source>
+        <translation>بدء الاجتماع «%1» على %2 (POST /calls coSpace=%3)</translation>
+    </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation>المكالمة التي بدأت لا تنتمي إلى المساحة.</translation>
+    </message>
+    <message>
+        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
+        <translation>متبقٍّ على %1: المكالمة %2 التي بدأها هذا التشغيل (فشل إنهاؤها: %3).</translation>
+    </message>
+    <message>
+        <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
+        <extracomment>%1: the address dialled, %2: the call bridge</extracomment>
+        <translation>الاتصال بـ%1 إلى الاجتماع من %2 (POST /calls/…/callLegs remoteParty=%1)</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 متصل.</translation>
+    </message>
+    <message>
+        <source>%1 is ringing.</source>
+        <translation>يرن %1.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold.</source>
+        <translation>%1 قيد الانتظار.</translation>
+    </message>
+    <message>
+        <source>%1 is being dialled.</source>
+        <translation>يجري الاتصال بـ%1.</translation>
+    </message>
+    <message>
+        <source>Left in the meeting: the call to %1 (hanging up failed: %2).</source>
+        <translation>متبقٍّ في الاجتماع: المكالمة إلى %1 (فشل قطعها: %2).</translation>
+    </message>
+</context>
+<context>
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
@@ -2727,6 +3216,193 @@ Not everything could be undone:
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
         <translation>وصل %1 إلى الاجتماع الهدف، لكنه لا يزال مدرجًا في المكالمة الأصلية.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderPool</name>
+    <message>
+        <source>The %1 pattern is missing.</source>
+        <extracomment>%1: which pattern (the name, the URI)</extracomment>
+        <translation>نمط %1 مفقود.</translation>
+    </message>
+    <message>
+        <source>The %1 pattern “%2” must hold $index$ exactly once.</source>
+        <extracomment>%1: which pattern, %2: the pattern as typed</extracomment>
+        <translation>يجب أن يحتوي نمط %1 «%2» على $index$ مرة واحدة بالضبط.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>call ID</source>
+        <translation>معرّف المكالمة</translation>
+    </message>
+    <message>
+        <source>A call ID holds digits only: the call ID pattern may hold nothing but digits around $index$.</source>
+        <translation>يتكون معرّف المكالمة من أرقام فقط: لا يجوز أن يحتوي نمط معرّف المكالمة إلا على أرقام حول $index$.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not valid: the first index must be 0 or more, and not after the last.</source>
+        <translation>النطاق من %1 إلى %2 غير صالح: يجب أن يكون الفهرس الأول 0 أو أكثر، وألا يأتي بعد الأخير.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 overlaps the pool&apos;s range %3–%4.</source>
+        <extracomment>%1–%2: the range asked for, %3–%4: a range the pool already has</extracomment>
+        <translation>يتداخل النطاق من %1 إلى %2 مع نطاق المجموعة من %3 إلى %4.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderPoolReader</name>
+    <message>
+        <source>The meetings of %1 could not be read: %2</source>
+        <extracomment>%1: a call bridge, %2: why</extracomment>
+        <translation>تعذرت قراءة اجتماعات %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderState</name>
+    <message>
+        <source>No space has the placeholder&apos;s URI %1: it was deleted, or its URI was changed.</source>
+        <translation>لا توجد مساحة بعنوان URI المساحة المحجوزة %1: حُذفت، أو تغيّر عنوان URI الخاص بها.</translation>
+    </message>
+    <message>
+        <source>A meeting runs, but non-members may not join: only the space&apos;s members get in.</source>
+        <translation>يجري اجتماع، لكن لا يمكن لغير الأعضاء الانضمام: لا يدخل إلا أعضاء المساحة.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but the space is named “%1” instead of “%2”: a meeting may have ended without the placeholder being put back.</source>
+        <extracomment>%1: the space&apos;s name, %2: the placeholder&apos;s own name</extracomment>
+        <translation>لا يجري أي اجتماع، لكن اسم المساحة «%1» بدلًا من «%2»: ربما انتهى اجتماع دون إعادة المساحة المحجوزة.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but non-members may join: anyone who knows the URI can start a call in this placeholder.</source>
+        <translation>لا يجري أي اجتماع، لكن يمكن لغير الأعضاء الانضمام: يستطيع أي شخص يعرف عنوان URI بدء مكالمة في هذه المساحة المحجوزة.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but the space still has a meeting&apos;s passcode.</source>
+        <translation>لا يجري أي اجتماع، لكن المساحة لا تزال تحمل رمز مرور اجتماع.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>placeholder state</comment>
+        <translation>متاحة</translation>
+    </message>
+    <message>
+        <source>in a meeting</source>
+        <comment>placeholder state</comment>
+        <translation>في اجتماع</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <comment>placeholder state</comment>
+        <translation>غير متسقة</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolAddRangeOperation</name>
+    <message>
+        <source>A pool with the name pattern “%1” exists already: grow it instead.</source>
+        <translation>توجد بالفعل مجموعة بنمط الاسم «%1»: وسّعها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>لا توجد مجموعة بنمط الاسم «%1».</translation>
+    </message>
+    <message>
+        <source>A pool grows by one placeholder at least.</source>
+        <translation>تتوسع المجموعة بمساحة محجوزة واحدة على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolBulkOperation</name>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Create the bulk parameter set of the placeholders %1 to %2: names “%3”, URIs “%4”, call IDs “%5”, non-members not allowed (POST /cospaceBulkParameterSets)</source>
+        <extracomment>%1–%2: index range, %3: name pattern, %4: URI pattern, %5: call ID pattern</extracomment>
+        <translation>إنشاء مجموعة المعلمات المجمّعة للمساحات المحجوزة من %1 إلى %2: الأسماء «%3»، وعناوين URI «%4»، ومعرّفات المكالمات «%5»، دون السماح لغير الأعضاء (POST /cospaceBulkParameterSets)</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but did not say what it created.</source>
+        <translation>قبل الخادم الطلب لكنه لم يذكر ما أنشأه.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>قبل الخادم الطلب، لكن قراءة %1 تُظهر «%2» بدلًا من «%3».</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1, created by this run (deleting it failed: %2).</source>
+        <extracomment>%1: the API path of an object that was created and could not be deleted, %2: why</extracomment>
+        <translation>متبقٍّ على المجموعة العنقودية: /%1 الذي أنشأه هذا التشغيل (فشل حذفه: %2).</translation>
+    </message>
+    <message>
+        <source>Delete the bulk parameter set of the placeholders %1 to %2 (DELETE /cospaceBulkParameterSets/%3)</source>
+        <translation>حذف مجموعة المعلمات المجمّعة للمساحات المحجوزة من %1 إلى %2 (DELETE /cospaceBulkParameterSets/%3)</translation>
+    </message>
+    <message>
+        <source>The bulk parameter set of the placeholders %1 to %2 could not be made again: %3</source>
+        <translation>تعذرت إعادة إنشاء مجموعة المعلمات المجمّعة للمساحات المحجوزة من %1 إلى %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs removeAll=true)</source>
+        <translation>
+            <numerusform>إزالة المساحات المحجوزة في النطاق من %1 إلى %2 (لا شيء) بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>إزالة المساحة المحجوزة الوحيدة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>إزالة المساحتين المحجوزتين في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>إزالة %n مساحات محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>إزالة %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>إزالة %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs)</source>
+        <translation>
+            <numerusform>إنشاء المساحات المحجوزة في النطاق من %1 إلى %2 (لا شيء) بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>إنشاء المساحة المحجوزة الوحيدة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>إنشاء المساحتين المحجوزتين في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>إنشاء %n مساحات محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>إنشاء %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>إنشاء %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The placeholders %1 to %2 could not be made again: %3</source>
+        <translation>تعذرت إعادة إنشاء المساحات المحجوزة من %1 إلى %2: %3</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: the placeholders %1 to %2 this run may have made (removing them failed: %3).</source>
+        <translation>متبقٍّ على المجموعة العنقودية: المساحات المحجوزة من %1 إلى %2 التي ربما أنشأها هذا التشغيل (فشلت إزالتها: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolRemoveOperation</name>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>لا توجد مجموعة بنمط الاسم «%1».</translation>
+    </message>
+    <message>
+        <source>The pool is not removed while a call bridge&apos;s meetings cannot be read:
+%1</source>
+        <translation>لا تُزال المجموعة ما دامت اجتماعات أحد جسور المكالمات لا يمكن قراءتها:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) of the pool hold a meeting: end those meetings first.</source>
+        <translation>
+            <numerusform>لا توجد مساحات محجوزة في المجموعة تستضيف اجتماعًا.</numerusform>
+            <numerusform>مساحة محجوزة واحدة في المجموعة تستضيف اجتماعًا: أنهِ هذا الاجتماع أولًا.</numerusform>
+            <numerusform>مساحتان محجوزتان في المجموعة تستضيفان اجتماعين: أنهِ هذين الاجتماعين أولًا.</numerusform>
+            <numerusform>%n مساحات محجوزة في المجموعة تستضيف اجتماعات: أنهِ هذه الاجتماعات أولًا.</numerusform>
+            <numerusform>%n مساحة محجوزة في المجموعة تستضيف اجتماعات: أنهِ هذه الاجتماعات أولًا.</numerusform>
+            <numerusform>%n مساحة محجوزة في المجموعة تستضيف اجتماعات: أنهِ هذه الاجتماعات أولًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3753,6 +4429,37 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Time in call</source>
         <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
         <translation>المدة في المكالمة</translation>
+    </message>
+</context>
+<context>
+    <name>models::PlaceholderPoolModel</name>
+    <message>
+        <source>Index</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>جسر المكالمات</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
     </message>
 </context>
 <context>
@@ -5094,6 +5801,822 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Not saved: %1</source>
         <translation>لم يُحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostCheckDialog</name>
+    <message>
+        <source>Why Can&apos;t My Guests Get In?</source>
+        <translation>لماذا لا يستطيع ضيوفي الدخول؟</translation>
+    </message>
+    <message>
+        <source>Pattern the space follows</source>
+        <translation>النمط الذي تتبعه المساحة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>الإصلاح</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>المشكلات المكتشفة</translation>
+    </message>
+    <message>
+        <source>One row per problem: what keeps guests or hosts out, and what its fix does. Press Enter on a row to see its fix.</source>
+        <translation>صف لكل مشكلة: ما يمنع الضيوف أو المضيفين من الدخول، وما يفعله إصلاحها. اضغط Enter على صف لرؤية إصلاحه.</translation>
+    </message>
+    <message>
+        <source>Outcome of the check</source>
+        <translation>نتيجة الفحص</translation>
+    </message>
+    <message>
+        <source>Steps of the fix</source>
+        <translation>خطوات الإصلاح</translation>
+    </message>
+    <message>
+        <source>The API steps the fix sends, in order, with their exact values (PINs masked); nothing is sent until you choose Run Fix</source>
+        <translation>خطوات الواجهة البرمجية التي يرسلها الإصلاح، بالترتيب وبقيمها الدقيقة (رموز PIN مخفية)؛ لا يُرسل شيء حتى تختار تشغيل الإصلاح</translation>
+    </message>
+    <message>
+        <source>Progress of the fix</source>
+        <translation>تقدّم الإصلاح</translation>
+    </message>
+    <message>
+        <source>Outcome of the fix</source>
+        <translation>نتيجة الإصلاح</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>&amp;إصلاح…</translation>
+    </message>
+    <message>
+        <source>Show what the fix of the selected problem would change, before anything is changed</source>
+        <translation>اعرض ما سيغيّره إصلاح المشكلة المحددة، قبل تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Run Fix</source>
+        <translation>شغّل &amp;الإصلاح</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;افحص مجددًا</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>إغلا&amp;ق</translation>
+    </message>
+    <message>
+        <source>Wait until the fix ends: the dialog closes once nothing is half done.</source>
+        <translation>انتظر حتى ينتهي الإصلاح: تُغلق النافذة حين لا يبقى شيء منجز جزئيًا.</translation>
+    </message>
+    <message>
+        <source>Reading the space&apos;s call leg and call profiles, access methods and members…</source>
+        <translation>جارٍ قراءة ملفات تعريف مقاطع المكالمات والمكالمات وطرق الوصول والأعضاء للمساحة…</translation>
+    </message>
+    <message>
+        <source>How the space «%1» lets guests and hosts in, read from its call leg and call profiles, its access methods and its members.</source>
+        <translation>كيف تُدخل المساحة «%1» الضيوف والمضيفين، كما يُقرأ من ملفات تعريف مقاطع المكالمات والمكالمات وطرق الوصول والأعضاء.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>The space could not be read: %1</source>
+        <translation>تعذّرت قراءة المساحة: %1</translation>
+    </message>
+    <message>
+        <source>Pattern: %1.</source>
+        <extracomment>%1: the name of one of the four guest/host patterns</extracomment>
+        <translation>النمط: %1.</translation>
+    </message>
+    <message>
+        <source>Pattern: none of the four. Nothing tells hosts from guests: the space has no access method, no owner and no member with a host call leg profile.</source>
+        <translation>النمط: لا شيء من الأنماط الأربعة. لا شيء يميّز المضيفين من الضيوف: ليس للمساحة طريقة وصول ولا مالك ولا عضو بملف تعريف مقطع مكالمة للمضيف.</translation>
+    </message>
+    <message>
+        <source>By hand: %1</source>
+        <extracomment>A problem the console cannot fix alone; %1: what to do</extracomment>
+        <translation>يدويًا: %1</translation>
+    </message>
+    <message>
+        <source>No problem found: guests wait in the lobby until a host joins, and hosts have a way in of their own.</source>
+        <translation>لم يُعثر على أي مشكلة: ينتظر الضيوف في الردهة حتى ينضم مضيف، وللمضيفين طريق دخول خاص بهم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Choose one and Fix… to see what its fix would change; one fix runs at a time, and the space is checked again after each.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مشكلة.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة. اخترها ثم إصلاح… لترى ما سيغيّره إصلاحها؛ يُشغَّل إصلاح واحد في كل مرة، وتُفحص المساحة مجددًا بعد كل إصلاح.</numerusform>
+            <numerusform>عُثر على مشكلتين. اختر إحداهما ثم إصلاح… لترى ما سيغيّره إصلاحها؛ يُشغَّل إصلاح واحد في كل مرة، وتُفحص المساحة مجددًا بعد كل إصلاح.</numerusform>
+            <numerusform>عُثر على %n مشكلات. اختر إحداها ثم إصلاح… لترى ما سيغيّره إصلاحها؛ يُشغَّل إصلاح واحد في كل مرة، وتُفحص المساحة مجددًا بعد كل إصلاح.</numerusform>
+            <numerusform>عُثر على %n مشكلة. اختر إحداها ثم إصلاح… لترى ما سيغيّره إصلاحها؛ يُشغَّل إصلاح واحد في كل مرة، وتُفحص المساحة مجددًا بعد كل إصلاح.</numerusform>
+            <numerusform>عُثر على %n مشكلة. اختر إحداها ثم إصلاح… لترى ما سيغيّره إصلاحها؛ يُشغَّل إصلاح واحد في كل مرة، وتُفحص المساحة مجددًا بعد كل إصلاح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1: step number, %2: the step with its exact values</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing has been changed yet. The fix would send these steps, in order; if one fails, the steps before it are undone:</source>
+        <translation>لم يُغيَّر شيء بعد. سيرسل الإصلاح هذه الخطوات بالترتيب؛ وإن فشلت إحداها &amp;تُلغى الخطوات التي سبقتها:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: a step being undone</extracomment>
+        <translation>جارٍ التراجع: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n step(s) done. The space is read and checked again.</source>
+        <translation>
+            <numerusform>أُصلح: لم تُنفَّذ أي خطوة. تُقرأ المساحة وتُفحص مجددًا.</numerusform>
+            <numerusform>أُصلح: نُفّذت خطوة واحدة. تُقرأ المساحة وتُفحص مجددًا.</numerusform>
+            <numerusform>أُصلح: نُفّذت خطوتان. تُقرأ المساحة وتُفحص مجددًا.</numerusform>
+            <numerusform>أُصلح: نُفّذت %n خطوات. تُقرأ المساحة وتُفحص مجددًا.</numerusform>
+            <numerusform>أُصلح: نُفّذت %n خطوة. تُقرأ المساحة وتُفحص مجددًا.</numerusform>
+            <numerusform>أُصلح: نُفّذت %n خطوة. تُقرأ المساحة وتُفحص مجددًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يُغيَّر شيء: %1</translation>
+    </message>
+    <message>
+        <source>The fix failed and was undone: the space is as it was.
+%1</source>
+        <extracomment>%1: which step failed and why, and that what was done before it was undone</extracomment>
+        <translation>فشل الإصلاح وأُلغي: المساحة كما كانت.
+%1</translation>
+    </message>
+    <message>
+        <source>The fix failed and could not be undone entirely:
+%1</source>
+        <extracomment>%1: which step failed, why, and what could not be put back</extracomment>
+        <translation>فشل الإصلاح وتعذّر التراجع عنه بالكامل:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostDetailsPage</name>
+    <message>
+        <source>To go on: %1</source>
+        <extracomment>%1: the first problem of the details, a sentence</extracomment>
+        <translation>للمتابعة: %1</translation>
+    </message>
+    <message>
+        <source>The cluster refuses some of these values: see under the fields.</source>
+        <translation>ترفض المجموعة العنقودية بعض هذه القيم: انظر أسفل الحقول.</translation>
+    </message>
+    <message>
+        <source>Checking the values against the cluster…</source>
+        <translation>جارٍ التحقق من القيم لدى المجموعة العنقودية…</translation>
+    </message>
+    <message>
+        <source>Each space is checked against the cluster on the next page.</source>
+        <translation>يُتحقق من كل مساحة لدى المجموعة العنقودية في الصفحة التالية.</translation>
+    </message>
+    <message>
+        <source>The values could not be checked against the cluster: %1</source>
+        <translation>تعذّر التحقق من القيم لدى المجموعة العنقودية: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>What is left to fix</source>
+        <translation>ما بقي لإصلاحه</translation>
+    </message>
+    <message>
+        <source>“%1” for %2.</source>
+        <extracomment>%1: the pattern&apos;s name, %2: what the wizard works on (&quot;the space “Board”&quot;, &quot;3 spaces&quot;)</extracomment>
+        <translation>النمط «%1» مطبَّقًا على %2.</translation>
+    </message>
+    <message>
+        <source>Each space keeps its own URI and call ID. The hosts&apos; URI and call ID must differ from one space to the next, so they are made from each space&apos;s own with the suffix you type (“board” becomes “board.host”); leave a suffix empty to set no such value.</source>
+        <translation>تحتفظ كل مساحة بعنوان URI ومعرّف المكالمة الخاصين بها. يجب أن يختلف عنوان URI ومعرّف المكالمة الخاصان بالمضيفين من مساحة إلى أخرى، لذا يُكوَّنان من قيم كل مساحة مع اللاحقة التي تكتبها («board» تصبح «board.host»)؛ اترك اللاحقة فارغة كي لا تُعيَّن هذه القيمة.</translation>
+    </message>
+    <message>
+        <source>The new space is created with these values.</source>
+        <translation>تُنشأ المساحة الجديدة بهذه القيم.</translation>
+    </message>
+    <message>
+        <source>Leave the guests&apos; URI and call ID empty to keep those the space has.</source>
+        <translation>اترك عنوان URI ومعرّف المكالمة الخاصين بالضيوف فارغين للإبقاء على قيم المساحة.</translation>
+    </message>
+    <message>
+        <source>Space &amp;name</source>
+        <translation>&amp;اسم المساحة</translation>
+    </message>
+    <message>
+        <source>&amp;Guests&apos; URI</source>
+        <translation>عنوان URI &amp;الخاص بالضيوف</translation>
+    </message>
+    <message>
+        <source>Guests&apos; &amp;call ID</source>
+        <translation>معرّف &amp;المكالمة الخاص بالضيوف</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts&apos; URI: each space&apos;s URI followed by</source>
+        <translation>عنوان URI &amp;الخاص بالمضيفين: عنوان URI لكل مساحة متبوعًا بـ</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts&apos; URI</source>
+        <translation>عنوان URI &amp;الخاص بالمضيفين</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call &amp;ID: each space&apos;s call ID followed by</source>
+        <translation>معرّف &amp;المكالمة الخاص بالمضيفين: معرّف مكالمة كل مساحة متبوعًا بـ</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call &amp;ID</source>
+        <translation>معرّف &amp;المكالمة الخاص بالمضيفين</translation>
+    </message>
+    <message>
+        <source>G&amp;uest PIN</source>
+        <translation>&amp;رمز PIN الخاص بالضيوف</translation>
+    </message>
+    <message>
+        <source>Host &amp;PIN</source>
+        <translation>&amp;رمز PIN الخاص بالمضيف</translation>
+    </message>
+    <message>
+        <source>Guests enter the empty PIN &amp;by</source>
+        <translation>طريقة إدخال الضيوف لرمز PIN &amp;الفارغ</translation>
+    </message>
+    <message>
+        <source>Silence that counts as an empty PIN</source>
+        <translation>مدة الصمت التي تُعدّ رمز PIN فارغًا</translation>
+    </message>
+    <message>
+        <source>Host &amp;user</source>
+        <translation>&amp;المستخدم المضيف</translation>
+    </message>
+    <message>
+        <source>When the last host &amp;leaves</source>
+        <translation>عندما يغادر &amp;آخر مضيف</translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation>اسم المساحة</translation>
+    </message>
+    <message>
+        <source>Guests&apos; URI</source>
+        <translation>عنوان URI الخاص بالضيوف</translation>
+    </message>
+    <message>
+        <source>Guests&apos; call ID</source>
+        <translation>معرّف المكالمة الخاص بالضيوف</translation>
+    </message>
+    <message>
+        <source>Suffix of the hosts&apos; URI</source>
+        <translation>لاحقة عنوان URI الخاص بالمضيفين</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; URI</source>
+        <translation>عنوان URI الخاص بالمضيفين</translation>
+    </message>
+    <message>
+        <source>Suffix of the hosts&apos; call ID</source>
+        <translation>لاحقة معرّف المكالمة الخاص بالمضيفين</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call ID</source>
+        <translation>معرّف المكالمة الخاص بالمضيفين</translation>
+    </message>
+    <message>
+        <source>Guest PIN</source>
+        <translation>رمز PIN الخاص بالضيوف</translation>
+    </message>
+    <message>
+        <source>Host PIN</source>
+        <translation>رمز PIN الخاص بالمضيف</translation>
+    </message>
+    <message>
+        <source>How guests enter the empty PIN</source>
+        <translation>طريقة إدخال الضيوف لرمز PIN الفارغ</translation>
+    </message>
+    <message>
+        <source>Host user</source>
+        <translation>المستخدم المضيف</translation>
+    </message>
+    <message>
+        <source>When the last host leaves</source>
+        <translation>عندما يغادر آخر مضيف</translation>
+    </message>
+    <message>
+        <source>The space has none</source>
+        <extracomment>Placeholder of an empty field: the space has no such value, and none is set</extracomment>
+        <translation>ليس للمساحة قيمة</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <extracomment>Placeholder of an empty field: %1 is the value the space keeps</extracomment>
+        <translation>الإبقاء على %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>For example .host</source>
+        <translation>مثلًا ‎.host</translation>
+    </message>
+    <message>
+        <source>Type a name or an address</source>
+        <translation>اكتب اسمًا أو عنوانًا</translation>
+    </message>
+    <message>
+        <source>Pressing # (they are asked)</source>
+        <translation>الضغط على # (يُطلب منهم ذلك)</translation>
+    </message>
+    <message>
+        <source>Waiting in silence</source>
+        <translation>الانتظار بصمت</translation>
+    </message>
+    <message>
+        <source>The guests go back to the lobby</source>
+        <translation>يعود الضيوف إلى الردهة</translation>
+    </message>
+    <message>
+        <source>The guests are disconnected</source>
+        <translation>يُقطع اتصال الضيوف</translation>
+    </message>
+    <message>
+        <source>The meeting goes on with the guests</source>
+        <translation>يستمر الاجتماع مع الضيوف</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPatternDiagram</name>
+    <message>
+        <source>Dials the space&apos;s URI or call ID</source>
+        <translation>يطلب عنوان URI للمساحة أو معرّف مكالمتها</translation>
+    </message>
+    <message>
+        <source>Dials the space&apos;s URI, enters the guest PIN</source>
+        <translation>يطلب عنوان URI للمساحة ويُدخل رمز PIN الخاص بالضيوف</translation>
+    </message>
+    <message>
+        <source>Dials the space&apos;s URI, no PIN (# or silence)</source>
+        <translation>يطلب عنوان URI للمساحة، دون رمز PIN (# أو صمت)</translation>
+    </message>
+    <message>
+        <source>Dials the hosts&apos; own URI or call ID</source>
+        <translation>يطلب عنوان URI أو معرّف المكالمة الخاص بالمضيفين</translation>
+    </message>
+    <message>
+        <source>Dials the same URI, enters the host PIN</source>
+        <translation>يطلب عنوان URI نفسه ويُدخل رمز PIN الخاص بالمضيف</translation>
+    </message>
+    <message>
+        <source>Signs in to the web app as a member</source>
+        <translation>يسجّل الدخول إلى تطبيق الويب بصفته عضوًا</translation>
+    </message>
+    <message>
+        <source>Guest: %1; waits in the lobby. Host: %2; goes straight into the meeting and lets the guests in.</source>
+        <extracomment>Accessible description of a diagram. %1: what the guest does, %2: what the host does</extracomment>
+        <translation>الضيف: %1؛ وينتظر في الردهة. المضيف: %2؛ ويدخل الاجتماع مباشرة ويُدخل الضيوف.</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <extracomment>Accessible name of a diagram; %1: the pattern&apos;s name</extracomment>
+        <translation>مخطط: %1</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>الضيف</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>المضيف</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>Lobby: waits for a host</source>
+        <translation>الردهة: انتظار مضيف</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPatternPage</name>
+    <message>
+        <source>SIP and the web app. Hosts get a URI and call ID of their own, so no PIN is needed to tell them apart; guests may still have a PIN. Choose it when hosts can be given another address.</source>
+        <translation>لاتصالات SIP ولتطبيق الويب. للمضيفين عنوان URI ومعرّف مكالمة خاصان بهم، فلا حاجة إلى رمز PIN لتمييزهم؛ ويمكن أن يبقى للضيوف رمز PIN. اختره عندما يمكن إعطاء المضيفين عنوانًا آخر.</translation>
+    </message>
+    <message>
+        <source>SIP and the web app. Everybody dials the same URI; the PIN entered says who is a host. Choose it when guests have a PIN anyway.</source>
+        <translation>لاتصالات SIP ولتطبيق الويب. يطلب الجميع عنوان URI نفسه؛ ورمز PIN المُدخل هو ما يحدد المضيف. اختره عندما يكون للضيوف رمز PIN على أي حال.</translation>
+    </message>
+    <message>
+        <source>SIP callers only: web app joins are not affected. Guests enter no PIN (they press # or wait), hosts enter theirs. Choose it when guests must get in without a PIN.</source>
+        <translation>لمتصلي SIP فقط: لا يتأثر الانضمام عبر تطبيق الويب. لا يُدخل الضيوف رمز PIN (يضغطون على # أو ينتظرون)، ويُدخل المضيفون رمزهم. اختره عندما يجب أن يدخل الضيوف دون رمز PIN.</translation>
+    </message>
+    <message>
+        <source>The web app. The host signs in as a member of the space and owns it; guests dial its URI. Choose it when the host has a user account; a host PIN for SIP is optional.</source>
+        <translation>تطبيق الويب. يسجّل المضيف الدخول بصفته عضوًا في المساحة ومالكًا لها؛ ويطلب الضيوف عنوان URI الخاص بها. اختره عندما يكون للمضيف حساب مستخدم؛ ورمز PIN للمضيف عبر SIP اختياري.</translation>
+    </message>
+    <message>
+        <source>Choose a Pattern</source>
+        <translation>اختيار نمط</translation>
+    </message>
+    <message>
+        <source>How guests and hosts reach %1: guests wait in the lobby until a host joins.</source>
+        <extracomment>%1: what the wizard works on (&quot;the space “Board”&quot;, &quot;3 spaces&quot;, &quot;a new space&quot;)</extracomment>
+        <translation>كيف يصل الضيوف والمضيفون إلى %1: ينتظر الضيوف في الردهة حتى ينضم مضيف.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>A pattern&apos;s radio button: %1 its number (the mnemonic), %2 its name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. These are the steps, in order, with the exact values sent; PINs are shown as •••.</source>
+        <translation>لم يتغير شيء بعد. هذه هي الخطوات بالترتيب مع القيم الدقيقة التي ستُرسل؛ وتظهر رموز PIN على شكل •••.</translation>
+    </message>
+    <message>
+        <source>Each space is planned again just before it is changed, so a profile created for the first space is reused by the next ones rather than created again. A space that fails does not stop the others.</source>
+        <translation>يُخطَّط لكل مساحة من جديد قبيل تغييرها مباشرة، فيُعاد استخدام ملف التعريف الذي أُنشئ للمساحة الأولى في المساحات التالية بدلًا من إنشائه مرة أخرى. ولا يوقف فشلُ مساحةٍ المساحاتِ الأخرى.</translation>
+    </message>
+    <message>
+        <source>If a step fails, every step done before it is undone, in reverse order.</source>
+        <translation>إذا فشلت خطوة، يُتراجع عن كل الخطوات المنفذة قبلها بترتيب عكسي.</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>الخطوات المخطط لها</translation>
+    </message>
+    <message>
+        <source>Outcome of the plan</source>
+        <translation>نتيجة التخطيط</translation>
+    </message>
+    <message>
+        <source>What is reused, then each API step in order; nothing is sent until you choose Apply</source>
+        <translation>ما يُعاد استخدامه، ثم كل خطوة من خطوات واجهة API بالترتيب؛ ولا يُرسل شيء حتى تختار «تطبيق»</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>جارٍ قراءة المجموعة العنقودية…</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>المجموعة العنقودية غير متصلة.</translation>
+    </message>
+    <message>
+        <source>Planning space %1 of %2: %3…</source>
+        <translation>جارٍ التخطيط للمساحة %1 من %2: %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>خطوة واحدة</numerusform>
+            <numerusform>خطوتان</numerusform>
+            <numerusform>%Ln خطوات</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+            <numerusform>%Ln خطوة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>لا شيء لتغييره</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A space in the plan: %1 its name, %2 what is planned (&quot;3 steps&quot;, &quot;nothing to change&quot;, &quot;refused&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A planned step: %1 its number, %2 the step</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This space is already set up this way: nothing needs changing.</source>
+        <translation>هذه المساحة مُعدّة بهذا الشكل بالفعل: لا حاجة إلى أي تغيير.</translation>
+    </message>
+    <message>
+        <source>The console will not make these changes: the reasons are listed above. Go back to change the details.</source>
+        <translation>لن تُجري وحدة التحكم هذه التغييرات: الأسباب مذكورة أعلاه. ارجع لتغيير التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Nothing needs changing. Next reads the space back to verify it.</source>
+        <translation>لا حاجة إلى أي تغيير. يعيد «التالي» قراءة المساحة للتحقق منها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply carries out these %Ln step(s).</source>
+        <translation>
+            <numerusform>يُنفّذ «تطبيق» %Ln خطوة.</numerusform>
+            <numerusform>يُنفّذ «تطبيق» هذه الخطوة.</numerusform>
+            <numerusform>يُنفّذ «تطبيق» هاتين الخطوتين.</numerusform>
+            <numerusform>يُنفّذ «تطبيق» هذه الخطوات الـ%Ln.</numerusform>
+            <numerusform>يُنفّذ «تطبيق» هذه الخطوات الـ%Ln.</numerusform>
+            <numerusform>يُنفّذ «تطبيق» هذه الخطوات الـ%Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To change: %1. Already right: %2. Refused: %3.</source>
+        <extracomment>%1, %2, %3: numbers of spaces (each &quot;N space(s)&quot;)</extracomment>
+        <translation>للتغيير: %1. صحيحة بالفعل: %2. مرفوضة: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>مساحة واحدة</numerusform>
+            <numerusform>مساحتان</numerusform>
+            <numerusform>%Ln مساحات</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostRunPage</name>
+    <message>
+        <source>Applying</source>
+        <translation>جارٍ التطبيق</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;التحقق</translation>
+    </message>
+    <message>
+        <source>One space after the other; each gets its own result.</source>
+        <translation>مساحة تلو الأخرى؛ ولكل منها نتيجتها.</translation>
+    </message>
+    <message>
+        <source>Each step is sent, then read back.</source>
+        <translation>تُرسل كل خطوة ثم تُقرأ مجددًا.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Result per space</source>
+        <translation>النتيجة لكل مساحة</translation>
+    </message>
+    <message>
+        <source>Steps and their results</source>
+        <translation>الخطوات ونتائجها</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Outcome of the changes</source>
+        <translation>نتيجة التغييرات</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: the step being undone</extracomment>
+        <translation>جارٍ التراجع: %1</translation>
+    </message>
+    <message>
+        <source>Under way…</source>
+        <translation>قيد التنفيذ…</translation>
+    </message>
+    <message>
+        <source>%1, step %2 of %3: %4</source>
+        <extracomment>%1: the space&apos;s name, %2: step number, %3: number of steps, %4: the step</extracomment>
+        <translation>%1، الخطوة %2 من %3: %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>لا شيء لتغييره</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Failed, undone</source>
+        <translation>فشل، وتم التراجع</translation>
+    </message>
+    <message>
+        <source>Failed, not all undone</source>
+        <translation>فشل، ولم يُتراجع عن كل شيء</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>لم يُنفَّذ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>تم التراجع</translation>
+    </message>
+    <message>
+        <source>Done, see below</source>
+        <translation>تم، انظر أدناه</translation>
+    </message>
+    <message>
+        <source>Set up: %1. Already right: %2. Not set up: %3.</source>
+        <extracomment>%1, %2, %3: numbers of spaces (each &quot;N space(s)&quot;)</extracomment>
+        <translation>أُعدّت: %1. صحيحة بالفعل: %2. لم تُعدّ: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>مساحة واحدة</numerusform>
+            <numerusform>مساحتان</numerusform>
+            <numerusform>%Ln مساحات</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: every step was carried out and read back. Next reads the space again to verify it.</source>
+        <translation>تم: نُفّذت كل خطوة وأُعيدت قراءتها. يعيد «التالي» قراءة المساحة للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing.</source>
+        <translation>لم يكن هناك ما يحتاج إلى تغيير.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <extracomment>%1: why</extracomment>
+        <translation>لم يتغير شيء: %1</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step; what was done is undone…</source>
+        <translation>جارٍ التوقف عند الخطوة التالية والتراجع عمّا نُفّذ…</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostVerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Read back from the cluster: what a guest and the host now get.</source>
+        <translation>مقروء من المجموعة العنقودية: ما يحصل عليه الضيف والمضيف الآن.</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>المتوقَّع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Expectations and whether they are met</source>
+        <translation>التوقعات ومدى تحققها</translation>
+    </message>
+    <message>
+        <source>Outcome of the read-back</source>
+        <translation>نتيجة إعادة القراءة</translation>
+    </message>
+    <message>
+        <source>Reading back %1…</source>
+        <extracomment>%1: the space&apos;s name</extracomment>
+        <translation>جارٍ إعادة قراءة %1…</translation>
+    </message>
+    <message>
+        <source>The space could not be read back: %1</source>
+        <extracomment>%1: why the space could not be read back</extracomment>
+        <translation>تعذّرت إعادة قراءة المساحة: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>متحقق</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>غير متحقق</translation>
+    </message>
+    <message>
+        <source>No space was set up: nothing to read back.</source>
+        <translation>لم تُعدّ أي مساحة: لا شيء لإعادة قراءته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln expectation(s) met.</source>
+        <translation>
+            <numerusform>تحقق %Ln توقع.</numerusform>
+            <numerusform>تحقق التوقع الوحيد.</numerusform>
+            <numerusform>تحقق التوقعان كلاهما.</numerusform>
+            <numerusform>تحققت التوقعات الـ%Ln كلها.</numerusform>
+            <numerusform>تحققت التوقعات الـ%Ln كلها.</numerusform>
+            <numerusform>تحققت التوقعات الـ%Ln كلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expectation(s) not met: see the rows marked above.</source>
+        <translation>
+            <numerusform>%Ln توقع غير متحقق: انظر الصفوف المعلَّمة أعلاه.</numerusform>
+            <numerusform>توقع واحد غير متحقق: انظر الصفوف المعلَّمة أعلاه.</numerusform>
+            <numerusform>توقعان غير متحققين: انظر الصفوف المعلَّمة أعلاه.</numerusform>
+            <numerusform>%Ln توقعات غير متحققة: انظر الصفوف المعلَّمة أعلاه.</numerusform>
+            <numerusform>%Ln توقعًا غير متحقق: انظر الصفوف المعلَّمة أعلاه.</numerusform>
+            <numerusform>%Ln توقع غير متحقق: انظر الصفوف المعلَّمة أعلاه.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostWizard</name>
+    <message>
+        <source>a new space</source>
+        <translation>مساحة جديدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>مساحة واحدة</numerusform>
+            <numerusform>مساحتان</numerusform>
+            <numerusform>%Ln مساحات</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+            <numerusform>%Ln مساحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the space “%1”</source>
+        <extracomment>%1: the space&apos;s name</extracomment>
+        <translation>المساحة «%1»</translation>
+    </message>
+    <message>
+        <source>Guest and Host Access</source>
+        <translation>وصول الضيوف والمضيفين</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>تطبيق</translation>
     </message>
 </context>
 <context>
@@ -6879,6 +8402,23 @@ Some changes could not be put back:
     <message>
         <source>Start the meeting of the current space, and follow it in the Live section (%1)</source>
         <translation>بدء اجتماع المساحة الحالية ومتابعته في قسم «مباشر» (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest and Host Access…</source>
+        <extracomment>Action: give the selected spaces (or a new one) separate guest and host access</extracomment>
+        <translation>&amp;وصول الضيوف والمضيفين…</translation>
+    </message>
+    <message>
+        <source>Set up separate guest and host access on the selected spaces, or on a new space when none is selected (%1)</source>
+        <translation>إعداد وصول منفصل للضيوف والمضيفين في المساحات المحددة، أو في مساحة جديدة إن لم تُحدَّد أي مساحة (%1)</translation>
+    </message>
+    <message>
+        <source>Why Can&apos;t My Guests Get &amp;In?…</source>
+        <translation>لماذ&amp;ا لا يستطيع ضيوفي الدخول؟…</translation>
+    </message>
+    <message>
+        <source>Check the current space&apos;s guest and host access: the pattern it follows, each problem and its fix (%1)</source>
+        <translation>افحص وصول الضيوف والمضيفين إلى المساحة الحالية: النمط الذي تتبعه وكل مشكلة وإصلاحها (%1)</translation>
     </message>
 </context>
 <context>

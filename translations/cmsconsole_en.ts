@@ -32,6 +32,24 @@
     </message>
 </context>
 <context>
+    <name>CtlMeeting</name>
+    <message numerus="yes">
+        <source>%1  %2  %Ln placeholder(s): %3</source>
+        <extracomment>%1: name pattern, %2: URI pattern, %3: number of placeholders, %4: the index ranges</extracomment>
+        <translation>
+            <numerusform>%1  %2  %Ln placeholder: %3</numerusform>
+            <numerusform>%1  %2  %Ln placeholders: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) on %1</source>
+        <translation>
+            <numerusform>%n participant on %1</numerusform>
+            <numerusform>%n participants on %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message numerus="yes">
         <source>%Ln d</source>
@@ -71,6 +89,16 @@
     </message>
 </context>
 <context>
+    <name>GuestHostExpectations</name>
+    <message numerus="yes">
+        <source>Calling by SIP, enters the empty PIN by waiting %Ln second(s).</source>
+        <translation>
+            <numerusform>Calling by SIP, enters the empty PIN by waiting %Ln second.</numerusform>
+            <numerusform>Calling by SIP, enters the empty PIN by waiting %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message numerus="yes">
         <source>“%1” can be at most %Ln characters long.</source>
@@ -104,6 +132,33 @@
         <translation>
             <numerusform>The primary call bridge %1 has answered again for %Ln second.</numerusform>
             <numerusform>The primary call bridge %1 has answered again for %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolBulkOperation</name>
+    <message numerus="yes">
+        <source>Remove the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs removeAll=true)</source>
+        <translation>
+            <numerusform>Remove the %n placeholder space of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>Remove the %n placeholder spaces of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs)</source>
+        <translation>
+            <numerusform>Make the %n placeholder space of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>Make the %n placeholder spaces of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolRemoveOperation</name>
+    <message numerus="yes">
+        <source>%n placeholder(s) of the pool hold a meeting: end those meetings first.</source>
+        <translation>
+            <numerusform>%n placeholder of the pool hold a meeting: end those meetings first.</numerusform>
+            <numerusform>%n placeholders of the pool hold a meeting: end those meetings first.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +259,84 @@
         <translation>
             <numerusform>%Ln second</numerusform>
             <numerusform>%Ln seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostCheckDialog</name>
+    <message numerus="yes">
+        <source>%n problem(s) found. Choose one and Fix… to see what its fix would change; one fix runs at a time, and the space is checked again after each.</source>
+        <translation>
+            <numerusform>%n problem found. Choose one and Fix… to see what its fix would change; one fix runs at a time, and the space is checked again after each.</numerusform>
+            <numerusform>%n problems found. Choose one and Fix… to see what its fix would change; one fix runs at a time, and the space is checked again after each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n step(s) done. The space is read and checked again.</source>
+        <translation>
+            <numerusform>Fixed: %n step done. The space is read and checked again.</numerusform>
+            <numerusform>Fixed: %n steps done. The space is read and checked again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPlanPage</name>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln step</numerusform>
+            <numerusform>%Ln steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply carries out these %Ln step(s).</source>
+        <translation>
+            <numerusform>Apply carries out these %Ln step.</numerusform>
+            <numerusform>Apply carries out these %Ln steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln space</numerusform>
+            <numerusform>%Ln spaces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostRunPage</name>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln space</numerusform>
+            <numerusform>%Ln spaces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostVerifyPage</name>
+    <message numerus="yes">
+        <source>All %Ln expectation(s) met.</source>
+        <translation>
+            <numerusform>All %Ln expectation met.</numerusform>
+            <numerusform>All %Ln expectations met.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expectation(s) not met: see the rows marked above.</source>
+        <translation>
+            <numerusform>%Ln expectation not met: see the rows marked above.</numerusform>
+            <numerusform>%Ln expectations not met: see the rows marked above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostWizard</name>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln space</numerusform>
+            <numerusform>%Ln spaces</numerusform>
         </translation>
     </message>
 </context>

@@ -392,6 +392,18 @@
         <translation>--all ne s&apos;emploie qu&apos;avec la commande participants.</translation>
     </message>
     <message>
+        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
+        <translation>--passcode-timeout prend un nombre entier de secondes, au moins 1.</translation>
+    </message>
+    <message>
+        <source>guesthost takes apply or check, not “%1”.</source>
+        <translation>guesthost prend apply ou check, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
+        <translation>guesthost apply nécessite --pattern 1, 2, 3 ou 4.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -418,9 +430,13 @@ Commands:
                              prints the plan; --yes runs it (undone entirely if a step fails).
                              N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
                              4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
-                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id, --guest-pin
-                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDS,
                              --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
+                             shown); otherwise it reads stdin to its end, one line per PIN:
+                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
+                             --password-stdin). Give &lt;/dev/null when there are none.
   guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
                              problem with its fix
 
@@ -430,9 +446,9 @@ such as coSpaces/ID/accessMethods. The password comes from the keychain (after l
 --url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
 are JSON numbers and booleans.
 Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
-Commandes&#xa0;:
+Commandes :
   login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
   status                     l&apos;état /system/status du pont d&apos;appel
   bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
@@ -456,30 +472,99 @@ Commandes&#xa0;:
                              affiche le plan ; --yes l&apos;exécute (entièrement annulé si une étape échoue).
                              N : 1 URI différents, 2 un seul URI et deux codes PIN, 3 un seul URI sans code PIN invité,
                              4 l&apos;hôte est membre. SPACE est l&apos;ID d&apos;un espace, ou avec --create le nom d&apos;un nouvel espace.
-                             Options : --uri --call-id (ceux des invités), --host-uri --host-call-id, --guest-pin
-                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDES,
+                             Options : --uri --call-id (ceux des invités), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDES,
                              --host-jid UTILISATEUR, --deactivation-mode deactivate|disconnect|remainActivated
+                             Les codes PIN ne sont jamais des arguments : dans un terminal, cmsctl les demande
+                             (deux fois, sans les afficher) ; sinon il lit stdin jusqu&apos;au bout, une ligne par code :
+                             guest-pin=CHIFFRES et host-pin=CHIFFRES (après la ligne du mot de passe avec
+                             --password-stdin). Donnez &lt;/dev/null s&apos;il n&apos;y en a pas.
   guesthost check SPACE      le modèle que suit l&apos;espace et ce qui empêche les invités ou les hôtes d&apos;entrer,
                              chaque problème avec sa correction
 
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
 --url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
 sont des nombres et des booléens JSON.
-Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
     </message>
     <message>
-        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
-        <translation>--passcode-timeout prend un nombre entier de secondes, au moins 1.</translation>
+        <source>Meeting commands (placeholder pools and scheduled meetings):
+  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
+                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
+                             placeholder spaces made by one bulk sync (each pattern holds $index$ once)
+  meeting pool grow NAME-PATTERN --count N [--yes]   a new range after the pool&apos;s last index
+  meeting pool remove NAME-PATTERN [--yes]   every placeholder of the pool, then its parameter sets
+  meeting pool list [NAME-PATTERN] [--deep]   the pools; with a pool, each placeholder: free, in a
+                             meeting (participants, bridge) or inconsistent (why); --deep reads every space
+  meeting start SPACE --name TEXT [--passcode-stdin] [--dial URI]… [--dial-file FILE] [--bridge N] [--yes]
+                             fill in the space, a new secret, start its call (on --url number N) and dial out
+  meeting extend SPACE [--name TEXT] [--passcode-stdin] [--yes]   put the meeting&apos;s values again
+  meeting end SPACE [--placeholder-name TEXT] [--yes]   put the placeholder back (new secret), end the call
+                             Meeting commands print the plan and change nothing without --yes. A passcode
+                             is never an argument: --passcode-stdin asks for it without echo on a terminal,
+                             else reads the next line of stdin (after the password with --password-stdin).</source>
+        <translation>Commandes de réunion (pools d&apos;espaces réservés et réunions planifiées) :
+  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
+                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
+                             espaces réservés créés par une seule synchronisation groupée (chaque modèle contient $index$ une fois)
+  meeting pool grow NAME-PATTERN --count N [--yes]   une nouvelle plage après le dernier index du pool
+  meeting pool remove NAME-PATTERN [--yes]   tous les espaces réservés du pool, puis ses jeux de paramètres
+  meeting pool list [NAME-PATTERN] [--deep]   les pools ; avec un pool, chaque espace réservé : libre, en
+                             réunion (participants, pont d&apos;appel) ou incohérent (pourquoi) ; --deep lit chaque espace
+  meeting start SPACE --name TEXT [--passcode-stdin] [--dial URI]… [--dial-file FILE] [--bridge N] [--yes]
+                             remplit l&apos;espace, un nouveau secret, démarre son appel (sur l&apos;--url numéro N) et appelle les adresses
+  meeting extend SPACE [--name TEXT] [--passcode-stdin] [--yes]   renvoie les valeurs de la réunion
+  meeting end SPACE [--placeholder-name TEXT] [--yes]   remet l&apos;espace réservé en place (nouveau secret), met fin à l&apos;appel
+                             Les commandes de réunion affichent le plan et ne changent rien sans --yes. Un code d&apos;accès
+                             n&apos;est jamais un argument : --passcode-stdin le demande sans l&apos;afficher dans un terminal,
+                             sinon lit la ligne suivante de stdin (après le mot de passe avec --password-stdin).</translation>
     </message>
     <message>
-        <source>guesthost takes apply or check, not “%1”.</source>
-        <translation>guesthost prend apply ou check, et non « %1 ».</translation>
+        <source>meeting pool takes create, grow, remove or list, not “%1”.</source>
+        <translation>meeting pool prend create, grow, remove ou list, et non « %1 ».</translation>
     </message>
     <message>
-        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
-        <translation>guesthost apply nécessite --pattern 1, 2, 3 ou 4.</translation>
+        <source>meeting pool create needs --count N.</source>
+        <translation>meeting pool create nécessite --count N.</translation>
+    </message>
+    <message>
+        <source>meeting pool grow needs --count N.</source>
+        <translation>meeting pool grow nécessite --count N.</translation>
+    </message>
+    <message>
+        <source>meeting takes pool, start, extend or end, not “%1”.</source>
+        <translation>meeting prend pool, start, extend ou end, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>meeting start needs the meeting&apos;s name: --name TEXT.</source>
+        <translation>meeting start nécessite le nom de la réunion : --name TEXTE.</translation>
+    </message>
+    <message>
+        <source>meeting end takes no passcode: it removes the meeting&apos;s.</source>
+        <translation>meeting end ne prend pas de code d&apos;accès : il retire celui de la réunion.</translation>
+    </message>
+    <message>
+        <source>A PIN is never taken from an argument (it would show in the process list and the shell history). guesthost apply asks for the PINs at a terminal, or reads guest-pin=DIGITS and host-pin=DIGITS lines from stdin.</source>
+        <translation>Un code PIN n&apos;est jamais pris d&apos;un argument (il apparaîtrait dans la liste des processus et l&apos;historique du shell). guesthost apply demande les codes PIN dans un terminal, ou lit des lignes guest-pin=CHIFFRES et host-pin=CHIFFRES sur stdin.</translation>
+    </message>
+    <message>
+        <source>A passcode is never taken from an argument (it would show in the process list and the shell history). Use --passcode-stdin.</source>
+        <translation>Un code d&apos;accès n&apos;est jamais pris d&apos;un argument (il apparaîtrait dans la liste des processus et l&apos;historique du shell). Utilisez --passcode-stdin.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, at least %2.</source>
+        <extracomment>%1: the option, %2: its smallest value</extracomment>
+        <translation>--%1 prend un nombre entier, au moins %2.</translation>
+    </message>
+    <message>
+        <source>The list of addresses “%1” cannot be read: %2</source>
+        <translation>La liste d&apos;adresses « %1 » ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>Passcode for the meeting: </source>
+        <translation>Code d&apos;accès de la réunion : </translation>
     </message>
 </context>
 <context>
@@ -541,6 +626,54 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;u
     </message>
 </context>
 <context>
+    <name>CtlMeeting</name>
+    <message numerus="yes">
+        <source>%1  %2  %Ln placeholder(s): %3</source>
+        <extracomment>%1: name pattern, %2: URI pattern, %3: number of placeholders, %4: the index ranges</extracomment>
+        <translation>
+            <numerusform>%1  %2  %Ln espace réservé : %3</numerusform>
+            <numerusform>%1  %2  %Ln espaces réservés : %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placeholder pool: the cluster has no bulk parameter set.</source>
+        <translation>Aucun pool d&apos;espaces réservés : le cluster n&apos;a aucun jeu de paramètres groupés.</translation>
+    </message>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>Aucun pool n&apos;a le modèle de nom « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) on %1</source>
+        <translation>
+            <numerusform>%n participant sur %1</numerusform>
+            <numerusform>%n participants sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free: %1, in a meeting: %2, inconsistent: %3.</source>
+        <extracomment>%1 free, %2 in a meeting, %3 inconsistent placeholders</extracomment>
+        <translation>Libres : %1, en réunion : %2, incohérents : %3.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>%1: step number, %2: the step</extracomment>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --yes to carry out these steps.</source>
+        <translation>Rien n&apos;a été modifié : relancez avec --yes pour exécuter ces étapes.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
     <name>CtlMoveBatch</name>
     <message>
         <source>%1: moved into the call %2, now participant %3.</source>
@@ -549,6 +682,55 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;u
     <message>
         <source>%1: not moved. %2</source>
         <translation>%1&#xa0;: non déplacé. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtlPinInput</name>
+    <message>
+        <source>Line %1 of stdin is not guest-pin=DIGITS or host-pin=DIGITS.</source>
+        <extracomment>%1: a line number of the input; the line itself is not shown, it may hold a PIN</extracomment>
+        <translation>La ligne %1 de stdin n&apos;est ni guest-pin=CHIFFRES ni host-pin=CHIFFRES.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice on stdin.</source>
+        <extracomment>%1: guest-pin or host-pin</extracomment>
+        <translation>%1 est donné deux fois sur stdin.</translation>
+    </message>
+    <message>
+        <source>No PIN was typed: the input ended.</source>
+        <translation>Aucun code PIN n&apos;a été saisi : l&apos;entrée est terminée.</translation>
+    </message>
+    <message>
+        <source>Guest PIN: </source>
+        <translation>Code PIN invité : </translation>
+    </message>
+    <message>
+        <source>Guest PIN (Enter for none): </source>
+        <translation>Code PIN invité (Entrée pour aucun) : </translation>
+    </message>
+    <message>
+        <source>Guest PIN again: </source>
+        <translation>Code PIN invité, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two guest PINs typed differ.</source>
+        <translation>Les deux codes PIN invité saisis diffèrent.</translation>
+    </message>
+    <message>
+        <source>Host PIN: </source>
+        <translation>Code PIN hôte : </translation>
+    </message>
+    <message>
+        <source>Host PIN (Enter for none): </source>
+        <translation>Code PIN hôte (Entrée pour aucun) : </translation>
+    </message>
+    <message>
+        <source>Host PIN again: </source>
+        <translation>Code PIN hôte, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two host PINs typed differ.</source>
+        <translation>Les deux codes PIN hôte saisis diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1085,92 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the member a host call leg profile (needsActivation=false).</source>
         <translation>Attribuer au membre un profil de branche d&apos;appel hôte (needsActivation=false).</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostExpectations</name>
+    <message>
+        <source>For a guest</source>
+        <translation>Pour un invité</translation>
+    </message>
+    <message>
+        <source>For the host</source>
+        <translation>Pour l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The check of the whole chain</source>
+        <translation>La vérification de toute la chaîne</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the guests are disconnected.</source>
+        <translation>Quand le dernier hôte part, les invités sont déconnectés.</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the meeting goes on with the guests.</source>
+        <translation>Quand le dernier hôte part, la réunion continue avec les invités.</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the guests go back to the lobby.</source>
+        <translation>Quand le dernier hôte part, les invités retournent en salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Waits in the lobby until a host joins.</source>
+        <translation>Attend en salle d&apos;attente jusqu&apos;à l&apos;arrivée d&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>Is asked for the guest PIN.</source>
+        <translation>Doit saisir le code PIN invité.</translation>
+    </message>
+    <message>
+        <source>Has no PIN to enter.</source>
+        <translation>N&apos;a aucun code PIN à saisir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling by SIP, enters the empty PIN by waiting %Ln second(s).</source>
+        <translation>
+            <numerusform>En appelant par SIP, saisit le code PIN vide en attendant %Ln seconde.</numerusform>
+            <numerusform>En appelant par SIP, saisit le code PIN vide en attendant %Ln secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling by SIP, enters the empty PIN by pressing #.</source>
+        <translation>En appelant par SIP, saisit le code PIN vide en appuyant sur #.</translation>
+    </message>
+    <message>
+        <source>Has a call ID of their own: %1.</source>
+        <extracomment>%1: a call ID</extracomment>
+        <translation>A son propre ID d&apos;appel : %1.</translation>
+    </message>
+    <message>
+        <source>Has a URI of their own: %1.</source>
+        <extracomment>%1: a URI</extracomment>
+        <translation>A son propre URI : %1.</translation>
+    </message>
+    <message>
+        <source>Dials the same URI and is told apart by the host PIN.</source>
+        <translation>Compose le même URI et est reconnu grâce au code PIN hôte.</translation>
+    </message>
+    <message>
+        <source>Joins as %1, a member of the space, in the web app.</source>
+        <extracomment>%1: a user&apos;s JID</extracomment>
+        <translation>Rejoint par l&apos;application web en tant que %1, membre de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Starts the meeting without waiting in the lobby.</source>
+        <translation>Démarre la réunion sans attendre en salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>Is asked for the host PIN.</source>
+        <translation>Doit saisir le code PIN hôte.</translation>
+    </message>
+    <message>
+        <source>The space follows the pattern “%1”.</source>
+        <extracomment>%1: the pattern&apos;s name</extracomment>
+        <translation>L&apos;espace suit le modèle « %1 ».</translation>
+    </message>
+    <message>
+        <source>The check finds no problem.</source>
+        <translation>La vérification ne trouve aucun problème.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2653,51 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::BulkSyncStatus</name>
+    <message>
+        <source>The bulk sync is waiting to start on the server.</source>
+        <translation>La synchronisation groupée attend de démarrer sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The server is creating, updating or removing the placeholder spaces.</source>
+        <translation>Le serveur crée, met à jour ou supprime les espaces réservés.</translation>
+    </message>
+    <message>
+        <source>The bulk sync is complete.</source>
+        <translation>La synchronisation groupée est terminée.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: one of the URIs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another URI pattern or another range.</source>
+        <extracomment>%1: the URI pattern, %2–%3: the index range</extracomment>
+        <translation>La synchronisation groupée s&apos;est arrêtée : l&apos;un des URI que « %1 » produit pour les index %2 à %3 est déjà utilisé par un autre espace ou une autre méthode d&apos;accès. Choisissez un autre modèle d&apos;URI ou une autre plage.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: one of the call IDs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another call ID pattern or another range.</source>
+        <extracomment>%1: the call ID pattern, %2–%3: the index range</extracomment>
+        <translation>La synchronisation groupée s&apos;est arrêtée : l&apos;un des ID d&apos;appel que « %1 » produit pour les index %2 à %3 est déjà utilisé par un autre espace ou une autre méthode d&apos;accès. Choisissez un autre modèle d&apos;ID d&apos;appel ou une autre plage.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: the server finds the index range %1–%2 invalid (the first index must not come after the last).</source>
+        <translation>La synchronisation groupée s&apos;est arrêtée : le serveur juge la plage d&apos;index %1 à %2 non valide (le premier index ne doit pas venir après le dernier).</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: the range %1–%2 holds more spaces than the server makes in one bulk sync. Create the pool in smaller ranges (grow it range by range).</source>
+        <translation>La synchronisation groupée s&apos;est arrêtée : la plage %1 à %2 contient plus d&apos;espaces que le serveur n&apos;en crée en une synchronisation groupée. Créez le pool par plages plus petites (agrandissez-le plage par plage).</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: its bulk parameter set no longer exists on the server (someone deleted it meanwhile).</source>
+        <translation>La synchronisation groupée s&apos;est arrêtée : son jeu de paramètres groupés n&apos;existe plus sur le serveur (quelqu&apos;un l&apos;a supprimé entre-temps).</translation>
+    </message>
+    <message>
+        <source>The bulk sync failed on the server, which gives no reason: some placeholder spaces of the range %1–%2 may have been made or changed before it stopped.</source>
+        <translation>La synchronisation groupée a échoué sur le serveur, qui n&apos;en donne pas la raison : des espaces réservés de la plage %1 à %2 ont pu être créés ou modifiés avant l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>The bulk sync ended with a status this console does not know: “%1”.</source>
+        <translation>La synchronisation groupée s&apos;est terminée avec un état que cette console ne connaît pas : « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>cms::ClusterRegistry</name>
     <message>
         <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
@@ -2608,6 +2921,171 @@ Tout n&apos;a pas pu être annulé :
     </message>
 </context>
 <context>
+    <name>cms::MeetingEndOperation</name>
+    <message>
+        <source>“%1” is not a placeholder of any pool: give the name to put back on it.</source>
+        <translation>« %1 » n&apos;est l&apos;espace réservé d&apos;aucun pool : indiquez le nom à lui redonner.</translation>
+    </message>
+    <message>
+        <source>No meeting runs in “%1”: only the placeholder is put back.</source>
+        <translation>Aucune réunion n&apos;a lieu dans « %1 » : seul l&apos;espace réservé est remis en place.</translation>
+    </message>
+    <message>
+        <source>Put the placeholder back on “%1”: %2 (PUT /%3)</source>
+        <translation>Remettre l&apos;espace réservé en place sur « %1 » : %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>End the meeting&apos;s call on %1 for everyone (DELETE /%2)</source>
+        <translation>Mettre fin à l&apos;appel de la réunion sur %1 pour tous (DELETE /%2)</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s call bridge %1 does not answer (%2): its meeting is not moved to another call bridge.</source>
+        <translation>Le pont d&apos;appel de la réunion, %1, ne répond pas (%2) : sa réunion n&apos;est pas déplacée vers un autre pont d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but the meeting&apos;s call is still there.</source>
+        <translation>Le serveur a accepté la demande, mais l&apos;appel de la réunion est toujours là.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingExtendOperation</name>
+    <message>
+        <source>No meeting runs in “%1”: there is nothing to extend.</source>
+        <translation>Aucune réunion n&apos;a lieu dans « %1 » : il n&apos;y a rien à prolonger.</translation>
+    </message>
+    <message>
+        <source>No meeting of “%1” was found. %2</source>
+        <translation>Aucune réunion de « %1 » n&apos;a été trouvée. %2</translation>
+    </message>
+    <message>
+        <source>Check that the meeting still runs on %1 (GET /calls/%2)</source>
+        <translation>Vérifier que la réunion a toujours lieu sur %1 (GET /calls/%2)</translation>
+    </message>
+    <message>
+        <source>The meeting ended meanwhile: there is nothing to extend.</source>
+        <translation>La réunion s&apos;est terminée entre-temps : il n&apos;y a rien à prolonger.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s call bridge %1 does not answer (%2): a meeting is not moved to another call bridge, so it cannot be extended.</source>
+        <extracomment>%1: the call bridge, %2: why</extracomment>
+        <translation>Le pont d&apos;appel de la réunion, %1, ne répond pas (%2) : une réunion n&apos;est pas déplacée vers un autre pont d&apos;appel, elle ne peut donc pas être prolongée.</translation>
+    </message>
+    <message>
+        <source>Extend the meeting in “%1”: %2 again (PUT /%3)</source>
+        <translation>Prolonger la réunion dans « %1 » : %2, à nouveau (PUT /%3)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingOperation</name>
+    <message>
+        <source>%1 does not answer: a meeting that ran there has ended with it, and CMS does not move running meetings to another call bridge.</source>
+        <extracomment>%1: call bridges that do not answer</extracomment>
+        <translation>%1 ne répond pas : une réunion qui s&apos;y tenait a pris fin avec lui, et CMS ne déplace pas les réunions en cours vers un autre pont d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>a new secret</source>
+        <translation>un nouveau secret</translation>
+    </message>
+    <message>
+        <source>no passcode</source>
+        <translation>aucun code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>passcode •••</source>
+        <translation>code d&apos;accès •••</translation>
+    </message>
+    <message>
+        <source>non-members may join</source>
+        <translation>les non-membres peuvent rejoindre</translation>
+    </message>
+    <message>
+        <source>non-members may not join</source>
+        <translation>les non-membres ne peuvent pas rejoindre</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>nom « %1 »</translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>Le serveur a accepté la modification, mais %1 se relit « %2 » au lieu de « %3 ».</translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but the space&apos;s secret is still the old one: links to the last meeting would still let people in.</source>
+        <translation>Le serveur a accepté la modification, mais le secret de l&apos;espace est toujours l&apos;ancien : les liens de la réunion précédente permettraient encore d&apos;entrer.</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1 keeps the meeting&apos;s values (putting the old ones back failed: %2).</source>
+        <extracomment>%1: API path, %2: why</extracomment>
+        <translation>Resté sur le cluster : /%1 garde les valeurs de la réunion (la remise des anciennes a échoué : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingStartOperation</name>
+    <message>
+        <source>A meeting needs a name.</source>
+        <translation>Une réunion a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A meeting already runs in “%1” on %2: extend it or end it.</source>
+        <translation>Une réunion a déjà lieu dans « %1 » sur %2 : prolongez-la ou mettez-y fin.</translation>
+    </message>
+    <message>
+        <source>There is no call bridge number %1.</source>
+        <translation>Il n&apos;y a pas de pont d&apos;appel numéro %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the meeting is not started there, nor moved to another call bridge without your say.</source>
+        <translation>%1 ne répond pas : la réunion n&apos;y est pas démarrée, ni déplacée vers un autre pont d&apos;appel sans votre accord.</translation>
+    </message>
+    <message>
+        <source>No call bridge of the cluster answers: the meeting cannot start.</source>
+        <translation>Aucun pont d&apos;appel du cluster ne répond : la réunion ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <extracomment>%1: the space, %2: what changes</extracomment>
+        <translation>Préparer l&apos;espace « %1 » pour la réunion : %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>Start the meeting “%1” on %2 (POST /calls coSpace=%3)</source>
+        <translation>Démarrer la réunion « %1 » sur %2 (POST /calls coSpace=%3)</translation>
+    </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
+        <translation>Resté sur %1 : l&apos;appel %2, démarré par cette exécution (y mettre fin a échoué : %3).</translation>
+    </message>
+    <message>
+        <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
+        <extracomment>%1: the address dialled, %2: the call bridge</extracomment>
+        <translation>Appeler %1 dans la réunion depuis %2 (POST /calls/…/callLegs remoteParty=%1)</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 est connecté.</translation>
+    </message>
+    <message>
+        <source>%1 is ringing.</source>
+        <translation>%1 sonne.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold.</source>
+        <translation>%1 est en attente.</translation>
+    </message>
+    <message>
+        <source>%1 is being dialled.</source>
+        <translation>%1 est en cours d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Left in the meeting: the call to %1 (hanging up failed: %2).</source>
+        <translation>Resté dans la réunion : l&apos;appel vers %1 (le raccrocher a échoué : %2).</translation>
+    </message>
+</context>
+<context>
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
@@ -2683,6 +3161,181 @@ Tout n&apos;a pas pu être annulé :
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
         <translation>%1 est arrivé dans la réunion cible, mais figure toujours dans l&apos;appel d&apos;origine.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderPool</name>
+    <message>
+        <source>The %1 pattern is missing.</source>
+        <extracomment>%1: which pattern (the name, the URI)</extracomment>
+        <translation>Le modèle de %1 est manquant.</translation>
+    </message>
+    <message>
+        <source>The %1 pattern “%2” must hold $index$ exactly once.</source>
+        <extracomment>%1: which pattern, %2: the pattern as typed</extracomment>
+        <translation>Le modèle de %1 « %2 » doit contenir $index$ exactement une fois.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>call ID</source>
+        <translation>ID d&apos;appel</translation>
+    </message>
+    <message>
+        <source>A call ID holds digits only: the call ID pattern may hold nothing but digits around $index$.</source>
+        <translation>Un ID d&apos;appel ne contient que des chiffres : le modèle d&apos;ID d&apos;appel ne peut contenir que des chiffres autour de $index$.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not valid: the first index must be 0 or more, and not after the last.</source>
+        <translation>La plage %1 à %2 n&apos;est pas valide : le premier index doit être 0 ou plus, et ne pas venir après le dernier.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 overlaps the pool&apos;s range %3–%4.</source>
+        <extracomment>%1–%2: the range asked for, %3–%4: a range the pool already has</extracomment>
+        <translation>La plage %1 à %2 chevauche la plage %3 à %4 du pool.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderPoolReader</name>
+    <message>
+        <source>The meetings of %1 could not be read: %2</source>
+        <extracomment>%1: a call bridge, %2: why</extracomment>
+        <translation>Les réunions de %1 n&apos;ont pas pu être lues : %2</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderState</name>
+    <message>
+        <source>No space has the placeholder&apos;s URI %1: it was deleted, or its URI was changed.</source>
+        <translation>Aucun espace n&apos;a l&apos;URI %1 de l&apos;espace réservé : il a été supprimé, ou son URI a été modifié.</translation>
+    </message>
+    <message>
+        <source>A meeting runs, but non-members may not join: only the space&apos;s members get in.</source>
+        <translation>Une réunion a lieu, mais les non-membres ne peuvent pas la rejoindre : seuls les membres de l&apos;espace entrent.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but the space is named “%1” instead of “%2”: a meeting may have ended without the placeholder being put back.</source>
+        <extracomment>%1: the space&apos;s name, %2: the placeholder&apos;s own name</extracomment>
+        <translation>Aucune réunion n&apos;a lieu, mais l&apos;espace s&apos;appelle « %1 » au lieu de « %2 » : une réunion s&apos;est peut-être terminée sans que l&apos;espace réservé soit remis en place.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but non-members may join: anyone who knows the URI can start a call in this placeholder.</source>
+        <translation>Aucune réunion n&apos;a lieu, mais les non-membres peuvent entrer : quiconque connaît l&apos;URI peut démarrer un appel dans cet espace réservé.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but the space still has a meeting&apos;s passcode.</source>
+        <translation>Aucune réunion n&apos;a lieu, mais l&apos;espace a toujours le code d&apos;accès d&apos;une réunion.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>placeholder state</comment>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>in a meeting</source>
+        <comment>placeholder state</comment>
+        <translation>en réunion</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <comment>placeholder state</comment>
+        <translation>incohérent</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolAddRangeOperation</name>
+    <message>
+        <source>A pool with the name pattern “%1” exists already: grow it instead.</source>
+        <translation>Un pool avec le modèle de nom « %1 » existe déjà : agrandissez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>Aucun pool n&apos;a le modèle de nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>A pool grows by one placeholder at least.</source>
+        <translation>Un pool s&apos;agrandit d&apos;au moins un espace réservé.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolBulkOperation</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Create the bulk parameter set of the placeholders %1 to %2: names “%3”, URIs “%4”, call IDs “%5”, non-members not allowed (POST /cospaceBulkParameterSets)</source>
+        <extracomment>%1–%2: index range, %3: name pattern, %4: URI pattern, %5: call ID pattern</extracomment>
+        <translation>Créer le jeu de paramètres groupés des espaces réservés %1 à %2 : noms « %3 », URI « %4 », ID d&apos;appel « %5 », non-membres non autorisés (POST /cospaceBulkParameterSets)</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but did not say what it created.</source>
+        <translation>Le serveur a accepté la demande mais n&apos;a pas indiqué ce qu&apos;il a créé.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>Le serveur a accepté la demande, mais %1 se relit « %2 » au lieu de « %3 ».</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1, created by this run (deleting it failed: %2).</source>
+        <extracomment>%1: the API path of an object that was created and could not be deleted, %2: why</extracomment>
+        <translation>Resté sur le cluster : /%1, créé par cette exécution (sa suppression a échoué : %2).</translation>
+    </message>
+    <message>
+        <source>Delete the bulk parameter set of the placeholders %1 to %2 (DELETE /cospaceBulkParameterSets/%3)</source>
+        <translation>Supprimer le jeu de paramètres groupés des espaces réservés %1 à %2 (DELETE /cospaceBulkParameterSets/%3)</translation>
+    </message>
+    <message>
+        <source>The bulk parameter set of the placeholders %1 to %2 could not be made again: %3</source>
+        <translation>Le jeu de paramètres groupés des espaces réservés %1 à %2 n&apos;a pas pu être recréé : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs removeAll=true)</source>
+        <translation>
+            <numerusform>Supprimer l&apos;espace réservé de la plage %1 à %2 par une synchronisation groupée, suivie jusqu&apos;à la fin (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>Supprimer les %n espaces réservés de la plage %1 à %2 par une synchronisation groupée, suivie jusqu&apos;à la fin (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs)</source>
+        <translation>
+            <numerusform>Créer l&apos;espace réservé de la plage %1 à %2 par une synchronisation groupée, suivie jusqu&apos;à la fin (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>Créer les %n espaces réservés de la plage %1 à %2 par une synchronisation groupée, suivie jusqu&apos;à la fin (POST /cospaceBulkSyncs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The placeholders %1 to %2 could not be made again: %3</source>
+        <translation>Les espaces réservés %1 à %2 n&apos;ont pas pu être recréés : %3</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: the placeholders %1 to %2 this run may have made (removing them failed: %3).</source>
+        <translation>Restés sur le cluster : les espaces réservés %1 à %2 que cette exécution a pu créer (leur suppression a échoué : %3).</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolRemoveOperation</name>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>Aucun pool n&apos;a le modèle de nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>The pool is not removed while a call bridge&apos;s meetings cannot be read:
+%1</source>
+        <translation>Le pool n&apos;est pas supprimé tant que les réunions d&apos;un pont d&apos;appel ne peuvent pas être lues :
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) of the pool hold a meeting: end those meetings first.</source>
+        <translation>
+            <numerusform>%n espace réservé du pool accueille une réunion : mettez d&apos;abord fin à cette réunion.</numerusform>
+            <numerusform>%n espaces réservés du pool accueillent une réunion : mettez d&apos;abord fin à ces réunions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4342,37 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Time in call</source>
         <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
         <translation>Temps dans l&apos;appel</translation>
+    </message>
+</context>
+<context>
+    <name>models::PlaceholderPoolModel</name>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>Pont d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5694,786 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostCheckDialog</name>
+    <message>
+        <source>Why Can&apos;t My Guests Get In?</source>
+        <translation>Pourquoi mes invités ne peuvent-ils pas entrer ?</translation>
+    </message>
+    <message>
+        <source>Pattern the space follows</source>
+        <translation>Modèle suivi par l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>One row per problem: what keeps guests or hosts out, and what its fix does. Press Enter on a row to see its fix.</source>
+        <translation>Une ligne par problème : ce qui empêche les invités ou les hôtes d&apos;entrer, et ce que fait sa correction. Appuyez sur Entrée sur une ligne pour voir sa correction.</translation>
+    </message>
+    <message>
+        <source>Outcome of the check</source>
+        <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+        <source>Steps of the fix</source>
+        <translation>Étapes de la correction</translation>
+    </message>
+    <message>
+        <source>The API steps the fix sends, in order, with their exact values (PINs masked); nothing is sent until you choose Run Fix</source>
+        <translation>Les étapes d&apos;API que la correction envoie, dans l&apos;ordre, avec leurs valeurs exactes (codes PIN masqués) ; rien n&apos;est envoyé avant que vous choisissiez Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Progress of the fix</source>
+        <translation>Avancement de la correction</translation>
+    </message>
+    <message>
+        <source>Outcome of the fix</source>
+        <translation>Résultat de la correction</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>Show what the fix of the selected problem would change, before anything is changed</source>
+        <translation>Montrer ce que la correction du problème sélectionné changerait, avant toute modification</translation>
+    </message>
+    <message>
+        <source>&amp;Run Fix</source>
+        <translation>&amp;Appliquer la correction</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Wait until the fix ends: the dialog closes once nothing is half done.</source>
+        <translation>Attendez la fin de la correction : la fenêtre se ferme une fois que rien n&apos;est à moitié fait.</translation>
+    </message>
+    <message>
+        <source>Reading the space&apos;s call leg and call profiles, access methods and members…</source>
+        <translation>Lecture des profils de branche d&apos;appel et d&apos;appel, des méthodes d&apos;accès et des membres de l&apos;espace…</translation>
+    </message>
+    <message>
+        <source>How the space «%1» lets guests and hosts in, read from its call leg and call profiles, its access methods and its members.</source>
+        <translation>Comment l&apos;espace « %1 » laisse entrer les invités et les hôtes, d&apos;après ses profils de branche d&apos;appel et d&apos;appel, ses méthodes d&apos;accès et ses membres.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The space could not be read: %1</source>
+        <translation>Impossible de lire l&apos;espace : %1</translation>
+    </message>
+    <message>
+        <source>Pattern: %1.</source>
+        <extracomment>%1: the name of one of the four guest/host patterns</extracomment>
+        <translation>Modèle : %1.</translation>
+    </message>
+    <message>
+        <source>Pattern: none of the four. Nothing tells hosts from guests: the space has no access method, no owner and no member with a host call leg profile.</source>
+        <translation>Modèle : aucun des quatre. Rien ne distingue les hôtes des invités : l&apos;espace n&apos;a ni méthode d&apos;accès, ni propriétaire, ni membre avec un profil de branche d&apos;appel hôte.</translation>
+    </message>
+    <message>
+        <source>By hand: %1</source>
+        <extracomment>A problem the console cannot fix alone; %1: what to do</extracomment>
+        <translation>À la main : %1</translation>
+    </message>
+    <message>
+        <source>No problem found: guests wait in the lobby until a host joins, and hosts have a way in of their own.</source>
+        <translation>Aucun problème trouvé : les invités attendent dans la salle d&apos;attente jusqu&apos;à l&apos;arrivée d&apos;un hôte, et les hôtes ont leur propre accès.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Choose one and Fix… to see what its fix would change; one fix runs at a time, and the space is checked again after each.</source>
+        <translation>
+            <numerusform>%n problème trouvé. Choisissez-le puis Corriger… pour voir ce que sa correction changerait ; une correction s&apos;exécute à la fois, et l&apos;espace est vérifié à nouveau après chacune.</numerusform>
+            <numerusform>%n problèmes trouvés. Choisissez-en un puis Corriger… pour voir ce que sa correction changerait ; une correction s&apos;exécute à la fois, et l&apos;espace est vérifié à nouveau après chacune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1: step number, %2: the step with its exact values</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing has been changed yet. The fix would send these steps, in order; if one fails, the steps before it are undone:</source>
+        <translation>&amp;Rien n&apos;a encore été modifié. La correction enverrait ces étapes, dans l&apos;ordre ; si l&apos;une échoue, les étapes précédentes sont annulées :</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: a step being undone</extracomment>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n step(s) done. The space is read and checked again.</source>
+        <translation>
+            <numerusform>Corrigé : %n étape effectuée. L&apos;espace est relu et vérifié à nouveau.</numerusform>
+            <numerusform>Corrigé : %n étapes effectuées. L&apos;espace est relu et vérifié à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>The fix failed and was undone: the space is as it was.
+%1</source>
+        <extracomment>%1: which step failed and why, and that what was done before it was undone</extracomment>
+        <translation>La correction a échoué et a été annulée : l&apos;espace est tel qu&apos;il était.
+%1</translation>
+    </message>
+    <message>
+        <source>The fix failed and could not be undone entirely:
+%1</source>
+        <extracomment>%1: which step failed, why, and what could not be put back</extracomment>
+        <translation>La correction a échoué et n&apos;a pas pu être entièrement annulée :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostDetailsPage</name>
+    <message>
+        <source>To go on: %1</source>
+        <extracomment>%1: the first problem of the details, a sentence</extracomment>
+        <translation>Pour continuer : %1</translation>
+    </message>
+    <message>
+        <source>The cluster refuses some of these values: see under the fields.</source>
+        <translation>Le cluster refuse certaines de ces valeurs : voir sous les champs.</translation>
+    </message>
+    <message>
+        <source>Checking the values against the cluster…</source>
+        <translation>Vérification des valeurs auprès du cluster…</translation>
+    </message>
+    <message>
+        <source>Each space is checked against the cluster on the next page.</source>
+        <translation>Chaque espace est vérifié auprès du cluster à la page suivante.</translation>
+    </message>
+    <message>
+        <source>The values could not be checked against the cluster: %1</source>
+        <translation>Les valeurs n&apos;ont pas pu être vérifiées auprès du cluster : %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>What is left to fix</source>
+        <translation>Ce qui reste à corriger</translation>
+    </message>
+    <message>
+        <source>“%1” for %2.</source>
+        <extracomment>%1: the pattern&apos;s name, %2: what the wizard works on (&quot;the space “Board”&quot;, &quot;3 spaces&quot;)</extracomment>
+        <translation>« %1 » pour %2.</translation>
+    </message>
+    <message>
+        <source>Each space keeps its own URI and call ID. The hosts&apos; URI and call ID must differ from one space to the next, so they are made from each space&apos;s own with the suffix you type (“board” becomes “board.host”); leave a suffix empty to set no such value.</source>
+        <translation>Chaque espace garde son propre URI et son propre ID d&apos;appel. L&apos;URI et l&apos;ID d&apos;appel des hôtes doivent différer d&apos;un espace à l&apos;autre : ils sont donc formés à partir de ceux de chaque espace et du suffixe que vous saisissez (« board » devient « board.host ») ; laissez un suffixe vide pour ne définir aucune valeur de ce type.</translation>
+    </message>
+    <message>
+        <source>The new space is created with these values.</source>
+        <translation>Le nouvel espace est créé avec ces valeurs.</translation>
+    </message>
+    <message>
+        <source>Leave the guests&apos; URI and call ID empty to keep those the space has.</source>
+        <translation>Laissez l&apos;URI et l&apos;ID d&apos;appel des invités vides pour garder ceux de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Space &amp;name</source>
+        <translation>&amp;Nom de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>&amp;Guests&apos; URI</source>
+        <translation>URI des &amp;invités</translation>
+    </message>
+    <message>
+        <source>Guests&apos; &amp;call ID</source>
+        <translation>ID d&apos;&amp;appel des invités</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts&apos; URI: each space&apos;s URI followed by</source>
+        <translation>URI des &amp;hôtes : URI de chaque espace suivi de</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts&apos; URI</source>
+        <translation>URI des &amp;hôtes</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call &amp;ID: each space&apos;s call ID followed by</source>
+        <translation>I&amp;D d&apos;appel des hôtes : ID d&apos;appel de chaque espace suivi de</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call &amp;ID</source>
+        <translation>I&amp;D d&apos;appel des hôtes</translation>
+    </message>
+    <message>
+        <source>G&amp;uest PIN</source>
+        <translation>Code PIN in&amp;vité</translation>
+    </message>
+    <message>
+        <source>Host &amp;PIN</source>
+        <translation>Code &amp;PIN hôte</translation>
+    </message>
+    <message>
+        <source>Guests enter the empty PIN &amp;by</source>
+        <translation>Les invités saisissent le code PIN vide &amp;en</translation>
+    </message>
+    <message>
+        <source>Silence that counts as an empty PIN</source>
+        <translation>Silence qui vaut un code PIN vide</translation>
+    </message>
+    <message>
+        <source>Host &amp;user</source>
+        <translation>&amp;Utilisateur hôte</translation>
+    </message>
+    <message>
+        <source>When the last host &amp;leaves</source>
+        <translation>Quand le dernier hôte &amp;part</translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation>Nom de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Guests&apos; URI</source>
+        <translation>URI des invités</translation>
+    </message>
+    <message>
+        <source>Guests&apos; call ID</source>
+        <translation>ID d&apos;appel des invités</translation>
+    </message>
+    <message>
+        <source>Suffix of the hosts&apos; URI</source>
+        <translation>Suffixe de l&apos;URI des hôtes</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; URI</source>
+        <translation>URI des hôtes</translation>
+    </message>
+    <message>
+        <source>Suffix of the hosts&apos; call ID</source>
+        <translation>Suffixe de l&apos;ID d&apos;appel des hôtes</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call ID</source>
+        <translation>ID d&apos;appel des hôtes</translation>
+    </message>
+    <message>
+        <source>Guest PIN</source>
+        <translation>Code PIN invité</translation>
+    </message>
+    <message>
+        <source>Host PIN</source>
+        <translation>Code PIN hôte</translation>
+    </message>
+    <message>
+        <source>How guests enter the empty PIN</source>
+        <translation>Comment les invités saisissent le code PIN vide</translation>
+    </message>
+    <message>
+        <source>Host user</source>
+        <translation>Utilisateur hôte</translation>
+    </message>
+    <message>
+        <source>When the last host leaves</source>
+        <translation>Quand le dernier hôte part</translation>
+    </message>
+    <message>
+        <source>The space has none</source>
+        <extracomment>Placeholder of an empty field: the space has no such value, and none is set</extracomment>
+        <translation>L&apos;espace n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <extracomment>Placeholder of an empty field: %1 is the value the space keeps</extracomment>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>For example .host</source>
+        <translation>Par exemple .host</translation>
+    </message>
+    <message>
+        <source>Type a name or an address</source>
+        <translation>Saisissez un nom ou une adresse</translation>
+    </message>
+    <message>
+        <source>Pressing # (they are asked)</source>
+        <translation>appuyant sur # (ils y sont invités)</translation>
+    </message>
+    <message>
+        <source>Waiting in silence</source>
+        <translation>attendant en silence</translation>
+    </message>
+    <message>
+        <source>The guests go back to the lobby</source>
+        <translation>Les invités retournent en salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>The guests are disconnected</source>
+        <translation>Les invités sont déconnectés</translation>
+    </message>
+    <message>
+        <source>The meeting goes on with the guests</source>
+        <translation>La réunion continue avec les invités</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPatternDiagram</name>
+    <message>
+        <source>Dials the space&apos;s URI or call ID</source>
+        <translation>Compose l&apos;URI ou l&apos;ID d&apos;appel de l&apos;espace</translation>
+    </message>
+    <message>
+        <source>Dials the space&apos;s URI, enters the guest PIN</source>
+        <translation>Compose l&apos;URI de l&apos;espace, saisit le code PIN invité</translation>
+    </message>
+    <message>
+        <source>Dials the space&apos;s URI, no PIN (# or silence)</source>
+        <translation>Compose l&apos;URI de l&apos;espace, sans code PIN (# ou silence)</translation>
+    </message>
+    <message>
+        <source>Dials the hosts&apos; own URI or call ID</source>
+        <translation>Compose l&apos;URI ou l&apos;ID d&apos;appel propre aux hôtes</translation>
+    </message>
+    <message>
+        <source>Dials the same URI, enters the host PIN</source>
+        <translation>Compose le même URI, saisit le code PIN hôte</translation>
+    </message>
+    <message>
+        <source>Signs in to the web app as a member</source>
+        <translation>Se connecte à l&apos;application web en tant que membre</translation>
+    </message>
+    <message>
+        <source>Guest: %1; waits in the lobby. Host: %2; goes straight into the meeting and lets the guests in.</source>
+        <extracomment>Accessible description of a diagram. %1: what the guest does, %2: what the host does</extracomment>
+        <translation>Invité : %1 ; attend en salle d&apos;attente. Hôte : %2 ; entre directement dans la réunion et fait entrer les invités.</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <extracomment>Accessible name of a diagram; %1: the pattern&apos;s name</extracomment>
+        <translation>Schéma : %1</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Lobby: waits for a host</source>
+        <translation>Salle d&apos;attente : attend un hôte</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPatternPage</name>
+    <message>
+        <source>SIP and the web app. Hosts get a URI and call ID of their own, so no PIN is needed to tell them apart; guests may still have a PIN. Choose it when hosts can be given another address.</source>
+        <translation>SIP et application web. Les hôtes ont un URI et un ID d&apos;appel qui leur sont propres : aucun code PIN n&apos;est nécessaire pour les distinguer ; les invités peuvent tout de même avoir un code PIN. À choisir quand les hôtes peuvent recevoir une autre adresse.</translation>
+    </message>
+    <message>
+        <source>SIP and the web app. Everybody dials the same URI; the PIN entered says who is a host. Choose it when guests have a PIN anyway.</source>
+        <translation>SIP et application web. Tout le monde compose le même URI ; le code PIN saisi indique qui est hôte. À choisir quand les invités ont de toute façon un code PIN.</translation>
+    </message>
+    <message>
+        <source>SIP callers only: web app joins are not affected. Guests enter no PIN (they press # or wait), hosts enter theirs. Choose it when guests must get in without a PIN.</source>
+        <translation>Appelants SIP uniquement : l&apos;application web n&apos;est pas concernée. Les invités ne saisissent aucun code PIN (ils appuient sur # ou attendent), les hôtes saisissent le leur. À choisir quand les invités doivent entrer sans code PIN.</translation>
+    </message>
+    <message>
+        <source>The web app. The host signs in as a member of the space and owns it; guests dial its URI. Choose it when the host has a user account; a host PIN for SIP is optional.</source>
+        <translation>Application web. L&apos;hôte se connecte en tant que membre de l&apos;espace, dont il est propriétaire ; les invités composent son URI. À choisir quand l&apos;hôte a un compte utilisateur ; un code PIN hôte pour SIP est facultatif.</translation>
+    </message>
+    <message>
+        <source>Choose a Pattern</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <source>How guests and hosts reach %1: guests wait in the lobby until a host joins.</source>
+        <extracomment>%1: what the wizard works on (&quot;the space “Board”&quot;, &quot;3 spaces&quot;, &quot;a new space&quot;)</extracomment>
+        <translation>Comment les invités et les hôtes rejoignent %1 : les invités attendent en salle d&apos;attente jusqu&apos;à l&apos;arrivée d&apos;un hôte.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>A pattern&apos;s radio button: %1 its number (the mnemonic), %2 its name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. These are the steps, in order, with the exact values sent; PINs are shown as •••.</source>
+        <translation>Rien n&apos;a encore été modifié. Voici les étapes, dans l&apos;ordre, avec les valeurs exactes envoyées ; les codes PIN sont affichés sous la forme •••.</translation>
+    </message>
+    <message>
+        <source>Each space is planned again just before it is changed, so a profile created for the first space is reused by the next ones rather than created again. A space that fails does not stop the others.</source>
+        <translation>Chaque espace est planifié de nouveau juste avant d&apos;être modifié : un profil créé pour le premier espace est donc réutilisé par les suivants au lieu d&apos;être recréé. Un espace en échec n&apos;arrête pas les autres.</translation>
+    </message>
+    <message>
+        <source>If a step fails, every step done before it is undone, in reverse order.</source>
+        <translation>Si une étape échoue, toutes les étapes effectuées avant elle sont annulées, dans l&apos;ordre inverse.</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>Étapes prévues</translation>
+    </message>
+    <message>
+        <source>Outcome of the plan</source>
+        <translation>Résultat de la planification</translation>
+    </message>
+    <message>
+        <source>What is reused, then each API step in order; nothing is sent until you choose Apply</source>
+        <translation>Ce qui est réutilisé, puis chaque étape d&apos;API dans l&apos;ordre ; rien n&apos;est envoyé avant que vous ne choisissiez Appliquer</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>Lecture du cluster…</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>Le cluster n&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Planning space %1 of %2: %3…</source>
+        <translation>Planification de l&apos;espace %1 sur %2 : %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>rien à modifier</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A space in the plan: %1 its name, %2 what is planned (&quot;3 steps&quot;, &quot;nothing to change&quot;, &quot;refused&quot;)</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A planned step: %1 its number, %2 the step</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This space is already set up this way: nothing needs changing.</source>
+        <translation>Cet espace est déjà configuré ainsi : rien à modifier.</translation>
+    </message>
+    <message>
+        <source>The console will not make these changes: the reasons are listed above. Go back to change the details.</source>
+        <translation>La console n&apos;effectuera pas ces modifications : les raisons sont indiquées ci-dessus. Revenez en arrière pour modifier les détails.</translation>
+    </message>
+    <message>
+        <source>Nothing needs changing. Next reads the space back to verify it.</source>
+        <translation>Rien à modifier. Suivant relit l&apos;espace pour le vérifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply carries out these %Ln step(s).</source>
+        <translation>
+            <numerusform>Appliquer effectue cette étape.</numerusform>
+            <numerusform>Appliquer effectue ces %Ln étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To change: %1. Already right: %2. Refused: %3.</source>
+        <extracomment>%1, %2, %3: numbers of spaces (each &quot;N space(s)&quot;)</extracomment>
+        <translation>À modifier : %1. Déjà conformes : %2. Refusés : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln espace</numerusform>
+            <numerusform>%Ln espaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostRunPage</name>
+    <message>
+        <source>Applying</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>One space after the other; each gets its own result.</source>
+        <translation>Un espace après l&apos;autre ; chacun a son propre résultat.</translation>
+    </message>
+    <message>
+        <source>Each step is sent, then read back.</source>
+        <translation>Chaque étape est envoyée, puis relue.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Result per space</source>
+        <translation>Résultat par espace</translation>
+    </message>
+    <message>
+        <source>Steps and their results</source>
+        <translation>Étapes et leurs résultats</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Outcome of the changes</source>
+        <translation>Résultat des modifications</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: the step being undone</extracomment>
+        <translation>Annulation : %1</translation>
+    </message>
+    <message>
+        <source>Under way…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>%1, step %2 of %3: %4</source>
+        <extracomment>%1: the space&apos;s name, %2: step number, %3: number of steps, %4: the step</extracomment>
+        <translation>%1, étape %2 sur %3 : %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Rien à modifier</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed, undone</source>
+        <translation>Échec, annulé</translation>
+    </message>
+    <message>
+        <source>Failed, not all undone</source>
+        <translation>Échec, annulation incomplète</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Done, see below</source>
+        <translation>Effectué, voir ci-dessous</translation>
+    </message>
+    <message>
+        <source>Set up: %1. Already right: %2. Not set up: %3.</source>
+        <extracomment>%1, %2, %3: numbers of spaces (each &quot;N space(s)&quot;)</extracomment>
+        <translation>Configurés : %1. Déjà conformes : %2. Non configurés : %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln espace</numerusform>
+            <numerusform>%Ln espaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: every step was carried out and read back. Next reads the space again to verify it.</source>
+        <translation>Terminé : chaque étape a été effectuée et relue. Suivant relit l&apos;espace pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing.</source>
+        <translation>Rien n&apos;avait besoin d&apos;être modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <extracomment>%1: why</extracomment>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step; what was done is undone…</source>
+        <translation>Arrêt à la prochaine étape ; ce qui a été fait est annulé…</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostVerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Read back from the cluster: what a guest and the host now get.</source>
+        <translation>Relu depuis le cluster : ce qu&apos;obtiennent désormais un invité et l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expectations and whether they are met</source>
+        <translation>Attendus et s&apos;ils sont satisfaits</translation>
+    </message>
+    <message>
+        <source>Outcome of the read-back</source>
+        <translation>Résultat de la relecture</translation>
+    </message>
+    <message>
+        <source>Reading back %1…</source>
+        <extracomment>%1: the space&apos;s name</extracomment>
+        <translation>Relecture de %1…</translation>
+    </message>
+    <message>
+        <source>The space could not be read back: %1</source>
+        <extracomment>%1: why the space could not be read back</extracomment>
+        <translation>L&apos;espace n&apos;a pas pu être relu : %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non satisfait</translation>
+    </message>
+    <message>
+        <source>No space was set up: nothing to read back.</source>
+        <translation>Aucun espace n&apos;a été configuré : rien à relire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln expectation(s) met.</source>
+        <translation>
+            <numerusform>L&apos;attendu est satisfait.</numerusform>
+            <numerusform>Les %Ln attendus sont tous satisfaits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expectation(s) not met: see the rows marked above.</source>
+        <translation>
+            <numerusform>%Ln attendu non satisfait : voir les lignes signalées ci-dessus.</numerusform>
+            <numerusform>%Ln attendus non satisfaits : voir les lignes signalées ci-dessus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostWizard</name>
+    <message>
+        <source>a new space</source>
+        <translation>un nouvel espace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln espace</numerusform>
+            <numerusform>%Ln espaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the space “%1”</source>
+        <extracomment>%1: the space&apos;s name</extracomment>
+        <translation>l&apos;espace « %1 »</translation>
+    </message>
+    <message>
+        <source>Guest and Host Access</source>
+        <translation>Accès invités et hôtes</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +8147,23 @@ Certaines modifications n&apos;ont pas pu être annulées :
     <message>
         <source>Start the meeting of the current space, and follow it in the Live section (%1)</source>
         <translation>Lancer la réunion de l&apos;espace courant et la suivre dans la section En direct (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest and Host Access…</source>
+        <extracomment>Action: give the selected spaces (or a new one) separate guest and host access</extracomment>
+        <translation>Accès &amp;invités et hôtes…</translation>
+    </message>
+    <message>
+        <source>Set up separate guest and host access on the selected spaces, or on a new space when none is selected (%1)</source>
+        <translation>Configure des accès séparés pour les invités et les hôtes sur les espaces sélectionnés, ou sur un nouvel espace si aucun n&apos;est sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>Why Can&apos;t My Guests Get &amp;In?…</source>
+        <translation>Pourquoi mes invités ne peuvent-ils pas en&amp;trer ?…</translation>
+    </message>
+    <message>
+        <source>Check the current space&apos;s guest and host access: the pattern it follows, each problem and its fix (%1)</source>
+        <translation>Vérifier l&apos;accès des invités et des hôtes à l&apos;espace courant : le modèle qu&apos;il suit, chaque problème et sa correction (%1)</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,18 @@
         <translation>--all은 participants 명령에서만 사용할 수 있습니다.</translation>
     </message>
     <message>
+        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
+        <translation>--passcode-timeout에는 1 이상의 정수(초)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>guesthost takes apply or check, not “%1”.</source>
+        <translation>guesthost에는 apply 또는 check를 지정하십시오(“%1” 아님).</translation>
+    </message>
+    <message>
+        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
+        <translation>guesthost apply에는 --pattern 1, 2, 3 또는 4가 필요합니다.</translation>
+    </message>
+    <message>
         <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
 Commands:
@@ -416,9 +428,13 @@ Commands:
                              prints the plan; --yes runs it (undone entirely if a step fails).
                              N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
                              4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
-                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id, --guest-pin
-                             --host-pin, --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDS,
                              --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
+                             shown); otherwise it reads stdin to its end, one line per PIN:
+                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
+                             --password-stdin). Give &lt;/dev/null when there are none.
   guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
                              problem with its fix
 
@@ -454,9 +470,12 @@ Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage 
                              계획을 출력하고, --yes를 지정하면 실행합니다(단계가 실패하면 모두 되돌림).
                              N: 1 서로 다른 URI, 2 하나의 URI와 두 개의 PIN, 3 하나의 URI와 게스트 PIN 없음,
                              4 호스트가 멤버. SPACE는 스페이스 ID이며, --create를 지정하면 새 스페이스의 이름입니다.
-                             옵션: --uri --call-id(게스트용), --host-uri --host-call-id, --guest-pin
-                             --host-pin, --passcode-mode required|timeout --passcode-timeout 초,
+                             옵션: --uri --call-id(게스트용), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout 초,
                              --host-jid 사용자, --deactivation-mode deactivate|disconnect|remainActivated
+                             PIN은 인수로 받지 않습니다. 터미널에서는 cmsctl이 PIN을 두 번 묻고(화면에 표시 안 함),
+                             그 밖에는 stdin을 끝까지 읽습니다. PIN마다 한 줄: guest-pin=숫자, host-pin=숫자
+                             (--password-stdin을 쓰면 비밀번호 줄 다음). PIN이 없으면 &lt;/dev/null을 지정하세요.
   guesthost check SPACE      스페이스가 따르는 패턴과 게스트 또는 호스트의 참가를 막는 문제를
                              각각의 해결 방법과 함께 표시
 
@@ -468,16 +487,81 @@ JSON 숫자와 불리언으로 출력됩니다.
 종료 코드: 0 완료, 1 서버 거부(move: 이동하지 못한 참가자가 있음), 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
     </message>
     <message>
-        <source>--passcode-timeout takes a whole number of seconds, at least 1.</source>
-        <translation>--passcode-timeout에는 1 이상의 정수(초)를 지정하십시오.</translation>
+        <source>Meeting commands (placeholder pools and scheduled meetings):
+  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
+                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
+                             placeholder spaces made by one bulk sync (each pattern holds $index$ once)
+  meeting pool grow NAME-PATTERN --count N [--yes]   a new range after the pool&apos;s last index
+  meeting pool remove NAME-PATTERN [--yes]   every placeholder of the pool, then its parameter sets
+  meeting pool list [NAME-PATTERN] [--deep]   the pools; with a pool, each placeholder: free, in a
+                             meeting (participants, bridge) or inconsistent (why); --deep reads every space
+  meeting start SPACE --name TEXT [--passcode-stdin] [--dial URI]… [--dial-file FILE] [--bridge N] [--yes]
+                             fill in the space, a new secret, start its call (on --url number N) and dial out
+  meeting extend SPACE [--name TEXT] [--passcode-stdin] [--yes]   put the meeting&apos;s values again
+  meeting end SPACE [--placeholder-name TEXT] [--yes]   put the placeholder back (new secret), end the call
+                             Meeting commands print the plan and change nothing without --yes. A passcode
+                             is never an argument: --passcode-stdin asks for it without echo on a terminal,
+                             else reads the next line of stdin (after the password with --password-stdin).</source>
+        <translation>회의 명령(자리 표시 스페이스 풀과 예약된 회의):
+  meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
+                             [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
+                             한 번의 일괄 동기화로 자리 표시 스페이스 만들기(각 패턴에 $index$가 한 번 들어감)
+  meeting pool grow NAME-PATTERN --count N [--yes]   풀의 마지막 인덱스 다음에 새 범위 추가
+  meeting pool remove NAME-PATTERN [--yes]   풀의 모든 자리 표시 스페이스와 매개변수 세트 제거
+  meeting pool list [NAME-PATTERN] [--deep]   풀 목록. 풀을 지정하면 각 자리 표시 스페이스의 상태: 사용 가능,
+                             회의 중(참가자, 콜 브리지) 또는 불일치(이유). --deep은 모든 스페이스를 읽음
+  meeting start SPACE --name TEXT [--passcode-stdin] [--dial URI]… [--dial-file FILE] [--bridge N] [--yes]
+                             스페이스 설정, 새 시크릿, 통화 시작(--url N번째 브리지) 및 주소로 발신
+  meeting extend SPACE [--name TEXT] [--passcode-stdin] [--yes]   회의 값을 다시 설정
+  meeting end SPACE [--placeholder-name TEXT] [--yes]   자리 표시 스페이스 복원(새 시크릿), 통화 종료
+                             회의 명령은 계획을 출력하며 --yes가 없으면 아무것도 변경하지 않습니다. 암호는
+                             인수로 받지 않습니다. --passcode-stdin은 터미널에서 화면에 표시하지 않고 묻고,
+                             그 밖에는 stdin의 다음 줄을 읽습니다(--password-stdin을 쓰면 비밀번호 다음 줄).</translation>
     </message>
     <message>
-        <source>guesthost takes apply or check, not “%1”.</source>
-        <translation>guesthost에는 apply 또는 check를 지정하십시오(“%1” 아님).</translation>
+        <source>meeting pool takes create, grow, remove or list, not “%1”.</source>
+        <translation>meeting pool에는 “%1”이(가) 아니라 create, grow, remove 또는 list를 지정하십시오.</translation>
     </message>
     <message>
-        <source>guesthost apply needs --pattern 1, 2, 3 or 4.</source>
-        <translation>guesthost apply에는 --pattern 1, 2, 3 또는 4가 필요합니다.</translation>
+        <source>meeting pool create needs --count N.</source>
+        <translation>meeting pool create에는 --count N이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>meeting pool grow needs --count N.</source>
+        <translation>meeting pool grow에는 --count N이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>meeting takes pool, start, extend or end, not “%1”.</source>
+        <translation>meeting에는 “%1”이(가) 아니라 pool, start, extend 또는 end를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>meeting start needs the meeting&apos;s name: --name TEXT.</source>
+        <translation>meeting start에는 회의 이름이 필요합니다: --name 텍스트.</translation>
+    </message>
+    <message>
+        <source>meeting end takes no passcode: it removes the meeting&apos;s.</source>
+        <translation>meeting end에는 암호를 지정하지 않습니다. 회의의 암호를 제거합니다.</translation>
+    </message>
+    <message>
+        <source>A PIN is never taken from an argument (it would show in the process list and the shell history). guesthost apply asks for the PINs at a terminal, or reads guest-pin=DIGITS and host-pin=DIGITS lines from stdin.</source>
+        <translation>PIN은 인수로 받지 않습니다(프로세스 목록과 셸 기록에 남기 때문입니다). guesthost apply는 터미널에서 PIN을 묻거나, stdin에서 guest-pin=숫자 및 host-pin=숫자 줄을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>A passcode is never taken from an argument (it would show in the process list and the shell history). Use --passcode-stdin.</source>
+        <translation>암호는 인수로 받지 않습니다(프로세스 목록과 셸 기록에 남기 때문입니다). --passcode-stdin을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, at least %2.</source>
+        <extracomment>%1: the option, %2: its smallest value</extracomment>
+        <translation>--%1에는 %2 이상의 정수를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The list of addresses “%1” cannot be read: %2</source>
+        <translation>주소 목록 “%1”을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Passcode for the meeting: </source>
+        <translation>회의 암호: </translation>
     </message>
 </context>
 <context>
@@ -538,6 +622,52 @@ JSON 숫자와 불리언으로 출력됩니다.
     </message>
 </context>
 <context>
+    <name>CtlMeeting</name>
+    <message numerus="yes">
+        <source>%1  %2  %Ln placeholder(s): %3</source>
+        <extracomment>%1: name pattern, %2: URI pattern, %3: number of placeholders, %4: the index ranges</extracomment>
+        <translation>
+            <numerusform>%1  %2  자리 표시 스페이스 %Ln개: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No placeholder pool: the cluster has no bulk parameter set.</source>
+        <translation>자리 표시 스페이스 풀이 없습니다. 클러스터에 일괄 매개변수 세트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>이름 패턴이 “%1”인 풀이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) on %1</source>
+        <translation>
+            <numerusform>%1에 참가자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free: %1, in a meeting: %2, inconsistent: %3.</source>
+        <extracomment>%1 free, %2 in a meeting, %3 inconsistent placeholders</extracomment>
+        <translation>사용 가능: %1, 회의 중: %2, 불일치: %3.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>%1: step number, %2: the step</extracomment>
+        <translation>%1단계: %2</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>계획:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --yes to carry out these steps.</source>
+        <translation>아무것도 변경되지 않았습니다. 이 단계를 실행하려면 --yes를 지정하여 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>완료되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CtlMoveBatch</name>
     <message>
         <source>%1: moved into the call %2, now participant %3.</source>
@@ -546,6 +676,55 @@ JSON 숫자와 불리언으로 출력됩니다.
     <message>
         <source>%1: not moved. %2</source>
         <translation>%1: 이동하지 못했습니다. %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtlPinInput</name>
+    <message>
+        <source>Line %1 of stdin is not guest-pin=DIGITS or host-pin=DIGITS.</source>
+        <extracomment>%1: a line number of the input; the line itself is not shown, it may hold a PIN</extracomment>
+        <translation>stdin의 %1번째 줄이 guest-pin=숫자 또는 host-pin=숫자 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice on stdin.</source>
+        <extracomment>%1: guest-pin or host-pin</extracomment>
+        <translation>stdin에 %1이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>No PIN was typed: the input ended.</source>
+        <translation>PIN을 입력하지 않았습니다. 입력이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Guest PIN: </source>
+        <translation>게스트 PIN: </translation>
+    </message>
+    <message>
+        <source>Guest PIN (Enter for none): </source>
+        <translation>게스트 PIN(없으면 Enter): </translation>
+    </message>
+    <message>
+        <source>Guest PIN again: </source>
+        <translation>게스트 PIN 다시 입력: </translation>
+    </message>
+    <message>
+        <source>The two guest PINs typed differ.</source>
+        <translation>입력한 두 게스트 PIN이 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Host PIN: </source>
+        <translation>호스트 PIN: </translation>
+    </message>
+    <message>
+        <source>Host PIN (Enter for none): </source>
+        <translation>호스트 PIN(없으면 Enter): </translation>
+    </message>
+    <message>
+        <source>Host PIN again: </source>
+        <translation>호스트 PIN 다시 입력: </translation>
+    </message>
+    <message>
+        <source>The two host PINs typed differ.</source>
+        <translation>입력한 두 호스트 PIN이 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1075,91 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the member a host call leg profile (needsActivation=false).</source>
         <translation>멤버에게 호스트 콜 레그 프로필(needsActivation=false)을 지정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestHostExpectations</name>
+    <message>
+        <source>For a guest</source>
+        <translation>게스트의 경우</translation>
+    </message>
+    <message>
+        <source>For the host</source>
+        <translation>호스트의 경우</translation>
+    </message>
+    <message>
+        <source>The check of the whole chain</source>
+        <translation>전체 체인 검사</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the guests are disconnected.</source>
+        <translation>마지막 호스트가 나가면 게스트의 연결이 끊어집니다.</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the meeting goes on with the guests.</source>
+        <translation>마지막 호스트가 나가도 게스트와 회의가 계속됩니다.</translation>
+    </message>
+    <message>
+        <source>When the last host leaves, the guests go back to the lobby.</source>
+        <translation>마지막 호스트가 나가면 게스트는 대기실로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Waits in the lobby until a host joins.</source>
+        <translation>호스트가 참가할 때까지 대기실에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Is asked for the guest PIN.</source>
+        <translation>게스트 PIN을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Has no PIN to enter.</source>
+        <translation>입력할 PIN이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calling by SIP, enters the empty PIN by waiting %Ln second(s).</source>
+        <translation>
+            <numerusform>SIP로 전화하면 %Ln초 동안 기다려 빈 PIN을 입력합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calling by SIP, enters the empty PIN by pressing #.</source>
+        <translation>SIP로 전화하면 #을 눌러 빈 PIN을 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Has a call ID of their own: %1.</source>
+        <extracomment>%1: a call ID</extracomment>
+        <translation>전용 통화 ID가 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Has a URI of their own: %1.</source>
+        <extracomment>%1: a URI</extracomment>
+        <translation>전용 URI가 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Dials the same URI and is told apart by the host PIN.</source>
+        <translation>같은 URI로 전화하며 호스트 PIN으로 구별됩니다.</translation>
+    </message>
+    <message>
+        <source>Joins as %1, a member of the space, in the web app.</source>
+        <extracomment>%1: a user&apos;s JID</extracomment>
+        <translation>웹 앱에서 스페이스 멤버인 %1 사용자로 참가합니다.</translation>
+    </message>
+    <message>
+        <source>Starts the meeting without waiting in the lobby.</source>
+        <translation>대기실에서 기다리지 않고 회의를 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Is asked for the host PIN.</source>
+        <translation>호스트 PIN을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The space follows the pattern “%1”.</source>
+        <extracomment>%1: the pattern&apos;s name</extracomment>
+        <translation>스페이스가 “%1” 패턴을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>The check finds no problem.</source>
+        <translation>검사에서 문제가 발견되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2640,51 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::BulkSyncStatus</name>
+    <message>
+        <source>The bulk sync is waiting to start on the server.</source>
+        <translation>일괄 동기화가 서버에서 시작을 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server is creating, updating or removing the placeholder spaces.</source>
+        <translation>서버가 자리 표시 스페이스를 만들거나 업데이트하거나 제거하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The bulk sync is complete.</source>
+        <translation>일괄 동기화가 완료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: one of the URIs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another URI pattern or another range.</source>
+        <extracomment>%1: the URI pattern, %2–%3: the index range</extracomment>
+        <translation>일괄 동기화가 중지되었습니다. “%1”이(가) 인덱스 %2–%3에 대해 만드는 URI 중 하나를 다른 스페이스나 액세스 방법이 이미 사용하고 있습니다. 다른 URI 패턴이나 다른 범위를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: one of the call IDs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another call ID pattern or another range.</source>
+        <extracomment>%1: the call ID pattern, %2–%3: the index range</extracomment>
+        <translation>일괄 동기화가 중지되었습니다. “%1”이(가) 인덱스 %2–%3에 대해 만드는 통화 ID 중 하나를 다른 스페이스나 액세스 방법이 이미 사용하고 있습니다. 다른 통화 ID 패턴이나 다른 범위를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: the server finds the index range %1–%2 invalid (the first index must not come after the last).</source>
+        <translation>일괄 동기화가 중지되었습니다. 서버가 인덱스 범위 %1–%2을(를) 잘못된 범위로 판단했습니다(첫 인덱스가 마지막 인덱스보다 뒤에 올 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: the range %1–%2 holds more spaces than the server makes in one bulk sync. Create the pool in smaller ranges (grow it range by range).</source>
+        <translation>일괄 동기화가 중지되었습니다. 범위 %1–%2에는 서버가 한 번의 일괄 동기화로 만들 수 있는 것보다 많은 스페이스가 들어 있습니다. 더 작은 범위로 풀을 만드십시오(범위별로 확장).</translation>
+    </message>
+    <message>
+        <source>The bulk sync stopped: its bulk parameter set no longer exists on the server (someone deleted it meanwhile).</source>
+        <translation>일괄 동기화가 중지되었습니다. 해당 일괄 매개변수 세트가 서버에 더 이상 없습니다(그 사이에 누군가 삭제했습니다).</translation>
+    </message>
+    <message>
+        <source>The bulk sync failed on the server, which gives no reason: some placeholder spaces of the range %1–%2 may have been made or changed before it stopped.</source>
+        <translation>서버에서 일괄 동기화가 실패했으며 서버는 이유를 알려 주지 않습니다. 중지되기 전에 범위 %1–%2의 일부 자리 표시 스페이스가 만들어지거나 변경되었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The bulk sync ended with a status this console does not know: “%1”.</source>
+        <translation>일괄 동기화가 이 콘솔에서 알 수 없는 상태로 끝났습니다: “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>cms::ClusterRegistry</name>
     <message>
         <source>The cluster was not saved: it needs at least the primary call bridge&apos;s address.</source>
@@ -2597,6 +2906,171 @@ Not everything could be undone:
     </message>
 </context>
 <context>
+    <name>cms::MeetingEndOperation</name>
+    <message>
+        <source>“%1” is not a placeholder of any pool: give the name to put back on it.</source>
+        <translation>“%1”은(는) 어떤 풀의 자리 표시 스페이스도 아닙니다. 다시 설정할 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No meeting runs in “%1”: only the placeholder is put back.</source>
+        <translation>“%1”에서 진행 중인 회의가 없습니다. 자리 표시 스페이스만 복원합니다.</translation>
+    </message>
+    <message>
+        <source>Put the placeholder back on “%1”: %2 (PUT /%3)</source>
+        <translation>“%1”을(를) 자리 표시 스페이스로 복원: %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>End the meeting&apos;s call on %1 for everyone (DELETE /%2)</source>
+        <translation>%1에서 모든 참가자의 회의 통화 종료 (DELETE /%2)</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s call bridge %1 does not answer (%2): its meeting is not moved to another call bridge.</source>
+        <translation>회의의 콜 브리지 %1이(가) 응답하지 않습니다(%2). 해당 회의는 다른 콜 브리지로 옮기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but the meeting&apos;s call is still there.</source>
+        <translation>서버가 요청을 수락했지만 회의 통화가 아직 남아 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingExtendOperation</name>
+    <message>
+        <source>No meeting runs in “%1”: there is nothing to extend.</source>
+        <translation>“%1”에서 진행 중인 회의가 없습니다. 연장할 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No meeting of “%1” was found. %2</source>
+        <translation>“%1”의 회의를 찾지 못했습니다. %2</translation>
+    </message>
+    <message>
+        <source>Check that the meeting still runs on %1 (GET /calls/%2)</source>
+        <translation>%1에서 회의가 아직 진행 중인지 확인 (GET /calls/%2)</translation>
+    </message>
+    <message>
+        <source>The meeting ended meanwhile: there is nothing to extend.</source>
+        <translation>그 사이에 회의가 끝났습니다. 연장할 회의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s call bridge %1 does not answer (%2): a meeting is not moved to another call bridge, so it cannot be extended.</source>
+        <extracomment>%1: the call bridge, %2: why</extracomment>
+        <translation>회의의 콜 브리지 %1이(가) 응답하지 않습니다(%2). 회의는 다른 콜 브리지로 옮기지 않으므로 연장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Extend the meeting in “%1”: %2 again (PUT /%3)</source>
+        <translation>“%1”의 회의 연장: %2 다시 설정 (PUT /%3)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingOperation</name>
+    <message>
+        <source>%1 does not answer: a meeting that ran there has ended with it, and CMS does not move running meetings to another call bridge.</source>
+        <extracomment>%1: call bridges that do not answer</extracomment>
+        <translation>%1이(가) 응답하지 않습니다. 그곳에서 진행되던 회의는 함께 끝났으며, CMS는 진행 중인 회의를 다른 콜 브리지로 옮기지 않습니다.</translation>
+    </message>
+    <message>
+        <source>a new secret</source>
+        <translation>새 시크릿</translation>
+    </message>
+    <message>
+        <source>no passcode</source>
+        <translation>암호 없음</translation>
+    </message>
+    <message>
+        <source>passcode •••</source>
+        <translation>암호 •••</translation>
+    </message>
+    <message>
+        <source>non-members may join</source>
+        <translation>비멤버 참가 허용</translation>
+    </message>
+    <message>
+        <source>non-members may not join</source>
+        <translation>비멤버 참가 불가</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>이름 “%1”</translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>서버가 변경을 수락했지만 %1을(를) 다시 읽으면 “%3”이(가) 아니라 “%2”입니다.</translation>
+    </message>
+    <message>
+        <source>The server accepted the change, but the space&apos;s secret is still the old one: links to the last meeting would still let people in.</source>
+        <translation>서버가 변경을 수락했지만 스페이스의 시크릿이 이전 그대로입니다. 지난 회의의 링크로 여전히 들어올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1 keeps the meeting&apos;s values (putting the old ones back failed: %2).</source>
+        <extracomment>%1: API path, %2: why</extracomment>
+        <translation>클러스터에 남음: /%1에 회의 값이 그대로 있습니다(이전 값 복원 실패: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cms::MeetingStartOperation</name>
+    <message>
+        <source>A meeting needs a name.</source>
+        <translation>회의에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A meeting already runs in “%1” on %2: extend it or end it.</source>
+        <translation>“%1”에서 %2에 회의가 이미 진행 중입니다. 연장하거나 종료하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no call bridge number %1.</source>
+        <translation>%1번 콜 브리지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the meeting is not started there, nor moved to another call bridge without your say.</source>
+        <translation>%1이(가) 응답하지 않습니다. 회의를 그곳에서 시작하지 않으며, 동의 없이 다른 콜 브리지로 옮기지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>No call bridge of the cluster answers: the meeting cannot start.</source>
+        <translation>응답하는 클러스터 콜 브리지가 없습니다. 회의를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <extracomment>%1: the space, %2: what changes</extracomment>
+        <translation>회의를 위해 스페이스 “%1” 준비: %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>Start the meeting “%1” on %2 (POST /calls coSpace=%3)</source>
+        <translation>%2에서 회의 “%1” 시작 (POST /calls coSpace=%3)</translation>
+    </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation>시작된 통화가 이 스페이스의 통화가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
+        <translation>%1에 남음: 이번 실행에서 시작한 통화 %2(종료 실패: %3).</translation>
+    </message>
+    <message>
+        <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
+        <extracomment>%1: the address dialled, %2: the call bridge</extracomment>
+        <translation>%2에서 %1을(를) 회의로 발신 (POST /calls/…/callLegs remoteParty=%1)</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1이(가) 연결되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is ringing.</source>
+        <translation>%1을(를) 호출하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold.</source>
+        <translation>%1이(가) 보류 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is being dialled.</source>
+        <translation>%1에 발신 중입니다.</translation>
+    </message>
+    <message>
+        <source>Left in the meeting: the call to %1 (hanging up failed: %2).</source>
+        <translation>회의에 남음: %1에 대한 통화(끊기 실패: %2).</translation>
+    </message>
+</context>
+<context>
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
@@ -2672,6 +3146,178 @@ Not everything could be undone:
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
         <translation>%1: 대상 회의에 들어갔지만 아직 원래 통화 목록에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderPool</name>
+    <message>
+        <source>The %1 pattern is missing.</source>
+        <extracomment>%1: which pattern (the name, the URI)</extracomment>
+        <translation>%1 패턴이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 pattern “%2” must hold $index$ exactly once.</source>
+        <extracomment>%1: which pattern, %2: the pattern as typed</extracomment>
+        <translation>%1 패턴 “%2”에는 $index$가 정확히 한 번 들어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>call ID</source>
+        <translation>통화 ID</translation>
+    </message>
+    <message>
+        <source>A call ID holds digits only: the call ID pattern may hold nothing but digits around $index$.</source>
+        <translation>통화 ID는 숫자로만 이루어집니다. 통화 ID 패턴에는 $index$ 주위에 숫자만 들어갈 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 is not valid: the first index must be 0 or more, and not after the last.</source>
+        <translation>범위 %1–%2이(가) 올바르지 않습니다. 첫 인덱스는 0 이상이어야 하며 마지막 인덱스보다 뒤에 올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The range %1–%2 overlaps the pool&apos;s range %3–%4.</source>
+        <extracomment>%1–%2: the range asked for, %3–%4: a range the pool already has</extracomment>
+        <translation>범위 %1–%2이(가) 풀의 범위 %3–%4와(과) 겹칩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderPoolReader</name>
+    <message>
+        <source>The meetings of %1 could not be read: %2</source>
+        <extracomment>%1: a call bridge, %2: why</extracomment>
+        <translation>%1의 회의를 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PlaceholderState</name>
+    <message>
+        <source>No space has the placeholder&apos;s URI %1: it was deleted, or its URI was changed.</source>
+        <translation>자리 표시 스페이스의 URI %1을(를) 가진 스페이스가 없습니다. 삭제되었거나 URI가 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>A meeting runs, but non-members may not join: only the space&apos;s members get in.</source>
+        <translation>회의가 진행 중이지만 비멤버는 참가할 수 없습니다. 스페이스 멤버만 들어올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but the space is named “%1” instead of “%2”: a meeting may have ended without the placeholder being put back.</source>
+        <extracomment>%1: the space&apos;s name, %2: the placeholder&apos;s own name</extracomment>
+        <translation>진행 중인 회의가 없지만 스페이스 이름이 “%2”이(가) 아니라 “%1”입니다. 자리 표시 스페이스를 복원하지 않은 채 회의가 끝났을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but non-members may join: anyone who knows the URI can start a call in this placeholder.</source>
+        <translation>진행 중인 회의가 없지만 비멤버가 참가할 수 있습니다. URI를 아는 누구나 이 자리 표시 스페이스에서 통화를 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No meeting runs, but the space still has a meeting&apos;s passcode.</source>
+        <translation>진행 중인 회의가 없지만 스페이스에 아직 회의 암호가 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>placeholder state</comment>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>in a meeting</source>
+        <comment>placeholder state</comment>
+        <translation>회의 중</translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <comment>placeholder state</comment>
+        <translation>불일치</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolAddRangeOperation</name>
+    <message>
+        <source>A pool with the name pattern “%1” exists already: grow it instead.</source>
+        <translation>이름 패턴이 “%1”인 풀이 이미 있습니다. 대신 그 풀을 확장하십시오.</translation>
+    </message>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>이름 패턴이 “%1”인 풀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A pool grows by one placeholder at least.</source>
+        <translation>풀은 자리 표시 스페이스를 한 개 이상 늘려야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolBulkOperation</name>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Create the bulk parameter set of the placeholders %1 to %2: names “%3”, URIs “%4”, call IDs “%5”, non-members not allowed (POST /cospaceBulkParameterSets)</source>
+        <extracomment>%1–%2: index range, %3: name pattern, %4: URI pattern, %5: call ID pattern</extracomment>
+        <translation>자리 표시 스페이스 %1–%2의 일괄 매개변수 세트 만들기: 이름 “%3”, URI “%4”, 통화 ID “%5”, 비멤버 허용 안 함 (POST /cospaceBulkParameterSets)</translation>
+    </message>
+    <message>
+        <source>The server accepted the request but did not say what it created.</source>
+        <translation>서버가 요청을 수락했지만 무엇을 만들었는지 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server accepted the request, but %1 reads back as “%2” instead of “%3”.</source>
+        <translation>서버가 요청을 수락했지만 %1을(를) 다시 읽으면 “%3”이(가) 아니라 “%2”입니다.</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: /%1, created by this run (deleting it failed: %2).</source>
+        <extracomment>%1: the API path of an object that was created and could not be deleted, %2: why</extracomment>
+        <translation>클러스터에 남음: 이번 실행에서 만든 /%1(삭제 실패: %2).</translation>
+    </message>
+    <message>
+        <source>Delete the bulk parameter set of the placeholders %1 to %2 (DELETE /cospaceBulkParameterSets/%3)</source>
+        <translation>자리 표시 스페이스 %1–%2의 일괄 매개변수 세트 삭제 (DELETE /cospaceBulkParameterSets/%3)</translation>
+    </message>
+    <message>
+        <source>The bulk parameter set of the placeholders %1 to %2 could not be made again: %3</source>
+        <translation>자리 표시 스페이스 %1–%2의 일괄 매개변수 세트를 다시 만들 수 없습니다: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs removeAll=true)</source>
+        <translation>
+            <numerusform>일괄 동기화로 범위 %1–%2의 자리 표시 스페이스 %n개 제거, 끝날 때까지 추적 (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs)</source>
+        <translation>
+            <numerusform>일괄 동기화로 범위 %1–%2의 자리 표시 스페이스 %n개 만들기, 끝날 때까지 추적 (POST /cospaceBulkSyncs)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The placeholders %1 to %2 could not be made again: %3</source>
+        <translation>자리 표시 스페이스 %1–%2을(를) 다시 만들 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>Left on the cluster: the placeholders %1 to %2 this run may have made (removing them failed: %3).</source>
+        <translation>클러스터에 남음: 이번 실행에서 만들었을 수 있는 자리 표시 스페이스 %1–%2(제거 실패: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>cms::PoolRemoveOperation</name>
+    <message>
+        <source>No pool has the name pattern “%1”.</source>
+        <translation>이름 패턴이 “%1”인 풀이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The pool is not removed while a call bridge&apos;s meetings cannot be read:
+%1</source>
+        <translation>콜 브리지의 회의를 읽을 수 없는 동안에는 풀을 제거하지 않습니다:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) of the pool hold a meeting: end those meetings first.</source>
+        <translation>
+            <numerusform>풀의 자리 표시 스페이스 %n개에서 회의가 진행 중입니다. 먼저 해당 회의를 종료하십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4319,37 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>Time in call</source>
         <extracomment>Column header of the participants list: how long the participant has been in the meeting</extracomment>
         <translation>통화 시간</translation>
+    </message>
+</context>
+<context>
+    <name>models::PlaceholderPoolModel</name>
+    <message>
+        <source>Index</source>
+        <translation>인덱스</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>참가자</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>콜 브리지</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5666,777 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostCheckDialog</name>
+    <message>
+        <source>Why Can&apos;t My Guests Get In?</source>
+        <translation>게스트가 들어오지 못하는 이유</translation>
+    </message>
+    <message>
+        <source>Pattern the space follows</source>
+        <translation>스페이스가 따르는 패턴</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>발견된 문제</translation>
+    </message>
+    <message>
+        <source>One row per problem: what keeps guests or hosts out, and what its fix does. Press Enter on a row to see its fix.</source>
+        <translation>문제마다 한 행: 게스트나 호스트의 참가를 막는 원인과 해결 방법이 하는 일. 행에서 Enter 키를 누르면 해결 방법을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Outcome of the check</source>
+        <translation>확인 결과</translation>
+    </message>
+    <message>
+        <source>Steps of the fix</source>
+        <translation>해결 단계</translation>
+    </message>
+    <message>
+        <source>The API steps the fix sends, in order, with their exact values (PINs masked); nothing is sent until you choose Run Fix</source>
+        <translation>해결 방법이 보내는 API 단계(순서대로, 정확한 값 포함, PIN은 가림). 해결 실행을 선택하기 전에는 아무것도 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Progress of the fix</source>
+        <translation>해결 진행률</translation>
+    </message>
+    <message>
+        <source>Outcome of the fix</source>
+        <translation>해결 결과</translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation>해결(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show what the fix of the selected problem would change, before anything is changed</source>
+        <translation>선택한 문제의 해결 방법이 무엇을 바꿀지 변경 전에 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Run Fix</source>
+        <translation>해결 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>다시 확인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Wait until the fix ends: the dialog closes once nothing is half done.</source>
+        <translation>해결이 끝날 때까지 기다리세요. 중간 상태인 작업이 없어야 대화 상자를 닫을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the space&apos;s call leg and call profiles, access methods and members…</source>
+        <translation>스페이스의 콜 레그 프로필, 통화 프로필, 액세스 방법과 멤버를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>How the space «%1» lets guests and hosts in, read from its call leg and call profiles, its access methods and its members.</source>
+        <translation>스페이스 «%1»에 게스트와 호스트가 들어오는 방식입니다. 콜 레그 프로필, 통화 프로필, 액세스 방법과 멤버에서 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>The space could not be read: %1</source>
+        <translation>스페이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Pattern: %1.</source>
+        <extracomment>%1: the name of one of the four guest/host patterns</extracomment>
+        <translation>패턴: %1.</translation>
+    </message>
+    <message>
+        <source>Pattern: none of the four. Nothing tells hosts from guests: the space has no access method, no owner and no member with a host call leg profile.</source>
+        <translation>패턴: 네 가지 중 어느 것도 아닙니다. 호스트와 게스트를 구분하는 것이 없습니다. 스페이스에 액세스 방법, 소유자, 호스트 콜 레그 프로필을 가진 멤버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>By hand: %1</source>
+        <extracomment>A problem the console cannot fix alone; %1: what to do</extracomment>
+        <translation>직접 해결: %1</translation>
+    </message>
+    <message>
+        <source>No problem found: guests wait in the lobby until a host joins, and hosts have a way in of their own.</source>
+        <translation>문제가 없습니다. 게스트는 호스트가 참가할 때까지 로비에서 기다리고, 호스트에게는 별도의 참가 경로가 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Choose one and Fix… to see what its fix would change; one fix runs at a time, and the space is checked again after each.</source>
+        <translation>
+            <numerusform>문제 %n개를 발견했습니다. 문제를 선택하고 해결…을 누르면 무엇이 바뀌는지 볼 수 있습니다. 해결은 한 번에 하나씩 실행되며, 실행할 때마다 스페이스를 다시 확인합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1: step number, %2: the step with its exact values</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Nothing has been changed yet. The fix would send these steps, in order; if one fails, the steps before it are undone:</source>
+        <translation>아직 아무것도 변경하지 않았습니다. 해결 방법은 다음 단계를 순서대로 보내며, 한 단계가 실패하면 앞선 단계를 되돌립니다(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>단계 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: a step being undone</extracomment>
+        <translation>되돌리는 중: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed: %n step(s) done. The space is read and checked again.</source>
+        <translation>
+            <numerusform>해결됨: %n단계를 완료했습니다. 스페이스를 다시 읽어 확인합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>아무것도 변경하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The fix failed and was undone: the space is as it was.
+%1</source>
+        <extracomment>%1: which step failed and why, and that what was done before it was undone</extracomment>
+        <translation>해결에 실패하여 되돌렸습니다. 스페이스는 이전 상태 그대로입니다.
+%1</translation>
+    </message>
+    <message>
+        <source>The fix failed and could not be undone entirely:
+%1</source>
+        <extracomment>%1: which step failed, why, and what could not be put back</extracomment>
+        <translation>해결에 실패했고 완전히 되돌리지 못했습니다:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostDetailsPage</name>
+    <message>
+        <source>To go on: %1</source>
+        <extracomment>%1: the first problem of the details, a sentence</extracomment>
+        <translation>계속하려면: %1</translation>
+    </message>
+    <message>
+        <source>The cluster refuses some of these values: see under the fields.</source>
+        <translation>클러스터에서 일부 값을 거부했습니다. 각 필드 아래를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Checking the values against the cluster…</source>
+        <translation>클러스터에서 값을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Each space is checked against the cluster on the next page.</source>
+        <translation>각 스페이스는 다음 페이지에서 클러스터와 대조해 확인합니다.</translation>
+    </message>
+    <message>
+        <source>The values could not be checked against the cluster: %1</source>
+        <translation>클러스터에서 값을 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>What is left to fix</source>
+        <translation>수정해야 할 항목</translation>
+    </message>
+    <message>
+        <source>“%1” for %2.</source>
+        <extracomment>%1: the pattern&apos;s name, %2: what the wizard works on (&quot;the space “Board”&quot;, &quot;3 spaces&quot;)</extracomment>
+        <translation>“%1” 패턴 적용 대상: %2</translation>
+    </message>
+    <message>
+        <source>Each space keeps its own URI and call ID. The hosts&apos; URI and call ID must differ from one space to the next, so they are made from each space&apos;s own with the suffix you type (“board” becomes “board.host”); leave a suffix empty to set no such value.</source>
+        <translation>각 스페이스는 자체 URI와 통화 ID를 유지합니다. 호스트의 URI와 통화 ID는 스페이스마다 달라야 하므로, 각 스페이스의 값 뒤에 입력한 접미사를 붙여 만듭니다(“board”는 “board.host”가 됨). 접미사를 비워 두면 해당 값을 설정하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The new space is created with these values.</source>
+        <translation>새 스페이스가 이 값으로 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>Leave the guests&apos; URI and call ID empty to keep those the space has.</source>
+        <translation>스페이스의 기존 값을 유지하려면 게스트 URI와 통화 ID를 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Space &amp;name</source>
+        <translation>스페이스 이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Guests&apos; URI</source>
+        <translation>게스트 URI(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guests&apos; &amp;call ID</source>
+        <translation>게스트 통화 ID(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts&apos; URI: each space&apos;s URI followed by</source>
+        <translation>호스트 URI(&amp;H): 각 스페이스 URI 뒤에 붙일 값</translation>
+    </message>
+    <message>
+        <source>&amp;Hosts&apos; URI</source>
+        <translation>호스트 URI(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call &amp;ID: each space&apos;s call ID followed by</source>
+        <translation>호스트 통화 ID(&amp;I): 각 스페이스 통화 ID 뒤에 붙일 값</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call &amp;ID</source>
+        <translation>호스트 통화 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>G&amp;uest PIN</source>
+        <translation>게스트 PIN(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Host &amp;PIN</source>
+        <translation>호스트 PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Guests enter the empty PIN &amp;by</source>
+        <translation>게스트가 빈 PIN을 입력하는 방법(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Silence that counts as an empty PIN</source>
+        <translation>빈 PIN으로 간주할 무음 시간</translation>
+    </message>
+    <message>
+        <source>Host &amp;user</source>
+        <translation>호스트 사용자(&amp;U)</translation>
+    </message>
+    <message>
+        <source>When the last host &amp;leaves</source>
+        <translation>마지막 호스트가 나갈 때(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Space name</source>
+        <translation>스페이스 이름</translation>
+    </message>
+    <message>
+        <source>Guests&apos; URI</source>
+        <translation>게스트 URI</translation>
+    </message>
+    <message>
+        <source>Guests&apos; call ID</source>
+        <translation>게스트 통화 ID</translation>
+    </message>
+    <message>
+        <source>Suffix of the hosts&apos; URI</source>
+        <translation>호스트 URI 접미사</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; URI</source>
+        <translation>호스트 URI</translation>
+    </message>
+    <message>
+        <source>Suffix of the hosts&apos; call ID</source>
+        <translation>호스트 통화 ID 접미사</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; call ID</source>
+        <translation>호스트 통화 ID</translation>
+    </message>
+    <message>
+        <source>Guest PIN</source>
+        <translation>게스트 PIN</translation>
+    </message>
+    <message>
+        <source>Host PIN</source>
+        <translation>호스트 PIN</translation>
+    </message>
+    <message>
+        <source>How guests enter the empty PIN</source>
+        <translation>게스트가 빈 PIN을 입력하는 방법</translation>
+    </message>
+    <message>
+        <source>Host user</source>
+        <translation>호스트 사용자</translation>
+    </message>
+    <message>
+        <source>When the last host leaves</source>
+        <translation>마지막 호스트가 나갈 때</translation>
+    </message>
+    <message>
+        <source>The space has none</source>
+        <extracomment>Placeholder of an empty field: the space has no such value, and none is set</extracomment>
+        <translation>스페이스에 값이 없음</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <extracomment>Placeholder of an empty field: %1 is the value the space keeps</extracomment>
+        <translation>%1 유지</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>For example .host</source>
+        <translation>예: .host</translation>
+    </message>
+    <message>
+        <source>Type a name or an address</source>
+        <translation>이름이나 주소를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Pressing # (they are asked)</source>
+        <translation># 누르기(안내 메시지 표시)</translation>
+    </message>
+    <message>
+        <source>Waiting in silence</source>
+        <translation>조용히 기다리기</translation>
+    </message>
+    <message>
+        <source>The guests go back to the lobby</source>
+        <translation>게스트는 대기실로 돌아감</translation>
+    </message>
+    <message>
+        <source>The guests are disconnected</source>
+        <translation>게스트 연결이 끊어짐</translation>
+    </message>
+    <message>
+        <source>The meeting goes on with the guests</source>
+        <translation>게스트와 회의가 계속됨</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPatternDiagram</name>
+    <message>
+        <source>Dials the space&apos;s URI or call ID</source>
+        <translation>스페이스 URI나 통화 ID로 전화</translation>
+    </message>
+    <message>
+        <source>Dials the space&apos;s URI, enters the guest PIN</source>
+        <translation>스페이스 URI로 전화, 게스트 PIN 입력</translation>
+    </message>
+    <message>
+        <source>Dials the space&apos;s URI, no PIN (# or silence)</source>
+        <translation>스페이스 URI로 전화, PIN 없음(# 또는 무음)</translation>
+    </message>
+    <message>
+        <source>Dials the hosts&apos; own URI or call ID</source>
+        <translation>호스트 전용 URI나 통화 ID로 전화</translation>
+    </message>
+    <message>
+        <source>Dials the same URI, enters the host PIN</source>
+        <translation>같은 URI로 전화, 호스트 PIN 입력</translation>
+    </message>
+    <message>
+        <source>Signs in to the web app as a member</source>
+        <translation>멤버로 웹 앱에 로그인</translation>
+    </message>
+    <message>
+        <source>Guest: %1; waits in the lobby. Host: %2; goes straight into the meeting and lets the guests in.</source>
+        <extracomment>Accessible description of a diagram. %1: what the guest does, %2: what the host does</extracomment>
+        <translation>게스트: %1, 대기실에서 기다림. 호스트: %2, 바로 회의에 들어가 게스트를 입장시킴.</translation>
+    </message>
+    <message>
+        <source>Diagram: %1</source>
+        <extracomment>Accessible name of a diagram; %1: the pattern&apos;s name</extracomment>
+        <translation>다이어그램: %1</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>게스트</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Lobby: waits for a host</source>
+        <translation>대기실: 호스트를 기다림</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPatternPage</name>
+    <message>
+        <source>SIP and the web app. Hosts get a URI and call ID of their own, so no PIN is needed to tell them apart; guests may still have a PIN. Choose it when hosts can be given another address.</source>
+        <translation>SIP와 웹 앱. 호스트에게 전용 URI와 통화 ID가 있으므로 구별하는 데 PIN이 필요 없으며, 게스트에게는 PIN을 둘 수도 있습니다. 호스트에게 별도의 주소를 줄 수 있을 때 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>SIP and the web app. Everybody dials the same URI; the PIN entered says who is a host. Choose it when guests have a PIN anyway.</source>
+        <translation>SIP와 웹 앱. 모두 같은 URI로 전화하며, 입력한 PIN으로 호스트를 구별합니다. 게스트에게 어차피 PIN이 있을 때 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>SIP callers only: web app joins are not affected. Guests enter no PIN (they press # or wait), hosts enter theirs. Choose it when guests must get in without a PIN.</source>
+        <translation>SIP 발신자 전용이며 웹 앱 참가에는 영향이 없습니다. 게스트는 PIN을 입력하지 않고(#을 누르거나 기다림) 호스트는 자신의 PIN을 입력합니다. 게스트가 PIN 없이 들어와야 할 때 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The web app. The host signs in as a member of the space and owns it; guests dial its URI. Choose it when the host has a user account; a host PIN for SIP is optional.</source>
+        <translation>웹 앱. 호스트는 스페이스의 멤버이자 소유자로 로그인하고, 게스트는 스페이스 URI로 전화합니다. 호스트에게 사용자 계정이 있을 때 선택하십시오. SIP용 호스트 PIN은 선택 사항입니다.</translation>
+    </message>
+    <message>
+        <source>Choose a Pattern</source>
+        <translation>패턴 선택</translation>
+    </message>
+    <message>
+        <source>How guests and hosts reach %1: guests wait in the lobby until a host joins.</source>
+        <extracomment>%1: what the wizard works on (&quot;the space “Board”&quot;, &quot;3 spaces&quot;, &quot;a new space&quot;)</extracomment>
+        <translation>게스트와 호스트가 참가하는 방법(대상: %1). 게스트는 호스트가 참가할 때까지 대기실에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <extracomment>A pattern&apos;s radio button: %1 its number (the mnemonic), %2 its name</extracomment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostPlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. These are the steps, in order, with the exact values sent; PINs are shown as •••.</source>
+        <translation>아직 아무것도 변경되지 않았습니다. 다음은 보낼 정확한 값과 함께 순서대로 나열한 단계입니다. PIN은 •••으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Each space is planned again just before it is changed, so a profile created for the first space is reused by the next ones rather than created again. A space that fails does not stop the others.</source>
+        <translation>각 스페이스는 변경 직전에 다시 계획되므로, 첫 스페이스용으로 만든 프로필을 다음 스페이스에서 다시 만들지 않고 재사용합니다. 한 스페이스가 실패해도 나머지는 계속 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>If a step fails, every step done before it is undone, in reverse order.</source>
+        <translation>단계가 실패하면 그 전에 완료된 모든 단계를 역순으로 되돌립니다.</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>계획된 단계</translation>
+    </message>
+    <message>
+        <source>Outcome of the plan</source>
+        <translation>계획 결과</translation>
+    </message>
+    <message>
+        <source>What is reused, then each API step in order; nothing is sent until you choose Apply</source>
+        <translation>재사용되는 항목과 각 API 단계를 순서대로 표시합니다. 적용을 선택하기 전에는 아무것도 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation>클러스터를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The cluster is not connected.</source>
+        <translation>클러스터가 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Planning space %1 of %2: %3…</source>
+        <translation>스페이스 %1/%2 계획 중: %3…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln step(s)</source>
+        <translation>
+            <numerusform>%Ln단계</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing to change</source>
+        <translation>변경 사항 없음</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A space in the plan: %1 its name, %2 what is planned (&quot;3 steps&quot;, &quot;nothing to change&quot;, &quot;refused&quot;)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A planned step: %1 its number, %2 the step</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This space is already set up this way: nothing needs changing.</source>
+        <translation>이 스페이스는 이미 이렇게 설정되어 있어 변경할 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The console will not make these changes: the reasons are listed above. Go back to change the details.</source>
+        <translation>콘솔에서 이 변경을 수행하지 않습니다. 이유는 위에 나와 있습니다. 이전 페이지로 돌아가 세부 정보를 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing needs changing. Next reads the space back to verify it.</source>
+        <translation>변경할 사항이 없습니다. 다음을 누르면 스페이스를 다시 읽어 확인합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply carries out these %Ln step(s).</source>
+        <translation>
+            <numerusform>적용을 누르면 이 %Ln단계를 수행합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To change: %1. Already right: %2. Refused: %3.</source>
+        <extracomment>%1, %2, %3: numbers of spaces (each &quot;N space(s)&quot;)</extracomment>
+        <translation>변경 대상: %1. 이미 올바름: %2. 거부됨: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>스페이스 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>확인(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostRunPage</name>
+    <message>
+        <source>Applying</source>
+        <translation>적용 중</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>확인(&amp;V)</translation>
+    </message>
+    <message>
+        <source>One space after the other; each gets its own result.</source>
+        <translation>스페이스를 하나씩 차례로 처리하며 각각 결과를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Each step is sent, then read back.</source>
+        <translation>각 단계를 보낸 뒤 다시 읽어 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Result per space</source>
+        <translation>스페이스별 결과</translation>
+    </message>
+    <message>
+        <source>Steps and their results</source>
+        <translation>단계 및 결과</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+    <message>
+        <source>Outcome of the changes</source>
+        <translation>변경 결과</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: the step being undone</extracomment>
+        <translation>되돌리는 중: %1</translation>
+    </message>
+    <message>
+        <source>Under way…</source>
+        <translation>진행 중…</translation>
+    </message>
+    <message>
+        <source>%1, step %2 of %3: %4</source>
+        <extracomment>%1: the space&apos;s name, %2: step number, %3: number of steps, %4: the step</extracomment>
+        <translation>%1, %3단계 중 %2단계: %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>변경 사항 없음</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Failed, undone</source>
+        <translation>실패, 되돌림</translation>
+    </message>
+    <message>
+        <source>Failed, not all undone</source>
+        <translation>실패, 일부 되돌리지 못함</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>실행 안 됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>되돌림</translation>
+    </message>
+    <message>
+        <source>Done, see below</source>
+        <translation>완료, 아래 참조</translation>
+    </message>
+    <message>
+        <source>Set up: %1. Already right: %2. Not set up: %3.</source>
+        <extracomment>%1, %2, %3: numbers of spaces (each &quot;N space(s)&quot;)</extracomment>
+        <translation>설정됨: %1. 이미 올바름: %2. 설정 안 됨: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>스페이스 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: every step was carried out and read back. Next reads the space again to verify it.</source>
+        <translation>완료: 모든 단계를 수행하고 다시 읽어 확인했습니다. 다음을 누르면 스페이스를 다시 읽어 검증합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing.</source>
+        <translation>변경할 사항이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <extracomment>%1: why</extracomment>
+        <translation>아무것도 변경되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step; what was done is undone…</source>
+        <translation>다음 단계에서 멈추고 수행한 작업을 되돌리는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostVerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Read back from the cluster: what a guest and the host now get.</source>
+        <translation>클러스터에서 다시 읽은 결과: 게스트와 호스트에게 이제 적용되는 내용입니다.</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>기대 사항</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Expectations and whether they are met</source>
+        <translation>기대 사항 및 충족 여부</translation>
+    </message>
+    <message>
+        <source>Outcome of the read-back</source>
+        <translation>다시 읽기 결과</translation>
+    </message>
+    <message>
+        <source>Reading back %1…</source>
+        <extracomment>%1: the space&apos;s name</extracomment>
+        <translation>%1 다시 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The space could not be read back: %1</source>
+        <extracomment>%1: why the space could not be read back</extracomment>
+        <translation>스페이스를 다시 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <source>No space was set up: nothing to read back.</source>
+        <translation>설정된 스페이스가 없어 다시 읽을 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln expectation(s) met.</source>
+        <translation>
+            <numerusform>기대 사항 %Ln개가 모두 충족되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expectation(s) not met: see the rows marked above.</source>
+        <translation>
+            <numerusform>충족되지 않은 기대 사항 %Ln개: 위에 표시된 행을 확인하십시오.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::GuestHostWizard</name>
+    <message>
+        <source>a new space</source>
+        <translation>새 스페이스</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>스페이스 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the space “%1”</source>
+        <extracomment>%1: the space&apos;s name</extracomment>
+        <translation>스페이스 “%1”</translation>
+    </message>
+    <message>
+        <source>Guest and Host Access</source>
+        <translation>게스트 및 호스트 접속</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -6634,6 +8082,23 @@ Some changes could not be put back:
     <message>
         <source>Start the meeting of the current space, and follow it in the Live section (%1)</source>
         <translation>현재 스페이스의 회의를 시작하고 실시간 섹션에서 확인합니다(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest and Host Access…</source>
+        <extracomment>Action: give the selected spaces (or a new one) separate guest and host access</extracomment>
+        <translation>게스트 및 호스트 접속(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Set up separate guest and host access on the selected spaces, or on a new space when none is selected (%1)</source>
+        <translation>선택한 스페이스(선택한 스페이스가 없으면 새 스페이스)에 게스트와 호스트 접속을 따로 설정합니다(%1)</translation>
+    </message>
+    <message>
+        <source>Why Can&apos;t My Guests Get &amp;In?…</source>
+        <translation>게스트가 들어오지 못하는 이유(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Check the current space&apos;s guest and host access: the pattern it follows, each problem and its fix (%1)</source>
+        <translation>현재 스페이스의 게스트 및 호스트 접속 확인: 따르는 패턴, 각 문제와 해결 방법(%1)</translation>
     </message>
 </context>
 <context>
