@@ -520,7 +520,7 @@ JSON 숫자와 불리언으로 출력됩니다.
     </message>
     <message>
         <source>meeting pool takes create, grow, remove or list, not “%1”.</source>
-        <translation>meeting pool에는 “%1”이(가) 아니라 create, grow, remove 또는 list를 지정하십시오.</translation>
+        <translation>meeting pool에는 “%1” 값 대신 create, grow, remove 또는 list를 지정하십시오.</translation>
     </message>
     <message>
         <source>meeting pool create needs --count N.</source>
@@ -532,7 +532,7 @@ JSON 숫자와 불리언으로 출력됩니다.
     </message>
     <message>
         <source>meeting takes pool, start, extend or end, not “%1”.</source>
-        <translation>meeting에는 “%1”이(가) 아니라 pool, start, extend 또는 end를 지정하십시오.</translation>
+        <translation>meeting에는 “%1” 값 대신 pool, start, extend 또는 end를 지정하십시오.</translation>
     </message>
     <message>
         <source>meeting start needs the meeting&apos;s name: --name TEXT.</source>
@@ -557,7 +557,7 @@ JSON 숫자와 불리언으로 출력됩니다.
     </message>
     <message>
         <source>The list of addresses “%1” cannot be read: %2</source>
-        <translation>주소 목록 “%1”을(를) 읽을 수 없습니다: %2</translation>
+        <translation>주소 목록 파일 “%1”의 내용을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Passcode for the meeting: </source>
@@ -688,7 +688,7 @@ JSON 숫자와 불리언으로 출력됩니다.
     <message>
         <source>%1 is given twice on stdin.</source>
         <extracomment>%1: guest-pin or host-pin</extracomment>
-        <translation>stdin에 %1이(가) 두 번 있습니다.</translation>
+        <translation>stdin에 %1 항목이 두 번 있습니다.</translation>
     </message>
     <message>
         <source>No PIN was typed: the input ended.</source>
@@ -2656,16 +2656,16 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>The bulk sync stopped: one of the URIs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another URI pattern or another range.</source>
         <extracomment>%1: the URI pattern, %2–%3: the index range</extracomment>
-        <translation>일괄 동기화가 중지되었습니다. “%1”이(가) 인덱스 %2–%3에 대해 만드는 URI 중 하나를 다른 스페이스나 액세스 방법이 이미 사용하고 있습니다. 다른 URI 패턴이나 다른 범위를 선택하십시오.</translation>
+        <translation>일괄 동기화가 중지되었습니다. 패턴 “%1”에서 인덱스 %2–%3에 대해 만드는 URI 중 하나를 다른 스페이스나 액세스 방법이 이미 사용하고 있습니다. 다른 URI 패턴이나 다른 범위를 선택하십시오.</translation>
     </message>
     <message>
         <source>The bulk sync stopped: one of the call IDs that “%1” makes for indexes %2–%3 is already used by another space or access method. Choose another call ID pattern or another range.</source>
         <extracomment>%1: the call ID pattern, %2–%3: the index range</extracomment>
-        <translation>일괄 동기화가 중지되었습니다. “%1”이(가) 인덱스 %2–%3에 대해 만드는 통화 ID 중 하나를 다른 스페이스나 액세스 방법이 이미 사용하고 있습니다. 다른 통화 ID 패턴이나 다른 범위를 선택하십시오.</translation>
+        <translation>일괄 동기화가 중지되었습니다. 패턴 “%1”에서 인덱스 %2–%3에 대해 만드는 통화 ID 중 하나를 다른 스페이스나 액세스 방법이 이미 사용하고 있습니다. 다른 통화 ID 패턴이나 다른 범위를 선택하십시오.</translation>
     </message>
     <message>
         <source>The bulk sync stopped: the server finds the index range %1–%2 invalid (the first index must not come after the last).</source>
-        <translation>일괄 동기화가 중지되었습니다. 서버가 인덱스 범위 %1–%2을(를) 잘못된 범위로 판단했습니다(첫 인덱스가 마지막 인덱스보다 뒤에 올 수 없습니다).</translation>
+        <translation>일괄 동기화가 중지되었습니다. 서버가 인덱스 범위 %1–%2 값을 잘못된 범위로 판단했습니다(첫 인덱스가 마지막 인덱스보다 뒤에 올 수 없습니다).</translation>
     </message>
     <message>
         <source>The bulk sync stopped: the range %1–%2 holds more spaces than the server makes in one bulk sync. Create the pool in smaller ranges (grow it range by range).</source>
@@ -2909,7 +2909,7 @@ Not everything could be undone:
     <name>cms::MeetingEndOperation</name>
     <message>
         <source>“%1” is not a placeholder of any pool: give the name to put back on it.</source>
-        <translation>“%1”은(는) 어떤 풀의 자리 표시 스페이스도 아닙니다. 다시 설정할 이름을 지정하십시오.</translation>
+        <translation>“%1” 스페이스는 어떤 풀의 자리 표시 스페이스도 아닙니다. 다시 설정할 이름을 지정하십시오.</translation>
     </message>
     <message>
         <source>No meeting runs in “%1”: only the placeholder is put back.</source>
@@ -2917,7 +2917,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>Put the placeholder back on “%1”: %2 (PUT /%3)</source>
-        <translation>“%1”을(를) 자리 표시 스페이스로 복원: %2 (PUT /%3)</translation>
+        <translation>“%1” 스페이스를 자리 표시 스페이스로 복원: %2 (PUT /%3)</translation>
     </message>
     <message>
         <source>End the meeting&apos;s call on %1 for everyone (DELETE /%2)</source>
@@ -2925,7 +2925,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>The meeting&apos;s call bridge %1 does not answer (%2): its meeting is not moved to another call bridge.</source>
-        <translation>회의의 콜 브리지 %1이(가) 응답하지 않습니다(%2). 해당 회의는 다른 콜 브리지로 옮기지 않습니다.</translation>
+        <translation>회의의 콜 브리지 %1에서 응답이 없습니다(%2). 해당 회의는 다른 콜 브리지로 옮기지 않습니다.</translation>
     </message>
     <message>
         <source>The server accepted the request, but the meeting&apos;s call is still there.</source>
@@ -2953,7 +2953,7 @@ Not everything could be undone:
     <message>
         <source>The meeting&apos;s call bridge %1 does not answer (%2): a meeting is not moved to another call bridge, so it cannot be extended.</source>
         <extracomment>%1: the call bridge, %2: why</extracomment>
-        <translation>회의의 콜 브리지 %1이(가) 응답하지 않습니다(%2). 회의는 다른 콜 브리지로 옮기지 않으므로 연장할 수 없습니다.</translation>
+        <translation>회의의 콜 브리지 %1에서 응답이 없습니다(%2). 회의는 다른 콜 브리지로 옮기지 않으므로 연장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Extend the meeting in “%1”: %2 again (PUT /%3)</source>
@@ -2965,7 +2965,7 @@ Not everything could be undone:
     <message>
         <source>%1 does not answer: a meeting that ran there has ended with it, and CMS does not move running meetings to another call bridge.</source>
         <extracomment>%1: call bridges that do not answer</extracomment>
-        <translation>%1이(가) 응답하지 않습니다. 그곳에서 진행되던 회의는 함께 끝났으며, CMS는 진행 중인 회의를 다른 콜 브리지로 옮기지 않습니다.</translation>
+        <translation>%1에서 응답이 없습니다. 그곳에서 진행되던 회의는 함께 끝났으며, CMS는 진행 중인 회의를 다른 콜 브리지로 옮기지 않습니다.</translation>
     </message>
     <message>
         <source>a new secret</source>
@@ -2993,7 +2993,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>The server accepted the change, but %1 reads back as “%2” instead of “%3”.</source>
-        <translation>서버가 변경을 수락했지만 %1을(를) 다시 읽으면 “%3”이(가) 아니라 “%2”입니다.</translation>
+        <translation>서버가 변경을 수락했지만 필드 %1의 값을 다시 읽으면 “%3” 값이 아니라 “%2” 값입니다.</translation>
     </message>
     <message>
         <source>The server accepted the change, but the space&apos;s secret is still the old one: links to the last meeting would still let people in.</source>
@@ -3021,7 +3021,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>%1 does not answer: the meeting is not started there, nor moved to another call bridge without your say.</source>
-        <translation>%1이(가) 응답하지 않습니다. 회의를 그곳에서 시작하지 않으며, 동의 없이 다른 콜 브리지로 옮기지도 않습니다.</translation>
+        <translation>%1에서 응답이 없습니다. 회의를 그곳에서 시작하지 않으며, 동의 없이 다른 콜 브리지로 옮기지도 않습니다.</translation>
     </message>
     <message>
         <source>No call bridge of the cluster answers: the meeting cannot start.</source>
@@ -3047,19 +3047,19 @@ Not everything could be undone:
     <message>
         <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
         <extracomment>%1: the address dialled, %2: the call bridge</extracomment>
-        <translation>%2에서 %1을(를) 회의로 발신 (POST /calls/…/callLegs remoteParty=%1)</translation>
+        <translation>%2에서 주소 %1로 회의에 발신 (POST /calls/…/callLegs remoteParty=%1)</translation>
     </message>
     <message>
         <source>%1 is connected.</source>
-        <translation>%1이(가) 연결되었습니다.</translation>
+        <translation>%1 연결됨</translation>
     </message>
     <message>
         <source>%1 is ringing.</source>
-        <translation>%1을(를) 호출하고 있습니다.</translation>
+        <translation>%1 호출 중</translation>
     </message>
     <message>
         <source>%1 is on hold.</source>
-        <translation>%1이(가) 보류 중입니다.</translation>
+        <translation>%1 보류 중</translation>
     </message>
     <message>
         <source>%1 is being dialled.</source>
@@ -3178,12 +3178,12 @@ Not everything could be undone:
     </message>
     <message>
         <source>The range %1–%2 is not valid: the first index must be 0 or more, and not after the last.</source>
-        <translation>범위 %1–%2이(가) 올바르지 않습니다. 첫 인덱스는 0 이상이어야 하며 마지막 인덱스보다 뒤에 올 수 없습니다.</translation>
+        <translation>범위 %1–%2 값이 올바르지 않습니다. 첫 인덱스는 0 이상이어야 하며 마지막 인덱스보다 뒤에 올 수 없습니다.</translation>
     </message>
     <message>
         <source>The range %1–%2 overlaps the pool&apos;s range %3–%4.</source>
         <extracomment>%1–%2: the range asked for, %3–%4: a range the pool already has</extracomment>
-        <translation>범위 %1–%2이(가) 풀의 범위 %3–%4와(과) 겹칩니다.</translation>
+        <translation>범위 %1–%2 값이 풀의 범위 %3–%4 값과 겹칩니다.</translation>
     </message>
 </context>
 <context>
@@ -3198,7 +3198,7 @@ Not everything could be undone:
     <name>cms::PlaceholderState</name>
     <message>
         <source>No space has the placeholder&apos;s URI %1: it was deleted, or its URI was changed.</source>
-        <translation>자리 표시 스페이스의 URI %1을(를) 가진 스페이스가 없습니다. 삭제되었거나 URI가 변경되었습니다.</translation>
+        <translation>자리 표시 스페이스의 URI %1 값을 가진 스페이스가 없습니다. 삭제되었거나 URI가 변경되었습니다.</translation>
     </message>
     <message>
         <source>A meeting runs, but non-members may not join: only the space&apos;s members get in.</source>
@@ -3207,7 +3207,7 @@ Not everything could be undone:
     <message>
         <source>No meeting runs, but the space is named “%1” instead of “%2”: a meeting may have ended without the placeholder being put back.</source>
         <extracomment>%1: the space&apos;s name, %2: the placeholder&apos;s own name</extracomment>
-        <translation>진행 중인 회의가 없지만 스페이스 이름이 “%2”이(가) 아니라 “%1”입니다. 자리 표시 스페이스를 복원하지 않은 채 회의가 끝났을 수 있습니다.</translation>
+        <translation>진행 중인 회의가 없지만 스페이스 이름이 “%2” 대신 “%1”입니다. 자리 표시 스페이스를 복원하지 않은 채 회의가 끝났을 수 있습니다.</translation>
     </message>
     <message>
         <source>No meeting runs, but non-members may join: anyone who knows the URI can start a call in this placeholder.</source>
@@ -3265,7 +3265,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>The server accepted the request, but %1 reads back as “%2” instead of “%3”.</source>
-        <translation>서버가 요청을 수락했지만 %1을(를) 다시 읽으면 “%3”이(가) 아니라 “%2”입니다.</translation>
+        <translation>서버가 요청을 수락했지만 필드 %1의 값을 다시 읽으면 “%3” 값이 아니라 “%2” 값입니다.</translation>
     </message>
     <message>
         <source>Left on the cluster: /%1, created by this run (deleting it failed: %2).</source>
@@ -3294,7 +3294,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>The placeholders %1 to %2 could not be made again: %3</source>
-        <translation>자리 표시 스페이스 %1–%2을(를) 다시 만들 수 없습니다: %3</translation>
+        <translation>자리 표시 스페이스 %1–%2 범위를 다시 만들 수 없습니다: %3</translation>
     </message>
     <message>
         <source>Left on the cluster: the placeholders %1 to %2 this run may have made (removing them failed: %3).</source>
