@@ -1424,6 +1424,19 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: a step being undone after a later one failed</extracomment>
+        <translation>جارٍ التراجع: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFieldGuide</name>
     <message>
         <source>The name shown for it in lists and choices.</source>
@@ -5927,16 +5940,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>&amp;Nothing has been changed yet. The fix would send these steps, in order; if one fails, the steps before it are undone:</source>
         <translation>لم يُغيَّر شيء بعد. سيرسل الإصلاح هذه الخطوات بالترتيب؛ وإن فشلت إحداها &amp;تُلغى الخطوات التي سبقتها:</translation>
     </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
-        <translation>الخطوة %1 من %2: %3</translation>
-    </message>
-    <message>
-        <source>Undoing: %1</source>
-        <extracomment>%1: a step being undone</extracomment>
-        <translation>جارٍ التراجع: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Fixed: %n step(s) done. The space is read and checked again.</source>
         <translation>
@@ -7435,14 +7438,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>لم يُعَد توجيه مراجع «%1» ولم يُحذف: لا تستطيع وحدة التحكم رؤية كل الأماكن التي قد تستخدمه (مدرجة أعلاه).</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>الخطوة %1 من %2: %3</translation>
-    </message>
-    <message>
-        <source>Putting back: %1</source>
-        <translation>جارٍ الإرجاع: %1</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -7904,14 +7899,6 @@ Some changes could not be put back:
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>الخطوة %1 من %2: %3</translation>
-    </message>
-    <message>
-        <source>Undoing: %1</source>
-        <translation>جارٍ التراجع: %1</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n object(s) created. The checklist below is read again.</source>

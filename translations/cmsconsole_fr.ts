@@ -446,9 +446,9 @@ such as coSpaces/ID/accessMethods. The password comes from the keychain (after l
 --url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
 are JSON numbers and booleans.
 Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
-Commandes :
+Commandes&#xa0;:
   login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
   status                     l&apos;état /system/status du pont d&apos;appel
   bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
@@ -482,12 +482,12 @@ Commandes :
   guesthost check SPACE      le modèle que suit l&apos;espace et ce qui empêche les invités ou les hôtes d&apos;entrer,
                              chaque problème avec sa correction
 
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
 --url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
 sont des nombres et des booléens JSON.
-Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
     </message>
     <message>
         <source>Meeting commands (placeholder pools and scheduled meetings):
@@ -1382,6 +1382,19 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>%1 is already a member with the host call leg profile.</source>
         <translation>%1 est déjà membre avec le profil de branche d&apos;appel hôte.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>Étape %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: a step being undone after a later one failed</extracomment>
+        <translation>Annulation : %1</translation>
     </message>
 </context>
 <context>
@@ -5772,7 +5785,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>How the space «%1» lets guests and hosts in, read from its call leg and call profiles, its access methods and its members.</source>
-        <translation>Comment l&apos;espace « %1 » laisse entrer les invités et les hôtes, d&apos;après ses profils de branche d&apos;appel et d&apos;appel, ses méthodes d&apos;accès et ses membres.</translation>
+        <translation>Comment l&apos;espace «&#xa0;%1&#xa0;» laisse entrer les invités et les hôtes, d&apos;après ses profils de branche d&apos;appel et d&apos;appel, ses méthodes d&apos;accès et ses membres.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5815,16 +5828,6 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Nothing has been changed yet. The fix would send these steps, in order; if one fails, the steps before it are undone:</source>
         <translation>&amp;Rien n&apos;a encore été modifié. La correction enverrait ces étapes, dans l&apos;ordre ; si l&apos;une échoue, les étapes précédentes sont annulées :</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
-        <translation>Étape %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Undoing: %1</source>
-        <extracomment>%1: a step being undone</extracomment>
-        <translation>Annulation : %1</translation>
     </message>
     <message numerus="yes">
         <source>Fixed: %n step(s) done. The space is read and checked again.</source>
@@ -7224,14 +7227,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>« %1 » n&apos;est ni redirigé ni supprimé : la console ne voit pas tous les endroits qui peuvent l&apos;utiliser (listés ci-dessus).</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Putting back: %1</source>
-        <translation>Annulation : %1</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -7669,14 +7664,6 @@ Certaines modifications n&apos;ont pas pu être annulées :
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
-    </message>
-    <message>
-        <source>Undoing: %1</source>
-        <translation>Annulation : %1</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n object(s) created. The checklist below is read again.</source>

@@ -1374,6 +1374,19 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>OperationProgress</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>단계 %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <extracomment>%1: a step being undone after a later one failed</extracomment>
+        <translation>되돌리는 중: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFieldGuide</name>
     <message>
         <source>The name shown for it in lists and choices.</source>
@@ -5787,16 +5800,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <source>&amp;Nothing has been changed yet. The fix would send these steps, in order; if one fails, the steps before it are undone:</source>
         <translation>아직 아무것도 변경하지 않았습니다. 해결 방법은 다음 단계를 순서대로 보내며, 한 단계가 실패하면 앞선 단계를 되돌립니다(&amp;N):</translation>
     </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
-        <translation>단계 %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>Undoing: %1</source>
-        <extracomment>%1: a step being undone</extracomment>
-        <translation>되돌리는 중: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Fixed: %n step(s) done. The space is read and checked again.</source>
         <translation>
@@ -7170,14 +7173,6 @@ Health of a call bridge whose cluster is not open</extracomment>
         <translation>«%1»의 참조를 바꾸지도, 삭제하지도 않았습니다. 콘솔이 이 프로필을 사용할 수 있는 모든 위치를 확인할 수 없습니다(위 목록 참고).</translation>
     </message>
     <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>%2단계 중 %1단계: %3</translation>
-    </message>
-    <message>
-        <source>Putting back: %1</source>
-        <translation>되돌리는 중: %1</translation>
-    </message>
-    <message>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -7609,14 +7604,6 @@ Some changes could not be put back:
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>단계 %1/%2: %3</translation>
-    </message>
-    <message>
-        <source>Undoing: %1</source>
-        <translation>되돌리는 중: %1</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n object(s) created. The checklist below is read again.</source>

@@ -3,6 +3,7 @@
 #include "guesthost/guesthostcheckdelegate.h"
 
 #include "common/displayformat.h"
+#include "common/operationprogress.h"
 #include "config/guesthoststate.h"
 #include "net/connection.h"
 #include "operations/configstepsoperation.h"
@@ -297,20 +298,7 @@ void GuestHostCheckDialog::showFix()
         m_run->setFocus(Qt::OtherFocusReason);
         Q_EMIT planShown();
     });
-    connect(m_operation, &cms::Operation::stepStarted, this, [this](int index, const QString &description) {
-        //: %1: step number, %2: number of steps, %3: the step
-        m_result->setText(tr("Step %1 of %2: %3").arg(index + 1).arg(m_operation->stepCount()).arg(description));
-        if (QListWidgetItem *item = m_plan->item(index))
-            m_plan->setCurrentItem(item);
-    });
-    connect(m_operation, &cms::Operation::progress, m_progress, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_operation, &cms::Operation::undoStarted, this, [this](int, const QString &description) {
-        //: %1: a step being undone
-        m_result->setText(tr("Undoing: %1").arg(description));
-    });
+    OperationProgress::follow(*m_operation, *m_plan, *m_result, *m_progress);
     connect(m_operation, &cms::Operation::finished, this, &GuestHostCheckDialog::showResult);
     m_operation->plan();
 }

@@ -1,6 +1,7 @@
 #include "profiles/profilerepointdialog.h"
 
 #include "common/displayformat.h"
+#include "common/operationprogress.h"
 #include "net/connection.h"
 #include "operations/profilerepoint.h"
 
@@ -148,15 +149,7 @@ void ProfileRepointDialog::run()
     m_progress->setRange(0, m_operation->stepCount());
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    const int total = m_operation->stepCount();
-    connect(m_operation, &cms::Operation::progress, m_progress, &QProgressBar::setValue);
-    connect(m_operation, &cms::Operation::stepStarted, this, [this, total](int index, const QString &description) {
-        m_preview->setCurrentRow(index);
-        m_status->setText(tr("Step %1 of %2: %3").arg(index + 1).arg(total).arg(description));
-    });
-    connect(m_operation, &cms::Operation::undoStarted, this, [this](int, const QString &description) {
-        m_status->setText(tr("Putting back: %1").arg(description));
-    });
+    OperationProgress::follow(*m_operation, *m_preview, *m_status, *m_progress);
     m_operation->execute();
 }
 

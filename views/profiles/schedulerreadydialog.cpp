@@ -1,5 +1,6 @@
 #include "profiles/schedulerreadydialog.h"
 
+#include "common/operationprogress.h"
 #include "net/connection.h"
 #include "operations/schedulersetup.h"
 
@@ -193,18 +194,7 @@ void SchedulerReadyDialog::planMissing()
         updateButtons();
         Q_EMIT planShown();
     });
-    connect(m_setup, &cms::Operation::stepStarted, this, [this](int index, const QString &description) {
-        m_result->setText(tr("Step %1 of %2: %3").arg(index + 1).arg(m_setup->stepCount()).arg(description));
-        if (QListWidgetItem *item = m_plan->item(index))
-            m_plan->setCurrentItem(item);
-    });
-    connect(m_setup, &cms::Operation::progress, m_progress, [this](int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-    });
-    connect(m_setup, &cms::Operation::undoStarted, this, [this](int, const QString &description) {
-        m_result->setText(tr("Undoing: %1").arg(description));
-    });
+    OperationProgress::follow(*m_setup, *m_plan, *m_result, *m_progress);
     connect(m_setup, &cms::Operation::finished, this, &SchedulerReadyDialog::showResult);
     m_setup->plan();
 }
