@@ -412,91 +412,6 @@
         <translation>يتطلب guesthost apply الخيار ‎--pattern 1 أو 2 أو 3 أو 4.</translation>
     </message>
     <message>
-        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-Commands:
-  login                      check the password and store it in the system keychain
-  status                     the call bridge&apos;s /system/status
-  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
-  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
-  get PATH                   one object, e.g. coSpaces/ID
-  create TYPE KEY=VALUE…     create an object and print its id
-  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
-  delete TYPE ID             delete an object
-  calls                      every call of the cluster, one line each with its bridge
-  participants CALL          the participants of a call
-  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
-                             those with every word of TEXT in their name, address or user (any case or accents)
-  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
-  dial CALL URI              dial out from a call
-  end CALL                   end a call for everyone
-  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
-  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
-  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
-                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
-  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
-                             prints the plan; --yes runs it (undone entirely if a step fails).
-                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
-                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
-                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
-                             --passcode-mode required|timeout --passcode-timeout SECONDS,
-                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
-                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
-                             shown); otherwise it reads stdin to its end, one line per PIN:
-                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
-                             --password-stdin). Give &lt;/dev/null when there are none.
-  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
-                             problem with its fix
-
-TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
-such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
---password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
-are JSON numbers and booleans.
-Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>طريقة الاستخدام: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-الأوامر:
-  login                      التحقق من كلمة المرور وتخزينها في سلسلة مفاتيح النظام
-  status                     حالة جسر المكالمات (/system/status)
-  bridges                    جسور المكالمات في المجموعة العنقودية، المكتشفة عبر /callBridges
-  list TYPE [--filter TEXT] [--max N]   جميع كائنات مجموعة ما (كل الصفحات)
-  get PATH                   كائن واحد، مثل coSpaces/ID
-  create TYPE KEY=VALUE…     إنشاء كائن وطباعة معرّفه
-  update TYPE ID KEY=VALUE…  تغيير الحقول المحددة فقط (KEY= يُلغي تعيين حقل)
-  delete TYPE ID             حذف كائن
-  calls                      جميع مكالمات المجموعة العنقودية، كل مكالمة في سطر مع جسر المكالمات الخاص بها
-  participants CALL          المشاركون في مكالمة
-  participants --all [--filter TEXT]   جميع المشاركين في المجموعة العنقودية مع جسر المكالمات الخاص بكل منهم؛ يُبقي --filter
-                             على من يحتوي اسمه أو عنوانه أو مستخدمه على كل كلمات TEXT (بغض النظر عن حالة الأحرف وعلامات التشكيل)
-  move PARTICIPANT… --to CALL  نقل مشاركين إلى مكالمة أخرى (مع التحقق قبل نقل كل منهم وبعده)
-  dial CALL URI              إجراء اتصال صادر من مكالمة
-  end CALL                   إنهاء مكالمة لجميع المشاركين
-  mute PARTICIPANT [--video] [--off]   كتم صوت مشارك أو إيقاف الفيديو الخاص به (أو إعادة تشغيلهما)
-  watch [--max N]            التغييرات المباشرة في جميع جسور المكالمات كأسطر JSON، حتى المقاطعة
-  usage TYPE ID              أماكن استخدام ملف تعريف (TYPE: callLegProfiles أو callProfiles أو
-                             dialInSecurityProfiles): العام، والمستأجرون، والمساحات، وطرق الوصول، والأعضاء، والقوالب
-  guesthost apply SPACE --pattern N [options] [--yes]   فصل وصول الضيوف عن وصول المضيفين في مساحة:
-                             يعرض الخطة؛ ويُنفّذها الخيار --yes (وتُلغى كلها إذا فشلت خطوة).
-                             N: ‏1 عناوين URI مختلفة، 2 عنوان URI واحد ورمزا PIN، 3 عنوان URI واحد دون رمز PIN للضيوف،
-                             4 المضيف عضو. SPACE هو معرّف مساحة، أو مع --create اسم مساحة جديدة.
-                             الخيارات: --uri --call-id (للضيوف)، --host-uri --host-call-id،
-                             --passcode-mode required|timeout --passcode-timeout ثوانٍ،
-                             --host-jid مستخدم، --deactivation-mode deactivate|disconnect|remainActivated
-                             لا تُؤخذ رموز PIN من الوسائط أبدًا: في الطرفية يطلبها cmsctl (مرتين، دون عرضها)،
-                             وإلا فيقرأ stdin حتى نهايته، سطرًا لكل رمز: guest-pin=أرقام و host-pin=أرقام
-                             (بعد سطر كلمة المرور مع --password-stdin). مرّر ‎&lt;/dev/null‎ إن لم يكن هناك رمز.
-  guesthost check SPACE      النمط الذي تتبعه المساحة وما يمنع الضيوف أو المضيفين من الدخول،
-                             مع إصلاح لكل مشكلة
-
-TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegProfiles…؛ بغض النظر عن حالة الأحرف)، أو اسم متداخل
-مثل coSpaces/ID/accessMethods. تأتي كلمة المرور من سلسلة المفاتيح (بعد login)، أو من
---password-stdin أو من متغير البيئة CMS_PASSWORD؛ ولا تؤخذ أبدًا من وسيطة.
-يمكن أيضًا أن تأتي قيمتا --url و --user من CMS_URL و CMS_USER. مع --json، تُكتب الأرقام و true/false
-أرقامًا وقيمًا منطقية في JSON.
-رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم (move: لم يُنقل أحد المشاركين)، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
-    </message>
-    <message>
         <source>Meeting commands (placeholder pools and scheduled meetings):
   meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
                              [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
@@ -572,6 +487,95 @@ TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegPro
     <message>
         <source>Passcode for the meeting: </source>
         <translation>رمز مرور الاجتماع: </translation>
+    </message>
+    <message>
+        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+Commands:
+  login                      check the password and store it in the system keychain
+  status                     the call bridge&apos;s /system/status
+  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
+  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
+  get PATH                   one object, e.g. coSpaces/ID
+  create TYPE KEY=VALUE…     create an object and print its id
+  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
+  delete TYPE ID             delete an object
+  calls                      every call of the cluster, one line each with its bridge
+  participants CALL          the participants of a call
+  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
+                             those with every word of TEXT in their name, address or user (any case or accents)
+  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
+  dial CALL URI              dial out from a call
+  end CALL                   end a call for everyone
+  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
+  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
+                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
+  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
+                             prints the plan; --yes runs it (undone entirely if a step fails).
+                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
+                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
+                             shown); otherwise it reads stdin to its end, one line per PIN:
+                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
+                             --password-stdin). Give &lt;/dev/null when there are none.
+  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
+                             problem with its fix; --pattern N: the pattern it is meant to follow
+
+TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
+such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
+--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
+--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
+are JSON numbers and booleans.
+Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+        <translation>طريقة الاستخدام: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+الأوامر:
+  login                      التحقق من كلمة المرور وتخزينها في سلسلة مفاتيح النظام
+  status                     حالة جسر المكالمات (/system/status)
+  bridges                    جسور المكالمات في المجموعة العنقودية، المكتشفة عبر /callBridges
+  list TYPE [--filter TEXT] [--max N]   جميع كائنات مجموعة ما (كل الصفحات)
+  get PATH                   كائن واحد، مثل coSpaces/ID
+  create TYPE KEY=VALUE…     إنشاء كائن وطباعة معرّفه
+  update TYPE ID KEY=VALUE…  تغيير الحقول المحددة فقط (KEY= يُلغي تعيين حقل)
+  delete TYPE ID             حذف كائن
+  calls                      جميع مكالمات المجموعة العنقودية، كل مكالمة في سطر مع جسر المكالمات الخاص بها
+  participants CALL          المشاركون في مكالمة
+  participants --all [--filter TEXT]   جميع المشاركين في المجموعة العنقودية مع جسر المكالمات الخاص بكل منهم؛ يُبقي --filter
+                             على من يحتوي اسمه أو عنوانه أو مستخدمه على كل كلمات TEXT (بغض النظر عن حالة الأحرف وعلامات التشكيل)
+  move PARTICIPANT… --to CALL  نقل مشاركين إلى مكالمة أخرى (مع التحقق قبل نقل كل منهم وبعده)
+  dial CALL URI              إجراء اتصال صادر من مكالمة
+  end CALL                   إنهاء مكالمة لجميع المشاركين
+  mute PARTICIPANT [--video] [--off]   كتم صوت مشارك أو إيقاف الفيديو الخاص به (أو إعادة تشغيلهما)
+  watch [--max N]            التغييرات المباشرة في جميع جسور المكالمات كأسطر JSON، حتى المقاطعة
+  usage TYPE ID              أماكن استخدام ملف تعريف (TYPE: callLegProfiles أو callProfiles أو
+                             dialInSecurityProfiles): العام، والمستأجرون، والمساحات، وطرق الوصول، والأعضاء، والقوالب
+  guesthost apply SPACE --pattern N [options] [--yes]   فصل وصول الضيوف عن وصول المضيفين في مساحة:
+                             يعرض الخطة؛ ويُنفّذها الخيار --yes (وتُلغى كلها إذا فشلت خطوة).
+                             N: ‏1 عناوين URI مختلفة، 2 عنوان URI واحد ورمزا PIN، 3 عنوان URI واحد دون رمز PIN للضيوف،
+                             4 المضيف عضو. SPACE هو معرّف مساحة، أو مع --create اسم مساحة جديدة.
+                             الخيارات: --uri --call-id (للضيوف)، --host-uri --host-call-id،
+                             --passcode-mode required|timeout --passcode-timeout ثوانٍ،
+                             --host-jid مستخدم، --deactivation-mode deactivate|disconnect|remainActivated
+                             لا تُؤخذ رموز PIN من الوسائط أبدًا: في الطرفية يطلبها cmsctl (مرتين، دون عرضها)،
+                             وإلا فيقرأ stdin حتى نهايته، سطرًا لكل رمز: guest-pin=أرقام و host-pin=أرقام
+                             (بعد سطر كلمة المرور مع --password-stdin). مرّر ‎&lt;/dev/null‎ إن لم يكن هناك رمز.
+  guesthost check SPACE      النمط الذي تتبعه المساحة وما يمنع الضيوف أو المضيفين من الدخول،
+                             مع إصلاح لكل مشكلة؛ ‎--pattern N‏: النمط الذي يُفترض أن تتبعه
+
+TYPE هو اسم مجموعة كما في واجهة API (coSpaces و callLegProfiles…؛ بغض النظر عن حالة الأحرف)، أو اسم متداخل
+مثل coSpaces/ID/accessMethods. تأتي كلمة المرور من سلسلة المفاتيح (بعد login)، أو من
+--password-stdin أو من متغير البيئة CMS_PASSWORD؛ ولا تؤخذ أبدًا من وسيطة.
+يمكن أيضًا أن تأتي قيمتا --url و --user من CMS_URL و CMS_USER. مع --json، تُكتب الأرقام و true/false
+أرقامًا وقيمًا منطقية في JSON.
+رموز الخروج: 0 تم التنفيذ، 1 رفض الخادم (move: لم يُنقل أحد المشاركين)، 2 خطأ في الاستخدام أو إدخال غير صالح، 3 مشكلة في الاتصال أو TLS أو المصادقة.</translation>
+    </message>
+    <message>
+        <source>guesthost check takes --pattern 1, 2, 3 or 4, or no --pattern.</source>
+        <translation>يقبل guesthost check الخيار ‎--pattern‏ بالقيمة 1 أو 2 أو 3 أو 4، أو دون ‎--pattern‏.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1124,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the member a host call leg profile (needsActivation=false).</source>
         <translation>إسناد ملف تعريف مقطع مكالمة للمضيفين إلى العضو (needsActivation=false).</translation>
+    </message>
+    <message>
+        <source>The space follows the pattern “%1”, not “%2” as it is meant to.</source>
+        <translation>تتبع المساحة النمط «%1»، لا النمط «%2» كما يُفترض.</translation>
+    </message>
+    <message>
+        <source>The space follows none of the four patterns, not “%1” as it is meant to.</source>
+        <translation>لا تتبع المساحة أيًّا من الأنماط الأربعة، لا النمط «%1» كما يُفترض.</translation>
+    </message>
+    <message>
+        <source>Apply the pattern “%1” to the space (Guest and Host Access…): it changes only what differs, and needs the URIs and PINs of that pattern.</source>
+        <translation>طبّق النمط «%1» على المساحة (وصول الضيوف والمضيفين…): لا يتغيّر إلا ما يختلف، ويلزم إدخال عناوين URI ورموز PIN الخاصة بهذا النمط.</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +5949,9 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>%1: step number, %2: the step with its exact values</extracomment>
+        <extracomment>%1: number of a guest/host pattern, %2: its name
+----------
+%1: step number, %2: the step with its exact values</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -5968,6 +5986,19 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: which step failed, why, and what could not be put back</extracomment>
         <translation>فشل الإصلاح وتعذّر التراجع عنه بالكامل:
 %1</translation>
+    </message>
+    <message>
+        <source>The pattern it follows</source>
+        <extracomment>The first choice of &quot;Meant to follow&quot;: no pattern is said, the check takes the one the space follows</extracomment>
+        <translation>النمط الذي تتبعه</translation>
+    </message>
+    <message>
+        <source>The guest/host pattern the space is meant to follow: the check then applies that pattern&apos;s rules and says when the space follows another</source>
+        <translation>نمط الضيوف والمضيفين الذي يُفترض أن تتبعه المساحة: يطبّق الفحص عندئذٍ قواعد هذا النمط ويُنبّه إذا كانت المساحة تتبع نمطًا آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Meant to follow:</source>
+        <translation>النمط المقصود:</translation>
     </message>
 </context>
 <context>

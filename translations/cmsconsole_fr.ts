@@ -404,92 +404,6 @@
         <translation>guesthost apply nécessite --pattern 1, 2, 3 ou 4.</translation>
     </message>
     <message>
-        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-Commands:
-  login                      check the password and store it in the system keychain
-  status                     the call bridge&apos;s /system/status
-  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
-  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
-  get PATH                   one object, e.g. coSpaces/ID
-  create TYPE KEY=VALUE…     create an object and print its id
-  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
-  delete TYPE ID             delete an object
-  calls                      every call of the cluster, one line each with its bridge
-  participants CALL          the participants of a call
-  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
-                             those with every word of TEXT in their name, address or user (any case or accents)
-  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
-  dial CALL URI              dial out from a call
-  end CALL                   end a call for everyone
-  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
-  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
-  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
-                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
-  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
-                             prints the plan; --yes runs it (undone entirely if a step fails).
-                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
-                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
-                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
-                             --passcode-mode required|timeout --passcode-timeout SECONDS,
-                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
-                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
-                             shown); otherwise it reads stdin to its end, one line per PIN:
-                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
-                             --password-stdin). Give &lt;/dev/null when there are none.
-  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
-                             problem with its fix
-
-TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
-such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
---password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
-are JSON numbers and booleans.
-Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-Commandes&#xa0;:
-  login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
-  status                     l&apos;état /system/status du pont d&apos;appel
-  bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
-  list TYPE [--filter TEXT] [--max N]   tous les objets d&apos;une collection (toutes les pages)
-  get PATH                   un objet, par exemple coSpaces/ID
-  create TYPE KEY=VALUE…     crée un objet et affiche son id
-  update TYPE ID KEY=VALUE…  modifie uniquement les champs indiqués (KEY= en efface un)
-  delete TYPE ID             supprime un objet
-  calls                      tous les appels du cluster, un par ligne avec son pont d&apos;appel
-  participants CALL          les participants d&apos;un appel
-  participants --all [--filter TEXT]   tous les participants du cluster, avec leur pont d&apos;appel ; --filter garde
-                             ceux dont le nom, l&apos;adresse ou l&apos;utilisateur contient chaque mot de TEXT (casse et accents indifférents)
-  move PARTICIPANT… --to CALL  déplace des participants vers un autre appel, chacun avec contrôle préalable puis vérification
-  dial CALL URI              passe un appel sortant depuis un appel
-  end CALL                   met fin à un appel pour tous les participants
-  mute PARTICIPANT [--video] [--off]   coupe (ou rétablit) l&apos;audio ou la vidéo d&apos;un participant
-  watch [--max N]            les changements en direct de tous les ponts d&apos;appel, en lignes JSON, jusqu&apos;à interruption
-  usage TYPE ID              où un profil est utilisé (TYPE : callLegProfiles, callProfiles ou
-                             dialInSecurityProfiles) : global, tenants, espaces, méthodes d&apos;accès, membres, modèles
-  guesthost apply SPACE --pattern N [options] [--yes]   accès séparés pour les invités et les hôtes d&apos;un espace :
-                             affiche le plan ; --yes l&apos;exécute (entièrement annulé si une étape échoue).
-                             N : 1 URI différents, 2 un seul URI et deux codes PIN, 3 un seul URI sans code PIN invité,
-                             4 l&apos;hôte est membre. SPACE est l&apos;ID d&apos;un espace, ou avec --create le nom d&apos;un nouvel espace.
-                             Options : --uri --call-id (ceux des invités), --host-uri --host-call-id,
-                             --passcode-mode required|timeout --passcode-timeout SECONDES,
-                             --host-jid UTILISATEUR, --deactivation-mode deactivate|disconnect|remainActivated
-                             Les codes PIN ne sont jamais des arguments : dans un terminal, cmsctl les demande
-                             (deux fois, sans les afficher) ; sinon il lit stdin jusqu&apos;au bout, une ligne par code :
-                             guest-pin=CHIFFRES et host-pin=CHIFFRES (après la ligne du mot de passe avec
-                             --password-stdin). Donnez &lt;/dev/null s&apos;il n&apos;y en a pas.
-  guesthost check SPACE      le modèle que suit l&apos;espace et ce qui empêche les invités ou les hôtes d&apos;entrer,
-                             chaque problème avec sa correction
-
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
-ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
---url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
-sont des nombres et des booléens JSON.
-Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
-    </message>
-    <message>
         <source>Meeting commands (placeholder pools and scheduled meetings):
   meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
                              [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
@@ -565,6 +479,96 @@ Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;u
     <message>
         <source>Passcode for the meeting: </source>
         <translation>Code d&apos;accès de la réunion : </translation>
+    </message>
+    <message>
+        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+Commands:
+  login                      check the password and store it in the system keychain
+  status                     the call bridge&apos;s /system/status
+  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
+  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
+  get PATH                   one object, e.g. coSpaces/ID
+  create TYPE KEY=VALUE…     create an object and print its id
+  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
+  delete TYPE ID             delete an object
+  calls                      every call of the cluster, one line each with its bridge
+  participants CALL          the participants of a call
+  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
+                             those with every word of TEXT in their name, address or user (any case or accents)
+  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
+  dial CALL URI              dial out from a call
+  end CALL                   end a call for everyone
+  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
+  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
+                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
+  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
+                             prints the plan; --yes runs it (undone entirely if a step fails).
+                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
+                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
+                             shown); otherwise it reads stdin to its end, one line per PIN:
+                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
+                             --password-stdin). Give &lt;/dev/null when there are none.
+  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
+                             problem with its fix; --pattern N: the pattern it is meant to follow
+
+TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
+such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
+--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
+--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
+are JSON numbers and booleans.
+Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+Commandes :
+  login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
+  status                     l&apos;état /system/status du pont d&apos;appel
+  bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
+  list TYPE [--filter TEXT] [--max N]   tous les objets d&apos;une collection (toutes les pages)
+  get PATH                   un objet, par exemple coSpaces/ID
+  create TYPE KEY=VALUE…     crée un objet et affiche son id
+  update TYPE ID KEY=VALUE…  modifie uniquement les champs indiqués (KEY= en efface un)
+  delete TYPE ID             supprime un objet
+  calls                      tous les appels du cluster, un par ligne avec son pont d&apos;appel
+  participants CALL          les participants d&apos;un appel
+  participants --all [--filter TEXT]   tous les participants du cluster, avec leur pont d&apos;appel ; --filter garde
+                             ceux dont le nom, l&apos;adresse ou l&apos;utilisateur contient chaque mot de TEXT (casse et accents indifférents)
+  move PARTICIPANT… --to CALL  déplace des participants vers un autre appel, chacun avec contrôle préalable puis vérification
+  dial CALL URI              passe un appel sortant depuis un appel
+  end CALL                   met fin à un appel pour tous les participants
+  mute PARTICIPANT [--video] [--off]   coupe (ou rétablit) l&apos;audio ou la vidéo d&apos;un participant
+  watch [--max N]            les changements en direct de tous les ponts d&apos;appel, en lignes JSON, jusqu&apos;à interruption
+  usage TYPE ID              où un profil est utilisé (TYPE : callLegProfiles, callProfiles ou
+                             dialInSecurityProfiles) : global, tenants, espaces, méthodes d&apos;accès, membres, modèles
+  guesthost apply SPACE --pattern N [options] [--yes]   accès séparés pour les invités et les hôtes d&apos;un espace :
+                             affiche le plan ; --yes l&apos;exécute (entièrement annulé si une étape échoue).
+                             N : 1 URI différents, 2 un seul URI et deux codes PIN, 3 un seul URI sans code PIN invité,
+                             4 l&apos;hôte est membre. SPACE est l&apos;ID d&apos;un espace, ou avec --create le nom d&apos;un nouvel espace.
+                             Options : --uri --call-id (ceux des invités), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDES,
+                             --host-jid UTILISATEUR, --deactivation-mode deactivate|disconnect|remainActivated
+                             Les codes PIN ne sont jamais des arguments : dans un terminal, cmsctl les demande
+                             (deux fois, sans les afficher) ; sinon il lit stdin jusqu&apos;au bout, une ligne par code :
+                             guest-pin=CHIFFRES et host-pin=CHIFFRES (après la ligne du mot de passe avec
+                             --password-stdin). Donnez &lt;/dev/null s&apos;il n&apos;y en a pas.
+  guesthost check SPACE      le modèle que suit l&apos;espace et ce qui empêche les invités ou les hôtes d&apos;entrer,
+                             chaque problème avec sa correction ; --pattern N : le modèle qu&apos;il doit suivre
+
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
+ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
+--url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
+sont des nombres et des booléens JSON.
+Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>guesthost check takes --pattern 1, 2, 3 or 4, or no --pattern.</source>
+        <translation>guesthost check accepte --pattern 1, 2, 3 ou 4, ou aucun --pattern.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1089,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the member a host call leg profile (needsActivation=false).</source>
         <translation>Attribuer au membre un profil de branche d&apos;appel hôte (needsActivation=false).</translation>
+    </message>
+    <message>
+        <source>The space follows the pattern “%1”, not “%2” as it is meant to.</source>
+        <translation>L&apos;espace suit le modèle « %1 », et non « %2 » comme prévu.</translation>
+    </message>
+    <message>
+        <source>The space follows none of the four patterns, not “%1” as it is meant to.</source>
+        <translation>L&apos;espace ne suit aucun des quatre modèles, et non « %1 » comme prévu.</translation>
+    </message>
+    <message>
+        <source>Apply the pattern “%1” to the space (Guest and Host Access…): it changes only what differs, and needs the URIs and PINs of that pattern.</source>
+        <translation>Appliquez le modèle « %1 » à l&apos;espace (Accès invités et hôtes…) : seul ce qui diffère est modifié, avec les URI et codes PIN de ce modèle.</translation>
     </message>
 </context>
 <context>
@@ -5822,7 +5838,9 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>%1: step number, %2: the step with its exact values</extracomment>
+        <extracomment>%1: number of a guest/host pattern, %2: its name
+----------
+%1: step number, %2: the step with its exact values</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -5853,6 +5871,19 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: which step failed, why, and what could not be put back</extracomment>
         <translation>La correction a échoué et n&apos;a pas pu être entièrement annulée :
 %1</translation>
+    </message>
+    <message>
+        <source>The pattern it follows</source>
+        <extracomment>The first choice of &quot;Meant to follow&quot;: no pattern is said, the check takes the one the space follows</extracomment>
+        <translation>Le modèle qu&apos;il suit</translation>
+    </message>
+    <message>
+        <source>The guest/host pattern the space is meant to follow: the check then applies that pattern&apos;s rules and says when the space follows another</source>
+        <translation>Le modèle invités/hôtes que l&apos;espace doit suivre : la vérification applique alors les règles de ce modèle et signale si l&apos;espace en suit un autre</translation>
+    </message>
+    <message>
+        <source>&amp;Meant to follow:</source>
+        <translation>Modèle &amp;prévu :</translation>
     </message>
 </context>
 <context>

@@ -402,91 +402,6 @@
         <translation>guesthost apply에는 --pattern 1, 2, 3 또는 4가 필요합니다.</translation>
     </message>
     <message>
-        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-Commands:
-  login                      check the password and store it in the system keychain
-  status                     the call bridge&apos;s /system/status
-  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
-  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
-  get PATH                   one object, e.g. coSpaces/ID
-  create TYPE KEY=VALUE…     create an object and print its id
-  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
-  delete TYPE ID             delete an object
-  calls                      every call of the cluster, one line each with its bridge
-  participants CALL          the participants of a call
-  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
-                             those with every word of TEXT in their name, address or user (any case or accents)
-  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
-  dial CALL URI              dial out from a call
-  end CALL                   end a call for everyone
-  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
-  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
-  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
-                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
-  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
-                             prints the plan; --yes runs it (undone entirely if a step fails).
-                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
-                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
-                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
-                             --passcode-mode required|timeout --passcode-timeout SECONDS,
-                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
-                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
-                             shown); otherwise it reads stdin to its end, one line per PIN:
-                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
-                             --password-stdin). Give &lt;/dev/null when there are none.
-  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
-                             problem with its fix
-
-TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
-such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
---password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
---url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
-are JSON numbers and booleans.
-Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>사용법: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
-
-명령:
-  login                      비밀번호를 확인하고 시스템 키체인에 저장
-  status                     콜 브리지의 /system/status
-  bridges                    /callBridges로 찾은 클러스터의 콜 브리지
-  list TYPE [--filter TEXT] [--max N]   컬렉션의 모든 개체(모든 페이지)
-  get PATH                   개체 하나(예: coSpaces/ID)
-  create TYPE KEY=VALUE…     개체를 만들고 해당 id를 출력
-  update TYPE ID KEY=VALUE…  지정한 필드만 변경(KEY=는 해당 필드의 값을 해제)
-  delete TYPE ID             개체 삭제
-  calls                      클러스터의 모든 통화(통화당 한 줄, 해당 콜 브리지 포함)
-  participants CALL          통화의 참가자
-  participants --all [--filter TEXT]   클러스터의 모든 참가자(해당 콜 브리지 포함). --filter를 지정하면
-                             이름, 주소 또는 사용자에 TEXT의 모든 단어가 들어 있는 참가자만 표시(대소문자와 악센트 무시)
-  move PARTICIPANT… --to CALL  참가자들을 다른 통화로 이동(참가자마다 사전 확인 후 결과 검증)
-  dial CALL URI              통화에서 외부로 발신
-  end CALL                   모든 참가자의 통화 종료
-  mute PARTICIPANT [--video] [--off]   참가자의 오디오 또는 비디오 끄기(또는 다시 켜기)
-  watch [--max N]            중단될 때까지 모든 콜 브리지의 실시간 변경 사항을 JSON 줄로 출력
-  usage TYPE ID              프로필이 사용되는 곳(TYPE: callLegProfiles, callProfiles 또는
-                             dialInSecurityProfiles): 전역, 테넌트, 스페이스, 액세스 방법, 멤버, 템플릿
-  guesthost apply SPACE --pattern N [options] [--yes]   스페이스의 게스트 접속과 호스트 접속 분리:
-                             계획을 출력하고, --yes를 지정하면 실행합니다(단계가 실패하면 모두 되돌림).
-                             N: 1 서로 다른 URI, 2 하나의 URI와 두 개의 PIN, 3 하나의 URI와 게스트 PIN 없음,
-                             4 호스트가 멤버. SPACE는 스페이스 ID이며, --create를 지정하면 새 스페이스의 이름입니다.
-                             옵션: --uri --call-id(게스트용), --host-uri --host-call-id,
-                             --passcode-mode required|timeout --passcode-timeout 초,
-                             --host-jid 사용자, --deactivation-mode deactivate|disconnect|remainActivated
-                             PIN은 인수로 받지 않습니다. 터미널에서는 cmsctl이 PIN을 두 번 묻고(화면에 표시 안 함),
-                             그 밖에는 stdin을 끝까지 읽습니다. PIN마다 한 줄: guest-pin=숫자, host-pin=숫자
-                             (--password-stdin을 쓰면 비밀번호 줄 다음). PIN이 없으면 &lt;/dev/null을 지정하세요.
-  guesthost check SPACE      스페이스가 따르는 패턴과 게스트 또는 호스트의 참가를 막는 문제를
-                             각각의 해결 방법과 함께 표시
-
-TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
-같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
-가져오며, 인수에서는 절대 가져오지 않습니다.
---url과 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다. --json을 지정하면 숫자와 true/false가
-JSON 숫자와 불리언으로 출력됩니다.
-종료 코드: 0 완료, 1 서버 거부(move: 이동하지 못한 참가자가 있음), 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
-    </message>
-    <message>
         <source>Meeting commands (placeholder pools and scheduled meetings):
   meeting pool create --name-pattern P --uri-pattern P [--call-id-pattern P] --count N [--first N]
                              [--call-profile ID] [--call-leg-profile ID] [--tenant ID] [--yes]
@@ -562,6 +477,95 @@ JSON 숫자와 불리언으로 출력됩니다.
     <message>
         <source>Passcode for the meeting: </source>
         <translation>회의 암호: </translation>
+    </message>
+    <message>
+        <source>Usage: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+Commands:
+  login                      check the password and store it in the system keychain
+  status                     the call bridge&apos;s /system/status
+  bridges                    the cluster&apos;s call bridges, discovered through /callBridges
+  list TYPE [--filter TEXT] [--max N]   every object of a collection (all pages)
+  get PATH                   one object, e.g. coSpaces/ID
+  create TYPE KEY=VALUE…     create an object and print its id
+  update TYPE ID KEY=VALUE…  change only the given fields (KEY= unsets one)
+  delete TYPE ID             delete an object
+  calls                      every call of the cluster, one line each with its bridge
+  participants CALL          the participants of a call
+  participants --all [--filter TEXT]   every participant of the cluster, with its bridge; --filter keeps
+                             those with every word of TEXT in their name, address or user (any case or accents)
+  move PARTICIPANT… --to CALL  move participants to another call, each checked, then verified
+  dial CALL URI              dial out from a call
+  end CALL                   end a call for everyone
+  mute PARTICIPANT [--video] [--off]   mute (or unmute) a participant&apos;s audio or video
+  watch [--max N]            live changes of every call bridge as JSON lines, until interrupted
+  usage TYPE ID              where a profile is used (TYPE: callLegProfiles, callProfiles or
+                             dialInSecurityProfiles): global, tenants, spaces, access methods, members, templates
+  guesthost apply SPACE --pattern N [options] [--yes]   separate guest and host access to a space:
+                             prints the plan; --yes runs it (undone entirely if a step fails).
+                             N: 1 different URIs, 2 one URI and two PINs, 3 one URI and no guest PIN,
+                             4 the host is a member. SPACE is a space&apos;s id, or with --create a new space&apos;s name.
+                             Options: --uri --call-id (the guests&apos;), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout SECONDS,
+                             --host-jid USER, --deactivation-mode deactivate|disconnect|remainActivated
+                             PINs are never arguments: at a terminal cmsctl asks for them (twice, not
+                             shown); otherwise it reads stdin to its end, one line per PIN:
+                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with
+                             --password-stdin). Give &lt;/dev/null when there are none.
+  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each
+                             problem with its fix; --pattern N: the pattern it is meant to follow
+
+TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one
+such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from
+--password-stdin or from the CMS_PASSWORD environment variable; never from an argument.
+--url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
+are JSON numbers and booleans.
+Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
+        <translation>사용법: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+
+명령:
+  login                      비밀번호를 확인하고 시스템 키체인에 저장
+  status                     콜 브리지의 /system/status
+  bridges                    /callBridges로 찾은 클러스터의 콜 브리지
+  list TYPE [--filter TEXT] [--max N]   컬렉션의 모든 개체(모든 페이지)
+  get PATH                   개체 하나(예: coSpaces/ID)
+  create TYPE KEY=VALUE…     개체를 만들고 해당 id를 출력
+  update TYPE ID KEY=VALUE…  지정한 필드만 변경(KEY=는 해당 필드의 값을 해제)
+  delete TYPE ID             개체 삭제
+  calls                      클러스터의 모든 통화(통화당 한 줄, 해당 콜 브리지 포함)
+  participants CALL          통화의 참가자
+  participants --all [--filter TEXT]   클러스터의 모든 참가자(해당 콜 브리지 포함). --filter를 지정하면
+                             이름, 주소 또는 사용자에 TEXT의 모든 단어가 들어 있는 참가자만 표시(대소문자와 악센트 무시)
+  move PARTICIPANT… --to CALL  참가자들을 다른 통화로 이동(참가자마다 사전 확인 후 결과 검증)
+  dial CALL URI              통화에서 외부로 발신
+  end CALL                   모든 참가자의 통화 종료
+  mute PARTICIPANT [--video] [--off]   참가자의 오디오 또는 비디오 끄기(또는 다시 켜기)
+  watch [--max N]            중단될 때까지 모든 콜 브리지의 실시간 변경 사항을 JSON 줄로 출력
+  usage TYPE ID              프로필이 사용되는 곳(TYPE: callLegProfiles, callProfiles 또는
+                             dialInSecurityProfiles): 전역, 테넌트, 스페이스, 액세스 방법, 멤버, 템플릿
+  guesthost apply SPACE --pattern N [options] [--yes]   스페이스의 게스트 접속과 호스트 접속 분리:
+                             계획을 출력하고, --yes를 지정하면 실행합니다(단계가 실패하면 모두 되돌림).
+                             N: 1 서로 다른 URI, 2 하나의 URI와 두 개의 PIN, 3 하나의 URI와 게스트 PIN 없음,
+                             4 호스트가 멤버. SPACE는 스페이스 ID이며, --create를 지정하면 새 스페이스의 이름입니다.
+                             옵션: --uri --call-id(게스트용), --host-uri --host-call-id,
+                             --passcode-mode required|timeout --passcode-timeout 초,
+                             --host-jid 사용자, --deactivation-mode deactivate|disconnect|remainActivated
+                             PIN은 인수로 받지 않습니다. 터미널에서는 cmsctl이 PIN을 두 번 묻고(화면에 표시 안 함),
+                             그 밖에는 stdin을 끝까지 읽습니다. PIN마다 한 줄: guest-pin=숫자, host-pin=숫자
+                             (--password-stdin을 쓰면 비밀번호 줄 다음). PIN이 없으면 &lt;/dev/null을 지정하세요.
+  guesthost check SPACE      스페이스가 따르는 패턴과 게스트 또는 호스트의 참가를 막는 문제를
+                             각각의 해결 방법과 함께 표시. --pattern N: 스페이스가 따라야 하는 패턴
+
+TYPE은 API의 컬렉션 이름(coSpaces, callLegProfiles… 등, 대소문자 구분 없음) 또는 coSpaces/ID/accessMethods와
+같은 중첩 이름입니다. 비밀번호는 키체인(login 이후), --password-stdin 또는 CMS_PASSWORD 환경 변수에서
+가져오며, 인수에서는 절대 가져오지 않습니다.
+--url과 --user는 CMS_URL 및 CMS_USER에서 가져올 수도 있습니다. --json을 지정하면 숫자와 true/false가
+JSON 숫자와 불리언으로 출력됩니다.
+종료 코드: 0 완료, 1 서버 거부(move: 이동하지 못한 참가자가 있음), 2 사용법 오류 또는 잘못된 입력, 3 연결, TLS 또는 인증 문제.</translation>
+    </message>
+    <message>
+        <source>guesthost check takes --pattern 1, 2, 3 or 4, or no --pattern.</source>
+        <translation>guesthost check에는 --pattern 1, 2, 3, 4 중 하나를 지정하거나 --pattern을 생략하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1079,18 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <message>
         <source>Give the member a host call leg profile (needsActivation=false).</source>
         <translation>멤버에게 호스트 콜 레그 프로필(needsActivation=false)을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>The space follows the pattern “%1”, not “%2” as it is meant to.</source>
+        <translation>스페이스가 의도한 “%2” 패턴 대신 “%1” 패턴을 따르고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The space follows none of the four patterns, not “%1” as it is meant to.</source>
+        <translation>스페이스가 네 가지 패턴 중 어느 것도 따르지 않습니다. 의도한 패턴은 “%1”입니다.</translation>
+    </message>
+    <message>
+        <source>Apply the pattern “%1” to the space (Guest and Host Access…): it changes only what differs, and needs the URIs and PINs of that pattern.</source>
+        <translation>스페이스에 “%1” 패턴을 적용하십시오(게스트 및 호스트 접속…). 다른 부분만 변경되며, 이 패턴의 URI와 PIN이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -5793,7 +5809,9 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>%1. %2</source>
-        <extracomment>%1: step number, %2: the step with its exact values</extracomment>
+        <extracomment>%1: number of a guest/host pattern, %2: its name
+----------
+%1: step number, %2: the step with its exact values</extracomment>
         <translation>%1. %2</translation>
     </message>
     <message>
@@ -5823,6 +5841,19 @@ Health of a call bridge whose cluster is not open</extracomment>
         <extracomment>%1: which step failed, why, and what could not be put back</extracomment>
         <translation>해결에 실패했고 완전히 되돌리지 못했습니다:
 %1</translation>
+    </message>
+    <message>
+        <source>The pattern it follows</source>
+        <extracomment>The first choice of &quot;Meant to follow&quot;: no pattern is said, the check takes the one the space follows</extracomment>
+        <translation>현재 따르는 패턴</translation>
+    </message>
+    <message>
+        <source>The guest/host pattern the space is meant to follow: the check then applies that pattern&apos;s rules and says when the space follows another</source>
+        <translation>스페이스가 따라야 하는 게스트/호스트 패턴입니다. 검사는 이 패턴의 규칙을 적용하고, 스페이스가 다른 패턴을 따르면 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Meant to follow:</source>
+        <translation>의도한 패턴(&amp;M):</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,10 @@ void CtlGuestHost::check()
             done(reader->error());
             return;
         }
-        const cms::GuestHostDiagnosis diagnosis = cms::GuestHostCheck::diagnose(reader->state());
+        std::optional<cms::GuestHostSettings::Pattern> intended;
+        if (m_inv.intendedPattern != 0)
+            intended = cms::GuestHostSettings::Pattern(m_inv.intendedPattern);
+        const cms::GuestHostDiagnosis diagnosis = cms::GuestHostCheck::diagnose(reader->state(), intended);
         const QString pattern = diagnosis.pattern ? cms::GuestHostInputs::patternName(*diagnosis.pattern)
                                                   : tr("none of the four patterns");
         m_output.message(tr("Pattern: %1").arg(pattern));
@@ -159,6 +162,7 @@ void CtlGuestHost::check()
             m_output.message(tr("No problem found."));
         m_output.jsonResult({{QStringLiteral("spaceId"), m_inv.arguments.at(1)},
                              {QStringLiteral("pattern"), diagnosis.pattern ? int(*diagnosis.pattern) : 0},
+                             {QStringLiteral("intendedPattern"), m_inv.intendedPattern},
                              {QStringLiteral("problems"), problems}});
         done();
     });

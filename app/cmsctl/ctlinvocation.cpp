@@ -69,7 +69,7 @@ QString CtlCommandLine::usage()
               "                             guest-pin=DIGITS and host-pin=DIGITS (after the password line with\n"
               "                             --password-stdin). Give </dev/null when there are none.\n"
               "  guesthost check SPACE      which pattern the space follows and what keeps guests or hosts out, each\n"
-              "                             problem with its fix\n"
+              "                             problem with its fix; --pattern N: the pattern it is meant to follow\n"
               "\n"
               "TYPE is a collection name as in the API (coSpaces, callLegProfiles…; any case), or a nested one\n"
               "such as coSpaces/ID/accessMethods. The password comes from the keychain (after login), from\n"
@@ -382,6 +382,14 @@ CtlInvocation CtlCommandLine::parse(const QStringList &arguments)
         if (action != QLatin1String("apply") && action != QLatin1String("check")) {
             inv.error = tr("guesthost takes apply or check, not “%1”.").arg(action);
             return inv;
+        }
+        if (action == QLatin1String("check") && p.isSet(pattern)) {
+            bool ok = false;
+            inv.intendedPattern = p.value(pattern).toInt(&ok);
+            if (!ok || inv.intendedPattern < 1 || inv.intendedPattern > 4) {
+                inv.error = tr("guesthost check takes --pattern 1, 2, 3 or 4, or no --pattern.");
+                return inv;
+            }
         }
         if (action == QLatin1String("apply")) {
             bool ok = false;

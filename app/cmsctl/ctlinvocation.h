@@ -47,6 +47,7 @@ struct CtlInvocation
 
     bool yes = false;                 // guesthost apply: run the plan rather than only print it
     cms::GuestHostSettings guestHost; // guesthost apply: the pattern and its inputs
+    int intendedPattern = 0;           // guesthost check --pattern N: the pattern meant (0: not said)
     CtlMeetingArgs meeting;           // meeting: the action and its inputs
 
     QString command;                  // login, status, bridges, list, get, create, update, delete, calls,

@@ -50,13 +50,15 @@ QString GuestHostCheck::kindKey(Kind kind)
     case Kind::NoPasscodeMode: return QStringLiteral("NoPasscodeMode");
     case Kind::HostNotMember: return QStringLiteral("HostNotMember");
     case Kind::MemberWithoutHostProfile: return QStringLiteral("MemberWithoutHostProfile");
+    case Kind::NotTheIntendedPattern: return QStringLiteral("NotTheIntendedPattern");
     }
     return {};
 }
 
-GuestHostDiagnosis GuestHostCheck::diagnose(const GuestHostState &state)
+GuestHostDiagnosis GuestHostCheck::diagnose(const GuestHostState &state, std::optional<Pattern> intended)
 {
     GuestHostDiagnosis result;
+    result.intended = intended;
     const GuestHostObject &space = state.space;
     if (!space.isValid())
         return result;
@@ -97,6 +99,20 @@ GuestHostDiagnosis GuestHostCheck::diagnose(const GuestHostState &state)
     auto add = [&result](Kind kind, const QString &message, const QString &fixSummary, const QList<ConfigStep> &fix) {
         result.problems.append({kind, message, fixSummary, fix});
     };
+    // The pattern whose checks apply: the one meant, else the one found.
+    const std::optional<Pattern> checked = intended ? intended : result.pattern;
+    if (intended && result.pattern != intended) {
+        const QString meant = GuestHostInputs::patternName(*intended);
+        add(Kind::NotTheIntendedPattern,
+            result.pattern
+                //: %1, %2: names of two of the four guest/host patterns
+                ? tr("The space follows the pattern “%1”, not “%2” as it is meant to.")
+                      .arg(GuestHostInputs::patternName(*result.pattern), meant)
+                : tr("The space follows none of the four patterns, not “%1” as it is meant to.").arg(meant),
+            tr("Apply the pattern “%1” to the space (Guest and Host Access…): it changes only what differs, "
+               "and needs the URIs and PINs of that pattern.").arg(meant),
+            {});
+    }
 
     // The space's call leg profile: guests wait for a host.
     const QString guestId = space.value(kCallLegProfile);
@@ -149,7 +165,7 @@ GuestHostDiagnosis GuestHostCheck::diagnose(const GuestHostState &state)
             tr("Guests wait in the lobby for a host, but the space has no access method and no member for hosts: nobody can let them in."),
             tr("Apply one of the four patterns to the space: hosts need a URI, call ID or PIN of their own, or to be members."), {});
     }
-    if (hostMethod && result.pattern && result.pattern != Pattern::HostIsMember
+    if (hostMethod && checked && checked != Pattern::HostIsMember
         && !hostMethod->value(QStringLiteral("callId")).isEmpty()
         && hostMethod->value(QStringLiteral("callId")) == space.value(QStringLiteral("callId"))) {
         add(Kind::SharedCallId,
@@ -161,7 +177,7 @@ GuestHostDiagnosis GuestHostCheck::diagnose(const GuestHostState &state)
     }
 
     // The call profile of pattern 3.
-    if (result.pattern == Pattern::EmptyGuestPin) {
+    if (checked == Pattern::EmptyGuestPin) {
         const GuestHostObject *callProfile = state.callProfile(space.value(QStringLiteral("callProfile")));
         if (!callProfile || callProfile->value(QStringLiteral("passcodeMode")).isEmpty()) {
             QString id;

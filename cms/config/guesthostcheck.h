@@ -22,6 +22,7 @@ struct GuestHostProblem
         NoPasscodeMode,                // pattern 3: no passcodeMode on the space's call profile
         HostNotMember,                 // pattern 4: the owner is not a member of the space
         MemberWithoutHostProfile,      // pattern 4: the owner member lacks a profile with needsActivation=false
+        NotTheIntendedPattern,         // the space follows another pattern (or none) than the one it is meant to
     };
 
     Kind kind;
@@ -33,6 +34,7 @@ struct GuestHostProblem
 struct GuestHostDiagnosis
 {
     std::optional<GuestHostSettings::Pattern> pattern;   // the pattern the space follows; none when it has no host way in
+    std::optional<GuestHostSettings::Pattern> intended;  // the pattern it is meant to follow, when the admin said
     QList<GuestHostProblem> problems;
 
     bool isFine() const { return problems.isEmpty(); }
@@ -43,12 +45,16 @@ struct GuestHostDiagnosis
 // pattern it follows, and lists each problem found with a fix planned from what the cluster holds
 // (reusing a call leg or call profile that is exactly right, as the planner does). The chain is read
 // at the space level: a needsActivation set by the tenant or global profile is not looked at [open].
+// Given the pattern the space is meant to follow, the checks of that pattern apply (pattern 3's
+// passcodeMode, for one), and a space that follows another is a problem of its own, fixed by applying
+// the intended pattern (the wizard or cmsctl guesthost apply: it needs URIs and PINs).
 class GuestHostCheck
 {
     Q_DECLARE_TR_FUNCTIONS(GuestHostCheck)
 
 public:
-    static GuestHostDiagnosis diagnose(const GuestHostState &state);
+    static GuestHostDiagnosis diagnose(const GuestHostState &state,
+                                       std::optional<GuestHostSettings::Pattern> intended = std::nullopt);
     // "NoPasscodeMode"…: a stable name for tools (cmsctl --json).
     static QString kindKey(GuestHostProblem::Kind kind);
 };

@@ -26,6 +26,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void cleanup();
     void aSpaceSetUpRightIsFineAndNamesItsPattern();
+    void thePatternMeantIsChosenFromTheKeyboard();
     void eachMisconfigurationIsShownInWords_data();
     void eachMisconfigurationIsShownInWords();
     void aProblemIsFixedFromTheKeyboard();
@@ -224,6 +226,36 @@ void TestGuestHostCheckDialog::aSpaceSetUpRightIsFineAndNamesItsPattern()
     QVERIFY(dialog->problemsView()->isHidden());
     QVERIFY(dialog->fixButton()->isHidden());
     QVERIFY(dialog->runButton()->isHidden());
+}
+
+// Said to be meant for pattern 3, a pattern 2 space shows that it follows another pattern and the
+// check of pattern 3 (no passcodeMode); back to "the pattern it follows", it is fine again.
+void TestGuestHostCheckDialog::thePatternMeantIsChosenFromTheKeyboard()
+{
+    const QString spaceId = setUp(Pattern::SamePinDiffers);
+    QVERIFY(!spaceId.isEmpty());
+    GuestHostCheckDialog *dialog = openFromPane(spaceId);
+    QVERIFY(dialog);
+    QVERIFY(dialog->diagnosis().isFine());
+    QComboBox *meant = dialog->intendedChoice();
+    QVERIFY(!meant->accessibleDescription().isEmpty());
+    QTest::keyClick(dialog, Qt::Key_M, Qt::AltModifier);   // its label's mnemonic
+    QVERIFY(meant->hasFocus());
+
+    QSignalSpy checked(dialog, &GuestHostCheckDialog::checked);
+    for (int i = 0; i < 3; ++i)   // down to "3. One URI, no guest PIN and a host PIN"
+        QTest::keyClick(meant, Qt::Key_Down);
+    QCOMPARE(meant->currentData().toInt(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 1 && dialog->diagnosis().intended.has_value(), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->problemsView()->rowCount(), 2, 20000);
+    QVERIFY2(dialog->problemsView()->item(0, 0)->text().contains(QStringLiteral("not “One URI, no guest PIN and a host PIN” as it is meant to")),
+             qPrintable(dialog->problemsView()->item(0, 0)->text()));
+    QVERIFY(dialog->problemsView()->item(1, 0)->text().contains(QStringLiteral("passcodeMode")));
+
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(meant, Qt::Key_Up);
+    QCOMPARE(meant->currentData().toInt(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->diagnosis().intended && dialog->diagnosis().isFine(), 20000);
 }
 
 void TestGuestHostCheckDialog::eachMisconfigurationIsShownInWords_data()

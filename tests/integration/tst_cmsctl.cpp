@@ -635,6 +635,17 @@ private Q_SLOTS:
         json = r.json().object();
         QCOMPARE(json.value(QStringLiteral("pattern")).toInt(), 2);
         QCOMPARE(json.value(QStringLiteral("problems")).toArray().size(), 0);
+        // Meant to follow pattern 3, it does not: said, with pattern 3's own check.
+        r = run(QStringList(check) << QStringLiteral("--pattern") << QStringLiteral("3") << QStringLiteral("--json"));
+        QCOMPARE(r.code, int(CtlRunner::Done));
+        json = r.json().object();
+        QCOMPARE(json.value(QStringLiteral("intendedPattern")).toInt(), 3);
+        const QJsonArray meant = json.value(QStringLiteral("problems")).toArray();
+        QCOMPARE(meant.size(), 2);
+        QCOMPARE(meant.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("NotTheIntendedPattern"));
+        QCOMPARE(meant.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("NoPasscodeMode"));
+        r = run(QStringList(check) << QStringLiteral("--pattern") << QStringLiteral("5"));
+        QCOMPARE(r.code, int(CtlRunner::Usage));
 
         SimTestClient client(*m_cluster, kTestUser, kTestPassword);
         QCOMPARE(client.put(0, QStringLiteral("coSpaces/%1/accessMethods/%2").arg(space, method),

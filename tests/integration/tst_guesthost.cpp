@@ -477,6 +477,34 @@ private Q_SLOTS:
             QCOMPARE(settings.accessMethod(state.accessMethods.first().id)->value(u"needsActivation").value, QStringLiteral("false"));
     }
 
+    // A space set up for pattern 2 but meant to follow pattern 3: the difference is a problem of its
+    // own, and pattern 3's checks apply (its call profile sets no passcodeMode); meant to follow the
+    // pattern it does follow, it is fine.
+    void theIntendedPatternIsChecked()
+    {
+        const QString spaceId = setUp(Pattern::SamePinDiffers);
+        QVERIFY(!spaceId.isEmpty());
+        const GuestHostState state = readState(spaceId);
+        QVERIFY(GuestHostCheck::diagnose(state, Pattern::SamePinDiffers).isFine());
+
+        const GuestHostDiagnosis meant3 = GuestHostCheck::diagnose(state, Pattern::EmptyGuestPin);
+        QCOMPARE(meant3.pattern, std::optional<Pattern>(Pattern::SamePinDiffers));
+        QCOMPARE(meant3.intended, std::optional<Pattern>(Pattern::EmptyGuestPin));
+        QList<GuestHostProblem::Kind> kinds;
+        for (const GuestHostProblem &p : meant3.problems)
+            kinds.append(p.kind);
+        QCOMPARE(kinds, (QList<GuestHostProblem::Kind>{GuestHostProblem::Kind::NotTheIntendedPattern,
+                                                        GuestHostProblem::Kind::NoPasscodeMode}));
+        const GuestHostProblem &other = meant3.problems.first();
+        QVERIFY2(other.message.contains(GuestHostInputs::patternName(Pattern::SamePinDiffers))
+                     && other.message.contains(GuestHostInputs::patternName(Pattern::EmptyGuestPin)),
+                 qPrintable(other.message));
+        QVERIFY(other.fix.isEmpty());   // applying a pattern needs its URIs and PINs: the wizard's work
+
+        const GuestHostDiagnosis meant4 = GuestHostCheck::diagnose(state, Pattern::HostIsMember);
+        QCOMPARE(meant4.problems.first().kind, GuestHostProblem::Kind::NotTheIntendedPattern);
+    }
+
     void aSpaceWithoutGuestAccessFollowsNoPattern()
     {
         const QString id = create(*m_cluster, QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("Plain")}});

@@ -8,7 +8,9 @@
 #include "net/connection.h"
 #include "operations/configstepsoperation.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -43,6 +45,7 @@ GuestHostCheckDialog::GuestHostCheckDialog(cms::Connection &connection, QString 
     , m_spaceId(std::move(spaceId))
     , m_intro(new QLabel(this))
     , m_pattern(new QLabel(this))
+    , m_intended(new QComboBox(this))
     , m_problems(new QTableWidget(this))
     , m_status(new QLabel(this))
     , m_planLabel(new QLabel(this))
@@ -62,6 +65,19 @@ GuestHostCheckDialog::GuestHostCheckDialog(cms::Connection &connection, QString 
     m_pattern->setWordWrap(true);
     m_pattern->setAccessibleName(tr("Pattern the space follows"));
     m_pattern->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_intended->setObjectName(QStringLiteral("guestHostIntendedPattern"));
+    //: The first choice of "Meant to follow": no pattern is said, the check takes the one the space follows
+    m_intended->addItem(tr("The pattern it follows"), 0);
+    for (int pattern = 1; pattern <= 4; ++pattern) {
+        //: %1: number of a guest/host pattern, %2: its name
+        m_intended->addItem(tr("%1. %2").arg(pattern).arg(cms::GuestHostInputs::patternName(cms::GuestHostSettings::Pattern(pattern))),
+                            pattern);
+    }
+    m_intended->setAccessibleDescription(tr("The guest/host pattern the space is meant to follow: the check then applies "
+                                            "that pattern's rules and says when the space follows another"));
+    auto *intendedLabel = new QLabel(tr("&Meant to follow:"), this);
+    intendedLabel->setBuddy(m_intended);
+    connect(m_intended, &QComboBox::currentIndexChanged, this, &GuestHostCheckDialog::check);
     m_problems->setObjectName(QStringLiteral("guestHostProblems"));
     m_problems->setColumnCount(2);
     m_problems->setHorizontalHeaderLabels({tr("Problem"), tr("Fix")});
@@ -127,6 +143,10 @@ GuestHostCheckDialog::GuestHostCheckDialog(cms::Connection &connection, QString 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_pattern);
+    auto *intendedRow = new QHBoxLayout;
+    intendedRow->addWidget(intendedLabel);
+    intendedRow->addWidget(m_intended, 1);
+    layout->addLayout(intendedRow);
     layout->addWidget(m_problems, 2);
     layout->addWidget(m_status);
     layout->addWidget(m_planLabel);
@@ -144,6 +164,14 @@ GuestHostCheckDialog::GuestHostCheckDialog(cms::Connection &connection, QString 
 }
 
 GuestHostCheckDialog::~GuestHostCheckDialog() = default;
+
+std::optional<cms::GuestHostSettings::Pattern> GuestHostCheckDialog::intendedPattern() const
+{
+    const int pattern = m_intended->currentData().toInt();
+    if (pattern == 0)
+        return std::nullopt;
+    return cms::GuestHostSettings::Pattern(pattern);
+}
 
 void GuestHostCheckDialog::reject()
 {
@@ -179,7 +207,7 @@ void GuestHostCheckDialog::check()
             m_spaceName = reader->state().space.value(QStringLiteral("name"));
             if (m_spaceName.isEmpty())
                 m_spaceName = m_spaceId;
-            m_diagnosis = cms::GuestHostCheck::diagnose(reader->state());
+            m_diagnosis = cms::GuestHostCheck::diagnose(reader->state(), intendedPattern());
             showDiagnosis();
         }
         updateButtons();
@@ -361,6 +389,7 @@ void GuestHostCheckDialog::updateButtons()
     m_recheck->setEnabled(!reading && !m_running && m_connection);
     m_close->setEnabled(!m_running);
     m_problems->setEnabled(!m_running);
+    m_intended->setEnabled(!m_running);
 }
 
 } // namespace views

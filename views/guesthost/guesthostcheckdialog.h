@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -46,6 +47,8 @@ public:
 
     QTableWidget *problemsView() const { return m_problems; }
     QLabel *patternLabel() const { return m_pattern; }
+    // The pattern the space is meant to follow: "the one it follows", or one of the four.
+    QComboBox *intendedChoice() const { return m_intended; }
     QLabel *statusLabel() const { return m_status; }
     QListWidget *planList() const { return m_plan; }
     QLabel *resultLabel() const { return m_result; }
@@ -70,6 +73,7 @@ private:
     void updateButtons();
     void fitColumns();
     int selectedRow() const;
+    std::optional<cms::GuestHostSettings::Pattern> intendedPattern() const;
     const cms::GuestHostProblem *selectedProblem() const;
 
     QPointer<cms::Connection> m_connection;
@@ -77,6 +81,7 @@ private:
     QString m_spaceName;
     QLabel *m_intro;
     QLabel *m_pattern;
+    QComboBox *m_intended;
     QTableWidget *m_problems;
     QLabel *m_status;
     QLabel *m_planLabel;
