@@ -284,7 +284,7 @@ void MeetingStartOperation::addDialStep(int index, const QString &address)
     });
     step->setUndo([this, step, index, address](const Completion &finished) {
         const CmsRequest request = CmsRequest::del(CallLocator::callLegPath(m_legIds.at(index)));
-        step->await(send(m_endpoint, request), finished, [this, address](const CmsReply &reply) {
+        step->await(send(m_endpoint, request), finished, [address](const CmsReply &reply) {
             if (reply.isOk() || isGone(reply))
                 return StepOutcome{};
             return StepOutcome{reply.error(), tr("Left in the meeting: the call to %1 (hanging up failed: %2).")

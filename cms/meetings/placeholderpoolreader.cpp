@@ -174,7 +174,10 @@ void PlaceholderPoolReader::readMeetings(Connection &connection, QObject *contex
             return;
         }
         state->waiting = int(state->calls.size());
-        for (const auto &[bridge, callId] : std::as_const(state->calls)) {
+        for (const auto &found : std::as_const(state->calls)) {
+            // Named copies: clang 14 cannot capture a structured binding in a lambda.
+            const int bridge = found.first;
+            const QString callId = found.second;
             CmsReply *reply = weak->send(bridge, CmsRequest::get(QStringLiteral("calls/") + callId));
             QObject::connect(reply, &CmsReply::finished, context, [state, reply, bridge, callId, done] {
                 reply->deleteLater();
