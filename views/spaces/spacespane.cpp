@@ -281,6 +281,10 @@ SpacesPane::SpacesPane(QWidget *parent)
 
 SpacesPane::~SpacesPane()
 {
+    // The model and its proxy are children, destroyed after this class's part of the object: what they
+    // announce then must not reach this pane's slots.
+    m_proxy->disconnect(this);
+    m_model->disconnect(this);
     m_model->setCatalog(nullptr);
 }
 
