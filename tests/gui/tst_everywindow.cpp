@@ -25,7 +25,7 @@
 #include "datasetseeder.h"
 #include "languagemanager.h"
 #include "guesthost/guesthostcheckdialog.h"
-#include "guesthost/guesthostbatch.h"
+#include "operations/guesthostbatch.h"
 #include "guesthost/guesthostdetailspage.h"
 #include "guesthost/guesthostpatternpage.h"
 #include "guesthost/guesthostplanpage.h"
@@ -1009,7 +1009,7 @@ void TestEveryWindow::guestHostWizard()
     QVERIFY(wizard->runPage()->isFinished() || failed.wait(20000));
     for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
         m_cluster->bridge(bridge).faults().writesBeforeFailure = -1;
-    QCOMPARE(wizard->batch()->entries().first().state, views::GuestHostBatch::Entry::State::RolledBack);
+    QCOMPARE(wizard->batch()->entries().first().state, cms::GuestHostBatch::Entry::State::RolledBack);
     VERIFY_WINDOW(wizard, QStringLiteral("guesthost_runfailed"));
     wizard->reject();
 
@@ -1034,7 +1034,7 @@ void TestEveryWindow::guestHostWizard()
     QVERIFY(wizard->runPage()->isFinished() || manyRan.wait(30000));
     for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
         m_cluster->bridge(bridge).faults().writesBeforeFailure = -1;
-    QCOMPARE(wizard->batch()->entries().first().state, views::GuestHostBatch::Entry::State::RolledBack);
+    QCOMPARE(wizard->batch()->entries().first().state, cms::GuestHostBatch::Entry::State::RolledBack);
     VERIFY_WINDOW(wizard, QStringLiteral("guesthost_manyrun"));
     if (next(wizard)) {
         QSignalSpy manyVerified(wizard->verifyPage(), &views::GuestHostVerifyPage::verified);

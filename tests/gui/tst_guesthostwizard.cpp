@@ -10,7 +10,7 @@
 #include "configapi.h"
 #include "configstore.h"
 #include "diagnostics/activitylog.h"
-#include "guesthost/guesthostbatch.h"
+#include "operations/guesthostbatch.h"
 #include "guesthost/guesthostdetailspage.h"
 #include "guesthost/guesthostpatterndiagram.h"
 #include "guesthost/guesthostpatternpage.h"
@@ -325,7 +325,7 @@ void TestGuestHostWizard::keyboardPatternToVerifiedSpace()
     QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());   // the changes are not run twice
 
     // The simulator's side: the space, its call profile, the hosts' access method.
-    const GuestHostBatch::Entry entry = wizard->batch()->entries().first();
+    const cms::GuestHostBatch::Entry entry = wizard->batch()->entries().first();
     const cmssim::ConfigObject *space = store().find(QStringLiteral("coSpaces"), entry.spaceId);
     QVERIFY(space);
     QCOMPARE(space->value(QStringLiteral("name")), QStringLiteral("Board"));
@@ -482,7 +482,7 @@ void TestGuestHostWizard::applyToManyGivesOneResultEach()
              qPrintable(results->topLevelItem(2)->child(0)->text(0)));
     // The profiles made for Team 1 (those an earlier test left are reused) serve Team 2 as well.
     const auto createsProfile = [](const QString &step) { return step.startsWith(QStringLiteral("Create the")) && step.contains(QStringLiteral("call leg profile:")); };
-    const QList<GuestHostBatch::Entry> entries = wizard->batch()->entries();
+    const QList<cms::GuestHostBatch::Entry> entries = wizard->batch()->entries();
     const qsizetype created = std::count_if(entries.at(0).steps.cbegin(), entries.at(0).steps.cend(), createsProfile);
     QVERIFY(created >= 1);   // deactivationMode=deactivate is new here (the other tests chose "disconnect")
     QCOMPARE(std::count_if(entries.at(1).steps.cbegin(), entries.at(1).steps.cend(), createsProfile), 0);

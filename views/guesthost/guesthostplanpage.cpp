@@ -2,7 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/wrappingitemdelegate.h"
-#include "guesthost/guesthostbatch.h"
+#include "operations/guesthostbatch.h"
 #include "guesthost/guesthostwizard.h"
 
 #include <QHeaderView>
@@ -15,7 +15,7 @@ namespace views {
 
 namespace {
 
-using State = GuestHostBatch::Entry::State;
+using State = cms::GuestHostBatch::Entry::State;
 
 enum LineKind { Note, Step, Refusal, Heading };
 
@@ -89,26 +89,26 @@ void GuestHostPlanPage::initializePage()
     m_planned = false;
     m_runnable = false;
     m_status->setText(tr("Reading the cluster…"));
-    GuestHostBatch *batch = m_wizard->newBatch();
+    cms::GuestHostBatch *batch = m_wizard->newBatch();
     if (!batch) {
         m_status->setText(tr("The cluster is not connected."));
         return;
     }
-    connect(batch, &GuestHostBatch::entryStarted, this, [this, batch](int index) {
+    connect(batch, &cms::GuestHostBatch::entryStarted, this, [this, batch](int index) {
         if (batch->count() > 1)
             //: %1: the space's number, %2: how many, %3: its name
             m_status->setText(tr("Planning space %1 of %2: %3…").arg(index + 1).arg(batch->count())
                                   .arg(models::DisplayFormat::isolated(batch->entries().at(index).name)));
     });
-    connect(batch, &GuestHostBatch::entryPlanned, this, &GuestHostPlanPage::showEntry);
-    connect(batch, &GuestHostBatch::planFinished, this, &GuestHostPlanPage::finishPlan);
+    connect(batch, &cms::GuestHostBatch::entryPlanned, this, &GuestHostPlanPage::showEntry);
+    connect(batch, &cms::GuestHostBatch::planFinished, this, &GuestHostPlanPage::finishPlan);
     batch->plan();
     Q_EMIT completeChanged();
 }
 
 void GuestHostPlanPage::cleanupPage()
 {
-    if (GuestHostBatch *batch = m_wizard->batch()) {
+    if (cms::GuestHostBatch *batch = m_wizard->batch()) {
         batch->disconnect(this);
         batch->cancel();
     }
@@ -117,7 +117,7 @@ void GuestHostPlanPage::cleanupPage()
 
 void GuestHostPlanPage::showEntry(int index)
 {
-    const GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
+    const cms::GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
     QTreeWidgetItem *parent = nullptr;
     if (m_wizard->isMany()) {
         QString outcome;
@@ -157,7 +157,7 @@ void GuestHostPlanPage::finishPlan()
 {
     m_planned = true;
     int planned = 0, unchanged = 0, refused = 0;
-    for (const GuestHostBatch::Entry &entry : m_wizard->batch()->entries()) {
+    for (const cms::GuestHostBatch::Entry &entry : m_wizard->batch()->entries()) {
         planned += entry.state == State::Planned;
         unchanged += entry.state == State::NothingToChange;
         refused += entry.state == State::Refused;

@@ -2,7 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/wrappingitemdelegate.h"
-#include "guesthost/guesthostbatch.h"
+#include "operations/guesthostbatch.h"
 #include "guesthost/guesthostwizard.h"
 
 #include <QHeaderView>
@@ -16,7 +16,7 @@ namespace views {
 
 namespace {
 
-using State = GuestHostBatch::Entry::State;
+using State = cms::GuestHostBatch::Entry::State;
 
 enum Column { What, Result };
 
@@ -71,11 +71,11 @@ void GuestHostRunPage::initializePage()
     m_tree->clear();
     m_finished = false;
     setFinalPage(false);
-    GuestHostBatch *batch = m_wizard->batch();
+    cms::GuestHostBatch *batch = m_wizard->batch();
     if (!batch)
         return;
     if (m_wizard->isMany()) {
-        for (const GuestHostBatch::Entry &entry : batch->entries())
+        for (const cms::GuestHostBatch::Entry &entry : batch->entries())
             new QTreeWidgetItem(m_tree, {models::DisplayFormat::inLayoutDirection(entry.name), tr("Waiting")});
         m_progress->setRange(0, batch->count());
     } else {
@@ -90,17 +90,17 @@ void GuestHostRunPage::initializePage()
     m_tree->header()->resizeSection(Result, m_tree->fontMetrics().averageCharWidth() * 28);
     m_progress->setValue(0);
     m_status->setText(tr("Starting…"));
-    connect(batch, &GuestHostBatch::stepStarted, this, &GuestHostRunPage::stepStarted);
-    connect(batch, &GuestHostBatch::undoStarted, this, [this](int, const QString &description) {
+    connect(batch, &cms::GuestHostBatch::stepStarted, this, &GuestHostRunPage::stepStarted);
+    connect(batch, &cms::GuestHostBatch::undoStarted, this, [this](int, const QString &description) {
         //: %1: the step being undone
         m_status->setText(tr("Undoing: %1").arg(description));
     });
-    connect(batch, &GuestHostBatch::entryStarted, this, [this](int index) {
+    connect(batch, &cms::GuestHostBatch::entryStarted, this, [this](int index) {
         if (QTreeWidgetItem *item = m_wizard->isMany() ? m_tree->topLevelItem(index) : nullptr)
             item->setText(Result, tr("Under way…"));
     });
-    connect(batch, &GuestHostBatch::entryFinished, this, &GuestHostRunPage::entryFinished);
-    connect(batch, &GuestHostBatch::runFinished, this, &GuestHostRunPage::finishRun);
+    connect(batch, &cms::GuestHostBatch::entryFinished, this, &GuestHostRunPage::entryFinished);
+    connect(batch, &cms::GuestHostBatch::runFinished, this, &GuestHostRunPage::finishRun);
     batch->run();
 }
 
@@ -129,7 +129,7 @@ void GuestHostRunPage::stepStarted(int index, int step, int total, const QString
 
 QString GuestHostRunPage::resultText(int index) const
 {
-    const GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
+    const cms::GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
     switch (entry.state) {
     case State::Done:
         return tr("Done");
@@ -150,7 +150,7 @@ QString GuestHostRunPage::resultText(int index) const
 
 void GuestHostRunPage::entryFinished(int index)
 {
-    const GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
+    const cms::GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
     const bool good = entry.state == State::Done || entry.state == State::NothingToChange;
     const QIcon icon = style()->standardIcon(good ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning);
     if (m_wizard->isMany()) {
@@ -199,9 +199,9 @@ void GuestHostRunPage::entryFinished(int index)
 void GuestHostRunPage::finishRun()
 {
     m_finished = true;
-    GuestHostBatch *batch = m_wizard->batch();
+    cms::GuestHostBatch *batch = m_wizard->batch();
     int done = 0, unchanged = 0, failed = 0;
-    for (const GuestHostBatch::Entry &entry : batch->entries()) {
+    for (const cms::GuestHostBatch::Entry &entry : batch->entries()) {
         done += entry.state == State::Done;
         unchanged += entry.state == State::NothingToChange;
         failed += entry.state != State::Done && entry.state != State::NothingToChange;
@@ -212,7 +212,7 @@ void GuestHostRunPage::finishRun()
                               .arg(tr("%Ln space(s)", nullptr, done), tr("%Ln space(s)", nullptr, unchanged),
                                    tr("%Ln space(s)", nullptr, failed)));
     } else {
-        const GuestHostBatch::Entry &entry = batch->entries().first();
+        const cms::GuestHostBatch::Entry &entry = batch->entries().first();
         switch (entry.state) {
         case State::Done:
             m_status->setText(tr("Done: every step was carried out and read back. Next reads the space again to verify it."));

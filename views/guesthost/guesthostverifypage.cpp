@@ -5,7 +5,7 @@
 #include "common/sessionversion.h"
 #include "config/effectivesettingsloader.h"
 #include "config/guesthoststate.h"
-#include "guesthost/guesthostbatch.h"
+#include "operations/guesthostbatch.h"
 #include "guesthost/guesthostexpectations.h"
 #include "guesthost/guesthostwizard.h"
 
@@ -19,7 +19,7 @@ namespace views {
 
 namespace {
 
-using State = GuestHostBatch::Entry::State;
+using State = cms::GuestHostBatch::Entry::State;
 using Group = GuestHostExpectation::Group;
 
 enum Column { Expectation, Status };
@@ -61,7 +61,7 @@ void GuestHostVerifyPage::initializePage()
     m_unmet = 0;
     m_verified = false;
     m_queue.clear();
-    if (GuestHostBatch *batch = m_wizard->batch()) {
+    if (cms::GuestHostBatch *batch = m_wizard->batch()) {
         for (int i = 0; i < batch->count(); ++i) {
             const State state = batch->entries().at(i).state;
             if ((state == State::Done || state == State::NothingToChange) && !batch->entries().at(i).spaceId.isEmpty())
@@ -71,7 +71,7 @@ void GuestHostVerifyPage::initializePage()
     // Nothing changed when the plan page found nothing to change: those spaces are read too.
     if (m_queue.isEmpty() && m_wizard->batch()) {
         for (int i = 0; i < m_wizard->batch()->count(); ++i) {
-            const GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(i);
+            const cms::GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(i);
             if (entry.state == State::NothingToChange && !entry.settings.spaceId.isEmpty())
                 m_queue.append(i);
         }
@@ -86,7 +86,7 @@ void GuestHostVerifyPage::verifyNext()
         return;
     }
     m_current = m_queue.takeFirst();
-    const GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(m_current);
+    const cms::GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(m_current);
     const QString spaceId = entry.spaceId.isEmpty() ? entry.settings.spaceId : entry.spaceId;
     //: %1: the space's name
     m_status->setText(tr("Reading back %1…").arg(models::DisplayFormat::isolated(entry.name)));
@@ -127,7 +127,7 @@ void GuestHostVerifyPage::partRead()
 
 void GuestHostVerifyPage::showSpace(int index)
 {
-    const GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
+    const cms::GuestHostBatch::Entry &entry = m_wizard->batch()->entries().at(index);
     QTreeWidgetItem *spaceItem = nullptr;
     if (m_wizard->isMany()) {
         spaceItem = new QTreeWidgetItem(m_tree, {models::DisplayFormat::inLayoutDirection(entry.name)});

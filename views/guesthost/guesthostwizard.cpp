@@ -2,7 +2,7 @@
 
 #include "cluster/clustersession.h"
 #include "common/displayformat.h"
-#include "guesthost/guesthostbatch.h"
+#include "operations/guesthostbatch.h"
 #include "guesthost/guesthostdetailspage.h"
 #include "guesthost/guesthostpatternpage.h"
 #include "guesthost/guesthostplanpage.h"
@@ -14,7 +14,7 @@
 namespace views {
 
 using Pattern = cms::GuestHostSettings::Pattern;
-using State = GuestHostBatch::Entry::State;
+using State = cms::GuestHostBatch::Entry::State;
 
 GuestHostWizard::GuestHostWizard(cms::ClusterSession *session, QList<Target> targets, QWidget *parent)
     : QWizard(parent)
@@ -57,12 +57,12 @@ cms::Connection *GuestHostWizard::connection() const
     return m_session ? m_session->connection() : nullptr;
 }
 
-GuestHostBatch *GuestHostWizard::batch() const
+cms::GuestHostBatch *GuestHostWizard::batch() const
 {
     return m_batch;
 }
 
-GuestHostBatch *GuestHostWizard::newBatch()
+cms::GuestHostBatch *GuestHostWizard::newBatch()
 {
     if (m_batch) {
         m_batch->cancel();
@@ -71,17 +71,17 @@ GuestHostBatch *GuestHostWizard::newBatch()
     }
     if (!connection())
         return nullptr;
-    QList<GuestHostBatch::Entry> entries;
+    QList<cms::GuestHostBatch::Entry> entries;
     const int count = isNewSpace() ? 1 : int(m_targets.size());
     for (int i = 0; i < count; ++i) {
-        GuestHostBatch::Entry entry;
+        cms::GuestHostBatch::Entry entry;
         entry.settings = settingsFor(i);
         entry.name = isNewSpace() ? m_form.spaceName : m_targets.at(i).name;
         if (entry.name.isEmpty() && !isNewSpace())
             entry.name = m_targets.at(i).id;
         entries.append(entry);
     }
-    m_batch = new GuestHostBatch(*connection(), entries, this);
+    m_batch = new cms::GuestHostBatch(*connection(), entries, this);
     return m_batch;
 }
 
@@ -141,7 +141,7 @@ int GuestHostWizard::nextId() const
         // Nothing to change anywhere: straight to the read-back.
         if (!m_batch)
             return RunPageId;
-        for (const GuestHostBatch::Entry &entry : m_batch->entries()) {
+        for (const cms::GuestHostBatch::Entry &entry : m_batch->entries()) {
             if (entry.state == State::Planned)
                 return RunPageId;
         }
@@ -149,7 +149,7 @@ int GuestHostWizard::nextId() const
     }
     case RunPageId:
         if (m_batch) {
-            for (const GuestHostBatch::Entry &entry : m_batch->entries()) {
+            for (const cms::GuestHostBatch::Entry &entry : m_batch->entries()) {
                 if (entry.state == State::Done || entry.state == State::NothingToChange)
                     return VerifyPageId;
             }

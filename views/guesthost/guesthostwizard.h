@@ -9,11 +9,11 @@
 namespace cms {
 class ClusterSession;
 class Connection;
+class GuestHostBatch;
 } // namespace cms
 
 namespace views {
 
-class GuestHostBatch;
 class GuestHostDetailsPage;
 class GuestHostPatternPage;
 class GuestHostPlanPage;
@@ -66,8 +66,8 @@ public:
     QString targetText() const;
 
     // The spaces' operations, made afresh by the plan page (the run page runs them); null before.
-    GuestHostBatch *batch() const;
-    GuestHostBatch *newBatch();
+    cms::GuestHostBatch *batch() const;
+    cms::GuestHostBatch *newBatch();
 
     GuestHostPatternPage *patternPage() const { return m_patternPage; }
     GuestHostDetailsPage *detailsPage() const { return m_detailsPage; }
@@ -92,7 +92,7 @@ private:
     QPointer<cms::ClusterSession> m_session;
     QList<Target> m_targets;
     cms::GuestHostSettings m_form;
-    QPointer<GuestHostBatch> m_batch;
+    QPointer<cms::GuestHostBatch> m_batch;
     GuestHostPatternPage *m_patternPage;
     GuestHostDetailsPage *m_detailsPage;
     GuestHostPlanPage *m_planPage;

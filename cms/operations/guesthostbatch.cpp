@@ -1,14 +1,14 @@
-#include "guesthost/guesthostbatch.h"
+#include "operations/guesthostbatch.h"
 
 #include "net/connection.h"
 #include "operations/guesthostoperation.h"
 
-namespace views {
+namespace cms {
 
 using State = GuestHostBatch::Entry::State;
-using Outcome = cms::OperationResult::Outcome;
+using Outcome = OperationResult::Outcome;
 
-GuestHostBatch::GuestHostBatch(cms::Connection &connection, QList<Entry> entries, QObject *parent)
+GuestHostBatch::GuestHostBatch(Connection &connection, QList<Entry> entries, QObject *parent)
     : QObject(parent)
     , m_connection(&connection)
     , m_entries(std::move(entries))
@@ -17,9 +17,9 @@ GuestHostBatch::GuestHostBatch(cms::Connection &connection, QList<Entry> entries
 
 GuestHostBatch::~GuestHostBatch() = default;
 
-cms::GuestHostOperation *GuestHostBatch::newOperation(int index)
+GuestHostOperation *GuestHostBatch::newOperation(int index)
 {
-    return new cms::GuestHostOperation(*m_connection, m_entries.at(index).settings, this);
+    return new GuestHostOperation(*m_connection, m_entries.at(index).settings, this);
 }
 
 void GuestHostBatch::cancel()
@@ -41,7 +41,7 @@ void GuestHostBatch::plan()
     planNext();
 }
 
-void GuestHostBatch::takePlan(int index, cms::GuestHostOperation *operation)
+void GuestHostBatch::takePlan(int index, GuestHostOperation *operation)
 {
     Entry &entry = m_entries[index];
     entry.steps = operation->preview();
@@ -59,10 +59,10 @@ void GuestHostBatch::planNext()
         return;
     }
     const int index = m_next++;
-    cms::GuestHostOperation *operation = newOperation(index);
+    GuestHostOperation *operation = newOperation(index);
     m_current = operation;
     Q_EMIT entryStarted(index);
-    connect(operation, &cms::Operation::planned, this, [this, index, operation] {
+    connect(operation, &Operation::planned, this, [this, index, operation] {
         operation->disconnect(this);   // run() listens afresh
         takePlan(index, operation);
         m_entries[index].state = operation->stepCount() == 0 ? State::NothingToChange : State::Planned;
@@ -74,8 +74,8 @@ void GuestHostBatch::planNext()
         Q_EMIT entryPlanned(index);
         planNext();
     });
-    connect(operation, &cms::Operation::finished, this, [this, index, operation](const cms::OperationResult &result) {
-        if (operation->state() != cms::Operation::State::Finished || result.outcome != Outcome::Refused)
+    connect(operation, &Operation::finished, this, [this, index, operation](const OperationResult &result) {
+        if (operation->state() != Operation::State::Finished || result.outcome != Outcome::Refused)
             return;
         takePlan(index, operation);
         m_entries[index].state = State::Refused;
@@ -97,7 +97,7 @@ void GuestHostBatch::run()
     runNext();
 }
 
-void GuestHostBatch::takeResult(int index, cms::GuestHostOperation *operation, const cms::OperationResult &result)
+void GuestHostBatch::takeResult(int index, GuestHostOperation *operation, const OperationResult &result)
 {
     Entry &entry = m_entries[index];
     takePlan(index, operation);
@@ -129,19 +129,19 @@ void GuestHostBatch::runNext()
         return;
     }
     const int index = m_next++;
-    cms::GuestHostOperation *operation = nullptr;
-    if (index == 0 && m_firstPlanned && m_firstPlanned->state() == cms::Operation::State::Planned)
+    GuestHostOperation *operation = nullptr;
+    if (index == 0 && m_firstPlanned && m_firstPlanned->state() == Operation::State::Planned)
         operation = m_firstPlanned;
     else
         operation = newOperation(index);
     m_current = operation;
     Q_EMIT entryStarted(index);
-    connect(operation, &cms::Operation::stepStarted, this, [this, index, operation](int step, const QString &description) {
+    connect(operation, &Operation::stepStarted, this, [this, index, operation](int step, const QString &description) {
         Q_EMIT stepStarted(index, step, operation->stepCount(), description);
     });
-    connect(operation, &cms::Operation::undoStarted, this,
+    connect(operation, &Operation::undoStarted, this,
             [this, index](int, const QString &description) { Q_EMIT undoStarted(index, description); });
-    connect(operation, &cms::Operation::finished, this, [this, index, operation](const cms::OperationResult &result) {
+    connect(operation, &Operation::finished, this, [this, index, operation](const OperationResult &result) {
         takeResult(index, operation, result);
         operation->deleteLater();
         Q_EMIT entryFinished(index);
@@ -150,4 +150,4 @@ void GuestHostBatch::runNext()
     operation->execute();
 }
 
-} // namespace views
+} // namespace cms

@@ -8,15 +8,13 @@
 #include <QStringList>
 
 namespace cms {
+
 class Connection;
 class GuestHostOperation;
 struct OperationResult;
-} // namespace cms
-
-namespace views {
 
 // One guest/host pattern applied to one or several spaces (the wizard's "apply to many"): one
-// cms::GuestHostOperation per space, strictly one after the other, each with its own result. plan()
+// GuestHostOperation per space, strictly one after the other, each with its own result. plan()
 // plans every space without changing anything (the wizard's plan page); run() then applies them in
 // order. The first space runs the very plan shown; each later one is planned again just before it
 // runs, so that a call leg profile created for an earlier space is reused, not created once more.
@@ -38,17 +36,17 @@ public:
         };
 
         QString name;                         // as shown: the space's name (or the new space's)
-        cms::GuestHostSettings settings;
+        GuestHostSettings settings;
         State state = State::Waiting;
         QStringList steps;                    // the planned steps in words (secrets masked)
         QStringList notes;                    // what is reused, and why
-        QList<cms::GuestHostIssue> refusals;  // why the plan is refused, by field
+        QList<GuestHostIssue> refusals;  // why the plan is refused, by field
         QString message;                      // refused or failed: why, for a person
         QStringList leftBehind;               // NotUndone: what could not be undone
         QString spaceId;                      // after run(): the space set up (the new one's id)
     };
 
-    GuestHostBatch(cms::Connection &connection, QList<Entry> entries, QObject *parent = nullptr);
+    GuestHostBatch(Connection &connection, QList<Entry> entries, QObject *parent = nullptr);
     ~GuestHostBatch() override;
 
     const QList<Entry> &entries() const { return m_entries; }
@@ -73,17 +71,17 @@ Q_SIGNALS:
 private:
     void planNext();
     void runNext();
-    cms::GuestHostOperation *newOperation(int index);
-    void takePlan(int index, cms::GuestHostOperation *operation);
-    void takeResult(int index, cms::GuestHostOperation *operation, const cms::OperationResult &result);
+    GuestHostOperation *newOperation(int index);
+    void takePlan(int index, GuestHostOperation *operation);
+    void takeResult(int index, GuestHostOperation *operation, const OperationResult &result);
 
-    QPointer<cms::Connection> m_connection;
+    QPointer<Connection> m_connection;
     QList<Entry> m_entries;
-    QPointer<cms::GuestHostOperation> m_firstPlanned;   // the first space's plan, run as shown
-    QPointer<cms::GuestHostOperation> m_current;
+    QPointer<GuestHostOperation> m_firstPlanned;   // the first space's plan, run as shown
+    QPointer<GuestHostOperation> m_current;
     int m_next = 0;
     bool m_busy = false;
     bool m_cancelled = false;
 };
 
-} // namespace views
+} // namespace cms
