@@ -1,13 +1,8 @@
 #include "ctlpininput.h"
 
+#include "ctlsecretinput.h"
+
 #include <QTextStream>
-
-#include <csignal>
-#include <iostream>
-#include <string>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace {
 
@@ -15,41 +10,6 @@ using Pattern = cms::GuestHostSettings::Pattern;
 
 const QString kGuestPin = QStringLiteral("guest-pin");
 const QString kHostPin = QStringLiteral("host-pin");
-
-// The terminal as it was before echo went off, put back if cmsctl is interrupted while asking.
-termios g_savedTerminal;
-
-void restoreTerminalAndStop(int signal)
-{
-    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
-}
-
-// One line typed without echo; false at the end of input.
-bool readHidden(QString *line)
-{
-    const bool terminal = tcgetattr(STDIN_FILENO, &g_savedTerminal) == 0;
-    if (terminal) {
-        termios quiet = g_savedTerminal;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= ECHONL;   // the newline typed still moves to the next line
-        std::signal(SIGINT, restoreTerminalAndStop);
-        std::signal(SIGTERM, restoreTerminalAndStop);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    std::string text;
-    const bool read = static_cast<bool>(std::getline(std::cin, text));
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    }
-    *line = QString::fromStdString(text);
-    if (line->endsWith(QLatin1Char('\r')))
-        line->chop(1);
-    return read;
-}
 
 } // namespace
 
@@ -87,7 +47,7 @@ QString CtlPinInput::fromTerminal(cms::GuestHostSettings &settings, QTextStream 
     auto ask = [&prompt](const QString &question, const QString &again, const QString &differ, QString *pin) {
         prompt << question << Qt::flush;
         QString first;
-        if (!readHidden(&first))
+        if (!CtlSecretInput::readHidden(&first))
             return tr("No PIN was typed: the input ended.");
         if (first.isEmpty()) {
             pin->clear();
@@ -95,7 +55,7 @@ QString CtlPinInput::fromTerminal(cms::GuestHostSettings &settings, QTextStream 
         }
         prompt << again << Qt::flush;
         QString second;
-        if (!readHidden(&second) || second != first)
+        if (!CtlSecretInput::readHidden(&second) || second != first)
             return differ;
         *pin = first;
         return QString();

@@ -1,5 +1,6 @@
 #include "ctlsecretinput.h"
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -14,7 +15,20 @@
 
 namespace {
 
-// Turns the terminal's echo off while it lives.
+#ifndef Q_OS_WIN
+// The terminal as it was before echo went off, put back if cmsctl is interrupted while asking.
+termios g_savedTerminal;
+
+void restoreTerminalAndStop(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+#endif
+
+// Turns the terminal's echo off while it lives (the Enter typed still moves to the next line), and
+// back on when cmsctl is interrupted meanwhile.
 class EchoOff
 {
 public:
@@ -24,10 +38,13 @@ public:
         m_handle = GetStdHandle(STD_INPUT_HANDLE);
         m_ok = GetConsoleMode(m_handle, &m_mode) && SetConsoleMode(m_handle, m_mode & ~DWORD(ENABLE_ECHO_INPUT));
 #else
-        m_ok = tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        m_ok = tcgetattr(STDIN_FILENO, &g_savedTerminal) == 0;
         if (m_ok) {
-            termios quiet = m_saved;
+            termios quiet = g_savedTerminal;
             quiet.c_lflag &= ~tcflag_t(ECHO);
+            quiet.c_lflag |= ECHONL;
+            std::signal(SIGINT, restoreTerminalAndStop);
+            std::signal(SIGTERM, restoreTerminalAndStop);
             m_ok = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
         }
 #endif
@@ -39,7 +56,9 @@ public:
 #ifdef Q_OS_WIN
         SetConsoleMode(m_handle, m_mode);
 #else
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
 #endif
     }
     EchoOff(const EchoOff &) = delete;
@@ -50,19 +69,18 @@ private:
 #ifdef Q_OS_WIN
     HANDLE m_handle = nullptr;
     DWORD m_mode = 0;
-#else
-    termios m_saved{};
 #endif
 };
 
-QString nextLine()
+// False at the end of input.
+bool nextLine(QString *text)
 {
     std::string line;
-    std::getline(std::cin, line);
-    QString text = QString::fromStdString(line);
-    if (text.endsWith(QLatin1Char('\r')))
-        text.chop(1);
-    return text;
+    const bool read = static_cast<bool>(std::getline(std::cin, line));
+    *text = QString::fromStdString(line);
+    if (text->endsWith(QLatin1Char('\r')))
+        text->chop(1);
+    return read;
 }
 
 } // namespace
@@ -76,16 +94,23 @@ bool CtlSecretInput::stdinIsTerminal()
 #endif
 }
 
-QString CtlSecretInput::readLine(const QString &prompt)
+bool CtlSecretInput::readHidden(QString *line)
 {
     if (!stdinIsTerminal())
-        return nextLine();
-    std::cerr << prompt.toStdString() << std::flush;
+        return nextLine(line);
+    EchoOff quiet;
+    const bool read = nextLine(line);
+#ifdef Q_OS_WIN
+    std::cerr << std::endl;   // the console echoes no Enter either while echo is off
+#endif
+    return read;
+}
+
+QString CtlSecretInput::readLine(const QString &prompt)
+{
+    if (stdinIsTerminal())
+        std::cerr << prompt.toStdString() << std::flush;
     QString text;
-    {
-        EchoOff quiet;
-        text = nextLine();
-    }
-    std::cerr << std::endl;   // the Enter typed was not echoed either
+    readHidden(&text);
     return text;
 }

@@ -15,7 +15,6 @@
 #include <iostream>
 #include <string>
 
-#include <unistd.h>
 
 int main(int argc, char **argv)
 {
@@ -56,7 +55,7 @@ int main(int argc, char **argv)
 
     if (invocation.command == QLatin1String("guesthost") && invocation.arguments.first() == QLatin1String("apply")) {
         QString problem;
-        if (isatty(STDIN_FILENO)) {
+        if (CtlSecretInput::stdinIsTerminal()) {
             problem = CtlPinInput::fromTerminal(invocation.guestHost, err);
         } else {
             QStringList lines;
