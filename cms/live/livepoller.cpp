@@ -317,15 +317,15 @@ void LivePoller::forget(const QString &participantId)
     m_participants.remove(participantId);
 }
 
-// A new participant: its own details, and its call leg for mute.
-void LivePoller::readParticipant(const QString &participantId)
+// One read about a participant: counted while it runs; `handle` gets the participant (unless it was
+// forgotten meanwhile) and the reply, unless the poller moved on to another generation.
+void LivePoller::readAbout(const QString &participantId, CmsReply *reply,
+                           const std::function<void(Participant &, CmsReply *)> &handle)
 {
     ++m_pending;
     ++m_participants[participantId].reads;
-    m_participants[participantId].refreshedPoll = m_pollNumber;
-    CmsReply *reply = send(QStringLiteral("participants/") + participantId);
     const quint64 generation = m_generation;
-    connect(reply, &CmsReply::finished, this, [this, reply, participantId, generation] {
+    connect(reply, &CmsReply::finished, this, [this, reply, participantId, generation, handle] {
         m_inFlight.removeOne(reply);
         if (!current(generation))
             return;
@@ -333,24 +333,33 @@ void LivePoller::readParticipant(const QString &participantId)
         const auto it = m_participants.find(participantId);
         if (it != m_participants.end()) {
             --it->reads;
-            if (reply->isOk()) {
-                const CmsNode n = reply->object();
-                setElement(*it, QStringLiteral("uri"), n.value(u"uri"));
-                setElement(*it, QStringLiteral("state"), n.value(u"status/state"));
-                setElement(*it, QStringLiteral("deactivated"), isTrue(n.value(u"status/deactivated")));
-                setElement(*it, QStringLiteral("isActivator"), isTrue(n.value(u"isActivator")));
-                setElement(*it, QStringLiteral("canMove"), isTrue(n.value(u"canMove")));
-                it->complete = true;
-            } else if (reply->error().isConnectionProblem()) {
-                m_failed = true;
-            } else if (!leftMeanwhile(reply->error())) {
-                // The server will not say more: it is reported with what the list said.
-                it->complete = true;
-            }
-            // One that left meanwhile is not reported; its leaving moved the counters, so the
-            // next poll lists the participants again.
+            handle(*it, reply);
         }
         done();
+    });
+}
+
+// A new participant: its own details, and its call leg for mute.
+void LivePoller::readParticipant(const QString &participantId)
+{
+    m_participants[participantId].refreshedPoll = m_pollNumber;
+    readAbout(participantId, send(QStringLiteral("participants/") + participantId), [this](Participant &p, CmsReply *reply) {
+        if (reply->isOk()) {
+            const CmsNode n = reply->object();
+            setElement(p, QStringLiteral("uri"), n.value(u"uri"));
+            setElement(p, QStringLiteral("state"), n.value(u"status/state"));
+            setElement(p, QStringLiteral("deactivated"), isTrue(n.value(u"status/deactivated")));
+            setElement(p, QStringLiteral("isActivator"), isTrue(n.value(u"isActivator")));
+            setElement(p, QStringLiteral("canMove"), isTrue(n.value(u"canMove")));
+            p.complete = true;
+        } else if (reply->error().isConnectionProblem()) {
+            m_failed = true;
+        } else if (!leftMeanwhile(reply->error())) {
+            // The server will not say more: it is reported with what the list said.
+            p.complete = true;
+        }
+        // One that left meanwhile is not reported; its leaving moved the counters, so the
+        // next poll lists the participants again.
     });
     readLeg(participantId);
 }
@@ -358,70 +367,44 @@ void LivePoller::readParticipant(const QString &participantId)
 // Mute is a property of the participant's call leg: find the leg once, then read it.
 void LivePoller::readLeg(const QString &participantId)
 {
-    Participant &p = m_participants[participantId];
-    if (!p.legId.isEmpty()) {
-        readLegDetails(participantId, p.legId);
+    const Participant &known = m_participants[participantId];
+    if (!known.legId.isEmpty()) {
+        readLegDetails(participantId, known.legId);
         return;
     }
-    ++m_pending;
-    ++p.reads;
     QUrlQuery filter;
     filter.addQueryItem(QStringLiteral("participantFilter"), participantId);
-    CmsReply *legs = send(QStringLiteral("callLegs"), filter);
-    const quint64 generation = m_generation;
-    connect(legs, &CmsReply::finished, this, [this, legs, participantId, generation] {
-        m_inFlight.removeOne(legs);
-        if (!current(generation))
-            return;
-        --m_pending;
-        const auto it = m_participants.find(participantId);
-        if (it != m_participants.end()) {
-            --it->reads;
-            const QList<CmsNode> items = legs->isOk() ? legs->collection().items : QList<CmsNode>();
-            if (!items.isEmpty()) {
-                it->legId = items.first().id();
-                readLegDetails(participantId, it->legId);
-            } else if (!legs->isOk() && legs->error().isConnectionProblem()) {
-                m_failed = true;
-            }
+    readAbout(participantId, send(QStringLiteral("callLegs"), filter), [this, participantId](Participant &p, CmsReply *legs) {
+        const QList<CmsNode> items = legs->isOk() ? legs->collection().items : QList<CmsNode>();
+        if (!items.isEmpty()) {
+            p.legId = items.first().id();
+            readLegDetails(participantId, p.legId);
+        } else if (!legs->isOk() && legs->error().isConnectionProblem()) {
+            m_failed = true;
         }
-        done();
     });
 }
 
 void LivePoller::readLegDetails(const QString &participantId, const QString &legId)
 {
-    ++m_pending;
-    ++m_participants[participantId].reads;
-    CmsReply *leg = send(QStringLiteral("callLegs/") + legId);
-    const quint64 generation = m_generation;
-    connect(leg, &CmsReply::finished, this, [this, leg, participantId, generation] {
-        m_inFlight.removeOne(leg);
-        if (!current(generation))
-            return;
-        --m_pending;
-        const auto it = m_participants.find(participantId);
-        if (it != m_participants.end()) {
-            --it->reads;
-            if (leg->isOk()) {
-                const CmsNode n = leg->object();
-                setElement(*it, QStringLiteral("audioMuted"), isTrue(n.value(u"configuration/rxAudioMute")));
-                setElement(*it, QStringLiteral("videoMuted"), isTrue(n.value(u"configuration/rxVideoMute")));
-                // The leg also tells the participant's state and lobby state: a refresh needs
-                // nothing else (the URI and whether it is an activator stay as they were read).
-                if (n.has(u"status/state"))
-                    setElement(*it, QStringLiteral("state"), n.value(u"status/state"));
-                if (n.has(u"status/deactivated"))
-                    setElement(*it, QStringLiteral("deactivated"), isTrue(n.value(u"status/deactivated")));
-                if (n.has(u"canMove"))
-                    setElement(*it, QStringLiteral("canMove"), isTrue(n.value(u"canMove")));
-            } else if (leg->error().isConnectionProblem()) {
-                m_failed = true;
-            } else {
-                it->legId.clear();   // gone or replaced: looked up again next time
-            }
+    readAbout(participantId, send(QStringLiteral("callLegs/") + legId), [this](Participant &p, CmsReply *leg) {
+        if (leg->isOk()) {
+            const CmsNode n = leg->object();
+            setElement(p, QStringLiteral("audioMuted"), isTrue(n.value(u"configuration/rxAudioMute")));
+            setElement(p, QStringLiteral("videoMuted"), isTrue(n.value(u"configuration/rxVideoMute")));
+            // The leg also tells the participant's state and lobby state: a refresh needs
+            // nothing else (the URI and whether it is an activator stay as they were read).
+            if (n.has(u"status/state"))
+                setElement(p, QStringLiteral("state"), n.value(u"status/state"));
+            if (n.has(u"status/deactivated"))
+                setElement(p, QStringLiteral("deactivated"), isTrue(n.value(u"status/deactivated")));
+            if (n.has(u"canMove"))
+                setElement(p, QStringLiteral("canMove"), isTrue(n.value(u"canMove")));
+        } else if (leg->error().isConnectionProblem()) {
+            m_failed = true;
+        } else {
+            p.legId.clear();   // gone or replaced: looked up again next time
         }
-        done();
     });
 }
 

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace cms {
@@ -96,6 +97,8 @@ private:
     void reconcile();
     void takeCalls();
     void takeRosters();
+    void readAbout(const QString &participantId, CmsReply *reply,
+                   const std::function<void(Participant &, CmsReply *)> &handle);
     void readParticipant(const QString &participantId);
     void readLeg(const QString &participantId);
     void readLegDetails(const QString &participantId, const QString &legId);
