@@ -1321,7 +1321,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     <name>GuestHostPlanner</name>
     <message>
         <source>Add %1 as a member with the host call leg profile: %2 (POST /%3)</source>
-        <translation>إضافة %1 عضوًا بملف تعريف مقطع المكالمة للمضيفين: %2 (POST /%3)</translation>
+        <translation>إضافة %1 عضوًا بملف تعريف مقطع المكالمة للمضيفين: %2 (⁦POST /%3⁩)</translation>
     </message>
     <message>
         <source>the member %1</source>
@@ -1362,11 +1362,11 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Create the guest call leg profile: %1 (POST /callLegProfiles)</source>
-        <translation>إنشاء ملف تعريف مقطع المكالمة للضيوف: %1 (POST /callLegProfiles)</translation>
+        <translation>إنشاء ملف تعريف مقطع المكالمة للضيوف: %1 (⁦POST /callLegProfiles⁩)</translation>
     </message>
     <message>
         <source>Create the host call leg profile: %1 (POST /callLegProfiles)</source>
-        <translation>إنشاء ملف تعريف مقطع المكالمة للمضيفين: %1 (POST /callLegProfiles)</translation>
+        <translation>إنشاء ملف تعريف مقطع المكالمة للمضيفين: %1 (⁦POST /callLegProfiles⁩)</translation>
     </message>
     <message>
         <source>The space uses the existing call profile %1: its settings are exactly %2.</source>
@@ -1374,12 +1374,12 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Create a call profile for guests without a PIN: %1 (POST /callProfiles)</source>
-        <translation>إنشاء ملف تعريف مكالمة للضيوف دون رمز PIN: %1 (POST /callProfiles)</translation>
+        <translation>إنشاء ملف تعريف مكالمة للضيوف دون رمز PIN: %1 (⁦POST /callProfiles⁩)</translation>
     </message>
     <message>
         <source>Change %1: %2 (PUT /%3)</source>
         <extracomment>%1: what is changed (&quot;the space “Board”&quot;), %2: &quot;field: old → new, …&quot;, %3: the API path</extracomment>
-        <translation>تغيير %1: %2 (PUT /%3)</translation>
+        <translation>تغيير %1: %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>The space %1 was not found on the cluster.</source>
@@ -1420,7 +1420,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Create the space “%1”: %2 (POST /coSpaces)</source>
-        <translation>إنشاء المساحة «%1»: %2 (POST /coSpaces)</translation>
+        <translation>إنشاء المساحة «%1»: %2 (⁦POST /coSpaces⁩)</translation>
     </message>
     <message>
         <source>the hosts&apos; access method %1</source>
@@ -1432,7 +1432,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Create the hosts&apos; access method: %1 (POST /%2)</source>
-        <translation>إنشاء طريقة وصول المضيفين: %1 (POST /%2)</translation>
+        <translation>إنشاء طريقة وصول المضيفين: %1 (⁦POST /%2⁩)</translation>
     </message>
     <message>
         <source>%1 is already a member with the host call leg profile.</source>
@@ -2682,7 +2682,7 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
     <message>
         <source>Let %1 in from the lobby on %2 (PUT /%3 deactivated=false)</source>
-        <translation>السماح بدخول %1 من الردهة على %2 (PUT /%3 deactivated=false)</translation>
+        <translation>السماح بدخول %1 من الردهة على %2 (⁦PUT /%3 deactivated=false⁩)</translation>
     </message>
     <message>
         <source>The server accepted the request, but the participant is still in the lobby.</source>
@@ -2965,21 +2965,21 @@ Not everything could be undone:
     <name>cms::DialOutOperation</name>
     <message>
         <source>Dial %1 from the call “%2” on %3 (POST /calls/%4/callLegs)</source>
-        <translation>الاتصال بـ %1 من المكالمة «%2» على %3 (POST /calls/%4/callLegs)</translation>
+        <translation>الاتصال بـ %1 من المكالمة «%2» على %3 (⁦POST /calls/%4/callLegs⁩)</translation>
     </message>
 </context>
 <context>
     <name>cms::DisconnectOperation</name>
     <message>
         <source>Disconnect %1 on %2 (DELETE /%3)</source>
-        <translation>قطع اتصال %1 على %2 (DELETE /%3)</translation>
+        <translation>قطع اتصال %1 على %2 (⁦DELETE /%3⁩)</translation>
     </message>
 </context>
 <context>
     <name>cms::EndCallOperation</name>
     <message>
         <source>End the call “%1” on %2 for everyone (DELETE /calls/%3)</source>
-        <translation>إنهاء المكالمة «%1» على %2 لجميع المشاركين (DELETE /calls/%3)</translation>
+        <translation>إنهاء المكالمة «%1» على %2 لجميع المشاركين (⁦DELETE /calls/%3⁩)</translation>
     </message>
 </context>
 <context>
@@ -3016,11 +3016,11 @@ Not everything could be undone:
     </message>
     <message>
         <source>Put the placeholder back on “%1”: %2 (PUT /%3)</source>
-        <translation>إعادة المساحة المحجوزة على «%1»: %2 (PUT /%3)</translation>
+        <translation>إعادة المساحة المحجوزة على «%1»: %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>End the meeting&apos;s call on %1 for everyone (DELETE /%2)</source>
-        <translation>إنهاء مكالمة الاجتماع على %1 للجميع (DELETE /%2)</translation>
+        <translation>إنهاء مكالمة الاجتماع على %1 للجميع (⁦DELETE /%2⁩)</translation>
     </message>
     <message>
         <source>The meeting&apos;s call bridge %1 does not answer (%2): its meeting is not moved to another call bridge.</source>
@@ -3043,7 +3043,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>Check that the meeting still runs on %1 (GET /calls/%2)</source>
-        <translation>التحقق من أن الاجتماع لا يزال جاريًا على %1 (GET /calls/%2)</translation>
+        <translation>التحقق من أن الاجتماع لا يزال جاريًا على %1 (⁦GET /calls/%2⁩)</translation>
     </message>
     <message>
         <source>The meeting ended meanwhile: there is nothing to extend.</source>
@@ -3056,7 +3056,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>Extend the meeting in “%1”: %2 again (PUT /%3)</source>
-        <translation>تمديد الاجتماع في «%1»: %2 مرة أخرى (PUT /%3)</translation>
+        <translation>تمديد الاجتماع في «%1»: %2 مرة أخرى (⁦PUT /%3⁩)</translation>
     </message>
 </context>
 <context>
@@ -3129,11 +3129,11 @@ Not everything could be undone:
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
         <extracomment>%1: the space, %2: what changes</extracomment>
-        <translation>تجهيز المساحة «%1» للاجتماع: %2 (PUT /%3)</translation>
+        <translation>تجهيز المساحة «%1» للاجتماع: %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>Start the meeting “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation>بدء الاجتماع «%1» على %2 (POST /calls coSpace=%3)</translation>
+        <translation>بدء الاجتماع «%1» على %2 (⁦POST /calls coSpace=%3⁩)</translation>
     </message>
     <message>
         <source>The call that started does not belong to the space.</source>
@@ -3146,7 +3146,7 @@ Not everything could be undone:
     <message>
         <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
         <extracomment>%1: the address dialled, %2: the call bridge</extracomment>
-        <translation>الاتصال بـ%1 إلى الاجتماع من %2 (POST /calls/…/callLegs remoteParty=%1)</translation>
+        <translation>الاتصال بـ%1 إلى الاجتماع من %2 (⁦POST /calls/…/callLegs remoteParty=%1⁩)</translation>
     </message>
     <message>
         <source>%1 is connected.</source>
@@ -3173,19 +3173,19 @@ Not everything could be undone:
     <name>cms::MuteOperation</name>
     <message>
         <source>Mute the audio of %1 on %2 (PUT /%3)</source>
-        <translation>كتم صوت %1 على %2 (PUT /%3)</translation>
+        <translation>كتم صوت %1 على %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>Unmute the audio of %1 on %2 (PUT /%3)</source>
-        <translation>إلغاء كتم صوت %1 على %2 (PUT /%3)</translation>
+        <translation>إلغاء كتم صوت %1 على %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>Stop the video of %1 on %2 (PUT /%3)</source>
-        <translation>إيقاف فيديو %1 على %2 (PUT /%3)</translation>
+        <translation>إيقاف فيديو %1 على %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>Restore the video of %1 on %2 (PUT /%3)</source>
-        <translation>استعادة فيديو %1 على %2 (PUT /%3)</translation>
+        <translation>استعادة فيديو %1 على %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>The server accepted the change, but the call leg still shows the old mute state.</source>
@@ -3240,7 +3240,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>Move %1 into the call %2 on %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</source>
-        <translation>نقل %1 إلى المكالمة %2 على %3 (POST /calls/%2/participants movedParticipant=%4 needsActivation=false)</translation>
+        <translation>نقل %1 إلى المكالمة %2 على %3 (⁦POST /calls/%2/participants movedParticipant=%4 needsActivation=false⁩)</translation>
     </message>
     <message>
         <source>%1 arrived in the target meeting, but is still listed in the original call.</source>
@@ -3356,7 +3356,7 @@ Not everything could be undone:
     <message>
         <source>Create the bulk parameter set of the placeholders %1 to %2: names “%3”, URIs “%4”, call IDs “%5”, non-members not allowed (POST /cospaceBulkParameterSets)</source>
         <extracomment>%1–%2: index range, %3: name pattern, %4: URI pattern, %5: call ID pattern</extracomment>
-        <translation>إنشاء مجموعة المعلمات المجمّعة للمساحات المحجوزة من %1 إلى %2: الأسماء «%3»، وعناوين URI «%4»، ومعرّفات المكالمات «%5»، دون السماح لغير الأعضاء (POST /cospaceBulkParameterSets)</translation>
+        <translation>إنشاء مجموعة المعلمات المجمّعة للمساحات المحجوزة من %1 إلى %2: الأسماء «%3»، وعناوين URI «%4»، ومعرّفات المكالمات «%5»، دون السماح لغير الأعضاء (⁦POST /cospaceBulkParameterSets⁩)</translation>
     </message>
     <message>
         <source>The server accepted the request but did not say what it created.</source>
@@ -3373,7 +3373,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>Delete the bulk parameter set of the placeholders %1 to %2 (DELETE /cospaceBulkParameterSets/%3)</source>
-        <translation>حذف مجموعة المعلمات المجمّعة للمساحات المحجوزة من %1 إلى %2 (DELETE /cospaceBulkParameterSets/%3)</translation>
+        <translation>حذف مجموعة المعلمات المجمّعة للمساحات المحجوزة من %1 إلى %2 (⁦DELETE /cospaceBulkParameterSets/%3⁩)</translation>
     </message>
     <message>
         <source>The bulk parameter set of the placeholders %1 to %2 could not be made again: %3</source>
@@ -3382,23 +3382,23 @@ Not everything could be undone:
     <message numerus="yes">
         <source>Remove the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs removeAll=true)</source>
         <translation>
-            <numerusform>إزالة المساحات المحجوزة في النطاق من %1 إلى %2 (لا شيء) بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
-            <numerusform>إزالة المساحة المحجوزة الوحيدة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
-            <numerusform>إزالة المساحتين المحجوزتين في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
-            <numerusform>إزالة %n مساحات محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
-            <numerusform>إزالة %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
-            <numerusform>إزالة %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs removeAll=true)</numerusform>
+            <numerusform>إزالة المساحات المحجوزة في النطاق من %1 إلى %2 (لا شيء) بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs removeAll=true⁩)</numerusform>
+            <numerusform>إزالة المساحة المحجوزة الوحيدة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs removeAll=true⁩)</numerusform>
+            <numerusform>إزالة المساحتين المحجوزتين في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs removeAll=true⁩)</numerusform>
+            <numerusform>إزالة %n مساحات محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs removeAll=true⁩)</numerusform>
+            <numerusform>إزالة %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs removeAll=true⁩)</numerusform>
+            <numerusform>إزالة %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs removeAll=true⁩)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Make the %n placeholder space(s) of the range %1–%2 with a bulk sync, followed to its end (POST /cospaceBulkSyncs)</source>
         <translation>
-            <numerusform>إنشاء المساحات المحجوزة في النطاق من %1 إلى %2 (لا شيء) بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
-            <numerusform>إنشاء المساحة المحجوزة الوحيدة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
-            <numerusform>إنشاء المساحتين المحجوزتين في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
-            <numerusform>إنشاء %n مساحات محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
-            <numerusform>إنشاء %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
-            <numerusform>إنشاء %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (POST /cospaceBulkSyncs)</numerusform>
+            <numerusform>إنشاء المساحات المحجوزة في النطاق من %1 إلى %2 (لا شيء) بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs⁩)</numerusform>
+            <numerusform>إنشاء المساحة المحجوزة الوحيدة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs⁩)</numerusform>
+            <numerusform>إنشاء المساحتين المحجوزتين في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs⁩)</numerusform>
+            <numerusform>إنشاء %n مساحات محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs⁩)</numerusform>
+            <numerusform>إنشاء %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs⁩)</numerusform>
+            <numerusform>إنشاء %n مساحة محجوزة في النطاق من %1 إلى %2 بمزامنة مجمّعة تُتابَع حتى نهايتها (⁦POST /cospaceBulkSyncs⁩)</numerusform>
         </translation>
     </message>
     <message>
@@ -3511,12 +3511,12 @@ Not everything could be undone:
     <message>
         <source>%1: no longer use «%2», so the level above applies (PUT /%3 %4=)</source>
         <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the profile</extracomment>
-        <translation>%1: التوقف عن استخدام «%2»، فيُطبَّق المستوى الأعلى (PUT /%3 %4=)</translation>
+        <translation>%1: التوقف عن استخدام «%2»، فيُطبَّق المستوى الأعلى (⁦PUT /%3 %4=⁩)</translation>
     </message>
     <message>
         <source>%1: use «%2» instead of «%3» (PUT /%4 %5=%6)</source>
         <extracomment>%1: where, as in &quot;Space «Board»&quot;; %2: the replacement; %3: the profile deleted</extracomment>
-        <translation>%1: استخدام «%2» بدلًا من «%3» (PUT /%4 %5=%6)</translation>
+        <translation>%1: استخدام «%2» بدلًا من «%3» (⁦PUT /%4 %5=%6⁩)</translation>
     </message>
     <message>
         <source>Check that «%1» is used nowhere any more</source>
@@ -3528,7 +3528,7 @@ Not everything could be undone:
     </message>
     <message>
         <source>Delete «%1» (DELETE /%2)</source>
-        <translation>حذف «%1» (DELETE /%2)</translation>
+        <translation>حذف «%1» (⁦DELETE /%2⁩)</translation>
     </message>
 </context>
 <context>
@@ -3642,36 +3642,36 @@ Not everything could be undone:
     </message>
     <message>
         <source>Create the call leg profile «%1», which holds guests in the lobby until a host joins and sends them back when the last host leaves (POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</source>
-        <translation>إنشاء ملف تعريف مقطع المكالمة «%1» الذي يُبقي الضيوف في الردهة حتى ينضم مضيف ويعيدهم إليها عند مغادرة آخر مضيف (POST /callLegProfiles needsActivation=true deactivationMode=deactivate)</translation>
+        <translation>إنشاء ملف تعريف مقطع المكالمة «%1» الذي يُبقي الضيوف في الردهة حتى ينضم مضيف ويعيدهم إليها عند مغادرة آخر مضيف (⁦POST /callLegProfiles needsActivation=true deactivationMode=deactivate⁩)</translation>
     </message>
     <message>
         <source>Create the call leg profile «%1», which lets hosts in and starts the meeting (POST /callLegProfiles needsActivation=false)</source>
-        <translation>إنشاء ملف تعريف مقطع المكالمة «%1» الذي يُدخل المضيفين ويبدأ الاجتماع (POST /callLegProfiles needsActivation=false)</translation>
+        <translation>إنشاء ملف تعريف مقطع المكالمة «%1» الذي يُدخل المضيفين ويبدأ الاجتماع (⁦POST /callLegProfiles needsActivation=false⁩)</translation>
     </message>
     <message>
         <source>Create the space template «%1», whose spaces admit callers as guests unless they join through the host access (POST /coSpaceTemplates callLegProfile=«%2»)</source>
-        <translation>إنشاء قالب المساحة «%1» الذي تقبل مساحاته المتصلين بوصفهم ضيوفًا ما لم ينضموا عبر وصول المضيف (POST /coSpaceTemplates callLegProfile=«%2»)</translation>
+        <translation>إنشاء قالب المساحة «%1» الذي تقبل مساحاته المتصلين بوصفهم ضيوفًا ما لم ينضموا عبر وصول المضيف (⁦POST /coSpaceTemplates callLegProfile=«%2»⁩)</translation>
     </message>
     <message>
         <source>Add the guest access method template «%1» (%2, with a call ID of its own) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
-        <translation>إضافة قالب طريقة وصول الضيوف «%1» (%2، بمعرّف مكالمة خاص به) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+        <translation>إضافة قالب طريقة وصول الضيوف «%1» (%2، بمعرّف مكالمة خاص به) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (⁦POST /coSpaceTemplates/…/accessMethodTemplates⁩)</translation>
     </message>
     <message>
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
-        <translation>إضافة قالب طريقة وصول المضيفين «%1» (%2) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+        <translation>إضافة قالب طريقة وصول المضيفين «%1» (%2) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (⁦POST /coSpaceTemplates/…/accessMethodTemplates⁩)</translation>
     </message>
 </context>
 <context>
     <name>cms::StartMeetingOperation</name>
     <message>
         <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
-        <translation>تجهيز المساحة «%1» للاجتماع: %2 (PUT /%3)</translation>
+        <translation>تجهيز المساحة «%1» للاجتماع: %2 (⁦PUT /%3⁩)</translation>
     </message>
     <message>
         <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation>بدء اجتماع «%1» على %2 (POST /calls coSpace=%3)</translation>
+        <translation>بدء اجتماع «%1» على %2 (⁦POST /calls coSpace=%3⁩)</translation>
     </message>
     <message>
         <source>The call that started does not belong to the space.</source>

@@ -523,9 +523,9 @@ such as coSpaces/ID/accessMethods. The password comes from the keychain (after l
 --url and --user may also come from CMS_URL and CMS_USER. With --json, numbers and true/false
 are JSON numbers and booleans.
 Exit codes: 0 done, 1 the server refused (move: someone was not moved), 2 usage or invalid input, 3 connection, TLS or authentication problem.</source>
-        <translation>Utilisation : cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
+        <translation>Utilisation&#xa0;: cmsctl [--url https://host[:port]]… [--user USER] [--password-stdin] [--pin SHA256]… [--ca FILE] [--json] [--trace] [--timeout SECONDS] COMMAND …
 
-Commandes :
+Commandes&#xa0;:
   login                      vérifie le mot de passe et l&apos;enregistre dans le trousseau système
   status                     l&apos;état /system/status du pont d&apos;appel
   bridges                    les ponts d&apos;appel du cluster, découverts via /callBridges
@@ -559,12 +559,12 @@ Commandes :
   guesthost check SPACE      le modèle que suit l&apos;espace et ce qui empêche les invités ou les hôtes d&apos;entrer,
                              chaque problème avec sa correction ; --pattern N : le modèle qu&apos;il doit suivre
 
-TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles… ; casse indifférente),
+TYPE est un nom de collection tel qu&apos;il figure dans l&apos;API (coSpaces, callLegProfiles…&#xa0;; casse indifférente),
 ou un nom imbriqué comme coSpaces/ID/accessMethods. Le mot de passe provient du trousseau (après login),
-de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD ; jamais d&apos;un argument.
+de --password-stdin ou de la variable d&apos;environnement CMS_PASSWORD&#xa0;; jamais d&apos;un argument.
 --url et --user peuvent aussi provenir de CMS_URL et CMS_USER. Avec --json, les nombres et true/false
 sont des nombres et des booléens JSON.
-Codes de sortie : 0 terminé, 1 refus du serveur (move : quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
+Codes de sortie&#xa0;: 0 terminé, 1 refus du serveur (move&#xa0;: quelqu&apos;un n&apos;a pas été déplacé), 2 erreur d&apos;utilisation ou saisie non valide, 3 problème de connexion, de TLS ou d&apos;authentification.</translation>
     </message>
     <message>
         <source>guesthost check takes --pattern 1, 2, 3 or 4, or no --pattern.</source>

@@ -1,6 +1,6 @@
 #include "config/configstep.h"
 
-#include <QLocale>
+#include "api/bidi.h"
 
 namespace cms {
 
@@ -16,36 +16,17 @@ QString shown(const QString &field, const QString &value, const QHash<QString, Q
     return labels.value(value, value);
 }
 
-bool hasRightToLeft(const QString &text)
+// A value inside a Latin list or path: isolated when it holds right-to-left text (an Arabic space name,
+// the Arabic "(unset)"), so that it cannot pull the field names and separators around it into its own
+// direction.
+QString isolatedIfRightToLeft(const QString &text)
 {
-    for (const QChar c : text) {
-        switch (c.direction()) {
-        case QChar::DirR:
-        case QChar::DirAL:
-            return true;
-        default:
-            break;
-        }
-    }
-    return false;
+    return Bidi::hasRightToLeft(text) ? Bidi::isolated(text) : text;
 }
 
-// A value inside the list: isolated when it holds right-to-left text (an Arabic space name, the Arabic
-// "(unset)"), so that it cannot pull the field names and separators around it into its own direction.
 QString valueIn(const QString &field, const QString &value, const QHash<QString, QString> &labels)
 {
-    const QString text = shown(field, value, labels);
-    return hasRightToLeft(text) ? QChar(0x2068) + text + QChar(0x2069) : text;
-}
-
-// "field=value, …" is Latin and reads left to right. Inside a right-to-left sentence (Arabic) the list
-// is one left-to-right island; otherwise it is left as it is, so English output stays plain text.
-QString asList(const QStringList &parts)
-{
-    const QString list = parts.join(QStringLiteral(", "));
-    if (QLocale().textDirection() != Qt::RightToLeft)
-        return list;
-    return QChar(0x2066) + list + QChar(0x2069);
+    return isolatedIfRightToLeft(shown(field, value, labels));
 }
 
 } // namespace
@@ -55,12 +36,21 @@ bool ConfigStep::isSecret(const QString &field)
     return field == u"passcode" || field == u"secret";
 }
 
+QString ConfigStep::describePath(QString path, const QHash<QString, QString> &labels)
+{
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+        if (it.key().startsWith(QLatin1Char('{')))
+            path.replace(it.key(), isolatedIfRightToLeft(it.value()));
+    }
+    return Bidi::leftToRight(path);
+}
+
 QString ConfigStep::describeParams(const Schema::Params &params, const QHash<QString, QString> &labels)
 {
     QStringList parts;
     for (const auto &param : params)
         parts.append(param.first + QLatin1Char('=') + valueIn(param.first, param.second, labels));
-    return asList(parts);
+    return Bidi::leftToRight(parts.join(QStringLiteral(", ")));
 }
 
 QString ConfigStep::describeChange(const Schema::Params &params, const Schema::Params &previous,
@@ -73,7 +63,7 @@ QString ConfigStep::describeChange(const Schema::Params &params, const Schema::P
         parts.append(field + QStringLiteral(": ") + valueIn(field, before, labels) + QStringLiteral(" → ")
                      + valueIn(field, params.at(i).second, labels));
     }
-    return asList(parts);
+    return Bidi::leftToRight(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace cms

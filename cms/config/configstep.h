@@ -30,6 +30,8 @@ public:
     static QString reference(const QString &ref) { return QStringLiteral("{new:") + ref + QLatin1Char('}'); }
     // "field=value, …" for a description: secrets (passcodes) shown as •••, references by `labels`.
     static QString describeParams(const Schema::Params &params, const QHash<QString, QString> &labels = {});
+    // An API path for a description, each reference by its label ("coSpaces/(the new space)/accessMethods").
+    static QString describePath(QString path, const QHash<QString, QString> &labels = {});
     // "field: old → new, …" for a change.
     static QString describeChange(const Schema::Params &params, const Schema::Params &previous,
                                   const QHash<QString, QString> &labels = {});

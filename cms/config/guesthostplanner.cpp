@@ -1,5 +1,7 @@
 #include "config/guesthostplanner.h"
 
+#include "api/bidi.h"
+
 #include <algorithm>
 
 namespace cms {
@@ -34,15 +36,6 @@ Schema::Params sortedParams(const QHash<QString, QString> &fields)
 }
 
 // A path for a description: references replaced by their words.
-QString shownPath(QString path, const QHash<QString, QString> &labels)
-{
-    for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
-        if (it.key().startsWith(QLatin1Char('{')))
-            path.replace(it.key(), it.value());
-    }
-    return path;
-}
-
 Schema::Params withoutEmpty(const Schema::Params &params)
 {
     Schema::Params out;
@@ -105,8 +98,8 @@ QList<ConfigStep> GuestHostPlanner::ensureCallLegProfile(const GuestHostState &s
         const QString name = found->value(kName);
         notes->append(forGuests
             //: %1: profile name, %2: its id, %3: its settings ("deactivationMode=deactivate, needsActivation=true")
-            ? tr("The guests use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, found->id, settings)
-            : tr("The hosts use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, found->id, settings));
+            ? tr("The guests use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, Bidi::isolated(found->id), settings)
+            : tr("The hosts use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, Bidi::isolated(found->id), settings));
         return {};
     }
     ConfigStep step;
@@ -128,7 +121,7 @@ QList<ConfigStep> GuestHostPlanner::ensureCallProfile(const GuestHostState &stat
     if (const GuestHostObject *found = findExact(state.callProfiles, wanted)) {
         *id = found->id;
         notes->append(tr("The space uses the existing call profile %1: its settings are exactly %2.")
-                          .arg(found->id, ConfigStep::describeParams(sortedParams(wanted))));
+                          .arg(Bidi::isolated(found->id), ConfigStep::describeParams(sortedParams(wanted))));
         return {};
     }
     ConfigStep step;
@@ -234,7 +227,7 @@ GuestHostPlan GuestHostPlanner::plan(const GuestHostSettings &s, const GuestHost
         if (current && current->value(QStringLiteral("passcodeMode")) == s.passcodeMode
             && (s.passcodeMode != u"timeout" || current->value(QStringLiteral("passcodeTimeout")) == wanted.value(QStringLiteral("passcodeTimeout")))) {
             callProfile = current->id;
-            plan.notes.append(tr("The space's call profile %1 already has passcodeMode=%2.").arg(current->id, s.passcodeMode));
+            plan.notes.append(tr("The space's call profile %1 already has passcodeMode=%2.").arg(Bidi::isolated(current->id), s.passcodeMode));
         } else {
             plan.steps += ensureCallProfile(state, wanted, QStringLiteral("callProfile"), &callProfile, &plan.notes);
         }
@@ -299,9 +292,9 @@ GuestHostPlan GuestHostPlanner::plan(const GuestHostSettings &s, const GuestHost
         }
         if (match) {
             const QString path = spacePath + QStringLiteral("/accessMethods/") + match->id;
-            const QList<ConfigStep> change = update(path, *match, wanted, tr("the hosts' access method %1").arg(match->id), labels);
+            const QList<ConfigStep> change = update(path, *match, wanted, tr("the hosts' access method %1").arg(Bidi::isolated(match->id)), labels);
             if (change.isEmpty())
-                plan.notes.append(tr("The hosts' access method %1 is already right.").arg(match->id));
+                plan.notes.append(tr("The hosts' access method %1 is already right.").arg(Bidi::isolated(match->id)));
             plan.steps += change;
         } else {
             ConfigStep step;
@@ -310,7 +303,7 @@ GuestHostPlan GuestHostPlanner::plan(const GuestHostSettings &s, const GuestHost
             step.params = withoutEmpty(wanted);
             step.ref = QStringLiteral("hostAccess");
             step.description = tr("Create the hosts' access method: %1 (POST /%2)")
-                                   .arg(ConfigStep::describeParams(step.params, labels), shownPath(step.path, labels));
+                                   .arg(ConfigStep::describeParams(step.params, labels), ConfigStep::describePath(step.path, labels));
             plan.steps.append(step);
         }
     }
@@ -336,7 +329,7 @@ GuestHostPlan GuestHostPlanner::plan(const GuestHostSettings &s, const GuestHost
             step.params = {{QStringLiteral("userJid"), s.hostJid}, {kCallLegProfile, hostProfile}};
             step.ref = QStringLiteral("member");
             step.description = tr("Add %1 as a member with the host call leg profile: %2 (POST /%3)")
-                                   .arg(s.hostJid, ConfigStep::describeParams(step.params, labels), shownPath(step.path, labels));
+                                   .arg(s.hostJid, ConfigStep::describeParams(step.params, labels), ConfigStep::describePath(step.path, labels));
             plan.steps.append(step);
         }
     }

@@ -1,5 +1,7 @@
 #include "live/dialaddress.h"
 
+#include "api/bidi.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QStringList>
@@ -24,13 +26,6 @@ bool isPort(const QString &text)
     bool ok = false;
     const int port = text.toInt(&ok);
     return ok && port >= 1 && port <= 65535 && !text.startsWith(QLatin1Char('+'));
-}
-
-// Text from the user shown inside a translated sentence: isolated, so that a Latin address keeps its
-// order inside an Arabic sentence.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069);
 }
 
 } // namespace
@@ -136,7 +131,7 @@ DialAddress DialAddress::check(const QString &typed)
 
 QString DialAddress::message() const
 {
-    const QString culprit = isolated(m_culprit);
+    const QString culprit = Bidi::isolated(m_culprit);
     switch (m_problem) {
     case Problem::None:
         return {};
@@ -155,7 +150,7 @@ QString DialAddress::message() const
     case Problem::BadHost:
         return tr("%1 is not a domain name or an IP address.").arg(culprit);
     case Problem::NoDomain:
-        return tr("%1 has no domain: type the whole address, as in %2.").arg(culprit, isolated(m_culprit + QStringLiteral("@example.com")));
+        return tr("%1 has no domain: type the whole address, as in %2.").arg(culprit, Bidi::isolated(m_culprit + QStringLiteral("@example.com")));
     case Problem::BadPort:
         return tr("%1 is not a port number (1 to 65535).").arg(culprit);
     case Problem::BadNumber:

@@ -1,5 +1,7 @@
 #include "common/displayformat.h"
 
+#include "api/bidi.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 
@@ -57,9 +59,7 @@ QString DisplayFormat::duration(qint64 seconds)
 
 QString DisplayFormat::isolated(const QString &text)
 {
-    // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (Unicode bidi): the text keeps its own direction
-    // and does not reorder the sentence around it.
-    return QChar(0x2068) + text + QChar(0x2069);
+    return cms::Bidi::isolated(text);
 }
 
 QString DisplayFormat::inLayoutDirection(const QString &text)

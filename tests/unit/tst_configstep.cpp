@@ -33,6 +33,21 @@ private Q_SLOTS:
                  lri + QStringLiteral("name=") + fsi + arabicName + pdi + QStringLiteral(", uri=board") + pdi);
     }
 
+    // A path whose reference is labelled in Arabic keeps its slashes in order.
+    void pathsAreOneLeftToRightIslandInArabic()
+    {
+        QLocale::setDefault(QLocale(QLocale::Arabic));
+        const QString label = QStringLiteral("(المساحة الجديدة)");
+        const QString ref = cms::ConfigStep::reference(QStringLiteral("space"));
+        const QString text = cms::ConfigStep::describePath(QStringLiteral("coSpaces/") + ref + QStringLiteral("/accessMethods"),
+                                                           {{ref, label}});
+        QCOMPARE(text, QChar(0x2066) + QStringLiteral("coSpaces/") + QChar(0x2068) + label + QChar(0x2069)
+                           + QStringLiteral("/accessMethods") + QChar(0x2069));
+        QLocale::setDefault(QLocale(QLocale::English));
+        QCOMPARE(cms::ConfigStep::describePath(QStringLiteral("coSpaces/") + ref, {{ref, QStringLiteral("(the new space)")}}),
+                 QStringLiteral("coSpaces/(the new space)"));
+    }
+
     void changesAreIsolatedTheSameWay()
     {
         QLocale::setDefault(QLocale(QLocale::Arabic));

@@ -1,0 +1,29 @@
+#include "api/bidi.h"
+
+#include <QLocale>
+
+namespace cms::Bidi {
+
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString leftToRight(const QString &text)
+{
+    if (QLocale().textDirection() != Qt::RightToLeft)
+        return text;
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+bool hasRightToLeft(const QString &text)
+{
+    for (const QChar c : text) {
+        const QChar::Direction direction = c.direction();
+        if (direction == QChar::DirR || direction == QChar::DirAL)
+            return true;
+    }
+    return false;
+}
+
+} // namespace cms::Bidi
