@@ -183,6 +183,27 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("particle alternatives:\n  ") + found.join(QStringLiteral("\n  "))));
     }
 
+    // Arabic: an API request inside a sentence ("(POST /coSpaces)") is a left-to-right island (U+2066
+    // … U+2069), or the bidi algorithm moves its verb, slashes and parentheses around.
+    void arabicRequestsReadLeftToRight()
+    {
+        QString error;
+        const QList<Message> messages =
+            readTs(QStringLiteral(CMS_TRANSLATIONS_SOURCE_DIR "/cmsconsole_ar.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression request(QStringLiteral("(.?)\\b(GET|POST|PUT|DELETE) /"));
+        QStringList found;
+        for (const Message &m : messages) {
+            for (const QString &t : m.translations) {
+                for (auto it = request.globalMatch(t); it.hasNext();) {
+                    if (it.next().captured(1) != QChar(0x2066))
+                        found << m.context + QStringLiteral(": ") + t;
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("requests not isolated:\n  ") + found.join(QStringLiteral("\n  "))));
+    }
+
     // A string added to the sources but not to the .ts files is caught here: lupdate runs over the
     // sources into copies of the .ts files, and every message of the result must be translated.
     void noSourceStringIsMissing_data() { everyMessageIsTranslated_data(); }
