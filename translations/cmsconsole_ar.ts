@@ -2675,6 +2675,27 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::AdHocMeetingStartOperation</name>
+    <message>
+        <source>A meeting already runs in “%1” on %2.</source>
+        <translation>يجري اجتماع بالفعل في «%1» على %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the meeting is not started there, nor moved to another call bridge without your say.</source>
+        <translation>لا يستجيب %1: لا يبدأ الاجتماع عليه، ولا يُنقل إلى جسر مكالمات آخر دون موافقتك.</translation>
+    </message>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <extracomment>%1: the space, %2: what changes</extracomment>
+        <translation>تجهيز المساحة «%1» للاجتماع: %2 (⁦PUT /%3⁩)</translation>
+    </message>
+    <message>
+        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
+        <extracomment>%1: the space, %2: the call bridge</extracomment>
+        <translation>بدء اجتماع «%1» على %2 (⁦POST /calls coSpace=%3⁩)</translation>
+    </message>
+</context>
+<context>
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
@@ -3103,6 +3124,14 @@ Not everything could be undone:
         <extracomment>%1: API path, %2: why</extracomment>
         <translation>متبقٍّ على المجموعة العنقودية: يحتفظ /%1 بقيم الاجتماع (فشلت إعادة القيم القديمة: %2).</translation>
     </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation>المكالمة التي بدأت لا تنتمي إلى المساحة.</translation>
+    </message>
+    <message>
+        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
+        <translation>متبقٍّ على %1: المكالمة %2 التي بدأها هذا التشغيل (فشل إنهاؤها: %3).</translation>
+    </message>
 </context>
 <context>
     <name>cms::MeetingStartOperation</name>
@@ -3133,15 +3162,8 @@ Not everything could be undone:
     </message>
     <message>
         <source>Start the meeting “%1” on %2 (POST /calls coSpace=%3)</source>
+        <extracomment>%1: the meeting&apos;s name, %2: the call bridge</extracomment>
         <translation>بدء الاجتماع «%1» على %2 (⁦POST /calls coSpace=%3⁩)</translation>
-    </message>
-    <message>
-        <source>The call that started does not belong to the space.</source>
-        <translation>المكالمة التي بدأت لا تنتمي إلى المساحة.</translation>
-    </message>
-    <message>
-        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
-        <translation>متبقٍّ على %1: المكالمة %2 التي بدأها هذا التشغيل (فشل إنهاؤها: %3).</translation>
     </message>
     <message>
         <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
@@ -3661,21 +3683,6 @@ Not everything could be undone:
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>إضافة قالب طريقة وصول المضيفين «%1» (%2) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (⁦POST /coSpaceTemplates/…/accessMethodTemplates⁩)</translation>
-    </message>
-</context>
-<context>
-    <name>cms::StartMeetingOperation</name>
-    <message>
-        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
-        <translation>تجهيز المساحة «%1» للاجتماع: %2 (⁦PUT /%3⁩)</translation>
-    </message>
-    <message>
-        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation>بدء اجتماع «%1» على %2 (⁦POST /calls coSpace=%3⁩)</translation>
-    </message>
-    <message>
-        <source>The call that started does not belong to the space.</source>
-        <translation>المكالمة التي بدأت لا تنتمي إلى المساحة.</translation>
     </message>
 </context>
 <context>

@@ -2628,6 +2628,27 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::AdHocMeetingStartOperation</name>
+    <message>
+        <source>A meeting already runs in “%1” on %2.</source>
+        <translation>Une réunion a déjà lieu dans «&#xa0;%1&#xa0;» sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the meeting is not started there, nor moved to another call bridge without your say.</source>
+        <translation>%1 ne répond pas : la réunion n&apos;y est pas démarrée, ni déplacée vers un autre pont d&apos;appel sans votre accord.</translation>
+    </message>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <extracomment>%1: the space, %2: what changes</extracomment>
+        <translation>Préparer l&apos;espace « %1 » pour la réunion : %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
+        <extracomment>%1: the space, %2: the call bridge</extracomment>
+        <translation>Démarrer la réunion de «&#xa0;%1&#xa0;» sur %2 (POST /calls coSpace=%3)</translation>
+    </message>
+</context>
+<context>
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
@@ -3048,6 +3069,14 @@ Tout n&apos;a pas pu être annulé :
         <extracomment>%1: API path, %2: why</extracomment>
         <translation>Resté sur le cluster : /%1 garde les valeurs de la réunion (la remise des anciennes a échoué : %2).</translation>
     </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
+        <translation>Resté sur %1 : l&apos;appel %2, démarré par cette exécution (y mettre fin a échoué : %3).</translation>
+    </message>
 </context>
 <context>
     <name>cms::MeetingStartOperation</name>
@@ -3078,15 +3107,8 @@ Tout n&apos;a pas pu être annulé :
     </message>
     <message>
         <source>Start the meeting “%1” on %2 (POST /calls coSpace=%3)</source>
+        <extracomment>%1: the meeting&apos;s name, %2: the call bridge</extracomment>
         <translation>Démarrer la réunion « %1 » sur %2 (POST /calls coSpace=%3)</translation>
-    </message>
-    <message>
-        <source>The call that started does not belong to the space.</source>
-        <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
-    </message>
-    <message>
-        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
-        <translation>Resté sur %1 : l&apos;appel %2, démarré par cette exécution (y mettre fin a échoué : %3).</translation>
     </message>
     <message>
         <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
@@ -3590,21 +3612,6 @@ Tout n&apos;a pas pu être annulé :
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>Ajouter à « %3 » le modèle de méthode d&apos;accès hôtes « %1 » (%2), avec le profil de branche d&apos;appel « %4 » (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
-    </message>
-</context>
-<context>
-    <name>cms::StartMeetingOperation</name>
-    <message>
-        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
-        <translation>Préparer l&apos;espace «&#xa0;%1&#xa0;» pour la réunion&#xa0;: %2 (PUT /%3)</translation>
-    </message>
-    <message>
-        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation>Démarrer la réunion de «&#xa0;%1&#xa0;» sur %2 (POST /calls coSpace=%3)</translation>
-    </message>
-    <message>
-        <source>The call that started does not belong to the space.</source>
-        <translation>L&apos;appel qui a démarré n&apos;appartient pas à l&apos;espace.</translation>
     </message>
 </context>
 <context>

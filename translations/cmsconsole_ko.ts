@@ -2615,6 +2615,27 @@ Two units of an uptime, the larger first: &quot;5 h 12 min&quot;</extracomment>
     </message>
 </context>
 <context>
+    <name>cms::AdHocMeetingStartOperation</name>
+    <message>
+        <source>A meeting already runs in “%1” on %2.</source>
+        <translation>“%1”에서 %2에 회의가 이미 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer: the meeting is not started there, nor moved to another call bridge without your say.</source>
+        <translation>%1에서 응답이 없습니다. 회의를 그곳에서 시작하지 않으며, 동의 없이 다른 콜 브리지로 옮기지도 않습니다.</translation>
+    </message>
+    <message>
+        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
+        <extracomment>%1: the space, %2: what changes</extracomment>
+        <translation>회의를 위해 스페이스 “%1” 준비: %2 (PUT /%3)</translation>
+    </message>
+    <message>
+        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
+        <extracomment>%1: the space, %2: the call bridge</extracomment>
+        <translation>%2에서 “%1” 스페이스의 회의 시작(POST /calls coSpace=%3)</translation>
+    </message>
+</context>
+<context>
     <name>cms::AdmitOperation</name>
     <message>
         <source>%1 is not waiting in the lobby.</source>
@@ -3033,6 +3054,14 @@ Not everything could be undone:
         <extracomment>%1: API path, %2: why</extracomment>
         <translation>클러스터에 남음: /%1에 회의 값이 그대로 있습니다(이전 값 복원 실패: %2).</translation>
     </message>
+    <message>
+        <source>The call that started does not belong to the space.</source>
+        <translation>시작된 통화가 이 스페이스의 통화가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
+        <translation>%1에 남음: 이번 실행에서 시작한 통화 %2(종료 실패: %3).</translation>
+    </message>
 </context>
 <context>
     <name>cms::MeetingStartOperation</name>
@@ -3063,15 +3092,8 @@ Not everything could be undone:
     </message>
     <message>
         <source>Start the meeting “%1” on %2 (POST /calls coSpace=%3)</source>
+        <extracomment>%1: the meeting&apos;s name, %2: the call bridge</extracomment>
         <translation>%2에서 회의 “%1” 시작 (POST /calls coSpace=%3)</translation>
-    </message>
-    <message>
-        <source>The call that started does not belong to the space.</source>
-        <translation>시작된 통화가 이 스페이스의 통화가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Left on %1: the call %2, started by this run (ending it failed: %3).</source>
-        <translation>%1에 남음: 이번 실행에서 시작한 통화 %2(종료 실패: %3).</translation>
     </message>
     <message>
         <source>Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)</source>
@@ -3571,21 +3593,6 @@ Not everything could be undone:
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>«%3»에 호스트 액세스 방법 템플릿 추가: «%1»(%2), 콜 레그 프로필 «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
-    </message>
-</context>
-<context>
-    <name>cms::StartMeetingOperation</name>
-    <message>
-        <source>Prepare the space “%1” for the meeting: %2 (PUT /%3)</source>
-        <translation>회의를 위해 “%1” 스페이스 준비: %2 (PUT /%3)</translation>
-    </message>
-    <message>
-        <source>Start the meeting of “%1” on %2 (POST /calls coSpace=%3)</source>
-        <translation>%2에서 “%1” 스페이스의 회의 시작(POST /calls coSpace=%3)</translation>
-    </message>
-    <message>
-        <source>The call that started does not belong to the space.</source>
-        <translation>시작된 통화가 해당 스페이스에 속하지 않습니다.</translation>
     </message>
 </context>
 <context>

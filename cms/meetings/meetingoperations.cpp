@@ -149,6 +149,38 @@ void MeetingOperation::addSpaceStep(const QString &description, const QList<QPai
     });
 }
 
+void MeetingOperation::addStartCallStep(const QString &description)
+{
+    OperationStep *start = addStep(description);
+    start->setExecute([this, start](const Completion &finished) {
+        const CmsRequest request = CmsRequest::post(QStringLiteral("calls"), {{QStringLiteral("coSpace"), m_spaceId}});
+        start->await(send(m_endpoint, request), finished, [this](const CmsReply &reply) {
+            if (reply.isOk())
+                m_callId = reply.createdId();
+            return replyOutcome(reply);
+        });
+    });
+    start->setVerify([this, start](const Completion &finished) {
+        start->await(send(m_endpoint, CmsRequest::get(CallLocator::callPath(m_callId))), finished, [this](const CmsReply &reply) {
+            CmsNode call;
+            const StepOutcome read = objectOf(reply, &call);
+            if (read.failed())
+                return read;
+            if (call.value(u"coSpace") != m_spaceId)
+                return StepOutcome{{}, tr("The call that started does not belong to the space.")};
+            return StepOutcome{};
+        });
+    });
+    start->setUndo([this, start](const Completion &finished) {
+        start->await(send(m_endpoint, CmsRequest::del(CallLocator::callPath(m_callId))), finished, [this](const CmsReply &reply) {
+            if (reply.isOk() || isGone(reply))
+                return StepOutcome{};
+            return StepOutcome{reply.error(), tr("Left on %1: the call %2, started by this run (ending it failed: %3).")
+                                                  .arg(bridgeName(m_endpoint), m_callId, reply.error().message())};
+        });
+    });
+}
+
 // --- Start
 
 MeetingStartOperation::MeetingStartOperation(Connection &connection, QString spaceId, MeetingSettings settings,
@@ -210,35 +242,8 @@ void MeetingStartOperation::buildPlan(const Completion &done)
         addSpaceStep(tr("Prepare the space “%1” for the meeting: %2 (PUT /%3)").arg(spaceName, describe(values), spacePath()),
                      values);
 
-        OperationStep *start = addStep(tr("Start the meeting “%1” on %2 (POST /calls coSpace=%3)")
-                                           .arg(m_settings.name, bridgeName(m_endpoint), m_spaceId));
-        start->setExecute([this, start](const Completion &finished) {
-            const CmsRequest request = CmsRequest::post(QStringLiteral("calls"), {{QStringLiteral("coSpace"), m_spaceId}});
-            start->await(send(m_endpoint, request), finished, [this](const CmsReply &reply) {
-                if (reply.isOk())
-                    m_callId = reply.createdId();
-                return replyOutcome(reply);
-            });
-        });
-        start->setVerify([this, start](const Completion &finished) {
-            start->await(send(m_endpoint, CmsRequest::get(CallLocator::callPath(m_callId))), finished, [this](const CmsReply &reply) {
-                CmsNode call;
-                const StepOutcome read = objectOf(reply, &call);
-                if (read.failed())
-                    return read;
-                if (call.value(u"coSpace") != m_spaceId)
-                    return StepOutcome{{}, tr("The call that started does not belong to the space.")};
-                return StepOutcome{};
-            });
-        });
-        start->setUndo([this, start](const Completion &finished) {
-            start->await(send(m_endpoint, CmsRequest::del(CallLocator::callPath(m_callId))), finished, [this](const CmsReply &reply) {
-                if (reply.isOk() || isGone(reply))
-                    return StepOutcome{};
-                return StepOutcome{reply.error(), tr("Left on %1: the call %2, started by this run (ending it failed: %3).")
-                                                      .arg(bridgeName(m_endpoint), m_callId, reply.error().message())};
-            });
-        });
+        //: %1: the meeting's name, %2: the call bridge
+        addStartCallStep(tr("Start the meeting “%1” on %2 (POST /calls coSpace=%3)").arg(m_settings.name, bridgeName(m_endpoint), m_spaceId));
 
         m_legIds = QStringList(m_settings.addresses.size());
         for (int i = 0; i < m_settings.addresses.size(); ++i)
@@ -413,6 +418,44 @@ void MeetingEndOperation::planSteps(const Completion &done)
         });
     }
     done({});
+}
+
+// --- Start as the space is
+
+AdHocMeetingStartOperation::AdHocMeetingStartOperation(Connection &connection, QString spaceId, int endpointIndex,
+                                                       QList<QPair<QString, QString>> spaceValues, QObject *parent)
+    : MeetingOperation(connection, std::move(spaceId), parent)
+    , m_askedEndpoint(endpointIndex)
+    , m_spaceValues(std::move(spaceValues))
+{
+}
+
+void AdHocMeetingStartOperation::buildPlan(const Completion &done)
+{
+    readSpaceAndMeetings(done, [this, done] {
+        const QString spaceName = m_space.value(kName);
+        if (!m_callId.isEmpty()) {
+            //: %1: the space, %2: the call bridge
+            done(StepOutcome{{}, tr("A meeting already runs in “%1” on %2.").arg(spaceName, bridgeName(m_endpoint))});
+            return;
+        }
+        if (m_meetings.silentBridges.contains(m_askedEndpoint)) {
+            done(StepOutcome{{}, tr("%1 does not answer: the meeting is not started there, nor moved to another "
+                                    "call bridge without your say.").arg(bridgeName(m_askedEndpoint))});
+            return;
+        }
+        m_endpoint = m_askedEndpoint;
+        m_notes = m_meetings.problems;
+        // Nothing to change on the space: the meeting starts as the space is.
+        if (!m_spaceValues.isEmpty()) {
+            //: %1: the space, %2: what changes
+            addSpaceStep(tr("Prepare the space “%1” for the meeting: %2 (PUT /%3)").arg(spaceName, describe(m_spaceValues), spacePath()),
+                         m_spaceValues);
+        }
+        //: %1: the space, %2: the call bridge
+        addStartCallStep(tr("Start the meeting of “%1” on %2 (POST /calls coSpace=%3)").arg(spaceName, bridgeName(m_endpoint), m_spaceId));
+        done({});
+    });
 }
 
 } // namespace cms

@@ -48,6 +48,8 @@ protected:
     static QString describe(const QList<QPair<QString, QString>> &params);
     QString bridgeName(int endpointIndex) const;
     QString spacePath() const { return QStringLiteral("coSpaces/") + m_spaceId; }
+    // POST /calls coSpace=<the space> on m_endpoint, the call read back; undone by deleting the call.
+    void addStartCallStep(const QString &description);
     // Why a meeting cannot be found or reached: its bridge is silent (translated).
     QString silentBridgesSentence() const;
 
@@ -119,6 +121,25 @@ private:
     void planSteps(const Completion &done);
 
     QString m_placeholderName;
+};
+
+// Starts a meeting on a space as it is (the Live section's Start Meeting): only the fields given change
+// (a passcode, whether non-members may join; none at all is fine), then POST /calls coSpace=<id> on the
+// bridge given. Refused while a meeting already runs in the space, or when that bridge does not answer.
+// No name, no new secret, no dial-out: that is MeetingStartOperation, for scheduled meetings.
+class AdHocMeetingStartOperation : public MeetingOperation
+{
+    Q_OBJECT
+public:
+    AdHocMeetingStartOperation(Connection &connection, QString spaceId, int endpointIndex,
+                               QList<QPair<QString, QString>> spaceValues, QObject *parent = nullptr);
+
+protected:
+    void buildPlan(const Completion &done) override;
+
+private:
+    int m_askedEndpoint;
+    QList<QPair<QString, QString>> m_spaceValues;
 };
 
 } // namespace cms

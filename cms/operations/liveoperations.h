@@ -109,26 +109,4 @@ private:
     QString m_participantId;
 };
 
-// Starts a meeting on a space the way a scheduler does (cms-api.md section 8): PUT the space's
-// meeting values (name, passcode, nonMemberAccess, secret…), then POST /calls coSpace=<id> on the
-// chosen bridge. Undo deletes the call and puts the space's previous values back.
-class StartMeetingOperation : public Operation
-{
-    Q_OBJECT
-public:
-    StartMeetingOperation(Connection &connection, QString coSpaceId, int endpointIndex,
-                          QList<QPair<QString, QString>> spaceValues, QObject *parent = nullptr);
-    QString callId() const { return m_callId; }
-
-protected:
-    void buildPlan(const Completion &done) override;
-
-private:
-    QString m_coSpaceId;
-    int m_endpointIndex;
-    QList<QPair<QString, QString>> m_spaceValues;
-    QList<QPair<QString, QString>> m_previousValues;
-    QString m_callId;
-};
-
 } // namespace cms

@@ -5,6 +5,7 @@
 #include "net/connection.h"
 #include "liveengine.h"
 #include "operations/liveoperations.h"
+#include "meetings/meetingoperations.h"
 #include "operations/participantmove.h"
 #include "simbridge.h"
 #include "simcluster.h"
@@ -234,7 +235,7 @@ private Q_SLOTS:
     void startsAMeetingTheSchedulerWay()
     {
         const QString space = createSpace(*m_cluster, QStringLiteral("TMS_Scheduled_Meeting_1"), false);
-        StartMeetingOperation start(*m_connection, space, 2,
+        AdHocMeetingStartOperation start(*m_connection, space, 2,
                                     {{QStringLiteral("name"), QStringLiteral("Board meeting")},
                                      {QStringLiteral("passcode"), QStringLiteral("2468")},
                                      {QStringLiteral("nonMemberAccess"), QStringLiteral("true")}});
@@ -256,8 +257,8 @@ private Q_SLOTS:
     void failedMeetingStartRestoresTheSpace()
     {
         const QString space = createSpace(*m_cluster, QStringLiteral("TMS_Scheduled_Meeting_2"), false);
-        m_cluster->setBusy(1, true);
-        StartMeetingOperation start(*m_connection, space, 1,
+        m_cluster->bridge(1).faults().writesBeforeFailure = 0;   // POST /calls, the first write on bridge 1
+        AdHocMeetingStartOperation start(*m_connection, space, 1,
                                     {{QStringLiteral("name"), QStringLiteral("Budget review")},
                                      {QStringLiteral("passcode"), QStringLiteral("1357")},
                                      {QStringLiteral("nonMemberAccess"), QStringLiteral("true")}});
@@ -265,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(run(start));
         QCOMPARE(start.result().outcome, Outcome::RolledBack);
         QCOMPARE(start.result().failedStep, 1);
-        QCOMPARE(start.result().error.kind, CmsError::Kind::Busy);
+        QCOMPARE(start.result().error.kind, CmsError::Kind::HttpStatus);
         QCOMPARE(undone.count(), 1);
         QCOMPARE(undone.first().at(0).toInt(), 0);
         const auto *stored = m_cluster->store().find(QStringLiteral("coSpaces"), space);
@@ -275,10 +276,32 @@ private Q_SLOTS:
         QVERIFY(!m_cluster->bridge(1).live().callForSpace(space));
     }
 
+    // A meeting is not started on a bridge that does not answer, nor on a space whose meeting runs.
+    void aMeetingStartsOnlyWhereItCan()
+    {
+        const QString space = createSpace(*m_cluster, QStringLiteral("TMS_Scheduled_Meeting_4"), false);
+        const QStringList before = m_cluster->store().dump();
+        m_cluster->setBusy(1, true);
+        AdHocMeetingStartOperation onBusy(*m_connection, space, 1, {{QStringLiteral("passcode"), QStringLiteral("1357")}});
+        QVERIFY(run(onBusy));
+        QCOMPARE(onBusy.result().outcome, Outcome::Refused);
+        m_cluster->setBusy(1, false);
+        QCOMPARE(m_cluster->store().dump(), before);
+
+        AdHocMeetingStartOperation first(*m_connection, space, 0, {});
+        QVERIFY(run(first));
+        QVERIFY(first.result().succeeded());
+        AdHocMeetingStartOperation second(*m_connection, space, 2, {});
+        QVERIFY(run(second));
+        QCOMPARE(second.result().outcome, Outcome::Refused);
+        QVERIFY(!m_cluster->bridge(2).live().callForSpace(space));
+        m_cluster->live().endCall(m_cluster->bridge(0), first.callId());
+    }
+
     void cancelBeforeTheSecondStepUndoesTheFirst()
     {
         const QString space = createSpace(*m_cluster, QStringLiteral("TMS_Scheduled_Meeting_3"), false);
-        StartMeetingOperation start(*m_connection, space, 0, {{QStringLiteral("name"), QStringLiteral("Cancelled")}});
+        AdHocMeetingStartOperation start(*m_connection, space, 0, {{QStringLiteral("name"), QStringLiteral("Cancelled")}});
         connect(&start, &Operation::progress, &start, [&start](int done) {
             if (done == 1)
                 start.cancel();

@@ -16,6 +16,7 @@
 #include "common/displayformat.h"
 #include "net/connection.h"
 #include "operations/liveoperations.h"
+#include "meetings/meetingoperations.h"
 #include "operations/participantmove.h"
 
 #include <QAbstractButton>
@@ -623,7 +624,7 @@ void LivePane::startMeetingOn(const QString &spaceId)
         const int bridge = dialog->bridgeIndex();
         const QList<QPair<QString, QString>> values = dialog->spaceValues();
         run({{[space, bridge, values](cms::Connection &c) -> cms::Operation * {
-                  return new cms::StartMeetingOperation(c, space, bridge >= 0 ? bridge : c.pickSharedEndpoint(), values);
+                  return new cms::AdHocMeetingStartOperation(c, space, bridge >= 0 ? bridge : c.pickSharedEndpoint(), values);
               },
               tr("Meeting of «%1» started.").arg(name), tr("The meeting of «%1» did not start: %2").arg(name, QStringLiteral("%1"))}},
             tr("Starting the meeting of «%1»…").arg(name), [name](int done, int) {

@@ -36,7 +36,7 @@ public:
     QString spaceId() const;        // empty while the typed name matches no space
     QString spaceName() const;
     int bridgeIndex() const;        // -1: the least busy
-    // The space's fields to set before the call starts (cms::StartMeetingOperation).
+    // The space's fields to set before the call starts (cms::AdHocMeetingStartOperation).
     QList<QPair<QString, QString>> spaceValues() const;
 
 protected:
