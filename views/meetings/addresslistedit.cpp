@@ -63,6 +63,12 @@ QStringList AddressListEdit::problems() const
     return out;
 }
 
+QSize AddressListEdit::sizeHint() const
+{
+    const int frame = 2 * frameWidth() + int(2 * document()->documentMargin());
+    return {fontMetrics().averageCharWidth() * 50 + frame, fontMetrics().lineSpacing() * 6 + frame};
+}
+
 void AddressListEdit::setAddresses(const QStringList &addresses)
 {
     setPlainText(addresses.join(QLatin1Char('\n')));

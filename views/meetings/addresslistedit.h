@@ -31,6 +31,8 @@ public:
     // "Line 2: …", one per address that cannot be dialled.
     QStringList problems() const;
     void setAddresses(const QStringList &addresses);
+    // Room for a few addresses; the dialog gives more when it has it.
+    QSize sizeHint() const override;
 
 protected:
     void insertFromMimeData(const QMimeData *source) override;

@@ -6,6 +6,7 @@
 
 #include "common/displayformat.h"
 #include "common/operationprogress.h"
+#include "common/wrappingitemdelegate.h"
 #include "meetings/meetingoperations.h"
 #include "net/connection.h"
 #include "net/failoverpolicy.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -126,13 +128,10 @@ MeetingDialog::MeetingDialog(cms::Connection &connection, Mode mode, QString spa
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_planLabel->setObjectName(QStringLiteral("meetingPlanLabel"));
     m_planLabel->setWordWrap(true);
-    m_planLabel->setText(models::DisplayFormat::inLayoutDirection(
-        tr("Nothing has been changed yet. These steps would be sent, in order; if one fails, the steps before it are "
-           "undone:")));
     m_planLabel->setBuddy(m_plan);
     m_plan->setObjectName(QStringLiteral("meetingPlan"));
-    m_plan->setWordWrap(true);
     m_plan->setResizeMode(QListView::Adjust);
+    m_plan->setItemDelegate(new WrappingItemDelegate(m_plan));   // each step whole, in any script
     m_plan->setAccessibleName(tr("Steps of the meeting's change"));
     m_plan->setAccessibleDescription(tr("The API steps sent, in order, with their values (passcodes masked); nothing "
                                         "is sent until you choose to run them"));
@@ -180,23 +179,28 @@ MeetingDialog::MeetingDialog(cms::Connection &connection, Mode mode, QString spa
     connect(m_run, &QPushButton::clicked, this, &MeetingDialog::run);
     connect(m_close, &QPushButton::clicked, this, &MeetingDialog::reject);
 
+    // The room left goes to the lists, or, before there is a plan, to the addresses (or below all).
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_fields);
     layout->addWidget(m_notes);
     layout->addWidget(m_planLabel);
-    layout->addWidget(m_plan, 1);
+    layout->addWidget(m_plan, 2);
     layout->addWidget(m_legsLabel);
     layout->addWidget(m_legsView, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_result);
+    if (m_mode != Mode::Start)
+        layout->addStretch();
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * (m_mode == Mode::Start ? 44 : 30));
 
     m_notes->hide();
     m_planLabel->hide();
     m_plan->hide();
+    m_status->hide();
+    m_result->hide();
     m_legsLabel->hide();
     m_legsView->hide();
     m_progress->hide();
@@ -209,18 +213,38 @@ MeetingDialog::MeetingDialog(cms::Connection &connection, Mode mode, QString spa
 
 MeetingDialog::~MeetingDialog() = default;
 
+// An empty line takes no room: the status and the outcome show only when they say something (the
+// status stays during a run, where the step under way is said).
+void MeetingDialog::say(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty() || m_running);
+}
+
+void MeetingDialog::showOutcome(const QString &text)
+{
+    m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
+}
+
+
 void MeetingDialog::buildStartFields()
 {
-    auto *form = new QFormLayout(m_fields);
-    form->setContentsMargins(0, 0, 0, 0);
+    // A grid rather than a form: the addresses' row alone takes the height there is to spare.
+    auto *grid = new QGridLayout(m_fields);
+    grid->setContentsMargins(0, 0, 0, 0);
+    enum Row { NameRow, PasscodeRow, BridgeRow, AddressesRow, ProblemsRow, SavedRow };
     m_name = new QLineEdit(m_fields);
     m_name->setObjectName(QStringLiteral("meetingName"));
     m_name->setAccessibleName(tr("Meeting name"));
     m_name->setAccessibleDescription(tr("The name the space shows while the meeting runs"));
     auto *nameLabel = new QLabel(models::DisplayFormat::inLayoutDirection(tr("Meeting &name:")), m_fields);
     nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, m_name);
-    addPasscodeField(tr("The passcode people type to join; leave it blank for none"));
+    grid->addWidget(nameLabel, NameRow, 0);
+    grid->addWidget(m_name, NameRow, 1);
+    const auto [passcodeLabel, passcodeRow] = addPasscodeField(tr("The passcode people type to join; leave it blank for none"));
+    grid->addWidget(passcodeLabel, PasscodeRow, 0);
+    grid->addLayout(passcodeRow, PasscodeRow, 1);
 
     m_bridge = new QComboBox(m_fields);
     m_bridge->setObjectName(QStringLiteral("meetingBridge"));
@@ -233,7 +257,8 @@ void MeetingDialog::buildStartFields()
                                           "running meeting stays on it"));
     auto *bridgeLabel = new QLabel(models::DisplayFormat::inLayoutDirection(tr("Call &bridge:")), m_fields);
     bridgeLabel->setBuddy(m_bridge);
-    form->addRow(bridgeLabel, m_bridge);
+    grid->addWidget(bridgeLabel, BridgeRow, 0);
+    grid->addWidget(m_bridge, BridgeRow, 1);
 
     m_addresses = new AddressListEdit(m_fields);
     m_addresses->setObjectName(QStringLiteral("meetingAddresses"));
@@ -244,16 +269,19 @@ void MeetingDialog::buildStartFields()
     m_addresses->setMinimumHeight(fontMetrics().height() * 5);
     auto *addressesLabel = new QLabel(models::DisplayFormat::inLayoutDirection(tr("&Addresses to dial:")), m_fields);
     addressesLabel->setBuddy(m_addresses);
-    form->addRow(addressesLabel, m_addresses);
+    grid->addWidget(addressesLabel, AddressesRow, 0, Qt::AlignLeading | Qt::AlignTop);
+    grid->addWidget(m_addresses, AddressesRow, 1);
+    grid->setRowStretch(AddressesRow, 1);
     m_addressProblems = new QLabel(m_fields);
     m_addressProblems->setObjectName(QStringLiteral("meetingAddressProblems"));
     m_addressProblems->setWordWrap(true);
     m_addressProblems->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_addressProblems->setAccessibleName(tr("Addresses that cannot be dialled"));
-    form->addRow(QString(), m_addressProblems);
+    grid->addWidget(m_addressProblems, ProblemsRow, 1);
     m_addressProblems->hide();
 
     m_savedRow = new QWidget(m_fields);
+    m_savedRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *row = new QHBoxLayout(m_savedRow);
     row->setContentsMargins(0, 0, 0, 0);
     m_loadFile = new QPushButton(tr("Load from &File…"), m_savedRow);
@@ -283,7 +311,7 @@ void MeetingDialog::buildStartFields()
     row->addWidget(m_loadList);
     row->addWidget(m_saveList);
     row->addWidget(m_deleteList);
-    form->addRow(QString(), m_savedRow);
+    grid->addWidget(m_savedRow, SavedRow, 1);
 
     connect(m_name, &QLineEdit::textChanged, this, &MeetingDialog::discardPlan);
     connect(m_bridge, &QComboBox::currentIndexChanged, this, &MeetingDialog::discardPlan);
@@ -311,7 +339,9 @@ void MeetingDialog::buildExtendFields()
     auto *nameLabel = new QLabel(models::DisplayFormat::inLayoutDirection(tr("Meeting &name:")), m_fields);
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
-    addPasscodeField(tr("The meeting's passcode, sent again; blank keeps the passcode the space has"));
+    const auto [passcodeLabel, passcodeRow] =
+        addPasscodeField(tr("The meeting's passcode, sent again; blank keeps the passcode the space has"));
+    form->addRow(passcodeLabel, passcodeRow);
     m_passcode->setPlaceholderText(tr("Blank: the passcode it has"));
     connect(m_name, &QLineEdit::textChanged, this, &MeetingDialog::discardPlan);
 }
@@ -332,9 +362,8 @@ void MeetingDialog::buildEndFields()
     connect(m_name, &QLineEdit::textChanged, this, &MeetingDialog::discardPlan);
 }
 
-void MeetingDialog::addPasscodeField(const QString &description)
+std::pair<QLabel *, QHBoxLayout *> MeetingDialog::addPasscodeField(const QString &description)
 {
-    auto *form = static_cast<QFormLayout *>(m_fields->layout());
     m_passcode = new QLineEdit(m_fields);
     m_passcode->setObjectName(QStringLiteral("meetingPasscode"));
     m_passcode->setEchoMode(QLineEdit::Password);
@@ -349,11 +378,11 @@ void MeetingDialog::addPasscodeField(const QString &description)
     row->addWidget(m_showPasscode);
     auto *label = new QLabel(models::DisplayFormat::inLayoutDirection(tr("&Passcode:")), m_fields);
     label->setBuddy(m_passcode);
-    form->addRow(label, row);
     connect(m_showPasscode, &QCheckBox::toggled, this, [this](bool shown) {
         m_passcode->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
     connect(m_passcode, &QLineEdit::textChanged, this, &MeetingDialog::discardPlan);
+    return {label, row};
 }
 
 void MeetingDialog::setSettings(QSettings *settings)
@@ -368,7 +397,7 @@ void MeetingDialog::reject()
 {
     // Closing now would leave the space and its call half changed, with nobody to undo them.
     if (m_running) {
-        m_status->setText(tr("Wait until the run ends: the dialog closes once nothing is half done."));
+        say(tr("Wait until the run ends: the dialog closes once nothing is half done."));
         return;
     }
     QDialog::reject();
@@ -385,7 +414,7 @@ void MeetingDialog::discardPlan()
     m_plan->hide();
     m_notes->hide();
     m_run->hide();
-    m_status->clear();
+    say({});
     updateButtons();
 }
 
@@ -406,7 +435,7 @@ bool MeetingDialog::checkFields()
     if (m_mode != Mode::Start)
         return true;
     if (m_name->text().trimmed().isEmpty()) {
-        m_status->setText(tr("A meeting needs a name."));
+        say(tr("A meeting needs a name."));
         m_name->setFocus(Qt::OtherFocusReason);
         return false;
     }
@@ -414,7 +443,7 @@ bool MeetingDialog::checkFields()
     for (const AddressListEdit::Entry &entry : entries) {
         if (entry.address.isValid())
             continue;
-        m_status->setText(tr("An address cannot be dialled: correct it or remove it first."));
+        say(tr("An address cannot be dialled: correct it or remove it first."));
         QTextCursor cursor(m_addresses->document()->findBlockByNumber(entry.line - 1));
         m_addresses->setTextCursor(cursor);
         m_addresses->setFocus(Qt::OtherFocusReason);
@@ -449,13 +478,13 @@ void MeetingDialog::preview()
     if (m_running || m_done || !m_connection || !checkFields())
         return;
     discardPlan();
-    m_result->clear();
+    showOutcome({});
     m_progress->hide();
     m_legsLabel->hide();
     m_legsView->hide();
     m_undone.clear();
     m_operation = makeOperation();
-    m_status->setText(tr("Reading the space and the meetings of every call bridge…"));
+    say(tr("Reading the space and the meetings of every call bridge…"));
     connect(m_operation, &cms::Operation::planned, this, &MeetingDialog::showPlan);
     OperationProgress::follow(*m_operation, *m_plan, *m_status, *m_progress);
     connect(m_operation, &cms::Operation::undoStarted, this, [this](int, const QString &description) {
@@ -506,12 +535,15 @@ void MeetingDialog::showPlan()
         item->setToolTip(item->text());
     }
     const QStringList notes = m_operation->notes();
+    m_planLabel->setText(models::DisplayFormat::inLayoutDirection(
+        tr("Nothing has been changed yet. These steps would be sent, in order; if one fails, the steps before it are "
+           "undone:")));
     m_notes->setText(lines(notes));
     m_notes->setVisible(!notes.isEmpty());
     m_planLabel->show();
     m_plan->show();
     m_run->show();
-    m_status->clear();
+    say({});
     updateButtons();
     m_run->setFocus(Qt::OtherFocusReason);
     Q_EMIT planShown();
@@ -522,7 +554,9 @@ void MeetingDialog::run()
     if (!m_operation || m_operation->state() != cms::Operation::State::Planned || m_running || !m_connection)
         return;
     m_running = true;
-    m_result->clear();
+    showOutcome({});
+    say({});
+    m_planLabel->setText(models::DisplayFormat::inLayoutDirection(tr("The steps sent, in order:")));
     m_undone.clear();
     m_progress->setRange(0, m_operation->stepCount());
     m_progress->setValue(0);
@@ -595,11 +629,8 @@ void MeetingDialog::showResult(const cms::OperationResult &result)
 {
     const bool ran = m_running;
     m_running = false;
-    m_result->setText(describeOutcome(result));
-    if (ran)
-        m_status->clear();
-    else
-        m_status->setText(result.succeeded() ? QString() : tr("The plan could not be made."));
+    showOutcome(describeOutcome(result));   // a refused preview included: "Nothing was changed: …"
+    say({});
     if (result.succeeded() && ran)
         m_done = true;
     m_run->hide();   // the plan shown is spent, or was never made: a new preview is needed
@@ -633,7 +664,7 @@ void MeetingDialog::askListName()
     if (!m_lists)
         return;
     if (m_addresses->addresses().isEmpty() || !m_addresses->problems().isEmpty()) {
-        m_status->setText(tr("Only a list whose addresses can all be dialled is saved."));
+        say(tr("Only a list whose addresses can all be dialled is saved."));
         return;
     }
     auto *ask = new QInputDialog(this);
@@ -649,7 +680,7 @@ void MeetingDialog::askListName()
         const bool replaced = m_lists->names().contains(name);
         m_lists->save(name, m_addresses->addresses());
         refreshSavedLists(name);
-        m_status->setText(replaced ? tr("The list “%1” is replaced.").arg(name) : tr("The list “%1” is saved.").arg(name));
+        say(replaced ? tr("The list “%1” is replaced.").arg(name) : tr("The list “%1” is saved.").arg(name));
     });
     ask->open();
 }
@@ -669,7 +700,7 @@ void MeetingDialog::deleteSavedList()
     m_lists->remove(name);
     refreshSavedLists();
     //: The addresses typed stay: only the saved copy goes
-    m_status->setText(tr("The list “%1” is deleted.").arg(name));
+    say(tr("The list “%1” is deleted.").arg(name));
 }
 
 void MeetingDialog::chooseFile()
@@ -688,18 +719,18 @@ void MeetingDialog::loadAddressesFromFile(const QString &path)
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        m_status->setText(tr("The file could not be read: %1").arg(file.errorString()));
+        say(tr("The file could not be read: %1").arg(file.errorString()));
         return;
     }
     if (file.size() > kMaxAddressFile) {
-        m_status->setText(tr("The file is too large to be a list of addresses."));
+        say(tr("The file is too large to be a list of addresses."));
         return;
     }
     QStringList addresses;
     for (const AddressListEdit::Entry &entry : AddressListEdit::parse(QString::fromUtf8(file.readAll())))
         addresses.append(entry.typed);
     m_addresses->setAddresses(addresses);
-    m_status->setText(tr("%n address(es) read from the file.", nullptr, int(addresses.size())));
+    say(tr("%n address(es) read from the file.", nullptr, int(addresses.size())));
 }
 
 void MeetingDialog::updateButtons()

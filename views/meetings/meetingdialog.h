@@ -6,8 +6,10 @@
 #include <QPointer>
 
 #include <memory>
+#include <utility>
 
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -91,7 +93,8 @@ private:
     void buildStartFields();
     void buildExtendFields();
     void buildEndFields();
-    void addPasscodeField(const QString &description);
+    // The passcode's field and its Show box, and their label, for the mode's layout to place.
+    std::pair<QLabel *, QHBoxLayout *> addPasscodeField(const QString &description);
     void discardPlan();
     bool checkFields();
     cms::MeetingOperation *makeOperation();
@@ -106,6 +109,8 @@ private:
     void deleteSavedList();
     void chooseFile();
     void updateButtons();
+    void say(const QString &text);           // the status line
+    void showOutcome(const QString &text);
 
     QPointer<cms::Connection> m_connection;
     Mode m_mode;

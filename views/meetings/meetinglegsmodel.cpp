@@ -1,5 +1,7 @@
 #include "meetings/meetinglegsmodel.h"
 
+#include "common/displayformat.h"
+
 namespace views {
 
 MeetingLegsModel::MeetingLegsModel(QObject *parent)
@@ -105,7 +107,8 @@ QVariant MeetingLegsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case AddressColumn:
-        return leg.address;
+        // "+33 1 23…" keeps its plus on the left in a right-to-left table.
+        return role == Qt::DisplayRole ? models::DisplayFormat::isolated(leg.address) : leg.address;
     case StateColumn:
         // A screen reader, reading the cell alone, hears the sentence with the state.
         return role == Qt::DisplayRole ? stateText(leg.state) : tr("%1: %2").arg(stateText(leg.state), leg.detail);
