@@ -680,7 +680,8 @@ void MeetingDialog::askListName()
         const bool replaced = m_lists->names().contains(name);
         m_lists->save(name, m_addresses->addresses());
         refreshSavedLists(name);
-        say(replaced ? tr("The list “%1” is replaced.").arg(name) : tr("The list “%1” is saved.").arg(name));
+        const QString shown = models::DisplayFormat::isolated(name);
+        say(replaced ? tr("The list “%1” is replaced.").arg(shown) : tr("The list “%1” is saved.").arg(shown));
     });
     ask->open();
 }
@@ -700,7 +701,7 @@ void MeetingDialog::deleteSavedList()
     m_lists->remove(name);
     refreshSavedLists();
     //: The addresses typed stay: only the saved copy goes
-    say(tr("The list “%1” is deleted.").arg(name));
+    say(tr("The list “%1” is deleted.").arg(models::DisplayFormat::isolated(name)));
 }
 
 void MeetingDialog::chooseFile()

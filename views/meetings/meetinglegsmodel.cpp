@@ -30,7 +30,8 @@ void MeetingLegsModel::set(int row, LegState state, const QString &detail)
 void MeetingLegsModel::setDialling(int row)
 {
     if (row >= 0 && row < m_legs.size())
-        set(row, LegState::Dialling, tr("The call bridge is asked to dial %1.").arg(m_legs.at(row).address));
+        set(row, LegState::Dialling,
+            tr("The call bridge is asked to dial %1.").arg(models::DisplayFormat::isolated(m_legs.at(row).address)));
 }
 
 void MeetingLegsModel::setProgress(int row, const QString &apiState, const QString &sentence)
