@@ -248,8 +248,12 @@ void MeetingDialog::buildStartFields()
 
     m_bridge = new QComboBox(m_fields);
     m_bridge->setObjectName(QStringLiteral("meetingBridge"));
-    //: The call bridge the console chooses: the one it talks to, or, when that one is silent, one that answers
-    m_bridge->addItem(tr("The active call bridge, or another that answers"), -1);
+    const int active = m_connection->activeEndpoint();
+    const QString activeName = active >= 0 && active < m_connection->endpointCount()
+        ? models::DisplayFormat::isolated(m_connection->endpoints().at(active).key())
+        : QString();
+    //: The call bridge the console chooses: the one it talks to (%1), or, when that one is silent, one that answers
+    m_bridge->addItem(tr("The active call bridge (%1), or another that answers").arg(activeName), -1);
     for (int i = 0; i < m_connection->endpointCount(); ++i)
         m_bridge->addItem(m_connection->endpoints().at(i).key(), i);
     m_bridge->setAccessibleName(tr("Call bridge"));
