@@ -34,6 +34,11 @@
 #include "guesthost/guesthostwizard.h"
 #include "live/dialoutdialog.h"
 #include "live/startmeetingdialog.h"
+#include "meetings/addresslistedit.h"
+#include "meetings/meetingdialog.h"
+#include "meetings/meetinglegsmodel.h"
+#include "meetings/pooloperations.h"
+#include "net/connection.h"
 #include "profiles/accessmethodtemplateseditor.h"
 #include "profiles/accessmethodtemplatesmodel.h"
 #include "profiles/profilerepointdialog.h"
@@ -410,6 +415,8 @@ private Q_SLOTS:
     void bulkDialogs();
     void guestHostWizard_data() { languages(); }
     void guestHostWizard();
+    void meetingDialogs_data() { languages(); }
+    void meetingDialogs();
 
 private:
     // Each window is checked in each language, switched at run time as Preferences does.
@@ -425,6 +432,7 @@ private:
     QDialog *openThrough(QAction *action);
     QStringList spaceIds(int count) const;   // the first spaces of the simulated cluster
     views::GuestHostWizard *openGuestHost(const QStringList &spaceIds);
+    QString meetingPlaceholder(int index);   // a placeholder of a pool made for the meeting dialog
 
     QTemporaryDir m_dir;
     LanguageManager m_languages{QStringLiteral(CMS_TRANSLATIONS_BINARY_DIR)};
@@ -1042,6 +1050,86 @@ void TestEveryWindow::guestHostWizard()
         VERIFY_WINDOW(wizard, QStringLiteral("guesthost_manyverify"));
     }
     wizard->accept();
+}
+
+QString TestEveryWindow::meetingPlaceholder(int index)
+{
+    auto find = [this](int wanted) {
+        for (const cmssim::ConfigObject *space : m_cluster->store().table(QStringLiteral("coSpaces")).ordered()) {
+            if (space->value(QStringLiteral("uri")) == QStringLiteral("weekly.meeting.%1").arg(wanted))
+                return space->id;
+        }
+        return QString();
+    };
+    if (find(1).isEmpty()) {
+        cms::PlaceholderPool pool;
+        pool.nameMapping = QStringLiteral("Weekly_Meeting_$index$");
+        pool.uriMapping = QStringLiteral("weekly.meeting.$index$");
+        pool.callIdMapping = QStringLiteral("7700$index$");
+        cms::PoolAddRangeOperation create(*m_session->connection(), cms::PoolAddRangeOperation::Mode::Create, pool, 4, 1);
+        create.execute();
+        if (!QTest::qWaitFor([&create] { return create.isFinished(); }, 30000) || !create.result().succeeded())
+            return {};
+    }
+    return find(index);
+}
+
+// The meeting dialog on a placeholder (each language its own): Start filled in with an address that
+// cannot be dialled said at its line, its plan, its run with each call's state and its outcome; then
+// End, its plan with the placeholder's name, and its outcome.
+void TestEveryWindow::meetingDialogs()
+{
+    openCluster();
+    QVERIFY(m_session);
+    const QString language = QLocale().name().left(2);
+    const int index = int(QStringList{QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("ko"), QStringLiteral("ar")}.indexOf(language)) + 1;
+    const QString spaceId = meetingPlaceholder(index);
+    QVERIFY(!spaceId.isEmpty());
+    cms::Connection &connection = *m_session->connection();
+    auto setLatency = [this](int ms) {
+        for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
+            m_cluster->bridge(bridge).faults().latencyMs = ms;
+    };
+
+    views::MeetingDialog start(connection, views::MeetingDialog::Mode::Start, spaceId,
+                               QStringLiteral("Weekly_Meeting_%1").arg(index), &window());
+    start.setSettings(m_settings.get());
+    start.open();
+    start.nameEdit()->setText(QStringLiteral("Quarterly review"));
+    start.passcodeEdit()->setText(QStringLiteral("2468"));
+    start.addressEdit()->setPlainText(QStringLiteral("alice@example.com\nbob@@example.com\n+33 1 23 45 67 89"));
+    QVERIFY(start.addressProblemsLabel()->isVisible());
+    VERIFY_WINDOW(&start, QStringLiteral("meeting_start"));
+
+    start.addressEdit()->setPlainText(QStringLiteral("alice@example.com\nbob@example.com\n+33 1 23 45 67 89"));
+    QSignalSpy planned(&start, &views::MeetingDialog::planShown);
+    start.previewButton()->click();
+    QVERIFY(planned.wait(20000));
+    VERIFY_WINDOW(&start, QStringLiteral("meeting_preview"));
+
+    // Slowed down, so that the run is seen under way.
+    setLatency(150);
+    QSignalSpy finished(&start, &views::MeetingDialog::runFinished);
+    start.runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(start.legsModel()->state(0) != views::MeetingLegsModel::LegState::Waiting, 20000);
+    VERIFY_WINDOW(&start, QStringLiteral("meeting_running"));
+    QVERIFY(finished.count() || finished.wait(30000));
+    setLatency(0);
+    QVERIFY2(finished.first().at(0).value<cms::OperationResult>().succeeded(), qPrintable(start.resultLabel()->text()));
+    VERIFY_WINDOW(&start, QStringLiteral("meeting_result"));
+    start.reject();
+
+    views::MeetingDialog end(connection, views::MeetingDialog::Mode::End, spaceId, QStringLiteral("Quarterly review"), &window());
+    QSignalSpy endPlanned(&end, &views::MeetingDialog::planShown);
+    end.open();
+    QVERIFY(endPlanned.count() || endPlanned.wait(20000));
+    VERIFY_WINDOW(&end, QStringLiteral("meeting_end"));
+    QSignalSpy ended(&end, &views::MeetingDialog::runFinished);
+    end.runButton()->click();
+    QVERIFY(ended.wait(20000));
+    QVERIFY2(ended.first().at(0).value<cms::OperationResult>().succeeded(), qPrintable(end.resultLabel()->text()));
+    VERIFY_WINDOW(&end, QStringLiteral("meeting_ended"));
+    end.reject();
 }
 
 // Every menu of the menu bar, and every command in it, has a mnemonic, so the keyboard reaches each

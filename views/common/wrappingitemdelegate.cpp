@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QListView>
 #include <QStyle>
 #include <QTextLayout>
 #include <QTreeView>
@@ -10,9 +11,19 @@
 
 namespace views {
 
+WrappingItemDelegate::WrappingItemDelegate(QListView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{
+    view->setWordWrap(true);
+    view->setUniformItemSizes(false);
+    view->setTextElideMode(Qt::ElideNone);
+}
+
 WrappingItemDelegate::WrappingItemDelegate(QTreeView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_tree(view)
 {
     view->setWordWrap(true);
     view->setUniformRowHeights(false);
@@ -20,19 +31,26 @@ WrappingItemDelegate::WrappingItemDelegate(QTreeView *view)
     connect(view->header(), &QHeaderView::sectionResized, view, [view] { view->doItemsLayout(); });
 }
 
-QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+int WrappingItemDelegate::availableWidth(const QModelIndex &index) const
 {
-    QStyleOptionViewItem measured = option;
-    int width = m_view->columnWidth(index.column());
-    if (index.column() == 0 || m_view->isFirstColumnSpanned(index.row(), index.parent())) {
-        if (m_view->isFirstColumnSpanned(index.row(), index.parent()))
-            width = m_view->viewport()->width();
+    if (!m_tree)
+        return m_view->viewport()->width() - 2 * static_cast<QListView *>(m_view)->spacing();
+    int width = m_tree->columnWidth(index.column());
+    if (index.column() == 0 || m_tree->isFirstColumnSpanned(index.row(), index.parent())) {
+        if (m_tree->isFirstColumnSpanned(index.row(), index.parent()))
+            width = m_tree->viewport()->width();
         int depth = 0;
         for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
             ++depth;
-        width -= m_view->indentation() * (depth + (m_view->rootIsDecorated() ? 1 : 0));
+        width -= m_tree->indentation() * (depth + (m_tree->rootIsDecorated() ? 1 : 0));
     }
-    width = qMax(width, 20);
+    return width;
+}
+
+QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem measured = option;
+    const int width = qMax(availableWidth(index), 20);
     measured.rect = QRect(0, 0, width, 1);
     const QSize hint = QStyledItemDelegate::sizeHint(measured, index);
 
