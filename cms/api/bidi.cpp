@@ -9,6 +9,11 @@ QString isolated(const QString &text)
     return QChar(0x2068) + text + QChar(0x2069);
 }
 
+QString inSentence(const QString &text)
+{
+    return QLocale().textDirection() == Qt::RightToLeft ? isolated(text) : text;
+}
+
 QString leftToRight(const QString &text)
 {
     if (QLocale().textDirection() != Qt::RightToLeft)

@@ -12,6 +12,11 @@ namespace Bidi {
 // reorder the sentence around it (a URI in an Arabic sentence, an Arabic name in an English one).
 QString isolated(const QString &text);
 
+// A piece (an id, an address) inside a translated sentence that cmsctl may print too: isolated() when
+// the current locale (QLocale()) writes right to left, where the sentence would otherwise reorder it;
+// unchanged otherwise, so that plain-text output stays free of invisible marks.
+QString inSentence(const QString &text);
+
 // Text made of Latin parts and separators ("name=Board, uri=board", "coSpaces/<id>/accessMethods")
 // that must read left to right as a whole, whatever it holds: LEFT-TO-RIGHT ISOLATE … POP
 // DIRECTIONAL ISOLATE when the current locale (QLocale()) writes right to left; unchanged otherwise,

@@ -98,8 +98,8 @@ QList<ConfigStep> GuestHostPlanner::ensureCallLegProfile(const GuestHostState &s
         const QString name = found->value(kName);
         notes->append(forGuests
             //: %1: profile name, %2: its id, %3: its settings ("deactivationMode=deactivate, needsActivation=true")
-            ? tr("The guests use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, Bidi::isolated(found->id), settings)
-            : tr("The hosts use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, Bidi::isolated(found->id), settings));
+            ? tr("The guests use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, Bidi::inSentence(found->id), settings)
+            : tr("The hosts use the existing call leg profile “%1” (%2): its settings are exactly %3.").arg(name, Bidi::inSentence(found->id), settings));
         return {};
     }
     ConfigStep step;
@@ -121,7 +121,7 @@ QList<ConfigStep> GuestHostPlanner::ensureCallProfile(const GuestHostState &stat
     if (const GuestHostObject *found = findExact(state.callProfiles, wanted)) {
         *id = found->id;
         notes->append(tr("The space uses the existing call profile %1: its settings are exactly %2.")
-                          .arg(Bidi::isolated(found->id), ConfigStep::describeParams(sortedParams(wanted))));
+                          .arg(Bidi::inSentence(found->id), ConfigStep::describeParams(sortedParams(wanted))));
         return {};
     }
     ConfigStep step;
@@ -227,7 +227,7 @@ GuestHostPlan GuestHostPlanner::plan(const GuestHostSettings &s, const GuestHost
         if (current && current->value(QStringLiteral("passcodeMode")) == s.passcodeMode
             && (s.passcodeMode != u"timeout" || current->value(QStringLiteral("passcodeTimeout")) == wanted.value(QStringLiteral("passcodeTimeout")))) {
             callProfile = current->id;
-            plan.notes.append(tr("The space's call profile %1 already has passcodeMode=%2.").arg(Bidi::isolated(current->id), s.passcodeMode));
+            plan.notes.append(tr("The space's call profile %1 already has passcodeMode=%2.").arg(Bidi::inSentence(current->id), s.passcodeMode));
         } else {
             plan.steps += ensureCallProfile(state, wanted, QStringLiteral("callProfile"), &callProfile, &plan.notes);
         }
@@ -292,9 +292,9 @@ GuestHostPlan GuestHostPlanner::plan(const GuestHostSettings &s, const GuestHost
         }
         if (match) {
             const QString path = spacePath + QStringLiteral("/accessMethods/") + match->id;
-            const QList<ConfigStep> change = update(path, *match, wanted, tr("the hosts' access method %1").arg(Bidi::isolated(match->id)), labels);
+            const QList<ConfigStep> change = update(path, *match, wanted, tr("the hosts' access method %1").arg(Bidi::inSentence(match->id)), labels);
             if (change.isEmpty())
-                plan.notes.append(tr("The hosts' access method %1 is already right.").arg(Bidi::isolated(match->id)));
+                plan.notes.append(tr("The hosts' access method %1 is already right.").arg(Bidi::inSentence(match->id)));
             plan.steps += change;
         } else {
             ConfigStep step;

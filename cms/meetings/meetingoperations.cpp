@@ -1,5 +1,6 @@
 #include "meetings/meetingoperations.h"
 
+#include "api/bidi.h"
 #include "api/cmsreply.h"
 #include "api/cmsrequest.h"
 #include "live/calllocator.h"
@@ -256,7 +257,7 @@ void MeetingStartOperation::addDialStep(int index, const QString &address)
 {
     //: %1: the address dialled, %2: the call bridge
     OperationStep *step = addStep(tr("Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)")
-                                      .arg(address, bridgeName(m_endpoint)));
+                                      .arg(Bidi::inSentence(address), bridgeName(m_endpoint)));
     step->setExecute([this, step, index, address](const Completion &finished) {
         const CmsRequest request = CmsRequest::post(CallLocator::callPath(m_callId) + QStringLiteral("/callLegs"),
                                                     {{QStringLiteral("remoteParty"), address}});
@@ -276,13 +277,13 @@ void MeetingStartOperation::addDialStep(int index, const QString &address)
             const QString state = leg.value(u"status/state");
             QString text;
             if (state == u"connected")
-                text = tr("%1 is connected.").arg(address);
+                text = tr("%1 is connected.").arg(Bidi::inSentence(address));
             else if (state == u"ringing")
-                text = tr("%1 is ringing.").arg(address);
+                text = tr("%1 is ringing.").arg(Bidi::inSentence(address));
             else if (state == u"onHold")
-                text = tr("%1 is on hold.").arg(address);
+                text = tr("%1 is on hold.").arg(Bidi::inSentence(address));
             else
-                text = tr("%1 is being dialled.").arg(address);
+                text = tr("%1 is being dialled.").arg(Bidi::inSentence(address));
             Q_EMIT legProgress(index, address, state, text);
             return StepOutcome{};
         });
@@ -293,7 +294,7 @@ void MeetingStartOperation::addDialStep(int index, const QString &address)
             if (reply.isOk() || isGone(reply))
                 return StepOutcome{};
             return StepOutcome{reply.error(), tr("Left in the meeting: the call to %1 (hanging up failed: %2).")
-                                                  .arg(address, reply.error().message())};
+                                                  .arg(Bidi::inSentence(address), reply.error().message())};
         });
     });
 }
