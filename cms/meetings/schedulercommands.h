@@ -9,8 +9,9 @@
 namespace cms {
 
 // What an admin wants of the CMS scheduler (3.3+) where the API cannot set it: the values typed in
-// the assistant, as text, checked by SchedulerCommands. No password: the e-mail password is typed at
-// the server's own prompt, never here.
+// the assistant, as text, checked by SchedulerCommands. No password: `help scheduler` has no command
+// for the e-mail password, which is taken to be typed at the server's own prompt [guess, cms-api.md
+// section 8]; it never passes through the console.
 struct SchedulerSettings
 {
     enum class Protocol { Smtp, Smtps };

@@ -56,7 +56,7 @@ QString TemporarySpace::deletionText(const QDateTime &now, const QLocale &locale
         return tr("At the first 01:15 GMT 24 hours after its meeting ends");
     case Meeting::EndSeen:
         //: %1: a date and time, e.g. "07/12/2026 02:15 (01:15 GMT)"
-        return tr("%1 (its meeting ended %2)").arg(localWithGmt(deletedAt(now), locale),
+        return tr("%1; its meeting ended %2").arg(localWithGmt(deletedAt(now), locale),
                                                      locale.toString(endedAt.toLocalTime(), QLocale::ShortFormat));
     case Meeting::NotRunning:
         //: %1: a date and time, e.g. "07/12/2026 02:15 (01:15 GMT)"

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -27,6 +28,8 @@ QFormLayout *formOf(QGroupBox *group)
 {
     auto *form = new QFormLayout(group);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // A long label (in French, in Arabic) puts its field on the next line rather than squeezing it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     return form;
 }
 
@@ -134,6 +137,8 @@ SchedulerCommandsPage::SchedulerCommandsPage(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setAccessibleName(tr("Values for the commands"));
+    // Never narrower than the form needs: only the height scrolls.
+    scroll->setMinimumWidth(formPane->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 
     // The commands.
     auto *commandsLabel = new QLabel(tr("Co&mmands, in the order to run them:"), this);
@@ -187,9 +192,6 @@ QLineEdit *SchedulerCommandsPage::addField(Field field, QFormLayout *form, const
     edit->setPlaceholderText(placeholder);
     edit->setAccessibleDescription(description);
     edit->setToolTip(description);
-    // File names, hosts and ports read left to right in every language.
-    edit->setLayoutDirection(Qt::LeftToRight);
-    edit->setAlignment(Qt::AlignLeft);
     auto *name = new QLabel(label, group);
     name->setBuddy(edit);
     form->addRow(name, edit);

@@ -28,7 +28,7 @@ TemporarySpacesPage::TemporarySpacesPage(cms::Connection &connection, const cms:
                         "a meeting scheduler made. Times are in your time zone, with GMT beside."));
     m_table->setObjectName(QStringLiteral("temporarySpaces"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Space"), tr("URI"), tr("Meeting"), tr("Deleted")});
+    m_table->setHorizontalHeaderLabels({tr("Space"), tr("URI"), tr("Meeting"), tr("Deleted at")});
     m_table->setAccessibleName(tr("Temporary spaces"));
     m_table->setAccessibleDescription(tr("One row per space the scheduler made: its name, its URI, whether its meeting "
                                          "is running, and when the server deletes it"));
