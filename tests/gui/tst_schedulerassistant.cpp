@@ -22,6 +22,7 @@
 #include "testsession.h"
 #include "typeschema.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void commandsFollowTheKeyboard();
+    void tabGoesThroughTheFormInOrder();
     void temporarySpacesWithTheirDeletion();
 
 private:
@@ -208,6 +210,32 @@ void TestSchedulerAssistant::commandsFollowTheKeyboard()
 
     assistant->reject();
     QTRY_VERIFY(!assistant);   // deleted once closed
+}
+
+void TestSchedulerAssistant::tabGoesThroughTheFormInOrder()
+{
+    QPointer<SchedulerAssistant> assistant = SchedulerAssistant::openFor(*m_test->session, SchedulerAssistant::Page::Commands, nullptr);
+    QVERIFY(assistant);
+    QVERIFY(QTest::qWaitForWindowActive(assistant.data()));
+    SchedulerCommandsPage *page = assistant->commandsPage();
+    page->field(Field::EmailServer)->setText(QStringLiteral("smtp.example.com"));   // the e-mail fields take focus
+    const QList<QWidget *> expected = {page->interfaceChoice(), page->field(Field::HttpsPort), page->field(Field::HttpsKey),
+                                       page->field(Field::HttpsCertificate), page->field(Field::C2wKey),
+                                       page->field(Field::C2wCertificate), page->field(Field::C2wTrust),
+                                       page->field(Field::WebBridgeTrust), page->field(Field::EmailServer),
+                                       page->field(Field::EmailPort)};
+    page->interfaceChoice()->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), page->interfaceChoice());
+    for (qsizetype i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
+    // On to the commands, then Copy.
+    while (QApplication::focusWidget() != page->commandsView() && page->isAncestorOf(QApplication::focusWidget()))
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->commandsView());
+    assistant->reject();
+    QTRY_VERIFY(!assistant);
 }
 
 void TestSchedulerAssistant::temporarySpacesWithTheirDeletion()

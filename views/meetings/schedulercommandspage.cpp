@@ -175,6 +175,16 @@ SchedulerCommandsPage::SchedulerCommandsPage(QWidget *parent)
     layout->addWidget(where);
     layout->addLayout(columns, 1);
 
+    // The keyboard goes through the form as it reads, then to the commands and Copy.
+    const QList<QWidget *> order = {m_interface, m_fields.value(Field::HttpsPort), m_fields.value(Field::HttpsKey),
+                                    m_fields.value(Field::HttpsCertificate), m_fields.value(Field::C2wKey),
+                                    m_fields.value(Field::C2wCertificate), m_fields.value(Field::C2wTrust),
+                                    m_fields.value(Field::WebBridgeTrust), m_fields.value(Field::EmailServer),
+                                    m_fields.value(Field::EmailPort), m_protocol, m_fields.value(Field::EmailUsername),
+                                    m_auth, m_startTls, m_fields.value(Field::EmailTrust), m_view, m_copy};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
     for (QLineEdit *edit : std::as_const(m_fields))
         connect(edit, &QLineEdit::textChanged, this, &SchedulerCommandsPage::update);
     connect(m_interface, &QComboBox::currentIndexChanged, this, &SchedulerCommandsPage::update);
