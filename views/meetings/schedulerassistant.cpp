@@ -25,7 +25,7 @@ SchedulerAssistant::SchedulerAssistant(cms::Connection &connection, int version,
     setObjectName(QStringLiteral("schedulerAssistant"));
     setWindowTitle(tr("Scheduler Set-Up"));
     m_tabs->setObjectName(QStringLiteral("schedulerAssistantTabs"));
-    m_tabs->addTab(m_readiness, tr("&API Readiness"));
+    m_tabs->addTab(m_readiness, tr("API R&eadiness"));
     m_tabs->addTab(m_commands, tr("&Server Console Commands"));
     m_tabs->addTab(m_spaces, tr("&Temporary Spaces"));
     m_tabs->setAccessibleName(tr("Scheduler set-up"));

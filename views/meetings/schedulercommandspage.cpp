@@ -65,30 +65,30 @@ SchedulerCommandsPage::SchedulerCommandsPage(QWidget *parent)
     m_interface->addItem(tr("None: the HTTPS API stays off"), QStringLiteral("none"));
     m_interface->setCurrentIndex(m_interface->findData(defaults.httpsInterface));
     m_interface->setAccessibleName(tr("Listening interface"));
-    auto *interfaceLabel = new QLabel(tr("&Listening interface:"), https);
+    auto *interfaceLabel = new QLabel(tr("Listening &interface:"), https);
     interfaceLabel->setBuddy(m_interface);
     httpsForm->addRow(interfaceLabel, m_interface);
     addField(Field::HttpsPort, httpsForm, tr("&Port:"), tr("The port the scheduler's HTTPS API listens on, from 1 to 65535"))
         ->setText(defaults.httpsPort);
     addField(Field::HttpsKey, httpsForm, tr("&Key file:"), tr("The private key file on the server, for the HTTPS API"),
              QStringLiteral("scheduler.key"));
-    addField(Field::HttpsCertificate, httpsForm, tr("Full-chain &certificate file:"),
+    addField(Field::HttpsCertificate, httpsForm, tr("&Full-chain certificate file:"),
              tr("The certificate file on the server, with its whole chain, for the HTTPS API"),
              QStringLiteral("scheduler-fullchain.cer"));
 
     // C2W: the scheduler and the web bridges.
     auto *c2w = new QGroupBox(tr("Connection to the web bridges (C2W)"), this);
     QFormLayout *c2wForm = formOf(c2w);
-    addField(Field::C2wKey, c2wForm, tr("K&ey file:"),
+    addField(Field::C2wKey, c2wForm, tr("Ke&y file:"),
              tr("The private key file the scheduler presents to the web bridges; empty: the HTTPS key file"),
              tr("Same as HTTPS"));
-    addField(Field::C2wCertificate, c2wForm, tr("Full-chain cer&tificate file:"),
+    addField(Field::C2wCertificate, c2wForm, tr("Full-chai&n certificate file:"),
              tr("The certificate file the scheduler presents to the web bridges; empty: the HTTPS certificate "
                 "file. The call bridge's certificate will do: the web bridges already trust it"),
              tr("Same as HTTPS"));
     addField(Field::C2wTrust, c2wForm, tr("&Web bridges' bundle:"),
              tr("A file holding every web bridge's certificate: the scheduler trusts them"), QStringLiteral("wbbundle.cer"));
-    addField(Field::WebBridgeTrust, c2wForm, tr("&Scheduler bundle:"),
+    addField(Field::WebBridgeTrust, c2wForm, tr("Sc&heduler bundle:"),
              tr("A file holding every scheduler's and call bridge's certificate, put on each web bridge: the web "
                 "bridges trust them"),
              QStringLiteral("schedulerbundle.cer"));
@@ -96,24 +96,24 @@ SchedulerCommandsPage::SchedulerCommandsPage(QWidget *parent)
     // E-mail.
     auto *email = new QGroupBox(tr("E-mail server (optional)"), this);
     QFormLayout *emailForm = formOf(email);
-    addField(Field::EmailServer, emailForm, tr("Se&rver:"),
+    addField(Field::EmailServer, emailForm, tr("Ser&ver:"),
              tr("The e-mail server's hostname or address; empty: the scheduler sends no e-mail"), QStringLiteral("smtp.example.com"));
     addField(Field::EmailPort, emailForm, tr("P&ort:"), tr("The e-mail server's port, from 1 to 65535"))->setText(defaults.emailPort);
     m_protocol->setObjectName(QStringLiteral("schedulerEmailProtocol"));
     m_protocol->addItem(tr("SMTP"), int(cms::SchedulerSettings::Protocol::Smtp));
     m_protocol->addItem(tr("SMTPS (encrypted from the start)"), int(cms::SchedulerSettings::Protocol::Smtps));
     m_protocol->setAccessibleName(tr("Protocol"));
-    auto *protocolLabel = new QLabel(tr("Pro&tocol:"), email);
+    auto *protocolLabel = new QLabel(tr("P&rotocol:"), email);
     protocolLabel->setBuddy(m_protocol);
     emailForm->addRow(protocolLabel, m_protocol);
     addField(Field::EmailUsername, emailForm, tr("&User name:"),
              tr("The user name for the e-mail server; its password is typed on the server's console, at its own "
                 "prompt, never here"));
     m_auth->setObjectName(QStringLiteral("schedulerEmailAuth"));
-    m_auth->setText(tr("Sign &in to the e-mail server"));
+    m_auth->setText(tr("Si&gn in to the e-mail server"));
     m_auth->setChecked(defaults.emailAuth);
     m_startTls->setObjectName(QStringLiteral("schedulerEmailStartTls"));
-    m_startTls->setText(tr("Upgrade to TLS with STARTT&LS"));
+    m_startTls->setText(tr("Upgra&de to TLS with STARTTLS"));
     m_startTls->setChecked(defaults.emailStartTls);
     emailForm->addRow(m_auth);
     emailForm->addRow(m_startTls);
