@@ -2,6 +2,7 @@
 
 #include "config/objectnames.h"
 #include "config/spacecatalog.h"
+#include "meetings/meetingendlog.h"
 
 namespace cms {
 
@@ -9,6 +10,7 @@ SessionServices::SessionServices(Connection &connection, LiveCluster &live, QObj
     : QObject(parent)
     , m_connection(connection)
     , m_live(live)
+    , m_meetingEnds(std::make_unique<MeetingEndLog>(live))
 {
 }
 

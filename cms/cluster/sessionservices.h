@@ -8,6 +8,7 @@ namespace cms {
 
 class Connection;
 class LiveCluster;
+class MeetingEndLog;
 class ObjectNames;
 class SpaceCatalog;
 
@@ -45,12 +46,17 @@ public:
     SpaceCatalog &spaceCatalog();
     // The names of tenants and profiles that spaces refer to by id (config/objectnames.h).
     ObjectNames &objectNames();
+    // When each space's meeting was seen to end (meetings/meetingendlog.h). Another exception to
+    // "made on first use": it follows the live state from the moment the session opens, or it would
+    // miss the ends before it was first asked for.
+    MeetingEndLog &meetingEnds() { return *m_meetingEnds; }
 
 private:
     Connection &m_connection;
     LiveCluster &m_live;
     std::unique_ptr<SpaceCatalog> m_spaceCatalog;
     std::unique_ptr<ObjectNames> m_objectNames;
+    std::unique_ptr<MeetingEndLog> m_meetingEnds;
 };
 
 } // namespace cms

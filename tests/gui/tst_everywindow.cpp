@@ -39,12 +39,16 @@
 #include "meetings/meetinglegsmodel.h"
 #include "meetings/pooloperations.h"
 #include "net/connection.h"
+#include "liveengine.h"
+#include "meetings/schedulerassistant.h"
+#include "meetings/schedulercommandspage.h"
+#include "meetings/temporaryspacespage.h"
+#include "profiles/schedulerreadinesspanel.h"
 #include "profiles/accessmethodtemplateseditor.h"
 #include "profiles/accessmethodtemplatesmodel.h"
 #include "profiles/profilerepointdialog.h"
 #include "profiles/profilesmodel.h"
 #include "profiles/profilespane.h"
-#include "profiles/schedulerreadydialog.h"
 #include "simbridge.h"
 #include "simcluster.h"
 #include "simtestclient.h"
@@ -87,6 +91,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QToolButton>
@@ -408,6 +413,8 @@ private Q_SLOTS:
     void bulkDialogs_data() { languages(); }
     void profileWindows_data() { languages(); }
     void profileWindows();
+    void schedulerAssistant_data() { languages(); }
+    void schedulerAssistant();
     void guestHostCheck_data() { languages(); }
     void guestHostCheck();
     void menusHaveMnemonics_data();
@@ -442,6 +449,7 @@ private:
     cms::ClusterSession *m_session = nullptr;
     QString m_usedProfile;   // a call leg profile the space template uses
     QString m_misconfigured; // a space whose guests and hosts meet four problems
+    QStringList m_temporarySpaces;   // spaces made by a meeting scheduler, the first in a meeting
 };
 
 void TestEveryWindow::initTestCase()
@@ -825,16 +833,7 @@ void TestEveryWindow::profileWindows()
     opened->reject();
     opened = nullptr;
 
-    QTRY_VERIFY_WITH_TIMEOUT(pane->schedulerAction()->isEnabled(), 10000);
-    pane->schedulerAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
-    auto *scheduler = qobject_cast<views::SchedulerReadyDialog *>(opened.data());
-    QVERIFY(scheduler);
-    QSignalSpy planned(scheduler, &views::SchedulerReadyDialog::planShown);
-    QVERIFY(planned.wait(10000));
-    VERIFY_WINDOW(scheduler, QStringLiteral("schedulerready"));
-    scheduler->reject();
-    opened = nullptr;
+    // The Scheduler Ready Check opens the scheduler set-up assistant: see schedulerAssistant().
 
     // A profile in use: its delete refused with the places, and the re-pointing offered instead.
     pane->showKind(models::ProfileKind::CallLegProfiles);
@@ -860,6 +859,61 @@ void TestEveryWindow::profileWindows()
     repointDialog->reject();
     if (refusal)
         refusal->reject();
+}
+
+// The scheduler set-up assistant, opened by the Profiles pane's Scheduler Ready Check, each of its pages:
+// the API readiness with its plan, the server console commands filled in (one value wrong), and the
+// temporary spaces (one meeting running, one not).
+void TestEveryWindow::schedulerAssistant()
+{
+    openCluster();
+    QVERIFY(m_session);
+    if (m_temporarySpaces.isEmpty()) {
+        const cmssim::TypeSpec &spaces = cmssim::TypeSchema::get(QStringLiteral("coSpaces"));
+        for (const char *name : {"Quarterly planning", "Customer onboarding call"}) {
+            const QString text = QString::fromLatin1(name);
+            const auto created = m_cluster->config().create(spaces, {},
+                {{QStringLiteral("name"), text}, {QStringLiteral("uri"), text.toLower().replace(QLatin1Char(' '), QLatin1Char('.'))},
+                 {QStringLiteral("meetingScheduler"), QStringLiteral("scheduler-cms1")}});
+            QVERIFY(std::holds_alternative<QString>(created));
+            m_temporarySpaces.append(std::get<QString>(created));
+        }
+        QVERIFY(std::holds_alternative<QString>(
+            m_cluster->live().startCall(m_cluster->bridge(0), m_temporarySpaces.first(), QStringLiteral("Quarterly planning"))));
+    }
+    auto *pane = window().findChild<views::ProfilesPane *>();
+    QVERIFY(pane);
+    QPointer<QDialog> opened;
+    QObject context;
+    connect(&window(), &views::MainWindow::dialogOpened, &context, [&opened](QDialog *d) { opened = d; });
+    QTRY_VERIFY_WITH_TIMEOUT(pane->schedulerAction()->isEnabled(), 10000);
+    pane->schedulerAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(opened, 10000);
+    auto *assistant = qobject_cast<views::SchedulerAssistant *>(opened.data());
+    QVERIFY(assistant);
+    QCOMPARE(assistant->currentPage(), views::SchedulerAssistant::Page::Readiness);
+    QSignalSpy planned(assistant->readinessPanel(), &views::SchedulerReadinessPanel::planShown);
+    QVERIFY(planned.wait(10000));
+    VERIFY_WINDOW(assistant, QStringLiteral("scheduler_readiness"));
+
+    assistant->showPage(views::SchedulerAssistant::Page::Commands);
+    views::SchedulerCommandsPage *commands = assistant->commandsPage();
+    using Field = views::SchedulerCommandsPage::Field;
+    const QList<std::pair<Field, const char *>> values = {
+        {Field::HttpsKey, "CB344748.key"}, {Field::HttpsCertificate, "BUN344748.cer"}, {Field::C2wTrust, "wbbundle.cer"},
+        {Field::WebBridgeTrust, "schedulerbun.cer"}, {Field::EmailServer, "smtp.example.com"},
+        {Field::EmailUsername, "scheduler@example.com"}, {Field::HttpsPort, "94430"}};
+    for (const auto &value : values)
+        commands->field(value.first)->setText(QString::fromLatin1(value.second));
+    QVERIFY(commands->problemLabel(Field::HttpsPort)->isVisible());
+    VERIFY_WINDOW(assistant, QStringLiteral("scheduler_commands"));
+
+    QSignalSpy refreshed(assistant->temporarySpacesPage(), &views::TemporarySpacesPage::refreshed);
+    assistant->showPage(views::SchedulerAssistant::Page::TemporarySpaces);
+    QVERIFY(refreshed.count() || refreshed.wait(20000));
+    QTRY_COMPARE_WITH_TIMEOUT(assistant->temporarySpacesPage()->table()->rowCount(), 2, 10000);
+    VERIFY_WINDOW(assistant, QStringLiteral("scheduler_spaces"));
+    assistant->reject();
 }
 
 // "Why can't my guests get in?" on a space with four problems, the first one's fix shown.

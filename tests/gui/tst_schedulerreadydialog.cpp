@@ -1,5 +1,5 @@
 // The Scheduler Ready Check on real widgets against the simulator's seeded dataset: the Profiles
-// page's action opens it; the checklist says what is missing and the plan says in words what would be
+// page's action opens the scheduler set-up assistant on its readiness page; the checklist says what is missing and the plan says in words what would be
 // created while the simulator's store is still untouched; Create makes the cluster ready (checked
 // on the store) and the checklist, read again, says so; the dialog does not close while the changes
 // run; a failure midway says the changes were undone and the store is as before; on a 3.2 cluster
@@ -12,7 +12,8 @@
 #include "net/connection.h"
 #include "operations/schedulersetup.h"
 #include "profiles/profilespane.h"
-#include "profiles/schedulerreadydialog.h"
+#include "meetings/schedulerassistant.h"
+#include "profiles/schedulerreadinesspanel.h"
 #include "simcluster.h"
 #include "simtestclient.h"
 #include "testsession.h"
@@ -109,8 +110,10 @@ void TestSchedulerReadyDialog::checkPlanCreateReady()
     QSignalSpy opened(m_pane.get(), &ProfilesPane::dialogOpened);
     action->trigger();
     QCOMPARE(opened.count(), 1);
-    auto *dialog = qobject_cast<SchedulerReadyDialog *>(opened.first().at(0).value<QDialog *>());
-    QVERIFY(dialog);
+    auto *assistant = qobject_cast<SchedulerAssistant *>(opened.first().at(0).value<QDialog *>());
+    QVERIFY(assistant);
+    QCOMPARE(assistant->currentPage(), SchedulerAssistant::Page::Readiness);
+    SchedulerReadinessPanel *dialog = assistant->readinessPanel();
     QTRY_VERIFY_WITH_TIMEOUT(dialog->planList()->isVisible(), 20000);
 
     // The checklist: version and both profiles met (seeded), the template and its two accesses missing.
@@ -126,12 +129,14 @@ void TestSchedulerReadyDialog::checkPlanCreateReady()
     QCOMPARE(storeTemplates(*m_cluster), 0);
     QVERIFY(dialog->createButton()->isEnabled());
 
-    QSignalSpy finished(dialog, &SchedulerReadyDialog::setupFinished);
-    QSignalSpy checked(dialog, &SchedulerReadyDialog::checked);
+    QSignalSpy finished(dialog, &SchedulerReadinessPanel::setupFinished);
+    QSignalSpy checked(dialog, &SchedulerReadinessPanel::checked);
     QTest::mouseClick(dialog->createButton(), Qt::LeftButton);
     QVERIFY(!dialog->createButton()->isEnabled());
-    dialog->reject();   // refused while the changes run
-    QVERIFY(dialog->isVisible());
+    assistant->showPage(SchedulerAssistant::Page::Commands);
+    assistant->reject();   // refused while the changes run, back on the readiness page
+    QVERIFY(assistant->isVisible());
+    QCOMPARE(assistant->currentPage(), SchedulerAssistant::Page::Readiness);
     QVERIFY(finished.wait(20000));
     QVERIFY(finished.first().at(0).value<cms::OperationResult>().succeeded());
     QVERIFY(dialog->resultLabel()->text().startsWith(QStringLiteral("Done: 3 object")));
@@ -143,8 +148,8 @@ void TestSchedulerReadyDialog::checkPlanCreateReady()
     QCOMPARE(dialog->statusLabel()->text(), QStringLiteral("The cluster is ready for the scheduler."));
     QVERIFY(!dialog->createButton()->isEnabled());
     QVERIFY(dialog->planList()->isHidden());
-    dialog->reject();
-    QTRY_VERIFY(!dialog->isVisible());
+    assistant->reject();
+    QTRY_VERIFY(!assistant->isVisible());
 }
 
 void TestSchedulerReadyDialog::failureMidwaySaysItWasUndone()
@@ -156,9 +161,9 @@ void TestSchedulerReadyDialog::failureMidwaySaysItWasUndone()
     QVERIFY(sim);
     cms::Connection connection(pinnedEndpoints(*sim));
     connection.transport().setBusyRetries(0, 0);
-    SchedulerReadyDialog dialog(connection, 308);
+    SchedulerReadinessPanel dialog(connection, 308);
     dialog.show();
-    QSignalSpy planShown(&dialog, &SchedulerReadyDialog::planShown);
+    QSignalSpy planShown(&dialog, &SchedulerReadinessPanel::planShown);
     QVERIFY(planShown.wait(20000));
     QCOMPARE(dialog.planList()->count(), 5);
 
@@ -171,7 +176,7 @@ void TestSchedulerReadyDialog::failureMidwaySaysItWasUndone()
             sim->setBusy(0, true);
     });
     connect(setup, &cms::Operation::undoStarted, this, [&sim] { sim->setBusy(0, false); });
-    QSignalSpy finished(&dialog, &SchedulerReadyDialog::setupFinished);
+    QSignalSpy finished(&dialog, &SchedulerReadinessPanel::setupFinished);
     QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     sim->setBusy(0, false);

@@ -12,13 +12,14 @@
 #include "config/objectchange.h"
 #include "config/profilelabels.h"
 #include "config/profileusage.h"
+#include "config/schedulerreadiness.h"
+#include "meetings/schedulerassistant.h"
 #include "net/connection.h"
 #include "profiles/accessmethodtemplateseditor.h"
 #include "profiles/globalprofilesdialog.h"
 #include "profiles/profilecomparedialog.h"
 #include "profiles/profilerepointdialog.h"
 #include "profiles/profileusageview.h"
-#include "profiles/schedulerreadydialog.h"
 #include "profiles/templateuserseditor.h"
 #include "schema/schema.h"
 
@@ -549,12 +550,12 @@ void ProfilesPane::openSchedulerCheck()
 {
     if (!m_session || !m_session->connection() || !m_schedulerAction->isEnabled())
         return;
-    auto *dialog = new SchedulerReadyDialog(*m_session->connection(), models::serverVersion(m_session), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *assistant = SchedulerAssistant::openFor(*m_session, SchedulerAssistant::Page::Readiness, this);
+    if (!assistant)
+        return;
     // What the set-up created appears in the lists.
-    connect(dialog, &SchedulerReadyDialog::setupFinished, m_model, &models::ProfilesModel::reload);
-    dialog->open();
-    Q_EMIT dialogOpened(dialog);
+    connect(assistant, &SchedulerAssistant::setupFinished, m_model, &models::ProfilesModel::reload);
+    Q_EMIT dialogOpened(assistant);
 }
 
 // A space template's access method templates and users: tabs of their own, there for space templates only.

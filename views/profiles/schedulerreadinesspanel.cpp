@@ -1,4 +1,4 @@
-#include "profiles/schedulerreadydialog.h"
+#include "profiles/schedulerreadinesspanel.h"
 
 #include "common/operationprogress.h"
 #include "net/connection.h"
@@ -35,8 +35,8 @@ void discard(QPointer<T> &object)
 
 } // namespace
 
-SchedulerReadyDialog::SchedulerReadyDialog(cms::Connection &connection, int version, QWidget *parent)
-    : QDialog(parent)
+SchedulerReadinessPanel::SchedulerReadinessPanel(cms::Connection &connection, int version, QWidget *parent)
+    : QWidget(parent)
     , m_connection(&connection)
     , m_version(version)
     , m_intro(new QLabel(this))
@@ -48,10 +48,8 @@ SchedulerReadyDialog::SchedulerReadyDialog(cms::Connection &connection, int vers
     , m_result(new QLabel(this))
     , m_recheck(new QPushButton(this))
     , m_create(new QPushButton(this))
-    , m_close(new QPushButton(this))
 {
-    setObjectName(QStringLiteral("schedulerReadyDialog"));
-    setWindowTitle(tr("Scheduler Ready Check"));
+    setObjectName(QStringLiteral("schedulerReadinessPanel"));
     m_intro->setWordWrap(true);
     m_intro->setText(tr("A meeting booked in the web app (CMS scheduler, 3.3 and later) takes its space from a space "
                         "template: guests join through one access method template and wait in the lobby, hosts "
@@ -83,15 +81,12 @@ SchedulerReadyDialog::SchedulerReadyDialog(cms::Connection &connection, int vers
     m_recheck->setText(tr("Check &Again"));
     m_create->setObjectName(QStringLiteral("schedulerCreate"));
     m_create->setText(tr("&Create What Is Missing"));
-    m_close->setText(tr("C&lose"));
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_create, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_recheck, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
-    connect(m_create, &QPushButton::clicked, this, &SchedulerReadyDialog::createMissing);
-    connect(m_recheck, &QPushButton::clicked, this, &SchedulerReadyDialog::check);
-    connect(m_close, &QPushButton::clicked, this, &SchedulerReadyDialog::reject);
+    connect(m_create, &QPushButton::clicked, this, &SchedulerReadinessPanel::createMissing);
+    connect(m_recheck, &QPushButton::clicked, this, &SchedulerReadinessPanel::check);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -102,7 +97,6 @@ SchedulerReadyDialog::SchedulerReadyDialog(cms::Connection &connection, int vers
     layout->addWidget(m_progress);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 34);
 
     m_planLabel->hide();
     m_plan->hide();
@@ -110,19 +104,16 @@ SchedulerReadyDialog::SchedulerReadyDialog(cms::Connection &connection, int vers
     check();
 }
 
-SchedulerReadyDialog::~SchedulerReadyDialog() = default;
+SchedulerReadinessPanel::~SchedulerReadinessPanel() = default;
 
-void SchedulerReadyDialog::reject()
+bool SchedulerReadinessPanel::refuseClose()
 {
-    // Closing now would leave the cluster half changed, with nobody to undo it.
-    if (m_running) {
+    if (m_running)
         m_status->setText(tr("Wait until the changes end: the dialog closes once nothing is half done."));
-        return;
-    }
-    QDialog::reject();
+    return m_running;
 }
 
-void SchedulerReadyDialog::check()
+void SchedulerReadinessPanel::check()
 {
     if (m_running || !m_connection)
         return;
@@ -152,7 +143,7 @@ void SchedulerReadyDialog::check()
     m_check->start();
 }
 
-void SchedulerReadyDialog::showReadiness()
+void SchedulerReadinessPanel::showReadiness()
 {
     m_checklist->clear();
     const QIcon metIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
@@ -178,7 +169,7 @@ void SchedulerReadyDialog::showReadiness()
         m_status->setText(tr("%n requirement(s) not met.", nullptr, missing));
 }
 
-void SchedulerReadyDialog::planMissing()
+void SchedulerReadinessPanel::planMissing()
 {
     if (!m_connection)
         return;
@@ -195,11 +186,11 @@ void SchedulerReadyDialog::planMissing()
         Q_EMIT planShown();
     });
     OperationProgress::follow(*m_setup, *m_plan, *m_result, *m_progress);
-    connect(m_setup, &cms::Operation::finished, this, &SchedulerReadyDialog::showResult);
+    connect(m_setup, &cms::Operation::finished, this, &SchedulerReadinessPanel::showResult);
     m_setup->plan();
 }
 
-void SchedulerReadyDialog::createMissing()
+void SchedulerReadinessPanel::createMissing()
 {
     if (!m_setup || m_setup->state() != cms::Operation::State::Planned || m_running)
         return;
@@ -212,7 +203,7 @@ void SchedulerReadyDialog::createMissing()
     m_setup->execute();
 }
 
-void SchedulerReadyDialog::showResult(const cms::OperationResult &result)
+void SchedulerReadinessPanel::showResult(const cms::OperationResult &result)
 {
     using Outcome = cms::OperationResult::Outcome;
     const bool ran = m_running;
@@ -243,14 +234,13 @@ void SchedulerReadyDialog::showResult(const cms::OperationResult &result)
         check();   // what the cluster holds now; the result above stays
 }
 
-void SchedulerReadyDialog::updateButtons()
+void SchedulerReadinessPanel::updateButtons()
 {
     const bool checking = m_check && !m_check->isFinished();
     const bool planned = m_setup && m_setup->state() == cms::Operation::State::Planned;
     m_create->setEnabled(planned && !m_running && m_connection);
     m_create->setDefault(m_create->isEnabled());
     m_recheck->setEnabled(!checking && !m_running && m_connection);
-    m_close->setEnabled(!m_running);
 }
 
 } // namespace views

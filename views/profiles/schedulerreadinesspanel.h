@@ -3,7 +3,7 @@
 #include "config/schedulerreadiness.h"
 #include "operations/operation.h"
 
-#include <QDialog>
+#include <QWidget>
 #include <QPointer>
 
 class QLabel;
@@ -20,17 +20,18 @@ class SchedulerSetupOperation;
 
 namespace views {
 
-// "Scheduler Ready Check": says, requirement by requirement, whether the cluster has what the CMS
-// 3.3+ scheduler needs (cms::SchedulerReadinessCheck) and why; when something is missing, shows in
-// words what the console would create (the operation's plan) before anything changes, then runs it
-// with progress and says what was done, or what was undone after a failure; the checklist is read
-// again afterwards. The dialog cannot be closed while changes are under way.
-class SchedulerReadyDialog : public QDialog
+// The scheduler's API readiness (the first page of the SchedulerAssistant): says, requirement by
+// requirement, whether the cluster has what the CMS 3.3+ scheduler needs
+// (cms::SchedulerReadinessCheck) and why; when something is missing, shows in words what the
+// console would create (the operation's plan) before anything changes, then runs it with progress
+// and says what was done, or what was undone after a failure; the checklist is read again
+// afterwards. Whoever holds it must not close while changes are under way (refuseClose()).
+class SchedulerReadinessPanel : public QWidget
 {
     Q_OBJECT
 public:
-    SchedulerReadyDialog(cms::Connection &connection, int version, QWidget *parent = nullptr);
-    ~SchedulerReadyDialog() override;
+    SchedulerReadinessPanel(cms::Connection &connection, int version, QWidget *parent = nullptr);
+    ~SchedulerReadinessPanel() override;
 
     // Reads the cluster again (also done when the dialog is made).
     void check();
@@ -44,7 +45,10 @@ public:
     QLabel *resultLabel() const { return m_result; }
     const cms::SchedulerReadiness &readiness() const { return m_readiness; }
 
-    void reject() override;
+    bool isRunning() const { return m_running; }
+    // True while the changes run, saying so in the status line: the window holding the panel stays
+    // open, as closing would leave the cluster half changed with nobody to undo it.
+    bool refuseClose();
 
 Q_SIGNALS:
     void checked();        // the checklist shows what was read (or why it could not be read)
@@ -68,7 +72,6 @@ private:
     QLabel *m_result;
     QPushButton *m_recheck;
     QPushButton *m_create;
-    QPushButton *m_close;
     QPointer<cms::SchedulerReadinessCheck> m_check;
     QPointer<cms::SchedulerSetupOperation> m_setup;
     cms::SchedulerReadiness m_readiness;
