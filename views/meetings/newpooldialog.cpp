@@ -178,7 +178,7 @@ void NewPoolDialog::retranslateUi()
     setWindowTitle(tr("New Placeholder Pool"));
     m_intro->setText(tr("A scheduler starts its meetings in placeholder spaces made in bulk. Each pattern holds "
                         "$index$, which becomes the placeholder's number. Non-members may not join a free placeholder."));
-    m_nameLabel->setText(tr("&Name pattern:"));
+    m_nameLabel->setText(tr("N&ame pattern:"));
     m_name->setPlaceholderText(QStringLiteral("TMS_Scheduled_Meeting_$index$"));
     m_name->setAccessibleName(tr("Name pattern"));
     m_uriLabel->setText(tr("&URI pattern:"));
