@@ -48,7 +48,7 @@ DemoShowcase DemoMeetings::seed()
 }
 
 // A pool of placeholders as TMS makes it (cms-api.md section 8): one bulk parameter set, synced into
-// 20 spaces. Two are in use as TMS uses them: the space filled in for the meeting (its name, a
+// 20 spaces. Two are in use (on the first bridge: a console that knows only that one sees them) as TMS uses them: the space filled in for the meeting (its name, a
 // passcode, non-members allowed), then the call started and the participants in.
 void DemoMeetings::scheduledMeetingsPool()
 {
@@ -84,9 +84,9 @@ void DemoMeetings::scheduledMeetingsPool()
     } meetings[] = {
         {3, QStringLiteral("Weekly sales sync"), QStringLiteral("4821"), 0,
          {{0, sipRoom()}, {0, webAppUser()}, {0, sipPerson(Language::English)}}},
-        {7, QString::fromUtf8("Revue de projet Atlas"), QStringLiteral("7390"), 1,
-         {{1, sipPerson(Language::French)}, {1, webAppGuest(Language::French)}, {1, webAppUser()},
-          {1, webAppGuest(Language::Korean)}, {1, sipRoom()}}},
+        {7, QString::fromUtf8("Revue de projet Atlas"), QStringLiteral("7390"), 0,
+         {{0, sipPerson(Language::French)}, {0, webAppGuest(Language::French)}, {0, webAppUser()},
+          {0, webAppGuest(Language::Korean)}, {0, sipRoom()}}},
     };
     for (const auto &meeting : meetings) {
         const QString spaceId = placeholder(meeting.index);

@@ -99,9 +99,6 @@ NewPoolDialog::NewPoolDialog(cms::ClusterSession &session, const cms::ProfileLab
     m_callLegProfileLabel->setBuddy(m_callLegProfile);
     m_firstPreviewLabel->setBuddy(m_firstPreview);
     m_lastPreviewLabel->setBuddy(m_lastPreview);
-    // Patterns and previews are Latin text: they read left to right in a right-to-left window too.
-    for (QLineEdit *edit : {m_name, m_uri, m_callId})
-        edit->setLayoutDirection(Qt::LeftToRight);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -241,9 +238,9 @@ QString NewPoolDialog::previewOf(int index) const
     auto shown = [](const QString &text) { return models::DisplayFormat::isolated(text); };
     if (typed.callIdMapping.isEmpty())
         //: The preview of one placeholder: %1 its name, %2 its URI
-        return tr("%1, URI %2").arg(shown(typed.nameFor(index)), shown(typed.uriFor(index)));
+        return tr("Name %1, URI %2").arg(shown(typed.nameFor(index)), shown(typed.uriFor(index)));
     //: The preview of one placeholder: %1 its name, %2 its URI, %3 its call ID
-    return tr("%1, URI %2, call ID %3").arg(shown(typed.nameFor(index)), shown(typed.uriFor(index)), shown(typed.callIdFor(index)));
+    return tr("Name %1, URI %2, call ID %3").arg(shown(typed.nameFor(index)), shown(typed.uriFor(index)), shown(typed.callIdFor(index)));
 }
 
 // Each field checked alone (the others replaced by right ones), so that its problems show under it.
