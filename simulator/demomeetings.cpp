@@ -48,8 +48,9 @@ DemoShowcase DemoMeetings::seed()
 }
 
 // A pool of placeholders as TMS makes it (cms-api.md section 8): one bulk parameter set, synced into
-// 20 spaces. Two are in use (on the first bridge: a console that knows only that one sees them) as TMS uses them: the space filled in for the meeting (its name, a
-// passcode, non-members allowed), then the call started and the participants in.
+// 20 spaces. Two are in use as TMS uses them: the space filled in for the meeting (its name, a
+// passcode, non-members allowed), then the call started and the participants in. Both meetings are
+// on the first bridge, so that a console that knows only that one sees them.
 void DemoMeetings::scheduledMeetingsPool()
 {
     const int count = 20;

@@ -358,6 +358,11 @@ void MeetingsPane::statesRead()
     m_problems = reader->bridgeProblems();
     m_bridgeProblems->setText(m_problems.join(QLatin1Char('\n')));
     m_bridgeProblems->setVisible(!m_problems.isEmpty());
+    if (m_sizedFor != m_chosen && m_proxy->rowCount() > 0) {
+        // Once per pool shown: the names and URIs whole; the user's widths stay after that.
+        m_sizedFor = m_chosen;
+        m_table->resizeColumnsToContents();
+    }
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
     updateSummary();

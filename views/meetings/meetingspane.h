@@ -128,6 +128,7 @@ private:
     QPointer<cms::PlaceholderPoolReader> m_reader;
     QList<cms::PlaceholderPool> m_poolList;
     QString m_chosen;         // the chosen pool's name pattern
+    QString m_sizedFor;       // the pool whose columns were fitted to their contents
     QStringList m_problems;   // of the last reading: the bridges that did not answer
     bool m_reading = false;
 };

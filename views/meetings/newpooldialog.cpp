@@ -87,7 +87,6 @@ NewPoolDialog::NewPoolDialog(cms::ClusterSession &session, const cms::ProfileLab
     m_lastPreview = new QLabel(page);
     m_lastPreview->setObjectName(QStringLiteral("poolLastPreview"));
     for (QLabel *preview : {m_firstPreview, m_lastPreview}) {
-        preview->setWordWrap(true);
         preview->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_nameLabel->setBuddy(m_name);
@@ -173,8 +172,12 @@ void NewPoolDialog::retranslateUi()
 {
     PoolOperationDialog::retranslateUi();
     setWindowTitle(tr("New Placeholder Pool"));
-    m_intro->setText(tr("A scheduler starts its meetings in placeholder spaces made in bulk. Each pattern holds "
-                        "$index$, which becomes the placeholder's number. Non-members may not join a free placeholder."));
+    // The token on a line of its own: in a wrapped right-to-left line, Qt measures a run such as
+    // "$index$" short, and the line's end is cut off.
+    m_intro->setText(tr("A scheduler starts its meetings in placeholder spaces made in bulk; non-members may not "
+                        "join a free placeholder. Each pattern holds this token once, which becomes the "
+                        "placeholder's number:")
+                     + QLatin1Char('\n') + cms::PlaceholderPool::indexToken());
     m_nameLabel->setText(tr("N&ame pattern:"));
     m_name->setPlaceholderText(QStringLiteral("TMS_Scheduled_Meeting_$index$"));
     m_name->setAccessibleName(tr("Name pattern"));

@@ -51,6 +51,8 @@ PoolOperationDialog::PoolOperationDialog(cms::ClusterSession &session, QWidget *
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_next->setDefault(true);
+    // Room for a pattern's preview and a plan step on one line; wrapped sentences then stay short.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     auto *planLayout = new QVBoxLayout(m_planPage);
     planLayout->setContentsMargins(0, 0, 0, 0);
@@ -169,6 +171,8 @@ void PoolOperationDialog::planOperation()
         if (operation != m_operation)
             return;
         m_plan->addItems(operation->preview());
+        for (int row = 0; row < m_plan->count(); ++row)   // a long step may be elided: whole in its tooltip
+            m_plan->item(row)->setToolTip(m_plan->item(row)->text());
         m_progress->setRange(0, qMax(1, operation->stepCount()));
         m_stepStatus->setText(tr("Nothing has been changed yet: Run carries out these steps."));
         updateButtons();
