@@ -221,7 +221,7 @@ void MeetingsPane::retranslateUi()
 {
     m_toolBar->setWindowTitle(tr("Meetings"));
     m_toolBar->setAccessibleName(tr("Meetings actions"));
-    m_poolLabel->setText(tr("&Pool:"));
+    m_poolLabel->setText(tr("P&ool:"));   // Alt+P opens the Spaces menu
     m_pools->setAccessibleName(tr("Placeholder pool"));
     m_pools->setAccessibleDescription(tr("The cluster's placeholder pools, each by its name pattern and size; "
                                          "the table shows the chosen one's placeholders"));
