@@ -60,7 +60,7 @@ void DemoMeetings::scheduledMeetingsPool()
                                     {QStringLiteral("endIndex"), QString::number(count)},
                                     {QStringLiteral("coSpaceNameMapping"), QStringLiteral("TMS_Scheduled_Meeting_$index$")},
                                     {QStringLiteral("coSpaceUriMapping"), QStringLiteral("tms.meeting.$index$")},
-                                    {QStringLiteral("coSpaceCallIdMapping"), QStringLiteral("8800$index$")},
+                                    {QStringLiteral("coSpaceCallIdMapping"), QStringLiteral("4400$index$")},
                                     {QStringLiteral("nonMemberAccess"), QStringLiteral("false")}});
     const QString *setId = std::get_if<QString>(&set);
     if (!setId || m_cluster.bulkSyncs().syncNow(*setId) != u"complete")
