@@ -39,6 +39,12 @@ void BulkSyncRunner::start(const QString &syncId)
     });
 }
 
+QString BulkSyncRunner::syncNow(const QString &setId)
+{
+    int counts[3] = {0, 0, 0};
+    return sync(setId, false, counts);
+}
+
 void BulkSyncRunner::setStatus(const QString &syncId, const QString &status)
 {
     if (ConfigObject *s = m_store.find(QStringLiteral("cospaceBulkSyncs"), syncId))

@@ -20,6 +20,9 @@ public:
     BulkSyncRunner(ConfigStore &store, ConfigApi &api, SpaceRules &rules, const ClusterOptions &options);
 
     void start(const QString &syncId);
+    // Syncs the parameter set `setId` at once, without a sync object: the spaces are as a complete
+    // sync leaves them (for seeding). Returns the status the sync would end with.
+    QString syncNow(const QString &setId);
     int stepDelayMs = 20;   // time spent in each of pending and running
 
 Q_SIGNALS:

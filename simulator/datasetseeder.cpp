@@ -194,7 +194,7 @@ void Seeding::run()
     startCalls();
     if (m_spec.demoMeetings)
         startDemoMeetings();
-    m_result.spacesCreated = int(m_spaces.size());
+    m_result.spacesCreated = int(m_spaces.size()) + m_result.demoMeetings.poolSpaces;   // the pool's: by a bulk sync
 }
 
 QString Seeding::freshCallId()

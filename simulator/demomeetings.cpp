@@ -1,8 +1,11 @@
 #include "demomeetings.h"
 
+#include "bulksyncrunner.h"
+#include "configapi.h"
 #include "configstore.h"
 #include "simbridge.h"
 #include "simcluster.h"
+#include "typeschema.h"
 
 namespace cmssim {
 
@@ -40,7 +43,66 @@ DemoShowcase DemoMeetings::seed()
     onboardingLobby();
     partnersWithSkype();
     budgetReviewOnABadNetwork();
+    scheduledMeetingsPool();   // last: the meetings above keep the random choices they always had
     return m_result;
+}
+
+// A pool of placeholders as TMS makes it (cms-api.md section 8): one bulk parameter set, synced into
+// 20 spaces. Two are in use as TMS uses them: the space filled in for the meeting (its name, a
+// passcode, non-members allowed), then the call started and the participants in. Both meetings are
+// on the first bridge, so that a console that knows only that one sees them.
+void DemoMeetings::scheduledMeetingsPool()
+{
+    const int count = 20;
+    ConfigApi &config = m_cluster.config();
+    const auto set = config.create(TypeSchema::get(QStringLiteral("cospaceBulkParameterSets")), {},
+                                   {{QStringLiteral("startIndex"), QStringLiteral("1")},
+                                    {QStringLiteral("endIndex"), QString::number(count)},
+                                    {QStringLiteral("coSpaceNameMapping"), QStringLiteral("TMS_Scheduled_Meeting_$index$")},
+                                    {QStringLiteral("coSpaceUriMapping"), QStringLiteral("tms.meeting.$index$")},
+                                    {QStringLiteral("coSpaceCallIdMapping"), QStringLiteral("4400$index$")},
+                                    {QStringLiteral("nonMemberAccess"), QStringLiteral("false")}});
+    const QString *setId = std::get_if<QString>(&set);
+    if (!setId || m_cluster.bulkSyncs().syncNow(*setId) != u"complete")
+        return;
+    m_result.poolParameterSetId = *setId;
+    m_result.poolSpaces = count;
+    const TypeSpec &spaceType = TypeSchema::get(QStringLiteral("coSpaces"));
+    auto placeholder = [this](int index) {
+        for (const ConfigObject *space : m_cluster.store().table(QStringLiteral("coSpaces")).ordered()) {
+            if (space->value(kUri) == QStringLiteral("tms.meeting.%1").arg(index))
+                return space->id;
+        }
+        return QString();
+    };
+    const struct
+    {
+        int index;
+        QString name;
+        QString passcode;
+        int home;
+        QList<Placed> people;
+    } meetings[] = {
+        {3, QStringLiteral("Weekly sales sync"), QStringLiteral("4821"), 0,
+         {{0, sipRoom()}, {0, webAppUser()}, {0, sipPerson(Language::English)}}},
+        {7, QString::fromUtf8("Revue de projet Atlas"), QStringLiteral("7390"), 0,
+         {{0, sipPerson(Language::French)}, {0, webAppGuest(Language::French)}, {0, webAppUser()},
+          {0, webAppGuest(Language::Korean)}, {0, sipRoom()}}},
+    };
+    for (const auto &meeting : meetings) {
+        const QString spaceId = placeholder(meeting.index);
+        if (spaceId.isEmpty()
+            || config.update(spaceType, {}, spaceId,
+                             {{kName, meeting.name}, {QStringLiteral("passcode"), meeting.passcode},
+                              {QStringLiteral("nonMemberAccess"), QStringLiteral("true")}}))
+            continue;
+        if (!startMeetingIn(spaceId, meeting.home, meeting.people).isEmpty())
+            m_result.poolMeetingSpaceIds.append(spaceId);
+    }
+    m_result.summary.append(QStringLiteral("placeholder pool \"TMS_Scheduled_Meeting_$index$\": %1 spaces made by a bulk sync, "
+                                           "%2 of them in a meeting")
+                                .arg(count)
+                                .arg(m_result.poolMeetingSpaceIds.size()));
 }
 
 SimBridge &DemoMeetings::bridge(int index) const
@@ -53,6 +115,11 @@ QStringList DemoMeetings::startMeeting(Params space, int home, const QList<Place
     const QString spaceId = m_createSpace(std::move(space));
     if (spaceId.isEmpty())
         return {};
+    return startMeetingIn(spaceId, home, people);
+}
+
+QStringList DemoMeetings::startMeetingIn(const QString &spaceId, int home, const QList<Placed> &people)
+{
     SimBridge &host = bridge(home);
     const auto started = m_cluster.live().startCall(host, spaceId, {});
     const QString *callId = std::get_if<QString>(&started);

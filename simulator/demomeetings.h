@@ -27,14 +27,19 @@ struct DemoShowcase
     QStringList lobbyParticipantIds;       // guests waiting for a host
     QStringList unmovableParticipantIds;   // Skype for Business participants
     QString poorMediaParticipantId;
-    QStringList summary;                   // one line per meeting, in English
+    QStringList summary;                   // one line per meeting (and the pool), in English
+    // The placeholder pool a scheduler (TMS) would have made: a bulk parameter set and its spaces,
+    // two of them holding a running meeting (counted in meetings and participants).
+    QString poolParameterSetId;
+    int poolSpaces = 0;
+    QStringList poolMeetingSpaceIds;
 };
 
 // The live side of the demo: a few meetings that each show what a help desk meets every day. One
 // meeting spread over three call bridges and one over two (instances joined by their correlator),
 // guests waiting in a lobby with no host yet, Skype for Business participants who cannot be moved,
 // a caller on a bad network whose leg raises alarms; SIP and web app participants throughout, names
-// in the demo's four languages. The live activity leaves these meetings as seeded
+// in the demo's four languages; and a scheduler's pool of placeholder spaces, two of them in a meeting. The live activity leaves these meetings as seeded
 // (LiveCall::showcase), so they are still there when someone comes to look.
 class DemoMeetings
 {
@@ -60,9 +65,12 @@ private:
     void onboardingLobby();
     void partnersWithSkype();
     void budgetReviewOnABadNetwork();
+    void scheduledMeetingsPool();
     // Starts a meeting in a new space on bridge `home` and places each participant on its bridge.
     // Returns the participant ids in the order given; empty when the space or call could not be made.
     QStringList startMeeting(Params space, int home, const QList<Placed> &people);
+    // The same in an existing space.
+    QStringList startMeetingIn(const QString &spaceId, int home, const QList<Placed> &people);
     SimBridge &bridge(int index) const;
     QString bridgesText(const QString &correlator, QStringList *callIds) const;
 

@@ -3554,6 +3554,126 @@ Not everything could be undone:
     </message>
 </context>
 <context>
+    <name>cms::SchedulerCommands</name>
+    <message>
+        <source>Give an interface: a, b, c or d, or none to turn the scheduler&apos;s HTTPS API off.</source>
+        <translation>حدّد واجهة: a أو b أو c أو d، أو none لإيقاف واجهة HTTPS API الخاصة بالمجدول.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interface: use a, b, c or d, or none.</source>
+        <translation>«%1» ليست واجهة: استخدم a أو b أو c أو d، أو none.</translation>
+    </message>
+    <message>
+        <source>Give a port, from 1 to 65535.</source>
+        <translation>حدّد منفذًا من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: use a number from 1 to 65535.</source>
+        <translation>«%1» ليس منفذًا: استخدم رقمًا من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <source>Give the name of the file on the server.</source>
+        <translation>حدّد اسم الملف على الخادم.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name the server takes: use letters, digits, “.”, “_” and “-” only, without spaces, and do not start with “.” or “-”.</source>
+        <translation>«%1» ليس اسم ملف يقبله الخادم: استخدم الحروف والأرقام و«.» و«_» و«-» فقط، دون مسافات، ولا تبدأ بـ«.» أو «-».</translation>
+    </message>
+    <message>
+        <source>Give the e-mail server&apos;s hostname or address.</source>
+        <translation>حدّد اسم مضيف خادم البريد الإلكتروني أو عنوانه.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a hostname nor an address.</source>
+        <translation>«%1» ليس اسم مضيف ولا عنوانًا.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be typed as one word on the server&apos;s console: use letters, digits, “.”, “_”, “@”, “+” and “-” only.</source>
+        <translation>لا يمكن كتابة «%1» كلمةً واحدة في وحدة تحكم الخادم: استخدم الحروف والأرقام و«.» و«_» و«@» و«+» و«-» فقط.</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s own HTTPS API listens on interface %1, port %2.</source>
+        <extracomment>%1: an interface letter (a to d), %2: a port number</extracomment>
+        <translation>تستمع واجهة HTTPS API الخاصة بالمجدول على الواجهة %1، المنفذ %2.</translation>
+    </message>
+    <message>
+        <source>The key and full-chain certificate the scheduler&apos;s HTTPS API presents.</source>
+        <translation>المفتاح والشهادة ذات السلسلة الكاملة اللذان تقدّمهما واجهة HTTPS API الخاصة بالمجدول.</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s own HTTPS API stays off.</source>
+        <translation>تبقى واجهة HTTPS API الخاصة بالمجدول متوقفة.</translation>
+    </message>
+    <message>
+        <source>The key and full-chain certificate the scheduler presents to each web bridge (C2W).</source>
+        <translation>المفتاح والشهادة ذات السلسلة الكاملة اللذان يقدّمهما المجدول لكل جسر ويب (C2W).</translation>
+    </message>
+    <message>
+        <source>The bundle of every web bridge&apos;s certificate: the scheduler trusts the web bridges it connects to.</source>
+        <translation>حزمة شهادات جميع جسور الويب: يثق المجدول بجسور الويب التي يتصل بها.</translation>
+    </message>
+    <message>
+        <source>The e-mail server the scheduler sends its invitations through.</source>
+        <translation>خادم البريد الإلكتروني الذي يرسل المجدول دعواته عبره.</translation>
+    </message>
+    <message>
+        <source>SMTPS: the connection to the e-mail server is encrypted from the start.</source>
+        <translation>SMTPS: الاتصال بخادم البريد الإلكتروني مشفّر منذ البداية.</translation>
+    </message>
+    <message>
+        <source>SMTP: the connection to the e-mail server starts unencrypted.</source>
+        <translation>SMTP: يبدأ الاتصال بخادم البريد الإلكتروني دون تشفير.</translation>
+    </message>
+    <message>
+        <source>Signing in to the e-mail server needs a user name.</source>
+        <translation>يتطلب تسجيل الدخول إلى خادم البريد الإلكتروني اسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>No user name for the e-mail server.</source>
+        <translation>لا اسم مستخدم لخادم البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The user name for the e-mail server. Its password is never written here: type it on the server&apos;s console, at its own prompt.</source>
+        <translation>اسم المستخدم لخادم البريد الإلكتروني. لا تُكتب كلمة المرور هنا أبدًا: اكتبها في وحدة تحكم الخادم، عند مطالبتها.</translation>
+    </message>
+    <message>
+        <source>The scheduler signs in to the e-mail server.</source>
+        <translation>يسجّل المجدول الدخول إلى خادم البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The scheduler does not sign in to the e-mail server.</source>
+        <translation>لا يسجّل المجدول الدخول إلى خادم البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The connection to the e-mail server is upgraded to TLS (STARTTLS).</source>
+        <translation>يُرقّى الاتصال بخادم البريد الإلكتروني إلى TLS (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The connection to the e-mail server is not upgraded to TLS (STARTTLS).</source>
+        <translation>لا يُرقّى الاتصال بخادم البريد الإلكتروني إلى TLS (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>No trust bundle of your own for the e-mail server.</source>
+        <translation>لا حزمة ثقة خاصة بك لخادم البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>The bundle of certificates the scheduler trusts for the e-mail server.</source>
+        <translation>حزمة الشهادات التي يثق بها المجدول لخادم البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>On each web bridge: the bundle of every scheduler&apos;s and call bridge&apos;s certificate, so that the web bridge trusts them.</source>
+        <translation>على كل جسر ويب: حزمة شهادات جميع المجدولات وجسور المكالمات، ليثق بها جسر الويب.</translation>
+    </message>
+    <message>
+        <source>Starts the scheduler; it checks that each key matches its certificate and that each full chain verifies.</source>
+        <translation>يشغّل المجدول؛ ويتحقق من أن كل مفتاح يطابق شهادته وأن كل سلسلة كاملة صالحة.</translation>
+    </message>
+    <message>
+        <source>Says whether the scheduler runs and whether HTTPS, C2W and e-mail are configured.</source>
+        <translation>يبيّن هل يعمل المجدول وهل HTTPS وC2W والبريد الإلكتروني مكوَّنة.</translation>
+    </message>
+</context>
+<context>
     <name>cms::SchedulerReadinessCheck</name>
     <message>
         <source>CMS 3.3 or later</source>
@@ -3683,6 +3803,40 @@ Not everything could be undone:
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>إضافة قالب طريقة وصول المضيفين «%1» (%2) إلى «%3» مع ملف تعريف مقطع المكالمة «%4» (⁦POST /coSpaceTemplates/…/accessMethodTemplates⁩)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::TemporarySpace</name>
+    <message>
+        <source>Running now</source>
+        <translation>جارٍ الآن</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>انتهى</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>غير جارٍ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GMT)</source>
+        <extracomment>%1: a date and time in the user&apos;s time zone, %2: the same time in GMT</extracomment>
+        <translation>%1 (%2 بتوقيت غرينتش)</translation>
+    </message>
+    <message>
+        <source>At the first 01:15 GMT 24 hours after its meeting ends</source>
+        <translation>عند أول 01:15 بتوقيت غرينتش بعد 24 ساعة من انتهاء اجتماعها</translation>
+    </message>
+    <message>
+        <source>%1; its meeting ended %2</source>
+        <extracomment>%1: a date and time, e.g. &quot;07/12/2026 02:15 (01:15 GMT)&quot;</extracomment>
+        <translation>%1؛ انتهى اجتماعها في %2</translation>
+    </message>
+    <message>
+        <source>At the first 01:15 GMT 24 hours after its meeting ends; if it has already ended, by %1 at the latest</source>
+        <extracomment>%1: a date and time, e.g. &quot;07/12/2026 02:15 (01:15 GMT)&quot;</extracomment>
+        <translation>عند أول 01:15 بتوقيت غرينتش بعد 24 ساعة من انتهاء اجتماعها؛ وإن كان قد انتهى، ففي موعد أقصاه %1</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +5016,14 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>What the console did: connections, failovers, changes</source>
         <translation>ما قامت به وحدة التحكم: الاتصالات وعمليات تجاوز الفشل والتغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>views::AddressListEdit</name>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <extracomment>%1: line number in the list of addresses, %2: the address typed, %3: why it cannot be dialled</extracomment>
+        <translation>السطر %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7205,6 +7367,448 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::MeetingDialog</name>
+    <message>
+        <source>• %1</source>
+        <extracomment>An item of a list inside the outcome of a meeting&apos;s run</extracomment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Start Meeting</source>
+        <translation>بدء اجتماع</translation>
+    </message>
+    <message>
+        <source>Start a meeting in the space «%1». The space gets the meeting&apos;s name and passcode, lets non-members in and gets a new secret; the call starts on one call bridge, which then dials the addresses below.</source>
+        <translation>بدء اجتماع في المساحة «%1». تأخذ المساحة اسم الاجتماع ورمز مروره، وتسمح لغير الأعضاء بالانضمام، وتحصل على سر جديد؛ وتبدأ المكالمة على جسر مكالمات واحد يتصل بعدها بالعناوين أدناه.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting</source>
+        <translation>بد&amp;ء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Extend Meeting</source>
+        <translation>تمديد الاجتماع</translation>
+    </message>
+    <message>
+        <source>Extend the meeting in «%1»: once its call is found still running, its name, passcode and non-member access are sent again. A field left blank keeps what the space has now.</source>
+        <translation>تمديد الاجتماع في «%1»: بعد التحقق من أن مكالمته ما زالت جارية، يُرسَل اسمه ورمز مروره والسماح لغير الأعضاء من جديد. الحقل المتروك فارغًا يُبقي ما لدى المساحة حاليًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend Meeting</source>
+        <translation>&amp;زيادة مدة الاجتماع</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>إنهاء الاجتماع</translation>
+    </message>
+    <message>
+        <source>End the meeting in «%1»: the space gets its placeholder name back, loses its passcode and non-member access, and gets a new secret so that links to the meeting stop working; then the call ends for everyone in it.</source>
+        <translation>إنهاء الاجتماع في «%1»: تستعيد المساحة اسمها المحجوز، وتفقد رمز مرورها والسماح لغير الأعضاء، وتحصل على سر جديد فتتوقف روابط الاجتماع عن العمل؛ ثم تنتهي المكالمة لكل من فيها.</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting</source>
+        <translation>إنها&amp;ء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Notes on the plan</source>
+        <translation>ملاحظات على الخطة</translation>
+    </message>
+    <message>
+        <source>Steps of the meeting&apos;s change</source>
+        <translation>خطوات تغيير الاجتماع</translation>
+    </message>
+    <message>
+        <source>The API steps sent, in order, with their values (passcodes masked); nothing is sent until you choose to run them</source>
+        <translation>خطوات واجهة البرمجة المرسلة بالترتيب مع قيمها (رموز المرور مخفية)؛ لا يُرسَل شيء حتى تختار تنفيذها</translation>
+    </message>
+    <message>
+        <source>Calls to the addresses:</source>
+        <translation>المكالمات إلى العناوين:</translation>
+    </message>
+    <message>
+        <source>Calls to the addresses</source>
+        <translation>المكالمات إلى العناوين</translation>
+    </message>
+    <message>
+        <source>One row per address dialled: the address, the state of its call, and what the call bridge reported</source>
+        <translation>صف لكل عنوان يُتصل به: العنوان وحالة مكالمته وما أفاد به جسر المكالمات</translation>
+    </message>
+    <message>
+        <source>Progress of the meeting&apos;s change</source>
+        <translation>تقدم تغيير الاجتماع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Outcome of the meeting&apos;s change</source>
+        <translation>نتيجة تغيير الاجتماع</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Show the steps that would be sent, before anything is changed</source>
+        <translation>عرض الخطوات التي سترسل قبل تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>إغلا&amp;ق</translation>
+    </message>
+    <message>
+        <source>Meeting name</source>
+        <translation>اسم الاجتماع</translation>
+    </message>
+    <message>
+        <source>The name the space shows while the meeting runs</source>
+        <translation>الاسم الذي تعرضه المساحة أثناء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;name:</source>
+        <translation>اسم الاجتماع:</translation>
+    </message>
+    <message>
+        <source>The passcode people type to join; leave it blank for none</source>
+        <translation>رمز المرور الذي يكتبه المشاركون للانضمام؛ اتركه فارغًا إن لم يكن هناك رمز</translation>
+    </message>
+    <message>
+        <source>The active call bridge (%1), or another that answers</source>
+        <extracomment>The call bridge the console chooses: the one it talks to (%1), or, when that one is silent, one that answers</extracomment>
+        <translation>جسر المكالمات النشط (%1)، أو جسر آخر يستجيب</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>جسر المكالمات</translation>
+    </message>
+    <message>
+        <source>The call bridge that holds the meeting&apos;s call and dials the addresses; a running meeting stays on it</source>
+        <translation>جسر المكالمات الذي يستضيف مكالمة الاجتماع ويتصل بالعناوين؛ ويبقى الاجتماع الجاري عليه</translation>
+    </message>
+    <message>
+        <source>Call &amp;bridge:</source>
+        <translation>جسر &amp;المكالمات:</translation>
+    </message>
+    <message>
+        <source>One address per line: alice@example.com, room7.example.com, +33 1 23 45 67 89</source>
+        <translation>عنوان واحد في كل سطر: alice@example.com، room7.example.com، ‎+33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>Addresses to dial</source>
+        <translation>العناوين المطلوب الاتصال بها</translation>
+    </message>
+    <message>
+        <source>One address per line, or separated by commas or semicolons: a URI, an endpoint&apos;s domain name or IP address, or a telephone number</source>
+        <translation>عنوان واحد في كل سطر، أو مفصولة بفواصل أو فواصل منقوطة: معرّف URI، أو اسم نطاق نقطة نهاية أو عنوان IP الخاص بها، أو رقم هاتف</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses to dial:</source>
+        <translation>&amp;العناوين المطلوب الاتصال بها:</translation>
+    </message>
+    <message>
+        <source>Addresses that cannot be dialled</source>
+        <translation>عناوين لا يمكن الاتصال بها</translation>
+    </message>
+    <message>
+        <source>Load from &amp;File…</source>
+        <translation>&amp;أخذ العناوين من ملف…</translation>
+    </message>
+    <message>
+        <source>Replace the addresses with those of a text file</source>
+        <translation>استبدال العناوين بعناوين ملف نصي</translation>
+    </message>
+    <message>
+        <source>Saved address list</source>
+        <translation>قائمة عناوين محفوظة</translation>
+    </message>
+    <message>
+        <source>Lists of addresses saved in the console, for every cluster</source>
+        <translation>قوائم عناوين محفوظة في وحدة التحكم، لكل المجموعات</translation>
+    </message>
+    <message>
+        <source>Saved l&amp;ist:</source>
+        <translation>قائمة محفوظة:</translation>
+    </message>
+    <message>
+        <source>L&amp;oad List</source>
+        <translation>تحميل القائمة</translation>
+    </message>
+    <message>
+        <source>Replace the addresses with the saved list chosen</source>
+        <translation>استبدال العناوين بالقائمة المحفوظة المختارة</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve List…</source>
+        <translation>حفظ القائمة…</translation>
+    </message>
+    <message>
+        <source>Save the addresses under a name, for later meetings</source>
+        <translation>حفظ العناوين باسم لاجتماعات لاحقة</translation>
+    </message>
+    <message>
+        <source>&amp;Delete List</source>
+        <translation>حذف القائمة</translation>
+    </message>
+    <message>
+        <source>Delete the saved list chosen</source>
+        <translation>حذف القائمة المحفوظة المختارة</translation>
+    </message>
+    <message>
+        <source>Blank: the name it has</source>
+        <translation>فارغ: الاسم الحالي</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name, sent again; blank keeps the name the space has</source>
+        <translation>اسم الاجتماع، يُرسَل من جديد؛ إن تُرك فارغًا تحتفظ المساحة باسمها الحالي</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s passcode, sent again; blank keeps the passcode the space has</source>
+        <translation>رمز مرور الاجتماع، يُرسَل من جديد؛ إن تُرك فارغًا تحتفظ المساحة برمزها الحالي</translation>
+    </message>
+    <message>
+        <source>Blank: the passcode it has</source>
+        <translation>فارغ: الرمز الحالي</translation>
+    </message>
+    <message>
+        <source>The name its pool gives it</source>
+        <translation>الاسم الذي تمنحه إياها مجموعتها</translation>
+    </message>
+    <message>
+        <source>Placeholder name</source>
+        <translation>اسم المساحة المحجوزة</translation>
+    </message>
+    <message>
+        <source>The name the space gets back once the meeting ends; by default the one its placeholder pool gives it</source>
+        <translation>الاسم الذي تستعيده المساحة بعد انتهاء الاجتماع؛ افتراضيًا الاسم الذي تمنحه إياها مجموعة المساحات المحجوزة</translation>
+    </message>
+    <message>
+        <source>Placeholder &amp;name:</source>
+        <translation>&amp;اسم المساحة المحجوزة:</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>رمز المرور</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;إظهار</translation>
+    </message>
+    <message>
+        <source>Show the passcode</source>
+        <translation>إظهار رمز المرور</translation>
+    </message>
+    <message>
+        <source>Shows the passcode typed instead of dots</source>
+        <translation>يُظهر رمز المرور المكتوب بدل النقاط</translation>
+    </message>
+    <message>
+        <source>&amp;Passcode:</source>
+        <translation>&amp;رمز المرور:</translation>
+    </message>
+    <message>
+        <source>Wait until the run ends: the dialog closes once nothing is half done.</source>
+        <translation>انتظر حتى ينتهي التنفيذ: تُغلق النافذة حين لا يبقى شيء منجز جزئيًا.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a name.</source>
+        <translation>يحتاج الاجتماع إلى اسم.</translation>
+    </message>
+    <message>
+        <source>An address cannot be dialled: correct it or remove it first.</source>
+        <translation>لا يمكن الاتصال بأحد العناوين: صحّحه أو احذفه أولًا.</translation>
+    </message>
+    <message>
+        <source>Reading the space and the meetings of every call bridge…</source>
+        <translation>جارٍ قراءة المساحة واجتماعات كل جسر مكالمات…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1: step number, %2: the step with its values</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. These steps would be sent, in order; if one fails, the steps before it are undone:</source>
+        <translation>لم يُغيَّر شيء بعد. سترسل هذه الخطوات بالترتيب؛ وإن فشلت إحداها تُلغى الخطوات التي سبقتها:</translation>
+    </message>
+    <message>
+        <source>The steps sent, in order:</source>
+        <translation>الخطوات المرسلة بالترتيب:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the meeting runs on %1, and %n address(es) were dialled.</source>
+        <translation>
+            <numerusform>تم: يجري الاجتماع على %1، ولم يُتصل بأي عنوان.</numerusform>
+            <numerusform>تم: يجري الاجتماع على %1، واتُّصل بعنوان واحد.</numerusform>
+            <numerusform>تم: يجري الاجتماع على %1، واتُّصل بعنوانين.</numerusform>
+            <numerusform>تم: يجري الاجتماع على %1، واتُّصل بـ %n عناوين.</numerusform>
+            <numerusform>تم: يجري الاجتماع على %1، واتُّصل بـ %n عنوانًا.</numerusform>
+            <numerusform>تم: يجري الاجتماع على %1، واتُّصل بـ %n عنوان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: the meeting is extended; it still runs on %1.</source>
+        <translation>تم: مُدِّد الاجتماع؛ وما زال يجري على %1.</translation>
+    </message>
+    <message>
+        <source>Done: the meeting has ended and the space is a placeholder again, with a new secret.</source>
+        <translation>تم: انتهى الاجتماع وعادت المساحة مساحة محجوزة بسر جديد.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يُغيَّر شيء: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 failed: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>فشلت الخطوة %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 does not answer: the meeting was not started on another call bridge, as CMS does not move running meetings.</source>
+        <extracomment>%1: the call bridge</extracomment>
+        <translation>جسر المكالمات %1 لا يستجيب: لم يُبدأ الاجتماع على جسر مكالمات آخر، لأن CMS لا ينقل الاجتماعات الجارية.</translation>
+    </message>
+    <message>
+        <source>Undone, last step first:</source>
+        <translation>أُلغي، بدءًا من الخطوة الأخيرة:</translation>
+    </message>
+    <message>
+        <source>Nothing is left changed: the space is as it was, and no call is left running.</source>
+        <translation>لم يبقَ شيء مُغيَّرًا: المساحة كما كانت، ولم تبقَ أي مكالمة جارية.</translation>
+    </message>
+    <message>
+        <source>Left changed on the cluster:</source>
+        <translation>ما بقي مُغيَّرًا على المجموعة:</translation>
+    </message>
+    <message>
+        <source>No list saved</source>
+        <translation>لا توجد قائمة محفوظة</translation>
+    </message>
+    <message>
+        <source>Only a list whose addresses can all be dialled is saved.</source>
+        <translation>لا تُحفظ إلا قائمة يمكن الاتصال بكل عناوينها.</translation>
+    </message>
+    <message>
+        <source>Save Address List</source>
+        <translation>حفظ قائمة العناوين</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>اسم القائمة:</translation>
+    </message>
+    <message>
+        <source>The list “%1” is replaced.</source>
+        <translation>استُبدلت القائمة «%1».</translation>
+    </message>
+    <message>
+        <source>The list “%1” is saved.</source>
+        <translation>حُفظت القائمة «%1».</translation>
+    </message>
+    <message>
+        <source>The list “%1” is deleted.</source>
+        <extracomment>The addresses typed stay: only the saved copy goes</extracomment>
+        <translation>حُذفت القائمة «%1».</translation>
+    </message>
+    <message>
+        <source>Load Addresses</source>
+        <translation>تحميل العناوين</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>ملفات نصية (*.txt *.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of addresses.</source>
+        <translation>الملف أكبر من أن يكون قائمة عناوين.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) read from the file.</source>
+        <translation>
+            <numerusform>لم يُقرأ أي عنوان من الملف.</numerusform>
+            <numerusform>قُرئ عنوان واحد من الملف.</numerusform>
+            <numerusform>قُرئ عنوانان من الملف.</numerusform>
+            <numerusform>قُرئت %n عناوين من الملف.</numerusform>
+            <numerusform>قُرئ %n عنوانًا من الملف.</numerusform>
+            <numerusform>قُرئ %n عنوان من الملف.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::MeetingLegsModel</name>
+    <message>
+        <source>Dialled once the meeting&apos;s call runs.</source>
+        <translation>يُتصل به حين تبدأ مكالمة الاجتماع.</translation>
+    </message>
+    <message>
+        <source>The call bridge is asked to dial %1.</source>
+        <translation>طُلب من جسر المكالمات الاتصال بـ %1.</translation>
+    </message>
+    <message>
+        <source>Hung up again: the run was undone.</source>
+        <translation>أُنهيت المكالمة: أُلغي التنفيذ.</translation>
+    </message>
+    <message>
+        <source>Not dialled: the run stopped before.</source>
+        <translation>لم يُتصل به: توقف التنفيذ قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>يرن</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Not dialled</source>
+        <translation>لم يُتصل به</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>أُنهيت</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حالة الاتصال</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+</context>
+<context>
     <name>views::MemberDialog</name>
     <message>
         <source>Add Member</source>
@@ -7838,11 +8442,247 @@ Some changes could not be put back:
     </message>
 </context>
 <context>
-    <name>views::SchedulerReadyDialog</name>
+    <name>views::SchedulerAssistant</name>
     <message>
-        <source>Scheduler Ready Check</source>
-        <translation>التحقق من جاهزية المجدول</translation>
+        <source>Scheduler Set-Up</source>
+        <translation>إعداد المجدول</translation>
     </message>
+    <message>
+        <source>API R&amp;eadiness</source>
+        <translation>جاهزية &amp;واجهة API</translation>
+    </message>
+    <message>
+        <source>&amp;Server Console Commands</source>
+        <translation>أوامر &amp;وحدة تحكم الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary Spaces</source>
+        <translation>المساحات &amp;المؤقتة</translation>
+    </message>
+    <message>
+        <source>Scheduler set-up</source>
+        <translation>إعداد المجدول</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>إغلا&amp;ق</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerCommandsPage</name>
+    <message>
+        <source>What the API cannot set is set on the server&apos;s own console (MMP), reached over SSH. Run the scheduler commands on the server that runs the scheduler: it must also run a call bridge. Run the web bridge command on each server that runs a web bridge. Upload the key, certificate and bundle files to each server by SFTP first.</source>
+        <translation>ما لا تستطيع واجهة API ضبطه يُضبط في وحدة تحكم الخادم نفسه (MMP) عبر SSH. شغّل أوامر المجدول على الخادم الذي يشغّل المجدول: ويجب أن يشغّل جسر مكالمات أيضًا. شغّل أمر جسر الويب على كل خادم يشغّل جسر ويب. ارفع أولًا ملفات المفاتيح والشهادات والحزم إلى كل خادم عبر SFTP.</translation>
+    </message>
+    <message>
+        <source>Scheduler HTTPS API</source>
+        <translation>واجهة HTTPS API للمجدول</translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation>الواجهة %1</translation>
+    </message>
+    <message>
+        <source>None: the HTTPS API stays off</source>
+        <translation>لا شيء: تبقى واجهة HTTPS API متوقفة</translation>
+    </message>
+    <message>
+        <source>Listening interface</source>
+        <translation>واجهة الاستماع</translation>
+    </message>
+    <message>
+        <source>Listening &amp;interface:</source>
+        <translation>&amp;واجهة الاستماع:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;المنفذ:</translation>
+    </message>
+    <message>
+        <source>The port the scheduler&apos;s HTTPS API listens on, from 1 to 65535</source>
+        <translation>المنفذ الذي تستمع عليه واجهة HTTPS API للمجدول، من 1 إلى 65535</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>ملف المفتاح:</translation>
+    </message>
+    <message>
+        <source>The private key file on the server, for the HTTPS API</source>
+        <translation>ملف المفتاح الخاص على الخادم، لواجهة HTTPS API</translation>
+    </message>
+    <message>
+        <source>&amp;Full-chain certificate file:</source>
+        <translation>ملف الشهادة ذات &amp;السلسلة الكاملة:</translation>
+    </message>
+    <message>
+        <source>The certificate file on the server, with its whole chain, for the HTTPS API</source>
+        <translation>ملف الشهادة على الخادم، بسلسلتها كاملة، لواجهة HTTPS API</translation>
+    </message>
+    <message>
+        <source>Connection to the web bridges (C2W)</source>
+        <translation>الاتصال بجسور الويب (C2W)</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y file:</source>
+        <translation>ملف &amp;المفتاح:</translation>
+    </message>
+    <message>
+        <source>The private key file the scheduler presents to the web bridges; empty: the HTTPS key file</source>
+        <translation>ملف المفتاح الخاص الذي يقدّمه المجدول لجسور الويب؛ إن تُرك فارغًا: ملف مفتاح HTTPS</translation>
+    </message>
+    <message>
+        <source>Same as HTTPS</source>
+        <translation>كما في HTTPS</translation>
+    </message>
+    <message>
+        <source>Full-chai&amp;n certificate file:</source>
+        <translation>ملف الشهادة ذات السلسلة &amp;الكاملة:</translation>
+    </message>
+    <message>
+        <source>The certificate file the scheduler presents to the web bridges; empty: the HTTPS certificate file. The call bridge&apos;s certificate will do: the web bridges already trust it</source>
+        <translation>ملف الشهادة الذي يقدّمه المجدول لجسور الويب؛ إن تُرك فارغًا: ملف شهادة HTTPS. تكفي شهادة جسر المكالمات: فجسور الويب تثق بها بالفعل</translation>
+    </message>
+    <message>
+        <source>&amp;Web bridges&apos; bundle:</source>
+        <translation>حزمة جسور الويب:</translation>
+    </message>
+    <message>
+        <source>A file holding every web bridge&apos;s certificate: the scheduler trusts them</source>
+        <translation>ملف يضم شهادة كل جسر ويب: يثق بها المجدول</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduler bundle:</source>
+        <translation>حزمة &amp;المجدول:</translation>
+    </message>
+    <message>
+        <source>A file holding every scheduler&apos;s and call bridge&apos;s certificate, put on each web bridge: the web bridges trust them</source>
+        <translation>ملف يضم شهادة كل مجدول وكل جسر مكالمات، يوضع على كل جسر ويب: تثق بها جسور الويب</translation>
+    </message>
+    <message>
+        <source>E-mail server (optional)</source>
+        <translation>خادم البريد الإلكتروني (اختياري)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;الخادم:</translation>
+    </message>
+    <message>
+        <source>The e-mail server&apos;s hostname or address; empty: the scheduler sends no e-mail</source>
+        <translation>اسم مضيف خادم البريد الإلكتروني أو عنوانه؛ إن تُرك فارغًا: لا يرسل المجدول أي بريد</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;المنفذ:</translation>
+    </message>
+    <message>
+        <source>The e-mail server&apos;s port, from 1 to 65535</source>
+        <translation>منفذ خادم البريد الإلكتروني، من 1 إلى 65535</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>SMTPS (encrypted from the start)</source>
+        <translation>SMTPS (مشفّر منذ البداية)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>&amp;البروتوكول:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>The user name for the e-mail server; its password is typed on the server&apos;s console, at its own prompt, never here</source>
+        <translation>اسم المستخدم لخادم البريد الإلكتروني؛ تُكتب كلمة مروره في وحدة تحكم الخادم عند مطالبتها، لا هنا أبدًا</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in to the e-mail server</source>
+        <translation>تسجيل &amp;الدخول إلى خادم البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Upgra&amp;de to TLS with STARTTLS</source>
+        <translation>الترقية إلى TLS باستخدام STARTTLS (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Trust &amp;bundle:</source>
+        <translation>حزمة &amp;الثقة:</translation>
+    </message>
+    <message>
+        <source>A file of certificates the scheduler trusts for the e-mail server; empty: none</source>
+        <translation>ملف شهادات يثق بها المجدول لخادم البريد الإلكتروني؛ إن تُرك فارغًا: لا شيء</translation>
+    </message>
+    <message>
+        <source>No password here: the server asks for the e-mail password on its own console.</source>
+        <translation>لا كلمة مرور هنا: يطلب الخادم كلمة مرور البريد الإلكتروني في وحدة تحكمه.</translation>
+    </message>
+    <message>
+        <source>Values for the commands</source>
+        <translation>قيم الأوامر</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands, in the order to run them:</source>
+        <translation>&amp;الأوامر، بترتيب تشغيلها:</translation>
+    </message>
+    <message>
+        <source>Server console commands</source>
+        <translation>أوامر وحدة تحكم الخادم</translation>
+    </message>
+    <message>
+        <source>The commands to type on the servers&apos; consoles, each followed by what it does</source>
+        <translation>الأوامر التي تُكتب في وحدات تحكم الخوادم، يلي كلًّا منها ما يفعله</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>نسخ الأوامر</translation>
+    </message>
+    <message>
+        <source>Puts the commands on the clipboard, one a line, without their explanations</source>
+        <translation>يضع الأوامر في الحافظة، أمرًا في كل سطر، دون شروحها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) missing or wrong: the commands show what is still needed.</source>
+        <translation>
+            <numerusform>لا توجد قيم ناقصة أو خاطئة.</numerusform>
+            <numerusform>قيمة واحدة ناقصة أو خاطئة: تبيّن الأوامر ما لا يزال مطلوبًا.</numerusform>
+            <numerusform>قيمتان ناقصتان أو خاطئتان: تبيّن الأوامر ما لا يزال مطلوبًا.</numerusform>
+            <numerusform>%n قيم ناقصة أو خاطئة: تبيّن الأوامر ما لا يزال مطلوبًا.</numerusform>
+            <numerusform>%n قيمة ناقصة أو خاطئة: تبيّن الأوامر ما لا يزال مطلوبًا.</numerusform>
+            <numerusform>%n قيمة ناقصة أو خاطئة: تبيّن الأوامر ما لا يزال مطلوبًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the server that runs the scheduler:</source>
+        <translation>على الخادم الذي يشغّل المجدول:</translation>
+    </message>
+    <message>
+        <source>On each web bridge:</source>
+        <translation>على كل جسر ويب:</translation>
+    </message>
+    <message>
+        <source>Back on the server that runs the scheduler:</source>
+        <translation>بالعودة إلى الخادم الذي يشغّل المجدول:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) copied.</source>
+        <translation>
+            <numerusform>لم يُنسخ أي أمر.</numerusform>
+            <numerusform>نُسخ أمر واحد.</numerusform>
+            <numerusform>نُسخ أمران.</numerusform>
+            <numerusform>نُسخت %n أوامر.</numerusform>
+            <numerusform>نُسخ %n أمرًا.</numerusform>
+            <numerusform>نُسخ %n أمر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerReadinessPanel</name>
     <message>
         <source>A meeting booked in the web app (CMS scheduler, 3.3 and later) takes its space from a space template: guests join through one access method template and wait in the lobby, hosts through another and start the meeting.</source>
         <translation>يأخذ الاجتماع المحجوز في تطبيق الويب (مجدول CMS، الإصدار 3.3 وما بعده) مساحته من قالب مساحة: ينضم الضيوف عبر قالب طريقة وصول وينتظرون في الردهة، وينضم المضيفون عبر قالب آخر ويبدؤون الاجتماع.</translation>
@@ -7884,16 +8724,16 @@ Some changes could not be put back:
         <translation>تقدّم التغييرات</translation>
     </message>
     <message>
+        <source>Outcome of the changes</source>
+        <translation>نتيجة التغييرات</translation>
+    </message>
+    <message>
         <source>Check &amp;Again</source>
         <translation>&amp;افحص مجددًا</translation>
     </message>
     <message>
         <source>&amp;Create What Is Missing</source>
         <translation>&amp;أنشئ ما ينقص</translation>
-    </message>
-    <message>
-        <source>C&amp;lose</source>
-        <translation>إغلا&amp;ق</translation>
     </message>
     <message>
         <source>Wait until the changes end: the dialog closes once nothing is half done.</source>
@@ -7909,7 +8749,7 @@ Some changes could not be put back:
     </message>
     <message>
         <source>Met</source>
-        <translation>مستوفى</translation>
+        <translation>متحقق</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -7962,10 +8802,6 @@ Some changes could not be put back:
 %3</source>
         <translation>فشلت الخطوة %1: %2. تعذّر التراجع عن بعض التغييرات:
 %3</translation>
-    </message>
-    <message>
-        <source>Outcome of the changes</source>
-        <translation>نتيجة التغييرات</translation>
     </message>
 </context>
 <context>
@@ -8623,6 +9459,73 @@ Some changes could not be put back:
     <message>
         <source>Unassigned from «%1».</source>
         <translation>أُلغي الإسناد من «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>views::TemporarySpacesPage</name>
+    <message>
+        <source>The scheduler makes a space for a meeting booked without one. The server deletes it in a job that runs every day at 01:15 GMT, once the meeting ended 24 hours or more before. Listed: the spaces a meeting scheduler made. Times are in your time zone, with GMT beside.</source>
+        <translation>ينشئ المجدول مساحة للاجتماع المحجوز دون مساحة. ويحذفها الخادم في مهمة تعمل كل يوم عند 01:15 بتوقيت غرينتش، متى انتهى الاجتماع قبل 24 ساعة أو أكثر. المعروض: المساحات التي أنشأها مجدول اجتماعات. الأوقات بمنطقتك الزمنية، وبجانبها توقيت غرينتش.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>المساحة</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>وقت الحذف</translation>
+    </message>
+    <message>
+        <source>Temporary spaces</source>
+        <translation>المساحات المؤقتة</translation>
+    </message>
+    <message>
+        <source>One row per space the scheduler made: its name, its URI, whether its meeting is running, and when the server deletes it</source>
+        <translation>صف لكل مساحة أنشأها المجدول: اسمها، وعنوان URI الخاص بها، وهل اجتماعها جارٍ، ومتى يحذفها الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Read the spaces and the calls again (F5)</source>
+        <translation>إعادة قراءة المساحات والمكالمات (F5)</translation>
+    </message>
+    <message>
+        <source>Reading the spaces… %1 of %2</source>
+        <extracomment>%1 and %2: numbers of spaces</extracomment>
+        <translation>جارٍ قراءة المساحات… %1 من %2</translation>
+    </message>
+    <message>
+        <source>The spaces could not be read: %1</source>
+        <translation>تعذّرت قراءة المساحات: %1</translation>
+    </message>
+    <message>
+        <source>Reading the spaces and the calls…</source>
+        <translation>جارٍ قراءة المساحات والمكالمات…</translation>
+    </message>
+    <message>
+        <source>No space made by a meeting scheduler.</source>
+        <translation>لا توجد مساحة أنشأها مجدول اجتماعات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary space(s).</source>
+        <translation>
+            <numerusform>لا توجد مساحات مؤقتة.</numerusform>
+            <numerusform>مساحة مؤقتة واحدة.</numerusform>
+            <numerusform>مساحتان مؤقتتان.</numerusform>
+            <numerusform>%n مساحات مؤقتة.</numerusform>
+            <numerusform>%n مساحة مؤقتة.</numerusform>
+            <numerusform>%n مساحة مؤقتة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -449,6 +449,23 @@
     </message>
 </context>
 <context>
+    <name>views::MeetingDialog</name>
+    <message numerus="yes">
+        <source>Done: the meeting runs on %1, and %n address(es) were dialled.</source>
+        <translation>
+            <numerusform>Done: the meeting runs on %1, and %n address were dialled.</numerusform>
+            <numerusform>Done: the meeting runs on %1, and %n addresses were dialled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) read from the file.</source>
+        <translation>
+            <numerusform>%n address read from the file.</numerusform>
+            <numerusform>%n addresses read from the file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::ProfileCompareDialog</name>
     <message numerus="yes">
         <source>&amp;Only the %Ln difference(s)</source>
@@ -507,7 +524,24 @@
     </message>
 </context>
 <context>
-    <name>views::SchedulerReadyDialog</name>
+    <name>views::SchedulerCommandsPage</name>
+    <message numerus="yes">
+        <source>%n value(s) missing or wrong: the commands show what is still needed.</source>
+        <translation>
+            <numerusform>%n value missing or wrong: the commands show what is still needed.</numerusform>
+            <numerusform>%n values missing or wrong: the commands show what is still needed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) copied.</source>
+        <translation>
+            <numerusform>%n command copied.</numerusform>
+            <numerusform>%n commands copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerReadinessPanel</name>
     <message numerus="yes">
         <source>%n requirement(s) not met.</source>
         <translation>
@@ -567,6 +601,16 @@
         <translation>
             <numerusform>Assigned to %n user.</numerusform>
             <numerusform>Assigned to %n users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::TemporarySpacesPage</name>
+    <message numerus="yes">
+        <source>%n temporary space(s).</source>
+        <translation>
+            <numerusform>%n temporary space.</numerusform>
+            <numerusform>%n temporary spaces.</numerusform>
         </translation>
     </message>
 </context>

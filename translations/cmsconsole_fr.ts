@@ -3487,6 +3487,126 @@ Tout n&apos;a pas pu être annulé :
     </message>
 </context>
 <context>
+    <name>cms::SchedulerCommands</name>
+    <message>
+        <source>Give an interface: a, b, c or d, or none to turn the scheduler&apos;s HTTPS API off.</source>
+        <translation>Indiquez une interface : a, b, c ou d, ou none pour désactiver l&apos;API HTTPS du planificateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interface: use a, b, c or d, or none.</source>
+        <translation>« %1 » n&apos;est pas une interface : utilisez a, b, c ou d, ou none.</translation>
+    </message>
+    <message>
+        <source>Give a port, from 1 to 65535.</source>
+        <translation>Indiquez un port, de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: use a number from 1 to 65535.</source>
+        <translation>« %1 » n&apos;est pas un port : utilisez un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Give the name of the file on the server.</source>
+        <translation>Indiquez le nom du fichier sur le serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name the server takes: use letters, digits, “.”, “_” and “-” only, without spaces, and do not start with “.” or “-”.</source>
+        <translation>« %1 » n&apos;est pas un nom de fichier accepté par le serveur : utilisez uniquement des lettres, des chiffres, « . », « _ » et « - », sans espace, et ne commencez pas par « . » ni par « - ».</translation>
+    </message>
+    <message>
+        <source>Give the e-mail server&apos;s hostname or address.</source>
+        <translation>Indiquez le nom d&apos;hôte ou l&apos;adresse du serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a hostname nor an address.</source>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni une adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be typed as one word on the server&apos;s console: use letters, digits, “.”, “_”, “@”, “+” and “-” only.</source>
+        <translation>« %1 » ne peut pas être saisi comme un seul mot sur la console du serveur : utilisez uniquement des lettres, des chiffres, « . », « _ », « @ », « + » et « - ».</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s own HTTPS API listens on interface %1, port %2.</source>
+        <extracomment>%1: an interface letter (a to d), %2: a port number</extracomment>
+        <translation>L&apos;API HTTPS propre au planificateur écoute sur l&apos;interface %1, port %2.</translation>
+    </message>
+    <message>
+        <source>The key and full-chain certificate the scheduler&apos;s HTTPS API presents.</source>
+        <translation>La clé et le certificat à chaîne complète que présente l&apos;API HTTPS du planificateur.</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s own HTTPS API stays off.</source>
+        <translation>L&apos;API HTTPS propre au planificateur reste désactivée.</translation>
+    </message>
+    <message>
+        <source>The key and full-chain certificate the scheduler presents to each web bridge (C2W).</source>
+        <translation>La clé et le certificat à chaîne complète que le planificateur présente à chaque pont web (C2W).</translation>
+    </message>
+    <message>
+        <source>The bundle of every web bridge&apos;s certificate: the scheduler trusts the web bridges it connects to.</source>
+        <translation>Le lot des certificats de tous les ponts web : le planificateur fait confiance aux ponts web auxquels il se connecte.</translation>
+    </message>
+    <message>
+        <source>The e-mail server the scheduler sends its invitations through.</source>
+        <translation>Le serveur de messagerie par lequel le planificateur envoie ses invitations.</translation>
+    </message>
+    <message>
+        <source>SMTPS: the connection to the e-mail server is encrypted from the start.</source>
+        <translation>SMTPS : la connexion au serveur de messagerie est chiffrée dès le début.</translation>
+    </message>
+    <message>
+        <source>SMTP: the connection to the e-mail server starts unencrypted.</source>
+        <translation>SMTP : la connexion au serveur de messagerie commence sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>Signing in to the e-mail server needs a user name.</source>
+        <translation>La connexion au serveur de messagerie nécessite un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>No user name for the e-mail server.</source>
+        <translation>Aucun nom d&apos;utilisateur pour le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>The user name for the e-mail server. Its password is never written here: type it on the server&apos;s console, at its own prompt.</source>
+        <translation>Le nom d&apos;utilisateur pour le serveur de messagerie. Son mot de passe n&apos;est jamais écrit ici : saisissez-le sur la console du serveur, à son invite.</translation>
+    </message>
+    <message>
+        <source>The scheduler signs in to the e-mail server.</source>
+        <translation>Le planificateur se connecte au serveur de messagerie avec un compte.</translation>
+    </message>
+    <message>
+        <source>The scheduler does not sign in to the e-mail server.</source>
+        <translation>Le planificateur ne se connecte pas au serveur de messagerie avec un compte.</translation>
+    </message>
+    <message>
+        <source>The connection to the e-mail server is upgraded to TLS (STARTTLS).</source>
+        <translation>La connexion au serveur de messagerie passe en TLS (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The connection to the e-mail server is not upgraded to TLS (STARTTLS).</source>
+        <translation>La connexion au serveur de messagerie ne passe pas en TLS (STARTTLS).</translation>
+    </message>
+    <message>
+        <source>No trust bundle of your own for the e-mail server.</source>
+        <translation>Aucun lot de certificats de confiance propre pour le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>The bundle of certificates the scheduler trusts for the e-mail server.</source>
+        <translation>Le lot de certificats auxquels le planificateur fait confiance pour le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>On each web bridge: the bundle of every scheduler&apos;s and call bridge&apos;s certificate, so that the web bridge trusts them.</source>
+        <translation>Sur chaque pont web : le lot des certificats de tous les planificateurs et ponts d&apos;appel, pour que le pont web leur fasse confiance.</translation>
+    </message>
+    <message>
+        <source>Starts the scheduler; it checks that each key matches its certificate and that each full chain verifies.</source>
+        <translation>Démarre le planificateur ; il vérifie que chaque clé correspond à son certificat et que chaque chaîne complète est valide.</translation>
+    </message>
+    <message>
+        <source>Says whether the scheduler runs and whether HTTPS, C2W and e-mail are configured.</source>
+        <translation>Indique si le planificateur tourne et si HTTPS, C2W et la messagerie sont configurés.</translation>
+    </message>
+</context>
+<context>
     <name>cms::SchedulerReadinessCheck</name>
     <message>
         <source>CMS 3.3 or later</source>
@@ -3612,6 +3732,40 @@ Tout n&apos;a pas pu être annulé :
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>Ajouter à « %3 » le modèle de méthode d&apos;accès hôtes « %1 » (%2), avec le profil de branche d&apos;appel « %4 » (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::TemporarySpace</name>
+    <message>
+        <source>Running now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Pas en cours</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GMT)</source>
+        <extracomment>%1: a date and time in the user&apos;s time zone, %2: the same time in GMT</extracomment>
+        <translation>%1 (%2 GMT)</translation>
+    </message>
+    <message>
+        <source>At the first 01:15 GMT 24 hours after its meeting ends</source>
+        <translation>À 01:15 GMT, le premier jour où sa réunion est terminée depuis au moins 24 heures</translation>
+    </message>
+    <message>
+        <source>%1; its meeting ended %2</source>
+        <extracomment>%1: a date and time, e.g. &quot;07/12/2026 02:15 (01:15 GMT)&quot;</extracomment>
+        <translation>%1 ; sa réunion s&apos;est terminée le %2</translation>
+    </message>
+    <message>
+        <source>At the first 01:15 GMT 24 hours after its meeting ends; if it has already ended, by %1 at the latest</source>
+        <extracomment>%1: a date and time, e.g. &quot;07/12/2026 02:15 (01:15 GMT)&quot;</extracomment>
+        <translation>À 01:15 GMT, le premier jour où sa réunion est terminée depuis au moins 24 heures ; si elle est déjà terminée, au plus tard le %1</translation>
     </message>
 </context>
 <context>
@@ -4775,6 +4929,14 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>What the console did: connections, failovers, changes</source>
         <translation>Ce que la console a fait&#xa0;: connexions, basculements, modifications</translation>
+    </message>
+</context>
+<context>
+    <name>views::AddressListEdit</name>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <extracomment>%1: line number in the list of addresses, %2: the address typed, %3: why it cannot be dialled</extracomment>
+        <translation>Ligne %1 : %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7002,6 +7164,440 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::MeetingDialog</name>
+    <message>
+        <source>• %1</source>
+        <extracomment>An item of a list inside the outcome of a meeting&apos;s run</extracomment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Start Meeting</source>
+        <translation>Lancer une réunion</translation>
+    </message>
+    <message>
+        <source>Start a meeting in the space «%1». The space gets the meeting&apos;s name and passcode, lets non-members in and gets a new secret; the call starts on one call bridge, which then dials the addresses below.</source>
+        <translation>Lancer une réunion dans l&apos;espace « %1 ». L&apos;espace prend le nom et le code d&apos;accès de la réunion, accepte les non-membres et reçoit un nouveau secret ; l&apos;appel démarre sur un pont d&apos;appel, qui appelle ensuite les adresses ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting</source>
+        <translation>&amp;Démarrer la réunion</translation>
+    </message>
+    <message>
+        <source>Extend Meeting</source>
+        <translation>Prolonger la réunion</translation>
+    </message>
+    <message>
+        <source>Extend the meeting in «%1»: once its call is found still running, its name, passcode and non-member access are sent again. A field left blank keeps what the space has now.</source>
+        <translation>Prolonger la réunion de « %1 » : une fois son appel trouvé toujours en cours, son nom, son code d&apos;accès et l&apos;accès des non-membres sont renvoyés. Un champ laissé vide garde la valeur actuelle de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend Meeting</source>
+        <translation>&amp;Prolonger la réunion</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+        <source>End the meeting in «%1»: the space gets its placeholder name back, loses its passcode and non-member access, and gets a new secret so that links to the meeting stop working; then the call ends for everyone in it.</source>
+        <translation>Terminer la réunion de « %1 » : l&apos;espace reprend son nom d&apos;espace réservé, perd son code d&apos;accès et l&apos;accès des non-membres, et reçoit un nouveau secret pour que les liens vers la réunion cessent de fonctionner ; puis l&apos;appel prend fin pour tous ses participants.</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting</source>
+        <translation>&amp;Terminer la réunion</translation>
+    </message>
+    <message>
+        <source>Notes on the plan</source>
+        <translation>Remarques sur le plan</translation>
+    </message>
+    <message>
+        <source>Steps of the meeting&apos;s change</source>
+        <translation>Étapes de la modification de la réunion</translation>
+    </message>
+    <message>
+        <source>The API steps sent, in order, with their values (passcodes masked); nothing is sent until you choose to run them</source>
+        <translation>Les étapes d&apos;API envoyées, dans l&apos;ordre, avec leurs valeurs (codes d&apos;accès masqués) ; rien n&apos;est envoyé avant que vous choisissiez de les exécuter</translation>
+    </message>
+    <message>
+        <source>Calls to the addresses:</source>
+        <translation>Appels vers les adresses :</translation>
+    </message>
+    <message>
+        <source>Calls to the addresses</source>
+        <translation>Appels vers les adresses</translation>
+    </message>
+    <message>
+        <source>One row per address dialled: the address, the state of its call, and what the call bridge reported</source>
+        <translation>Une ligne par adresse appelée : l&apos;adresse, l&apos;état de son appel et ce que le pont d&apos;appel a signalé</translation>
+    </message>
+    <message>
+        <source>Progress of the meeting&apos;s change</source>
+        <translation>Progression de la modification de la réunion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome of the meeting&apos;s change</source>
+        <translation>Résultat de la modification de la réunion</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>Aperç&amp;u</translation>
+    </message>
+    <message>
+        <source>Show the steps that would be sent, before anything is changed</source>
+        <translation>Afficher les étapes qui seraient envoyées, avant toute modification</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Meeting name</source>
+        <translation>Nom de la réunion</translation>
+    </message>
+    <message>
+        <source>The name the space shows while the meeting runs</source>
+        <translation>Le nom que l&apos;espace affiche pendant la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;name:</source>
+        <translation>&amp;Nom de la réunion :</translation>
+    </message>
+    <message>
+        <source>The passcode people type to join; leave it blank for none</source>
+        <translation>Le code d&apos;accès à saisir pour rejoindre ; laissez vide pour aucun</translation>
+    </message>
+    <message>
+        <source>The active call bridge (%1), or another that answers</source>
+        <extracomment>The call bridge the console chooses: the one it talks to (%1), or, when that one is silent, one that answers</extracomment>
+        <translation>Le pont d&apos;appel actif (%1), ou un autre qui répond</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>Pont d&apos;appel</translation>
+    </message>
+    <message>
+        <source>The call bridge that holds the meeting&apos;s call and dials the addresses; a running meeting stays on it</source>
+        <translation>Le pont d&apos;appel qui porte l&apos;appel de la réunion et appelle les adresses ; une réunion en cours y reste</translation>
+    </message>
+    <message>
+        <source>Call &amp;bridge:</source>
+        <translation>&amp;Pont d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>One address per line: alice@example.com, room7.example.com, +33 1 23 45 67 89</source>
+        <translation>Une adresse par ligne : alice@example.com, room7.example.com, +33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>Addresses to dial</source>
+        <translation>Adresses à appeler</translation>
+    </message>
+    <message>
+        <source>One address per line, or separated by commas or semicolons: a URI, an endpoint&apos;s domain name or IP address, or a telephone number</source>
+        <translation>Une adresse par ligne, ou séparées par des virgules ou des points-virgules : un URI, le nom de domaine ou l&apos;adresse IP d&apos;un terminal, ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses to dial:</source>
+        <translation>&amp;Adresses à appeler :</translation>
+    </message>
+    <message>
+        <source>Addresses that cannot be dialled</source>
+        <translation>Adresses impossibles à appeler</translation>
+    </message>
+    <message>
+        <source>Load from &amp;File…</source>
+        <translation>Charger depuis un f&amp;ichier…</translation>
+    </message>
+    <message>
+        <source>Replace the addresses with those of a text file</source>
+        <translation>Remplacer les adresses par celles d&apos;un fichier texte</translation>
+    </message>
+    <message>
+        <source>Saved address list</source>
+        <translation>Liste d&apos;adresses enregistrée</translation>
+    </message>
+    <message>
+        <source>Lists of addresses saved in the console, for every cluster</source>
+        <translation>Listes d&apos;adresses enregistrées dans la console, pour tous les clusters</translation>
+    </message>
+    <message>
+        <source>Saved l&amp;ist:</source>
+        <translation>&amp;Liste enregistrée :</translation>
+    </message>
+    <message>
+        <source>L&amp;oad List</source>
+        <translation>Charger la lis&amp;te</translation>
+    </message>
+    <message>
+        <source>Replace the addresses with the saved list chosen</source>
+        <translation>Remplacer les adresses par la liste enregistrée choisie</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve List…</source>
+        <translation>&amp;Enregistrer la liste…</translation>
+    </message>
+    <message>
+        <source>Save the addresses under a name, for later meetings</source>
+        <translation>Enregistrer les adresses sous un nom, pour de prochaines réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Delete List</source>
+        <translation>&amp;Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Delete the saved list chosen</source>
+        <translation>Supprimer la liste enregistrée choisie</translation>
+    </message>
+    <message>
+        <source>Blank: the name it has</source>
+        <translation>Vide : le nom actuel</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name, sent again; blank keeps the name the space has</source>
+        <translation>Le nom de la réunion, renvoyé ; vide, l&apos;espace garde son nom actuel</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s passcode, sent again; blank keeps the passcode the space has</source>
+        <translation>Le code d&apos;accès de la réunion, renvoyé ; vide, l&apos;espace garde son code actuel</translation>
+    </message>
+    <message>
+        <source>Blank: the passcode it has</source>
+        <translation>Vide : le code actuel</translation>
+    </message>
+    <message>
+        <source>The name its pool gives it</source>
+        <translation>Le nom que lui donne son pool</translation>
+    </message>
+    <message>
+        <source>Placeholder name</source>
+        <translation>Nom de l&apos;espace réservé</translation>
+    </message>
+    <message>
+        <source>The name the space gets back once the meeting ends; by default the one its placeholder pool gives it</source>
+        <translation>Le nom que l&apos;espace reprend à la fin de la réunion ; par défaut, celui que lui donne son pool d&apos;espaces réservés</translation>
+    </message>
+    <message>
+        <source>Placeholder &amp;name:</source>
+        <translation>&amp;Nom de l&apos;espace réservé :</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show the passcode</source>
+        <translation>Afficher le code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Shows the passcode typed instead of dots</source>
+        <translation>Affiche le code d&apos;accès saisi au lieu de points</translation>
+    </message>
+    <message>
+        <source>&amp;Passcode:</source>
+        <translation>&amp;Code d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Wait until the run ends: the dialog closes once nothing is half done.</source>
+        <translation>Attendez la fin de l&apos;exécution : la fenêtre se ferme quand plus rien n&apos;est à moitié fait.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a name.</source>
+        <translation>Une réunion a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>An address cannot be dialled: correct it or remove it first.</source>
+        <translation>Une adresse ne peut pas être appelée : corrigez-la ou supprimez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Reading the space and the meetings of every call bridge…</source>
+        <translation>Lecture de l&apos;espace et des réunions de chaque pont d&apos;appel…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1: step number, %2: the step with its values</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. These steps would be sent, in order; if one fails, the steps before it are undone:</source>
+        <translation>Rien n&apos;a encore été modifié. Ces étapes seraient envoyées dans l&apos;ordre ; si l&apos;une échoue, les précédentes sont annulées :</translation>
+    </message>
+    <message>
+        <source>The steps sent, in order:</source>
+        <translation>Les étapes envoyées, dans l&apos;ordre :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the meeting runs on %1, and %n address(es) were dialled.</source>
+        <translation>
+            <numerusform>Terminé : la réunion se déroule sur %1 et %n adresse a été appelée.</numerusform>
+            <numerusform>Terminé : la réunion se déroule sur %1 et %n adresses ont été appelées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: the meeting is extended; it still runs on %1.</source>
+        <translation>Terminé : la réunion est prolongée ; elle se déroule toujours sur %1.</translation>
+    </message>
+    <message>
+        <source>Done: the meeting has ended and the space is a placeholder again, with a new secret.</source>
+        <translation>Terminé : la réunion est terminée et l&apos;espace est de nouveau un espace réservé, avec un nouveau secret.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 failed: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>L&apos;étape %1 sur %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 does not answer: the meeting was not started on another call bridge, as CMS does not move running meetings.</source>
+        <extracomment>%1: the call bridge</extracomment>
+        <translation>Le pont d&apos;appel %1 ne répond pas : la réunion n&apos;a pas été lancée sur un autre pont d&apos;appel, car CMS ne déplace pas les réunions en cours.</translation>
+    </message>
+    <message>
+        <source>Undone, last step first:</source>
+        <translation>Annulé, en commençant par la dernière étape :</translation>
+    </message>
+    <message>
+        <source>Nothing is left changed: the space is as it was, and no call is left running.</source>
+        <translation>Rien ne reste modifié : l&apos;espace est tel qu&apos;il était et aucun appel ne reste en cours.</translation>
+    </message>
+    <message>
+        <source>Left changed on the cluster:</source>
+        <translation>Reste modifié sur le cluster :</translation>
+    </message>
+    <message>
+        <source>No list saved</source>
+        <translation>Aucune liste enregistrée</translation>
+    </message>
+    <message>
+        <source>Only a list whose addresses can all be dialled is saved.</source>
+        <translation>Seule une liste dont toutes les adresses peuvent être appelées est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save Address List</source>
+        <translation>Enregistrer la liste d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nom de la liste :</translation>
+    </message>
+    <message>
+        <source>The list “%1” is replaced.</source>
+        <translation>La liste « %1 » est remplacée.</translation>
+    </message>
+    <message>
+        <source>The list “%1” is saved.</source>
+        <translation>La liste « %1 » est enregistrée.</translation>
+    </message>
+    <message>
+        <source>The list “%1” is deleted.</source>
+        <extracomment>The addresses typed stay: only the saved copy goes</extracomment>
+        <translation>La liste « %1 » est supprimée.</translation>
+    </message>
+    <message>
+        <source>Load Addresses</source>
+        <translation>Charger des adresses</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of addresses.</source>
+        <translation>Le fichier est trop volumineux pour être une liste d&apos;adresses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) read from the file.</source>
+        <translation>
+            <numerusform>%n adresse lue dans le fichier.</numerusform>
+            <numerusform>%n adresses lues dans le fichier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::MeetingLegsModel</name>
+    <message>
+        <source>Dialled once the meeting&apos;s call runs.</source>
+        <translation>Appelée dès que l&apos;appel de la réunion est en cours.</translation>
+    </message>
+    <message>
+        <source>The call bridge is asked to dial %1.</source>
+        <translation>Le pont d&apos;appel est invité à appeler %1.</translation>
+    </message>
+    <message>
+        <source>Hung up again: the run was undone.</source>
+        <translation>Raccroché : l&apos;exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>Not dialled: the run stopped before.</source>
+        <translation>Non appelée : l&apos;exécution s&apos;est arrêtée avant.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not dialled</source>
+        <translation>Non appelée</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Raccroché</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+</context>
+<context>
     <name>views::MemberDialog</name>
     <message>
         <source>Add Member</source>
@@ -7607,11 +8203,239 @@ Certaines modifications n&apos;ont pas pu être annulées :
     </message>
 </context>
 <context>
-    <name>views::SchedulerReadyDialog</name>
+    <name>views::SchedulerAssistant</name>
     <message>
-        <source>Scheduler Ready Check</source>
-        <translation>Vérification pour le planificateur</translation>
+        <source>Scheduler Set-Up</source>
+        <translation>Configuration du planificateur</translation>
     </message>
+    <message>
+        <source>API R&amp;eadiness</source>
+        <translation>Pr&amp;éparation de l&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Server Console Commands</source>
+        <translation>Commandes de la console du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary Spaces</source>
+        <translation>Espaces &amp;temporaires</translation>
+    </message>
+    <message>
+        <source>Scheduler set-up</source>
+        <translation>Configuration du planificateur</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerCommandsPage</name>
+    <message>
+        <source>What the API cannot set is set on the server&apos;s own console (MMP), reached over SSH. Run the scheduler commands on the server that runs the scheduler: it must also run a call bridge. Run the web bridge command on each server that runs a web bridge. Upload the key, certificate and bundle files to each server by SFTP first.</source>
+        <translation>Ce que l&apos;API ne peut pas régler se règle sur la console du serveur lui-même (MMP), par SSH. Exécutez les commandes du planificateur sur le serveur qui l&apos;exécute : il doit aussi exécuter un pont d&apos;appel. Exécutez la commande du pont web sur chaque serveur qui exécute un pont web. Déposez d&apos;abord les fichiers de clé, de certificat et de lot sur chaque serveur par SFTP.</translation>
+    </message>
+    <message>
+        <source>Scheduler HTTPS API</source>
+        <translation>API HTTPS du planificateur</translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation>Interface %1</translation>
+    </message>
+    <message>
+        <source>None: the HTTPS API stays off</source>
+        <translation>Aucune : l&apos;API HTTPS reste désactivée</translation>
+    </message>
+    <message>
+        <source>Listening interface</source>
+        <translation>Interface d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Listening &amp;interface:</source>
+        <translation>&amp;Interface d&apos;écoute :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>The port the scheduler&apos;s HTTPS API listens on, from 1 to 65535</source>
+        <translation>Le port sur lequel écoute l&apos;API HTTPS du planificateur, de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de c&amp;lé :</translation>
+    </message>
+    <message>
+        <source>The private key file on the server, for the HTTPS API</source>
+        <translation>Le fichier de clé privée sur le serveur, pour l&apos;API HTTPS</translation>
+    </message>
+    <message>
+        <source>&amp;Full-chain certificate file:</source>
+        <translation>Fichier de certificat à chaîne co&amp;mplète :</translation>
+    </message>
+    <message>
+        <source>The certificate file on the server, with its whole chain, for the HTTPS API</source>
+        <translation>Le fichier de certificat sur le serveur, avec toute sa chaîne, pour l&apos;API HTTPS</translation>
+    </message>
+    <message>
+        <source>Connection to the web bridges (C2W)</source>
+        <translation>Connexion aux ponts web (C2W)</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y file:</source>
+        <translation>Fic&amp;hier de clé :</translation>
+    </message>
+    <message>
+        <source>The private key file the scheduler presents to the web bridges; empty: the HTTPS key file</source>
+        <translation>Le fichier de clé privée que le planificateur présente aux ponts web ; vide : le fichier de clé HTTPS</translation>
+    </message>
+    <message>
+        <source>Same as HTTPS</source>
+        <translation>Comme pour HTTPS</translation>
+    </message>
+    <message>
+        <source>Full-chai&amp;n certificate file:</source>
+        <translation>Fichier de certificat à chaî&amp;ne complète :</translation>
+    </message>
+    <message>
+        <source>The certificate file the scheduler presents to the web bridges; empty: the HTTPS certificate file. The call bridge&apos;s certificate will do: the web bridges already trust it</source>
+        <translation>Le fichier de certificat que le planificateur présente aux ponts web ; vide : le fichier de certificat HTTPS. Le certificat du pont d&apos;appel convient : les ponts web lui font déjà confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Web bridges&apos; bundle:</source>
+        <translation>Lot des ponts &amp;web :</translation>
+    </message>
+    <message>
+        <source>A file holding every web bridge&apos;s certificate: the scheduler trusts them</source>
+        <translation>Un fichier contenant le certificat de chaque pont web : le planificateur leur fait confiance</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduler bundle:</source>
+        <translation>Lot du pl&amp;anificateur :</translation>
+    </message>
+    <message>
+        <source>A file holding every scheduler&apos;s and call bridge&apos;s certificate, put on each web bridge: the web bridges trust them</source>
+        <translation>Un fichier contenant le certificat de chaque planificateur et de chaque pont d&apos;appel, déposé sur chaque pont web : les ponts web leur font confiance</translation>
+    </message>
+    <message>
+        <source>E-mail server (optional)</source>
+        <translation>Serveur de messagerie (facultatif)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>The e-mail server&apos;s hostname or address; empty: the scheduler sends no e-mail</source>
+        <translation>Le nom d&apos;hôte ou l&apos;adresse du serveur de messagerie ; vide : le planificateur n&apos;envoie aucun e-mail</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>The e-mail server&apos;s port, from 1 to 65535</source>
+        <translation>Le port du serveur de messagerie, de 1 à 65535</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>SMTPS (encrypted from the start)</source>
+        <translation>SMTPS (chiffré dès le début)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotocole :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>The user name for the e-mail server; its password is typed on the server&apos;s console, at its own prompt, never here</source>
+        <translation>Le nom d&apos;utilisateur pour le serveur de messagerie ; son mot de passe se saisit sur la console du serveur, à son invite, jamais ici</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in to the e-mail server</source>
+        <translation>S&apos;identifier auprès du serveur de messa&amp;gerie</translation>
+    </message>
+    <message>
+        <source>Upgra&amp;de to TLS with STARTTLS</source>
+        <translation>&amp;Démarrer TLS par STARTTLS</translation>
+    </message>
+    <message>
+        <source>Trust &amp;bundle:</source>
+        <translation>Lot de confianc&amp;e :</translation>
+    </message>
+    <message>
+        <source>A file of certificates the scheduler trusts for the e-mail server; empty: none</source>
+        <translation>Un fichier de certificats auxquels le planificateur fait confiance pour le serveur de messagerie ; vide : aucun</translation>
+    </message>
+    <message>
+        <source>No password here: the server asks for the e-mail password on its own console.</source>
+        <translation>Aucun mot de passe ici : le serveur demande le mot de passe de messagerie sur sa propre console.</translation>
+    </message>
+    <message>
+        <source>Values for the commands</source>
+        <translation>Valeurs des commandes</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands, in the order to run them:</source>
+        <translation>Commandes, dans l&apos;ordre d&apos;e&amp;xécution :</translation>
+    </message>
+    <message>
+        <source>Server console commands</source>
+        <translation>Commandes de la console du serveur</translation>
+    </message>
+    <message>
+        <source>The commands to type on the servers&apos; consoles, each followed by what it does</source>
+        <translation>Les commandes à saisir sur la console des serveurs, chacune suivie de ce qu&apos;elle fait</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>&amp;Copier les commandes</translation>
+    </message>
+    <message>
+        <source>Puts the commands on the clipboard, one a line, without their explanations</source>
+        <translation>Place les commandes dans le presse-papiers, une par ligne, sans leurs explications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) missing or wrong: the commands show what is still needed.</source>
+        <translation>
+            <numerusform>%n valeur manquante ou erronée : les commandes montrent ce qu&apos;il faut encore.</numerusform>
+            <numerusform>%n valeurs manquantes ou erronées : les commandes montrent ce qu&apos;il faut encore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the server that runs the scheduler:</source>
+        <translation>Sur le serveur qui exécute le planificateur :</translation>
+    </message>
+    <message>
+        <source>On each web bridge:</source>
+        <translation>Sur chaque pont web :</translation>
+    </message>
+    <message>
+        <source>Back on the server that runs the scheduler:</source>
+        <translation>De retour sur le serveur qui exécute le planificateur :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) copied.</source>
+        <translation>
+            <numerusform>%n commande copiée.</numerusform>
+            <numerusform>%n commandes copiées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerReadinessPanel</name>
     <message>
         <source>A meeting booked in the web app (CMS scheduler, 3.3 and later) takes its space from a space template: guests join through one access method template and wait in the lobby, hosts through another and start the meeting.</source>
         <translation>Une réunion réservée dans l&apos;application web (planificateur CMS, 3.3 et ultérieur) prend son espace d&apos;un modèle d&apos;espace : les invités rejoignent par un modèle de méthode d&apos;accès et attendent en salle d&apos;attente, les hôtes par un autre et démarrent la réunion.</translation>
@@ -7622,7 +8446,7 @@ Certaines modifications n&apos;ont pas pu être annulées :
     </message>
     <message>
         <source>Status</source>
-        <translation>État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Why</source>
@@ -7653,16 +8477,16 @@ Certaines modifications n&apos;ont pas pu être annulées :
         <translation>Avancement des modifications</translation>
     </message>
     <message>
+        <source>Outcome of the changes</source>
+        <translation>Résultat des modifications</translation>
+    </message>
+    <message>
         <source>Check &amp;Again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>&amp;Create What Is Missing</source>
         <translation>&amp;Créer ce qui manque</translation>
-    </message>
-    <message>
-        <source>C&amp;lose</source>
-        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Wait until the changes end: the dialog closes once nothing is half done.</source>
@@ -7678,7 +8502,7 @@ Certaines modifications n&apos;ont pas pu être annulées :
     </message>
     <message>
         <source>Met</source>
-        <translation>Remplie</translation>
+        <translation>Satisfait</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -7723,10 +8547,6 @@ Certaines modifications n&apos;ont pas pu être annulées :
 %3</source>
         <translation>L&apos;étape %1 a échoué : %2. Certaines modifications n&apos;ont pas pu être annulées :
 %3</translation>
-    </message>
-    <message>
-        <source>Outcome of the changes</source>
-        <translation>Résultat des modifications</translation>
     </message>
 </context>
 <context>
@@ -8364,6 +9184,69 @@ Certaines modifications n&apos;ont pas pu être annulées :
     <message>
         <source>Unassigned from «%1».</source>
         <translation>Attribution retirée à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>views::TemporarySpacesPage</name>
+    <message>
+        <source>The scheduler makes a space for a meeting booked without one. The server deletes it in a job that runs every day at 01:15 GMT, once the meeting ended 24 hours or more before. Listed: the spaces a meeting scheduler made. Times are in your time zone, with GMT beside.</source>
+        <translation>Le planificateur crée un espace pour une réunion réservée sans espace. Le serveur le supprime dans une tâche qui s&apos;exécute chaque jour à 01:15 GMT, une fois la réunion terminée depuis 24 heures ou plus. Liste : les espaces créés par un planificateur de réunions. Les heures sont dans votre fuseau horaire, avec l&apos;heure GMT à côté.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Temporary spaces</source>
+        <translation>Espaces temporaires</translation>
+    </message>
+    <message>
+        <source>One row per space the scheduler made: its name, its URI, whether its meeting is running, and when the server deletes it</source>
+        <translation>Une ligne par espace créé par le planificateur : son nom, son URI, si sa réunion est en cours, et quand le serveur le supprime</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the spaces and the calls again (F5)</source>
+        <translation>Relire les espaces et les appels (F5)</translation>
+    </message>
+    <message>
+        <source>Reading the spaces… %1 of %2</source>
+        <extracomment>%1 and %2: numbers of spaces</extracomment>
+        <translation>Lecture des espaces… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The spaces could not be read: %1</source>
+        <translation>Impossible de lire les espaces : %1</translation>
+    </message>
+    <message>
+        <source>Reading the spaces and the calls…</source>
+        <translation>Lecture des espaces et des appels…</translation>
+    </message>
+    <message>
+        <source>No space made by a meeting scheduler.</source>
+        <translation>Aucun espace créé par un planificateur de réunions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary space(s).</source>
+        <translation>
+            <numerusform>%n espace temporaire.</numerusform>
+            <numerusform>%n espaces temporaires.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3469,6 +3469,126 @@ Not everything could be undone:
     </message>
 </context>
 <context>
+    <name>cms::SchedulerCommands</name>
+    <message>
+        <source>Give an interface: a, b, c or d, or none to turn the scheduler&apos;s HTTPS API off.</source>
+        <translation>인터페이스를 지정하세요: a, b, c, d 중 하나, 또는 스케줄러의 HTTPS API를 끄려면 none.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an interface: use a, b, c or d, or none.</source>
+        <translation>인터페이스가 아닙니다: “%1”. a, b, c, d 또는 none을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Give a port, from 1 to 65535.</source>
+        <translation>1에서 65535 사이의 포트를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port: use a number from 1 to 65535.</source>
+        <translation>포트가 아닙니다: “%1”. 1에서 65535 사이의 숫자를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Give the name of the file on the server.</source>
+        <translation>서버에 있는 파일의 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file name the server takes: use letters, digits, “.”, “_” and “-” only, without spaces, and do not start with “.” or “-”.</source>
+        <translation>서버에서 받아들이지 않는 파일 이름입니다: “%1”. 문자, 숫자, “.”, “_”, “-”만 공백 없이 사용하고 “.” 또는 “-”로 시작하지 마세요.</translation>
+    </message>
+    <message>
+        <source>Give the e-mail server&apos;s hostname or address.</source>
+        <translation>이메일 서버의 호스트 이름 또는 주소를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a hostname nor an address.</source>
+        <translation>호스트 이름도 주소도 아닙니다: “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be typed as one word on the server&apos;s console: use letters, digits, “.”, “_”, “@”, “+” and “-” only.</source>
+        <translation>서버 콘솔에서 한 단어로 입력할 수 없습니다: “%1”. 문자, 숫자, “.”, “_”, “@”, “+”, “-”만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s own HTTPS API listens on interface %1, port %2.</source>
+        <extracomment>%1: an interface letter (a to d), %2: a port number</extracomment>
+        <translation>스케줄러 자체 HTTPS API가 인터페이스 %1, 포트 %2에서 수신 대기합니다.</translation>
+    </message>
+    <message>
+        <source>The key and full-chain certificate the scheduler&apos;s HTTPS API presents.</source>
+        <translation>스케줄러의 HTTPS API가 제시하는 키와 전체 체인 인증서입니다.</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s own HTTPS API stays off.</source>
+        <translation>스케줄러 자체 HTTPS API를 끈 상태로 둡니다.</translation>
+    </message>
+    <message>
+        <source>The key and full-chain certificate the scheduler presents to each web bridge (C2W).</source>
+        <translation>스케줄러가 각 웹 브리지에 제시하는 키와 전체 체인 인증서입니다(C2W).</translation>
+    </message>
+    <message>
+        <source>The bundle of every web bridge&apos;s certificate: the scheduler trusts the web bridges it connects to.</source>
+        <translation>모든 웹 브리지 인증서의 번들입니다. 스케줄러가 연결하는 웹 브리지를 신뢰합니다.</translation>
+    </message>
+    <message>
+        <source>The e-mail server the scheduler sends its invitations through.</source>
+        <translation>스케줄러가 초대를 보낼 때 사용하는 이메일 서버입니다.</translation>
+    </message>
+    <message>
+        <source>SMTPS: the connection to the e-mail server is encrypted from the start.</source>
+        <translation>SMTPS: 이메일 서버와의 연결이 처음부터 암호화됩니다.</translation>
+    </message>
+    <message>
+        <source>SMTP: the connection to the e-mail server starts unencrypted.</source>
+        <translation>SMTP: 이메일 서버와의 연결이 암호화 없이 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Signing in to the e-mail server needs a user name.</source>
+        <translation>이메일 서버에 로그인하려면 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No user name for the e-mail server.</source>
+        <translation>이메일 서버용 사용자 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The user name for the e-mail server. Its password is never written here: type it on the server&apos;s console, at its own prompt.</source>
+        <translation>이메일 서버용 사용자 이름입니다. 암호는 여기에 쓰지 않습니다. 서버 콘솔의 자체 프롬프트에서 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The scheduler signs in to the e-mail server.</source>
+        <translation>스케줄러가 이메일 서버에 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>The scheduler does not sign in to the e-mail server.</source>
+        <translation>스케줄러가 이메일 서버에 로그인하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the e-mail server is upgraded to TLS (STARTTLS).</source>
+        <translation>이메일 서버와의 연결을 TLS로 전환합니다(STARTTLS).</translation>
+    </message>
+    <message>
+        <source>The connection to the e-mail server is not upgraded to TLS (STARTTLS).</source>
+        <translation>이메일 서버와의 연결을 TLS로 전환하지 않습니다(STARTTLS).</translation>
+    </message>
+    <message>
+        <source>No trust bundle of your own for the e-mail server.</source>
+        <translation>이메일 서버용 자체 신뢰 번들이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle of certificates the scheduler trusts for the e-mail server.</source>
+        <translation>스케줄러가 이메일 서버에 대해 신뢰하는 인증서 번들입니다.</translation>
+    </message>
+    <message>
+        <source>On each web bridge: the bundle of every scheduler&apos;s and call bridge&apos;s certificate, so that the web bridge trusts them.</source>
+        <translation>각 웹 브리지에서: 모든 스케줄러와 콜 브리지 인증서의 번들로, 웹 브리지가 이를 신뢰하게 합니다.</translation>
+    </message>
+    <message>
+        <source>Starts the scheduler; it checks that each key matches its certificate and that each full chain verifies.</source>
+        <translation>스케줄러를 시작합니다. 각 키가 인증서와 일치하는지, 각 전체 체인이 검증되는지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Says whether the scheduler runs and whether HTTPS, C2W and e-mail are configured.</source>
+        <translation>스케줄러가 실행 중인지, HTTPS, C2W, 이메일이 구성되었는지 표시합니다.</translation>
+    </message>
+</context>
+<context>
     <name>cms::SchedulerReadinessCheck</name>
     <message>
         <source>CMS 3.3 or later</source>
@@ -3593,6 +3713,40 @@ Not everything could be undone:
         <source>Add the host access method template «%1» (%2) to «%3», with the call leg profile «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</source>
         <extracomment>%1: the access method template, %2: its uriGenerator, %3: the space template, %4: the call leg profile</extracomment>
         <translation>«%3»에 호스트 액세스 방법 템플릿 추가: «%1»(%2), 콜 레그 프로필 «%4» (POST /coSpaceTemplates/…/accessMethodTemplates)</translation>
+    </message>
+</context>
+<context>
+    <name>cms::TemporarySpace</name>
+    <message>
+        <source>Running now</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>진행 중 아님</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GMT)</source>
+        <extracomment>%1: a date and time in the user&apos;s time zone, %2: the same time in GMT</extracomment>
+        <translation>%1(GMT %2)</translation>
+    </message>
+    <message>
+        <source>At the first 01:15 GMT 24 hours after its meeting ends</source>
+        <translation>회의가 끝나고 24시간이 지난 뒤 처음 오는 GMT 01:15</translation>
+    </message>
+    <message>
+        <source>%1; its meeting ended %2</source>
+        <extracomment>%1: a date and time, e.g. &quot;07/12/2026 02:15 (01:15 GMT)&quot;</extracomment>
+        <translation>%1. 회의 종료: %2</translation>
+    </message>
+    <message>
+        <source>At the first 01:15 GMT 24 hours after its meeting ends; if it has already ended, by %1 at the latest</source>
+        <extracomment>%1: a date and time, e.g. &quot;07/12/2026 02:15 (01:15 GMT)&quot;</extracomment>
+        <translation>회의가 끝나고 24시간이 지난 뒤 처음 오는 GMT 01:15. 이미 끝났다면 늦어도 %1까지</translation>
     </message>
 </context>
 <context>
@@ -4752,6 +4906,14 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>What the console did: connections, failovers, changes</source>
         <translation>콘솔이 수행한 작업: 연결, 장애 조치, 변경</translation>
+    </message>
+</context>
+<context>
+    <name>views::AddressListEdit</name>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <extracomment>%1: line number in the list of addresses, %2: the address typed, %3: why it cannot be dialled</extracomment>
+        <translation>%1번째 줄: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -6950,6 +7112,438 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::MeetingDialog</name>
+    <message>
+        <source>• %1</source>
+        <extracomment>An item of a list inside the outcome of a meeting&apos;s run</extracomment>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Start Meeting</source>
+        <translation>회의 시작</translation>
+    </message>
+    <message>
+        <source>Start a meeting in the space «%1». The space gets the meeting&apos;s name and passcode, lets non-members in and gets a new secret; the call starts on one call bridge, which then dials the addresses below.</source>
+        <translation>스페이스 «%1»에서 회의를 시작합니다. 스페이스에 회의 이름과 암호가 설정되고, 비멤버 참가가 허용되며, 새 시크릿이 발급됩니다. 통화는 콜 브리지 한 곳에서 시작되고, 그 브리지가 아래 주소로 발신합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting</source>
+        <translation>회의 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Extend Meeting</source>
+        <translation>회의 연장</translation>
+    </message>
+    <message>
+        <source>Extend the meeting in «%1»: once its call is found still running, its name, passcode and non-member access are sent again. A field left blank keeps what the space has now.</source>
+        <translation>«%1»의 회의를 연장합니다. 통화가 아직 진행 중인지 확인한 뒤 이름, 암호, 비멤버 참가 설정을 다시 보냅니다. 비워 둔 필드는 스페이스의 현재 값을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Extend Meeting</source>
+        <translation>회의 연장(&amp;E)</translation>
+    </message>
+    <message>
+        <source>End Meeting</source>
+        <translation>회의 종료</translation>
+    </message>
+    <message>
+        <source>End the meeting in «%1»: the space gets its placeholder name back, loses its passcode and non-member access, and gets a new secret so that links to the meeting stop working; then the call ends for everyone in it.</source>
+        <translation>«%1»의 회의를 종료합니다. 스페이스는 자리 표시 이름으로 돌아가고, 암호와 비멤버 참가가 해제되며, 새 시크릿이 발급되어 회의 링크가 더 이상 작동하지 않습니다. 그런 다음 모든 참가자의 통화가 종료됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting</source>
+        <translation>회의 종료(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Notes on the plan</source>
+        <translation>계획에 대한 참고 사항</translation>
+    </message>
+    <message>
+        <source>Steps of the meeting&apos;s change</source>
+        <translation>회의 변경 단계</translation>
+    </message>
+    <message>
+        <source>The API steps sent, in order, with their values (passcodes masked); nothing is sent until you choose to run them</source>
+        <translation>보낼 API 단계와 그 값(암호는 가려짐)을 순서대로 보여 줍니다. 실행을 선택하기 전에는 아무것도 보내지 않습니다</translation>
+    </message>
+    <message>
+        <source>Calls to the addresses:</source>
+        <translation>주소별 통화:</translation>
+    </message>
+    <message>
+        <source>Calls to the addresses</source>
+        <translation>주소별 통화</translation>
+    </message>
+    <message>
+        <source>One row per address dialled: the address, the state of its call, and what the call bridge reported</source>
+        <translation>발신한 주소마다 한 행: 주소, 통화 상태, 콜 브리지가 보고한 내용</translation>
+    </message>
+    <message>
+        <source>Progress of the meeting&apos;s change</source>
+        <translation>회의 변경 진행률</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Outcome of the meeting&apos;s change</source>
+        <translation>회의 변경 결과</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>미리 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the steps that would be sent, before anything is changed</source>
+        <translation>변경하기 전에 보낼 단계를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>닫기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Meeting name</source>
+        <translation>회의 이름</translation>
+    </message>
+    <message>
+        <source>The name the space shows while the meeting runs</source>
+        <translation>회의 중 스페이스에 표시되는 이름</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;name:</source>
+        <translation>회의 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The passcode people type to join; leave it blank for none</source>
+        <translation>참가할 때 입력하는 암호입니다. 없으면 비워 두세요</translation>
+    </message>
+    <message>
+        <source>The active call bridge (%1), or another that answers</source>
+        <extracomment>The call bridge the console chooses: the one it talks to (%1), or, when that one is silent, one that answers</extracomment>
+        <translation>활성 콜 브리지(%1) 또는 응답하는 다른 브리지</translation>
+    </message>
+    <message>
+        <source>Call bridge</source>
+        <translation>콜 브리지</translation>
+    </message>
+    <message>
+        <source>The call bridge that holds the meeting&apos;s call and dials the addresses; a running meeting stays on it</source>
+        <translation>회의 통화를 호스트하고 주소로 발신하는 콜 브리지입니다. 진행 중인 회의는 이 브리지에 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Call &amp;bridge:</source>
+        <translation>콜 브리지(&amp;B):</translation>
+    </message>
+    <message>
+        <source>One address per line: alice@example.com, room7.example.com, +33 1 23 45 67 89</source>
+        <translation>한 줄에 주소 하나: alice@example.com, room7.example.com, +33 1 23 45 67 89</translation>
+    </message>
+    <message>
+        <source>Addresses to dial</source>
+        <translation>발신할 주소</translation>
+    </message>
+    <message>
+        <source>One address per line, or separated by commas or semicolons: a URI, an endpoint&apos;s domain name or IP address, or a telephone number</source>
+        <translation>한 줄에 하나씩, 또는 쉼표나 세미콜론으로 구분: URI, 엔드포인트의 도메인 이름 또는 IP 주소, 전화번호</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses to dial:</source>
+        <translation>발신할 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Addresses that cannot be dialled</source>
+        <translation>발신할 수 없는 주소</translation>
+    </message>
+    <message>
+        <source>Load from &amp;File…</source>
+        <translation>파일에서 불러오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Replace the addresses with those of a text file</source>
+        <translation>주소를 텍스트 파일의 주소로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Saved address list</source>
+        <translation>저장된 주소 목록</translation>
+    </message>
+    <message>
+        <source>Lists of addresses saved in the console, for every cluster</source>
+        <translation>콘솔에 저장된 주소 목록(모든 클러스터 공통)</translation>
+    </message>
+    <message>
+        <source>Saved l&amp;ist:</source>
+        <translation>저장된 목록(&amp;I):</translation>
+    </message>
+    <message>
+        <source>L&amp;oad List</source>
+        <translation>목록 불러오기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Replace the addresses with the saved list chosen</source>
+        <translation>주소를 선택한 저장 목록으로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve List…</source>
+        <translation>목록 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the addresses under a name, for later meetings</source>
+        <translation>다음 회의를 위해 주소를 이름을 붙여 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete List</source>
+        <translation>목록 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the saved list chosen</source>
+        <translation>선택한 저장 목록을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Blank: the name it has</source>
+        <translation>비워 두면 현재 이름 유지</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s name, sent again; blank keeps the name the space has</source>
+        <translation>다시 보낼 회의 이름입니다. 비워 두면 스페이스의 현재 이름을 유지합니다</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s passcode, sent again; blank keeps the passcode the space has</source>
+        <translation>다시 보낼 회의 암호입니다. 비워 두면 스페이스의 현재 암호를 유지합니다</translation>
+    </message>
+    <message>
+        <source>Blank: the passcode it has</source>
+        <translation>비워 두면 현재 암호 유지</translation>
+    </message>
+    <message>
+        <source>The name its pool gives it</source>
+        <translation>풀에서 정한 이름</translation>
+    </message>
+    <message>
+        <source>Placeholder name</source>
+        <translation>자리 표시 이름</translation>
+    </message>
+    <message>
+        <source>The name the space gets back once the meeting ends; by default the one its placeholder pool gives it</source>
+        <translation>회의가 끝나면 스페이스가 되돌아갈 이름입니다. 기본값은 자리 표시 풀에서 정한 이름입니다</translation>
+    </message>
+    <message>
+        <source>Placeholder &amp;name:</source>
+        <translation>자리 표시 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>표시(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the passcode</source>
+        <translation>암호 표시</translation>
+    </message>
+    <message>
+        <source>Shows the passcode typed instead of dots</source>
+        <translation>점 대신 입력한 암호를 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Passcode:</source>
+        <translation>암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Wait until the run ends: the dialog closes once nothing is half done.</source>
+        <translation>실행이 끝날 때까지 기다리세요. 중간 상태로 남은 작업이 없어야 창이 닫힙니다.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a name.</source>
+        <translation>회의에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>An address cannot be dialled: correct it or remove it first.</source>
+        <translation>발신할 수 없는 주소가 있습니다. 먼저 수정하거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Reading the space and the meetings of every call bridge…</source>
+        <translation>스페이스와 각 콜 브리지의 회의를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>%1: step number, %2: the step with its values</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. These steps would be sent, in order; if one fails, the steps before it are undone:</source>
+        <translation>아직 아무것도 변경하지 않았습니다. 다음 단계를 순서대로 보내며, 한 단계가 실패하면 그 앞의 단계를 되돌립니다:</translation>
+    </message>
+    <message>
+        <source>The steps sent, in order:</source>
+        <translation>보낸 단계(순서대로):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the meeting runs on %1, and %n address(es) were dialled.</source>
+        <translation>
+            <numerusform>완료: 회의가 %1에서 진행 중이며 주소 %n개로 발신했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: the meeting is extended; it still runs on %1.</source>
+        <translation>완료: 회의를 연장했습니다. 회의는 계속 %1에서 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Done: the meeting has ended and the space is a placeholder again, with a new secret.</source>
+        <translation>완료: 회의가 종료되었고 스페이스는 새 시크릿과 함께 다시 자리 표시 스페이스가 되었습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>아무것도 변경하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 failed: %3</source>
+        <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
+        <translation>%2단계 중 %1단계 실패: %3</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>원인: %1</translation>
+    </message>
+    <message>
+        <source>The call bridge %1 does not answer: the meeting was not started on another call bridge, as CMS does not move running meetings.</source>
+        <extracomment>%1: the call bridge</extracomment>
+        <translation>콜 브리지 %1 응답 없음: CMS는 진행 중인 회의를 옮기지 않으므로 다른 콜 브리지에서 회의를 시작하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Undone, last step first:</source>
+        <translation>되돌린 단계(마지막 단계부터):</translation>
+    </message>
+    <message>
+        <source>Nothing is left changed: the space is as it was, and no call is left running.</source>
+        <translation>변경된 채 남은 것은 없습니다. 스페이스는 원래대로이며 진행 중인 통화도 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Left changed on the cluster:</source>
+        <translation>클러스터에 변경된 채 남은 것:</translation>
+    </message>
+    <message>
+        <source>No list saved</source>
+        <translation>저장된 목록 없음</translation>
+    </message>
+    <message>
+        <source>Only a list whose addresses can all be dialled is saved.</source>
+        <translation>모든 주소로 발신할 수 있는 목록만 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Save Address List</source>
+        <translation>주소 목록 저장</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>목록 이름:</translation>
+    </message>
+    <message>
+        <source>The list “%1” is replaced.</source>
+        <translation>“%1” 목록을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>The list “%1” is saved.</source>
+        <translation>“%1” 목록을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The list “%1” is deleted.</source>
+        <extracomment>The addresses typed stay: only the saved copy goes</extracomment>
+        <translation>“%1” 목록을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Load Addresses</source>
+        <translation>주소 불러오기</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>텍스트 파일 (*.txt *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a list of addresses.</source>
+        <translation>주소 목록이라고 보기에는 파일이 너무 큽니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) read from the file.</source>
+        <translation>
+            <numerusform>파일에서 주소 %n개를 읽었습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::MeetingLegsModel</name>
+    <message>
+        <source>Dialled once the meeting&apos;s call runs.</source>
+        <translation>회의 통화가 시작되면 발신합니다.</translation>
+    </message>
+    <message>
+        <source>The call bridge is asked to dial %1.</source>
+        <translation>콜 브리지에 발신을 요청했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Hung up again: the run was undone.</source>
+        <translation>다시 끊었습니다. 실행을 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>Not dialled: the run stopped before.</source>
+        <translation>발신하지 않음: 그 전에 실행이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Dialling</source>
+        <translation>발신 중</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>벨 울림</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>보류 중</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Not dialled</source>
+        <translation>발신 안 함</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>끊음</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>연결 상태</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>진행률</translation>
+    </message>
+</context>
+<context>
     <name>views::MemberDialog</name>
     <message>
         <source>Add Member</source>
@@ -7548,11 +8142,237 @@ Some changes could not be put back:
     </message>
 </context>
 <context>
-    <name>views::SchedulerReadyDialog</name>
+    <name>views::SchedulerAssistant</name>
     <message>
-        <source>Scheduler Ready Check</source>
-        <translation>스케줄러 준비 확인</translation>
+        <source>Scheduler Set-Up</source>
+        <translation>스케줄러 설정</translation>
     </message>
+    <message>
+        <source>API R&amp;eadiness</source>
+        <translation>API 준비 상태(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Server Console Commands</source>
+        <translation>서버 콘솔 명령(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary Spaces</source>
+        <translation>임시 스페이스(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Scheduler set-up</source>
+        <translation>스케줄러 설정</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>닫기(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerCommandsPage</name>
+    <message>
+        <source>What the API cannot set is set on the server&apos;s own console (MMP), reached over SSH. Run the scheduler commands on the server that runs the scheduler: it must also run a call bridge. Run the web bridge command on each server that runs a web bridge. Upload the key, certificate and bundle files to each server by SFTP first.</source>
+        <translation>API로 설정할 수 없는 항목은 SSH로 접속한 서버 자체 콘솔(MMP)에서 설정합니다. 스케줄러 명령은 스케줄러를 실행하는 서버에서 실행하세요. 이 서버는 콜 브리지도 실행해야 합니다. 웹 브리지 명령은 웹 브리지를 실행하는 각 서버에서 실행하세요. 먼저 키, 인증서, 번들 파일을 SFTP로 각 서버에 올리세요.</translation>
+    </message>
+    <message>
+        <source>Scheduler HTTPS API</source>
+        <translation>스케줄러 HTTPS API</translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation>인터페이스 %1</translation>
+    </message>
+    <message>
+        <source>None: the HTTPS API stays off</source>
+        <translation>없음: HTTPS API를 끈 상태로 둠</translation>
+    </message>
+    <message>
+        <source>Listening interface</source>
+        <translation>수신 대기 인터페이스</translation>
+    </message>
+    <message>
+        <source>Listening &amp;interface:</source>
+        <translation>수신 대기 인터페이스(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The port the scheduler&apos;s HTTPS API listens on, from 1 to 65535</source>
+        <translation>스케줄러의 HTTPS API가 수신 대기하는 포트(1~65535)</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>키 파일(&amp;K):</translation>
+    </message>
+    <message>
+        <source>The private key file on the server, for the HTTPS API</source>
+        <translation>HTTPS API용 서버의 개인 키 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Full-chain certificate file:</source>
+        <translation>전체 체인 인증서 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The certificate file on the server, with its whole chain, for the HTTPS API</source>
+        <translation>HTTPS API용 서버의 인증서 파일(전체 체인 포함)</translation>
+    </message>
+    <message>
+        <source>Connection to the web bridges (C2W)</source>
+        <translation>웹 브리지 연결(C2W)</translation>
+    </message>
+    <message>
+        <source>Ke&amp;y file:</source>
+        <translation>키 파일(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>The private key file the scheduler presents to the web bridges; empty: the HTTPS key file</source>
+        <translation>스케줄러가 웹 브리지에 제시하는 개인 키 파일. 비워 두면 HTTPS 키 파일</translation>
+    </message>
+    <message>
+        <source>Same as HTTPS</source>
+        <translation>HTTPS와 같음</translation>
+    </message>
+    <message>
+        <source>Full-chai&amp;n certificate file:</source>
+        <translation>전체 체인 인증서 파일(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The certificate file the scheduler presents to the web bridges; empty: the HTTPS certificate file. The call bridge&apos;s certificate will do: the web bridges already trust it</source>
+        <translation>스케줄러가 웹 브리지에 제시하는 인증서 파일. 비워 두면 HTTPS 인증서 파일. 콜 브리지 인증서를 써도 됩니다. 웹 브리지가 이미 신뢰합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Web bridges&apos; bundle:</source>
+        <translation>웹 브리지 번들(&amp;W):</translation>
+    </message>
+    <message>
+        <source>A file holding every web bridge&apos;s certificate: the scheduler trusts them</source>
+        <translation>모든 웹 브리지 인증서가 든 파일. 스케줄러가 이를 신뢰합니다</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heduler bundle:</source>
+        <translation>스케줄러 번들(&amp;H):</translation>
+    </message>
+    <message>
+        <source>A file holding every scheduler&apos;s and call bridge&apos;s certificate, put on each web bridge: the web bridges trust them</source>
+        <translation>모든 스케줄러와 콜 브리지 인증서가 든 파일로, 각 웹 브리지에 올립니다. 웹 브리지가 이를 신뢰합니다</translation>
+    </message>
+    <message>
+        <source>E-mail server (optional)</source>
+        <translation>이메일 서버(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>서버(&amp;V):</translation>
+    </message>
+    <message>
+        <source>The e-mail server&apos;s hostname or address; empty: the scheduler sends no e-mail</source>
+        <translation>이메일 서버의 호스트 이름 또는 주소. 비워 두면 스케줄러가 이메일을 보내지 않음</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The e-mail server&apos;s port, from 1 to 65535</source>
+        <translation>이메일 서버의 포트(1~65535)</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>SMTPS (encrypted from the start)</source>
+        <translation>SMTPS(처음부터 암호화)</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>P&amp;rotocol:</source>
+        <translation>프로토콜(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>The user name for the e-mail server; its password is typed on the server&apos;s console, at its own prompt, never here</source>
+        <translation>이메일 서버용 사용자 이름. 암호는 여기가 아니라 서버 콘솔의 자체 프롬프트에서 입력합니다</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn in to the e-mail server</source>
+        <translation>이메일 서버에 로그인(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Upgra&amp;de to TLS with STARTTLS</source>
+        <translation>STARTTLS로 TLS 전환(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Trust &amp;bundle:</source>
+        <translation>신뢰 번들(&amp;B):</translation>
+    </message>
+    <message>
+        <source>A file of certificates the scheduler trusts for the e-mail server; empty: none</source>
+        <translation>스케줄러가 이메일 서버에 대해 신뢰하는 인증서 파일. 비워 두면 없음</translation>
+    </message>
+    <message>
+        <source>No password here: the server asks for the e-mail password on its own console.</source>
+        <translation>여기에는 암호가 없습니다. 이메일 암호는 서버가 자체 콘솔에서 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Values for the commands</source>
+        <translation>명령에 넣을 값</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands, in the order to run them:</source>
+        <translation>실행 순서대로 나열한 명령(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Server console commands</source>
+        <translation>서버 콘솔 명령</translation>
+    </message>
+    <message>
+        <source>The commands to type on the servers&apos; consoles, each followed by what it does</source>
+        <translation>서버 콘솔에 입력할 명령. 각 명령 뒤에 하는 일을 설명합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Commands</source>
+        <translation>명령 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Puts the commands on the clipboard, one a line, without their explanations</source>
+        <translation>명령을 한 줄에 하나씩 설명 없이 클립보드에 넣습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) missing or wrong: the commands show what is still needed.</source>
+        <translation>
+            <numerusform>누락되었거나 잘못된 값 %n개: 명령에 아직 필요한 항목이 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the server that runs the scheduler:</source>
+        <translation>스케줄러를 실행하는 서버에서:</translation>
+    </message>
+    <message>
+        <source>On each web bridge:</source>
+        <translation>각 웹 브리지에서:</translation>
+    </message>
+    <message>
+        <source>Back on the server that runs the scheduler:</source>
+        <translation>다시 스케줄러를 실행하는 서버에서:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) copied.</source>
+        <translation>
+            <numerusform>명령 %n개를 복사했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::SchedulerReadinessPanel</name>
     <message>
         <source>A meeting booked in the web app (CMS scheduler, 3.3 and later) takes its space from a space template: guests join through one access method template and wait in the lobby, hosts through another and start the meeting.</source>
         <translation>웹 앱에서 예약한 회의(CMS 스케줄러, 3.3 이상)는 스페이스 템플릿으로 스페이스를 만듭니다. 게스트는 한 액세스 방법 템플릿으로 참가해 대기실에서 기다리고, 호스트는 다른 템플릿으로 참가해 회의를 시작합니다.</translation>
@@ -7594,16 +8414,16 @@ Some changes could not be put back:
         <translation>변경 진행률</translation>
     </message>
     <message>
+        <source>Outcome of the changes</source>
+        <translation>변경 결과</translation>
+    </message>
+    <message>
         <source>Check &amp;Again</source>
         <translation>다시 확인(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Create What Is Missing</source>
         <translation>누락된 항목 만들기(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;lose</source>
-        <translation>닫기(&amp;L)</translation>
     </message>
     <message>
         <source>Wait until the changes end: the dialog closes once nothing is half done.</source>
@@ -7662,10 +8482,6 @@ Some changes could not be put back:
 %3</source>
         <translation>단계 %1 실패: %2. 일부 변경을 되돌리지 못했습니다:
 %3</translation>
-    </message>
-    <message>
-        <source>Outcome of the changes</source>
-        <translation>변경 결과</translation>
     </message>
 </context>
 <context>
@@ -8298,6 +9114,68 @@ Some changes could not be put back:
     <message>
         <source>Unassigned from «%1».</source>
         <translation>«%1»의 할당을 해제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>views::TemporarySpacesPage</name>
+    <message>
+        <source>The scheduler makes a space for a meeting booked without one. The server deletes it in a job that runs every day at 01:15 GMT, once the meeting ended 24 hours or more before. Listed: the spaces a meeting scheduler made. Times are in your time zone, with GMT beside.</source>
+        <translation>스케줄러는 스페이스 없이 예약된 회의에 스페이스를 만듭니다. 서버는 매일 GMT 01:15에 실행되는 작업에서, 회의가 끝난 지 24시간 이상 지난 스페이스를 삭제합니다. 목록: 회의 스케줄러가 만든 스페이스. 시간은 사용자 시간대로 표시하고 GMT 시간을 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>스페이스</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>삭제 시각</translation>
+    </message>
+    <message>
+        <source>Temporary spaces</source>
+        <translation>임시 스페이스</translation>
+    </message>
+    <message>
+        <source>One row per space the scheduler made: its name, its URI, whether its meeting is running, and when the server deletes it</source>
+        <translation>스케줄러가 만든 스페이스마다 한 행: 이름, URI, 회의 진행 여부, 서버가 삭제하는 시각</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the spaces and the calls again (F5)</source>
+        <translation>스페이스와 통화를 다시 읽기(F5)</translation>
+    </message>
+    <message>
+        <source>Reading the spaces… %1 of %2</source>
+        <extracomment>%1 and %2: numbers of spaces</extracomment>
+        <translation>스페이스 읽는 중… %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>The spaces could not be read: %1</source>
+        <translation>스페이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading the spaces and the calls…</source>
+        <translation>스페이스와 통화를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No space made by a meeting scheduler.</source>
+        <translation>회의 스케줄러가 만든 스페이스가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary space(s).</source>
+        <translation>
+            <numerusform>임시 스페이스 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

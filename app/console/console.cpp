@@ -13,6 +13,7 @@
 #include "common/consolestyle.h"
 #include "bridges/bridgessection.h"
 #include "live/livesection.h"
+#include "meetings/meetingssection.h"
 #include "profiles/profilessection.h"
 #include "config/profilelabels.h"
 #include "spaces/spacessection.h"
@@ -157,6 +158,7 @@ void Console::addSections()
     m_window->addSection(live);
     auto *profiles = new views::ProfilesSection(*m_profileLabels);
     m_window->addSection(profiles);
+    m_window->addSection(new views::MeetingsSection(m_profileLabels.get()));
     // A space named where a profile is used opens in the Spaces section.
     connect(profiles, &views::ProfilesSection::openSpaceRequested, spaces, [this, spaces](const QString &spaceId) {
         m_window->showSection(spaces);

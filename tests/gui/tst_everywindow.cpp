@@ -44,6 +44,9 @@
 #include "meetings/schedulercommandspage.h"
 #include "meetings/temporaryspacespage.h"
 #include "profiles/schedulerreadinesspanel.h"
+#include "meetings/meetingspane.h"
+#include "meetings/newpooldialog.h"
+#include "meetings/placeholderpoolmodel.h"
 #include "profiles/accessmethodtemplateseditor.h"
 #include "profiles/accessmethodtemplatesmodel.h"
 #include "profiles/profilerepointdialog.h"
@@ -66,6 +69,7 @@
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
+#include <QSpinBox>
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
@@ -415,6 +419,8 @@ private Q_SLOTS:
     void profileWindows();
     void schedulerAssistant_data() { languages(); }
     void schedulerAssistant();
+    void meetingsSection_data() { languages(); }
+    void meetingsSection();
     void guestHostCheck_data() { languages(); }
     void guestHostCheck();
     void menusHaveMnemonics_data();
@@ -573,6 +579,8 @@ void TestEveryWindow::eachSection()
         }
         if (auto *participants = shown->widget()->findChild<QTableView *>(QStringLiteral("participantsView")))
             QTRY_VERIFY_WITH_TIMEOUT(participants->model()->rowCount() > 3, 10000);
+        if (auto *placeholders = shown->widget()->findChild<QTableView *>(QStringLiteral("placeholdersView")))
+            QTRY_VERIFY_WITH_TIMEOUT(placeholders->model()->rowCount() >= 20, 10000);
         VERIFY_WINDOW(&window(), shown->objectName());
     }
 }
@@ -914,6 +922,49 @@ void TestEveryWindow::schedulerAssistant()
     QTRY_COMPARE_WITH_TIMEOUT(assistant->temporarySpacesPage()->table()->rowCount(), 2, 10000);
     VERIFY_WINDOW(assistant, QStringLiteral("scheduler_spaces"));
     assistant->reject();
+// The Meetings section with the demo's placeholder pool, a placeholder in a meeting chosen (its details
+// under the table), and the New Pool dialog filled in (its preview), then its plan.
+void TestEveryWindow::meetingsSection()
+{
+    openCluster();
+    QVERIFY(m_session);
+    views::Section *meetings = section(QStringLiteral("meetingsSection"));
+    QVERIFY(meetings);
+    window().showSection(meetings);
+    auto *pane = qobject_cast<views::MeetingsPane *>(meetings->widget());
+    QVERIFY(pane);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->model()->rowCount() >= 20 && !pane->isReading(), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(pane->model()->countOf(cms::PlaceholderState::Kind::InMeeting) == 2, qPrintable(pane->summaryLabel()->text() + pane->detailsView()->toPlainText() + pane->bridgeProblemsLabel()->text()), 10000);
+    QAbstractItemModel *view = pane->tableView()->model();
+    for (int row = 0; row < view->rowCount(); ++row) {
+        if (!view->index(row, 0).data(models::PlaceholderPoolModel::CallIdRole).toString().isEmpty()) {
+            pane->tableView()->setCurrentIndex(view->index(row, 0));
+            break;
+        }
+    }
+    QVERIFY(pane->endMeetingAction()->isEnabled());
+    VERIFY_WINDOW(&window(), QStringLiteral("meetings_pool"));
+
+    QDialog *opened = openThrough(pane->newPoolAction());
+    auto *dialog = qobject_cast<views::NewPoolDialog *>(opened);
+    QVERIFY(dialog);
+    QSignalSpy profiles(dialog, &views::NewPoolDialog::profilesLoaded);
+    QVERIFY(profiles.wait(10000));
+    QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Board_$index$"));
+    QTest::keyClicks(dialog->uriEdit(), QStringLiteral("board.$index$"));
+    QTest::keyClicks(dialog->callIdEdit(), QStringLiteral("6600$index$"));
+    dialog->countEdit()->setValue(50);
+    dialog->callLegProfileChoice()->setCurrentIndex(1);
+    VERIFY_WINDOW(dialog, QStringLiteral("meetings_newpool"));
+    // A mistake said under its field.
+    QTest::keyClick(dialog->callIdEdit(), Qt::Key_A);
+    VERIFY_WINDOW(dialog, QStringLiteral("meetings_newpool_problem"));
+    QTest::keyClick(dialog->callIdEdit(), Qt::Key_Backspace);
+    QSignalSpy planned(dialog, &views::PoolOperationDialog::planShown);
+    dialog->nextButton()->click();
+    QVERIFY(planned.wait(10000));
+    VERIFY_WINDOW(dialog, QStringLiteral("meetings_newpool_plan"));
+    dialog->reject();
 }
 
 // "Why can't my guests get in?" on a space with four problems, the first one's fix shown.

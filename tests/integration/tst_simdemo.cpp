@@ -108,10 +108,13 @@ private Q_SLOTS:
         QVERIFY(spec.guestHostPatterns);
         QVERIFY(spec.spaces >= 200);
         QCOMPARE(m_result.guestHostSpaceIds.size(), 4);
-        QCOMPARE(m_result.spacesCreated, spec.spaces + 4 + 4);   // besides: the patterns' and the meetings'
-        QCOMPARE(m_result.demoMeetings.meetings, 4);
-        QCOMPARE(m_result.callsStarted, spec.calls + 4);
-        QCOMPARE(m_result.demoMeetings.summary.size(), 4);
+        // Besides: the patterns', the meetings' and the placeholder pool's (two of them in a meeting).
+        QCOMPARE(m_result.demoMeetings.poolSpaces, 20);
+        QCOMPARE(m_result.spacesCreated, spec.spaces + 4 + 4 + 20);
+        QCOMPARE(m_result.demoMeetings.poolMeetingSpaceIds.size(), 2);
+        QCOMPARE(m_result.demoMeetings.meetings, 4 + 2);
+        QCOMPARE(m_result.callsStarted, spec.calls + 4 + 2);
+        QCOMPARE(m_result.demoMeetings.summary.size(), 5);
         int participants = 0;
         for (int b = 0; b < m_cluster->bridgeCount(); ++b)
             participants += int(m_cluster->bridge(b).live().participantOrder().size());
