@@ -158,7 +158,7 @@ void Console::addSections()
     m_window->addSection(live);
     auto *profiles = new views::ProfilesSection(*m_profileLabels);
     m_window->addSection(profiles);
-    m_window->addSection(new views::MeetingsSection(m_profileLabels.get()));
+    m_window->addSection(new views::MeetingsSection(m_profileLabels.get(), &m_settings));
     // A space named where a profile is used opens in the Spaces section.
     connect(profiles, &views::ProfilesSection::openSpaceRequested, spaces, [this, spaces](const QString &spaceId) {
         m_window->showSection(spaces);

@@ -922,6 +922,8 @@ void TestEveryWindow::schedulerAssistant()
     QTRY_COMPARE_WITH_TIMEOUT(assistant->temporarySpacesPage()->table()->rowCount(), 2, 10000);
     VERIFY_WINDOW(assistant, QStringLiteral("scheduler_spaces"));
     assistant->reject();
+}
+
 // The Meetings section with the demo's placeholder pool, a placeholder in a meeting chosen (its details
 // under the table), and the New Pool dialog filled in (its preview), then its plan.
 void TestEveryWindow::meetingsSection()

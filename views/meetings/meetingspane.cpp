@@ -3,10 +3,12 @@
 #include "cluster/clustersession.h"
 #include "common/displayformat.h"
 #include "common/rawvaluesortproxymodel.h"
+#include "meetings/meetingdialog.h"
 #include "meetings/newpooldialog.h"
 #include "meetings/placeholderpoolreader.h"
 #include "meetings/placeholderpoolmodel.h"
 #include "meetings/poolchangedialogs.h"
+#include "meetings/schedulerassistant.h"
 #include "net/connection.h"
 
 #include <QAction>
@@ -52,6 +54,8 @@ MeetingsPane::MeetingsPane(cms::ProfileLabels *labels, QWidget *parent)
     , m_extend(new QAction(this))
     , m_end(new QAction(this))
     , m_separator(new QAction(this))
+    , m_schedulerSeparator(new QAction(this))
+    , m_scheduler(new QAction(this))
 {
     setObjectName(QStringLiteral("meetingsPane"));
     m_toolBar->setObjectName(QStringLiteral("meetingsToolBar"));
@@ -69,7 +73,9 @@ MeetingsPane::MeetingsPane(cms::ProfileLabels *labels, QWidget *parent)
     m_start->setObjectName(QStringLiteral("startMeetingAction"));
     m_extend->setObjectName(QStringLiteral("extendMeetingAction"));
     m_end->setObjectName(QStringLiteral("endMeetingAction"));
+    m_scheduler->setObjectName(QStringLiteral("meetingsSchedulerAction"));
     m_separator->setSeparator(true);
+    m_schedulerSeparator->setSeparator(true);
 
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_newPool->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -162,6 +168,7 @@ MeetingsPane::MeetingsPane(cms::ProfileLabels *labels, QWidget *parent)
     connect(m_start, &QAction::triggered, this, [this] { requestMeeting(MeetingAction::Start); });
     connect(m_extend, &QAction::triggered, this, [this] { requestMeeting(MeetingAction::Extend); });
     connect(m_end, &QAction::triggered, this, [this] { requestMeeting(MeetingAction::End); });
+    connect(m_scheduler, &QAction::triggered, this, &MeetingsPane::openSchedulerAssistant);
 
     retranslateUi();
     updateActions();
@@ -176,7 +183,7 @@ MeetingsPane::~MeetingsPane()
 
 QList<QAction *> MeetingsPane::actions() const
 {
-    return {m_newPool, m_growPool, m_removePool, m_separator, m_start, m_extend, m_end};
+    return {m_newPool, m_growPool, m_removePool, m_separator, m_start, m_extend, m_end, m_schedulerSeparator, m_scheduler};
 }
 
 void MeetingsPane::setSession(cms::ClusterSession *session)
@@ -250,6 +257,10 @@ void MeetingsPane::retranslateUi()
     m_extend->setToolTip(tr("Extend the meeting running in the chosen placeholder"));
     m_end->setText(tr("&End Meeting…"));
     m_end->setToolTip(tr("End the meeting in the chosen placeholder and put the placeholder back"));
+    //: Opens the assistant that checks and prepares what the CMS 3.3+ scheduler needs
+    m_scheduler->setText(tr("CMS Scheduler Set-&up…"));
+    m_scheduler->setToolTip(tr("Check what the CMS scheduler needs, get the commands to run on the server's "
+                               "console, and see its temporary spaces"));
     for (QAction *action : actions())
         action->setStatusTip(action->toolTip());
     m_model->retranslate();
@@ -472,6 +483,7 @@ void MeetingsPane::updateActions()
     m_start->setEnabled(open && row && kind == Kind::Free);
     m_extend->setEnabled(open && inMeeting);
     m_end->setEnabled(open && inMeeting);
+    m_scheduler->setEnabled(open);
 }
 
 void MeetingsPane::requestMeeting(MeetingAction action)
@@ -482,7 +494,31 @@ void MeetingsPane::requestMeeting(MeetingAction action)
     const cms::PlaceholderState &s = m_model->states().at(row);
     if (s.spaceId.isEmpty())
         return;
-    Q_EMIT meetingRequested(action, s.spaceId, s.name.isEmpty() ? s.placeholderName : s.name);
+    const QString label = s.name.isEmpty() ? s.placeholderName : s.name;
+    Q_EMIT meetingRequested(action, s.spaceId, label);
+    openMeetingDialog(action, s.spaceId, label);
+}
+
+void MeetingsPane::openMeetingDialog(MeetingAction action, const QString &spaceId, const QString &spaceLabel)
+{
+    if (!m_session || !m_session->connection())
+        return;
+    const MeetingDialog::Mode mode = action == MeetingAction::Start    ? MeetingDialog::Mode::Start
+                                     : action == MeetingAction::Extend ? MeetingDialog::Mode::Extend
+                                                                       : MeetingDialog::Mode::End;
+    auto *dialog = new MeetingDialog(*m_session->connection(), mode, spaceId, spaceLabel, this);
+    dialog->setSettings(m_settings);
+    // The placeholder's state changed: read the pool again (the live state follows participants).
+    connect(dialog, &MeetingDialog::meetingChanged, this, &MeetingsPane::refreshStates);
+    openDialog(dialog, QString());
+}
+
+void MeetingsPane::openSchedulerAssistant()
+{
+    if (!m_session)
+        return;
+    if (SchedulerAssistant *assistant = SchedulerAssistant::openFor(*m_session, SchedulerAssistant::Page::Readiness, this))
+        Q_EMIT dialogOpened(assistant);
 }
 
 void MeetingsPane::openNewPool()

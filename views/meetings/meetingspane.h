@@ -12,6 +12,7 @@ class QDialog;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QSettings;
 class QTableView;
 class QToolBar;
 
@@ -34,8 +35,8 @@ class RawValueSortProxyModel;
 // count) or inconsistent (why, in the row's tooltip and in the details under the table); a summary of
 // how many are in each state, the reading's progress and any call bridge that did not answer. A pool
 // is created, grown or removed through a dialog that shows the plan and follows the bulk sync. A
-// meeting on the current placeholder is started, extended or ended by whoever listens to
-// meetingRequested() (the meeting dialogs are not this pane's).
+// meeting on the current placeholder is started, extended or ended through a MeetingDialog (announced
+// first by meetingRequested()); the CMS scheduler's set-up assistant opens from here too.
 class MeetingsPane : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ public:
     ~MeetingsPane() override;
 
     void setSession(cms::ClusterSession *session);
+    // Where the meeting dialogs keep their saved address lists (not secrets); none: no saved lists.
+    void setSettings(QSettings *settings) { m_settings = settings; }
 
     // Tool bar, context menu and the section's menu, in that order (separators included).
     QList<QAction *> actions() const;
@@ -58,6 +61,7 @@ public:
     QAction *startMeetingAction() const { return m_start; }
     QAction *extendMeetingAction() const { return m_extend; }
     QAction *endMeetingAction() const { return m_end; }
+    QAction *schedulerAction() const { return m_scheduler; }
     QComboBox *poolChooser() const { return m_pools; }
     QTableView *tableView() const { return m_table; }
     models::PlaceholderPoolModel *model() const { return m_model; }
@@ -98,6 +102,8 @@ private:
     void openGrowPool();
     void openRemovePool();
     void requestMeeting(MeetingAction action);
+    void openMeetingDialog(MeetingAction action, const QString &spaceId, const QString &spaceLabel);
+    void openSchedulerAssistant();
     void openDialog(QDialog *dialog, const QString &poolToShow);
     const cms::PlaceholderPool *currentPool() const;
     int currentSourceRow() const;
@@ -125,6 +131,9 @@ private:
     QAction *m_extend;
     QAction *m_end;
     QAction *m_separator;
+    QAction *m_schedulerSeparator;
+    QAction *m_scheduler;
+    QSettings *m_settings = nullptr;
     QPointer<cms::PlaceholderPoolReader> m_reader;
     QList<cms::PlaceholderPool> m_poolList;
     QString m_chosen;         // the chosen pool's name pattern

@@ -12,10 +12,11 @@
 
 namespace views {
 
-MeetingsSection::MeetingsSection(cms::ProfileLabels *labels, QObject *parent)
+MeetingsSection::MeetingsSection(cms::ProfileLabels *labels, QSettings *settings, QObject *parent)
     : Section(parent)
     , m_pane(new MeetingsPane(labels))
 {
+    m_pane->setSettings(settings);
     setObjectName(QStringLiteral("meetingsSection"));
     setWidget(m_pane);
     connect(m_pane, &MeetingsPane::dialogOpened, this, &Section::dialogOpened);

@@ -2,6 +2,8 @@
 
 #include "window/section.h"
 
+class QSettings;
+
 namespace cms {
 class ProfileLabels;
 }
@@ -15,8 +17,9 @@ class MeetingsSection : public Section
 {
     Q_OBJECT
 public:
-    // `labels` names call profiles in the New Pool dialog; may be null.
-    explicit MeetingsSection(cms::ProfileLabels *labels = nullptr, QObject *parent = nullptr);
+    // `labels` names call profiles in the New Pool dialog; `settings` keeps the meeting dialogs' saved
+    // address lists. Either may be null.
+    explicit MeetingsSection(cms::ProfileLabels *labels = nullptr, QSettings *settings = nullptr, QObject *parent = nullptr);
 
     QString title() const override;
     QString menuTitle() const override;
