@@ -249,12 +249,8 @@ void SpacesFilterProxyModel::startBackgroundSort(int column, Qt::SortOrder order
     m_sortJob->watcher->setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, values = std::move(values), locale = m_collator.locale()]() mutable {
-        std::vector<int> ranks;
-        {
-            // Freed here, before the result is handed over, not while the UI thread applies it.
-            const std::vector<QVariant> resolved = SpacesSortRanks::resolve(std::move(values));
-            ranks = SpacesSortRanks::compute(resolved, locale, [&promise] { return promise->isCanceled(); });
-        }
+        std::vector<int> ranks = SpacesSortRanks::compute(values, locale, [&promise] { return promise->isCanceled(); });
+        values = {};   // freed here, before the result is handed over, not while the UI thread applies it
         if (!promise->isCanceled())
             promise->addResult(std::move(ranks));
         promise->finish();
@@ -369,9 +365,9 @@ bool SpacesFilterProxyModel::lessThanValues(const QVariant &l, const QVariant &r
 void SpacesFilterProxyModel::computeRanks()
 {
     m_rankColumn = m_sortColumn;
-    std::vector<QVariant> values(static_cast<size_t>(m_sourceRows));
+    std::vector<SpacesSortValue> values(static_cast<size_t>(m_sourceRows));
     for (int row = 0; row < m_sourceRows; ++row)
-        values[size_t(row)] = sortValue(row);
+        values[size_t(row)] = m_spaces->sortValueAt(row, m_sortColumn);
     m_ranks = SpacesSortRanks::compute(values, m_collator.locale());
 }
 

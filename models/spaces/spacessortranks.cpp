@@ -26,9 +26,32 @@ bool SpacesSortRanks::lessThan(const QCollator &collator, const QVariant &l, con
     return collator.compare(ls, rs) < 0;
 }
 
+namespace {
+
+bool isText(const SpacesSortValue &v)
+{
+    return v.length >= 0 || v.value.typeId() == QMetaType::QString;
+}
+
+bool isEmptyText(const SpacesSortValue &v)
+{
+    return v.length >= 0 ? v.length == 0 : v.value.toString().isEmpty();
+}
+
+} // namespace
+
+QVariant SpacesSortRanks::resolve(const SpacesSortValue &value)
+{
+    if (value.length < 0)
+        return value.value;
+    if (value.length == 0)
+        return QString();
+    return QStringView(value.value.toString()).sliced(value.start, value.length).toString();
+}
+
 // Collation keys computed once per row and compared as bytes: comparing through the collator is
 // far slower.
-std::vector<int> SpacesSortRanks::compute(const std::vector<QVariant> &values, const QLocale &locale,
+std::vector<int> SpacesSortRanks::compute(const std::vector<SpacesSortValue> &values, const QLocale &locale,
                                           const std::function<bool()> &cancelled)
 {
     constexpr size_t kCheckEvery = 4096;
@@ -39,22 +62,22 @@ std::vector<int> SpacesSortRanks::compute(const std::vector<QVariant> &values, c
     for (size_t row = 0; row < rows; ++row) {
         if (row % kCheckEvery == 0 && cancelled && cancelled())
             return {};
-        const QVariant &value = values[row];
-        keys.push_back(coll.sortKey(value.typeId() == QMetaType::QString ? value.toString() : QString()));
+        const SpacesSortValue &value = values[row];
+        keys.push_back(coll.sortKey(isText(value) ? resolve(value).toString() : QString()));
     }
     std::vector<int> order(rows);
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const QVariant &l = values[size_t(a)];
-        const QVariant &r = values[size_t(b)];
-        if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-            const bool le = l.toString().isEmpty();
-            const bool re = r.toString().isEmpty();
+        const SpacesSortValue &l = values[size_t(a)];
+        const SpacesSortValue &r = values[size_t(b)];
+        if (isText(l) && isText(r)) {
+            const bool le = isEmptyText(l);
+            const bool re = isEmptyText(r);
             if (le || re)
                 return le && !re;
             return keys[size_t(a)].compare(keys[size_t(b)]) < 0;
         }
-        return lessThan(coll, l, r);
+        return lessThan(coll, resolve(l), resolve(r));
     });
     if (cancelled && cancelled())
         return {};
@@ -62,22 +85,6 @@ std::vector<int> SpacesSortRanks::compute(const std::vector<QVariant> &values, c
     for (size_t i = 0; i < rows; ++i)
         ranks[size_t(order[i])] = int(i);
     return ranks;
-}
-
-std::vector<QVariant> SpacesSortRanks::resolve(std::vector<SpacesSortValue> &&values)
-{
-    std::vector<QVariant> resolved;
-    resolved.reserve(values.size());
-    for (SpacesSortValue &v : values) {
-        if (v.length < 0)
-            resolved.push_back(std::move(v.value));
-        else if (v.length == 0)
-            resolved.emplace_back(QString());
-        else
-            resolved.emplace_back(QStringView(v.value.toString()).sliced(v.start, v.length).toString());
-    }
-    values = {};
-    return resolved;
 }
 
 } // namespace models

@@ -35,10 +35,12 @@ public:
     static bool lessThan(const QCollator &collator, const QVariant &l, const QVariant &r);
     // ranks[row] is the place of values[row] in the ascending order: a permutation of 0..n-1. Empty
     // when `cancelled` said so (asked every few thousand rows; may be empty).
-    static std::vector<int> compute(const std::vector<QVariant> &values, const QLocale &locale,
+    // Texts are cut out of their strings one at a time, for their collation key: a table's worth of
+    // text copies is never held at once.
+    static std::vector<int> compute(const std::vector<SpacesSortValue> &values, const QLocale &locale,
                                     const std::function<bool()> &cancelled = {});
-    // The values themselves (the texts cut out of their strings): for compute(), on the worker.
-    static std::vector<QVariant> resolve(std::vector<SpacesSortValue> &&values);
+    // The value itself (the text cut out of its string).
+    static QVariant resolve(const SpacesSortValue &value);
 };
 
 } // namespace models
