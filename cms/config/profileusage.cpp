@@ -205,14 +205,14 @@ void ProfileUsageFinder::findSpaces()
         return;
     const bool callProfile = m_kind == Kind::CallProfile;
     m_usage.spacesKnown = m_catalog->count();
-    for (int row = 0; row < m_catalog->count(); ++row) {
-        const SpaceRecord &space = m_catalog->record(row);
-        if (space.details == SpaceRecord::Details::Unknown)
+    const SpaceStore &spaces = m_catalog->spaces();   // field by field: no record made for each row
+    for (int row = 0; row < spaces.size(); ++row) {
+        if (spaces.details(row) == SpaceRecord::Details::Unknown)
             continue;
         ++m_usage.spacesChecked;
         // The catalog keeps the call profile and call leg profile of a space, not its dial-in profile.
-        if (callProfile && space.callProfile == m_id)
-            m_usage.places.append({Level::Space, space.id, space.name, {}});
+        if (callProfile && spaces.text(row, SpaceStore::Text::CallProfile) == m_id)
+            m_usage.places.append({Level::Space, spaces.id(row), spaces.text(row, SpaceStore::Text::Name), {}});
     }
     if (!callProfile)
         m_usage.sources[int(Level::Space)] = Source::NotChecked;

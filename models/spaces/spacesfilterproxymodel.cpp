@@ -2,6 +2,11 @@
 
 #include "config/spacecatalog.h"
 #include "spaces/spacesmodel.h"
+#include "spaces/spacessortranks.h"
+
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -13,12 +18,30 @@ namespace {
 constexpr int kRowByRowLimit = 256;
 // Rows removed in more ranges than this are removed as one layout change: each range costs a pass.
 constexpr int kRemovalRangesLimit = 16;
+// Rows added or changed while a background sort ran are placed through the collator when it ends,
+// a binary search each; beyond this many the ranks are computed again.
+constexpr int kPlaceByCollatorLimit = 4096;
 } // namespace
+
+// A sort under way on a worker thread: what it was asked for, and for every source row now, its row
+// in the values the worker ranks (-1: added or changed since).
+struct SpacesFilterProxyModel::BackgroundSort
+{
+    int column = -1;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    std::vector<int> valueRowOf;
+    QFutureWatcher<std::vector<int>> *watcher = nullptr;   // child of the proxy
+};
 
 SpacesFilterProxyModel::SpacesFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
     setCollatorLocale(QLocale());
+}
+
+SpacesFilterProxyModel::~SpacesFilterProxyModel()
+{
+    cancelBackgroundSort();
 }
 
 void SpacesFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -27,6 +50,7 @@ void SpacesFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
+    cancelBackgroundSort();
     m_spaces = qobject_cast<SpacesModel *>(sourceModel);
     Q_ASSERT(!sourceModel || m_spaces);
     QAbstractProxyModel::setSourceModel(sourceModel);
@@ -50,6 +74,7 @@ void SpacesFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             // Gone before this proxy (its owner destroys its children in order): nothing left to show.
             connect(sourceModel, &QObject::destroyed, this, [this] {
                 beginResetModel();
+                cancelBackgroundSort();
                 m_spaces = nullptr;
                 m_connections.clear();
                 m_sourceRows = 0;
@@ -68,6 +93,7 @@ void SpacesFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 
 void SpacesFilterProxyModel::resetFromSource()
 {
+    cancelBackgroundSort();
     m_sourceRows = sourceModel() ? sourceModel()->rowCount() : 0;
     m_ranks.clear();
     m_rankColumn = -1;
@@ -158,28 +184,137 @@ void SpacesFilterProxyModel::setQuery(const QString &query)
 
 void SpacesFilterProxyModel::setCollatorLocale(const QLocale &locale)
 {
-    m_collator = QCollator(locale);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator = SpacesSortRanks::collator(locale);
+    if (m_sortJob) {   // ranked with the old collator: again with this one
+        const int column = m_sortJob->column;
+        const Qt::SortOrder order = m_sortJob->order;
+        cancelBackgroundSort();
+        m_rankColumn = -1;
+        sort(column, order);
+        return;
+    }
     m_rankColumn = -1;
     if (m_sortColumn < 0 || !m_spaces)
         return;
-    beginLayoutChange(QAbstractItemModel::VerticalSortHint);
-    rebuildOrder();
-    rebuildShown();
-    endLayoutChange(QAbstractItemModel::VerticalSortHint);
+    sort(m_sortColumn, m_sortOrder);
 }
 
 void SpacesFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         column = -1;
+    if (m_sortJob && m_sortJob->column == column && m_sortJob->order == order)
+        return;   // asked again (the header clicked again while it runs): let it finish
+    cancelBackgroundSort();   // superseded
+    if (column >= 0 && m_spaces && !ranksCurrentFor(column) && m_sourceRows > m_backgroundSortThreshold) {
+        startBackgroundSort(column, order);
+        return;
+    }
+    applySort(column, order);
+}
+
+bool SpacesFilterProxyModel::ranksCurrentFor(int column) const
+{
+    return m_rankColumn == column && m_ranks.size() == size_t(m_sourceRows)
+        && std::none_of(m_ranks.cbegin(), m_ranks.cend(), [](int rank) { return rank < 0; });
+}
+
+void SpacesFilterProxyModel::applySort(int column, Qt::SortOrder order)
+{
     beginLayoutChange(QAbstractItemModel::VerticalSortHint);
     m_sortColumn = column;
     m_sortOrder = order;
     rebuildOrder();
     rebuildShown();
     endLayoutChange(QAbstractItemModel::VerticalSortHint);
+    Q_EMIT sortApplied(column, order);
+}
+
+// The values are copied here (implicitly shared strings: cheap); the worker reads only its copy and
+// makes its own collator, so nothing is shared with this thread but reference counts.
+void SpacesFilterProxyModel::startBackgroundSort(int column, Qt::SortOrder order)
+{
+    const size_t rows = size_t(m_sourceRows);
+    std::vector<SpacesSortValue> values(rows);
+    for (size_t row = 0; row < rows; ++row)
+        values[row] = m_spaces->sortValueAt(int(row), column);
+    m_sortJob = std::make_unique<BackgroundSort>();
+    m_sortJob->column = column;
+    m_sortJob->order = order;
+    m_sortJob->valueRowOf.resize(rows);
+    std::iota(m_sortJob->valueRowOf.begin(), m_sortJob->valueRowOf.end(), 0);
+    m_sortJob->watcher = new QFutureWatcher<std::vector<int>>(this);
+    connect(m_sortJob->watcher, &QFutureWatcherBase::finished, this, &SpacesFilterProxyModel::backgroundSortFinished);
+    auto promise = std::make_shared<QPromise<std::vector<int>>>();
+    m_sortJob->watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, values = std::move(values), locale = m_collator.locale()]() mutable {
+        std::vector<int> ranks = SpacesSortRanks::compute(values, locale, [&promise] { return promise->isCanceled(); });
+        values = {};   // freed here, before the result is handed over, not while the UI thread applies it
+        if (!promise->isCanceled())
+            promise->addResult(std::move(ranks));
+        promise->finish();
+    });
+}
+
+void SpacesFilterProxyModel::cancelBackgroundSort()
+{
+    if (!m_sortJob)
+        return;
+    m_sortJob->watcher->disconnect(this);
+    m_sortJob->watcher->future().cancel();   // the worker stops at its next check
+    m_sortJob->watcher->deleteLater();
+    m_sortJob.reset();
+}
+
+// Back on the UI thread: the ranks of the rows as they were, mapped to the rows as they are.
+void SpacesFilterProxyModel::backgroundSortFinished()
+{
+    std::unique_ptr<BackgroundSort> job = std::move(m_sortJob);
+    job->watcher->deleteLater();   // we are inside its signal
+    QFuture<std::vector<int>> future = job->watcher->future();
+    if (future.isCanceled() || future.resultCount() == 0)
+        return;
+    const std::vector<int> valueRanks = future.takeResult();
+    Q_ASSERT(job->valueRowOf.size() == size_t(m_sourceRows));
+    const auto unranked = std::count(job->valueRowOf.cbegin(), job->valueRowOf.cend(), -1);
+    if (unranked > kPlaceByCollatorLimit) {   // too much changed meanwhile: rank again
+        startBackgroundSort(job->column, job->order);
+        return;
+    }
+    beginLayoutChange(QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = job->column;
+    m_sortOrder = job->order;
+    m_rankColumn = job->column;
+    // The rows still ranked, in rank order (ranks of rows removed meanwhile left out)…
+    std::vector<int> byRank(valueRanks.size(), -1);
+    std::vector<int> changed;
+    m_ranks.assign(size_t(m_sourceRows), -1);
+    for (size_t row = 0; row < size_t(m_sourceRows); ++row) {
+        const int valueRow = job->valueRowOf[row];
+        if (valueRow < 0) {
+            changed.push_back(int(row));
+            continue;
+        }
+        m_ranks[row] = valueRanks[size_t(valueRow)];
+        byRank[size_t(m_ranks[row])] = int(row);
+    }
+    m_order.clear();
+    m_order.reserve(size_t(m_sourceRows));
+    for (int row : byRank) {
+        if (row >= 0)
+            m_order.push_back(row);
+    }
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
+    // …then those added or changed, each in its place through the collator; the ranks made whole again.
+    placeInOrder(std::move(changed));
+    const size_t n = m_order.size();
+    for (size_t i = 0; i < n; ++i)
+        m_ranks[size_t(m_order[i])] = int(m_sortOrder == Qt::DescendingOrder ? n - 1 - i : i);
+    rebuildShown();
+    endLayoutChange(QAbstractItemModel::VerticalSortHint);
+    Q_EMIT sortApplied(m_sortColumn, m_sortOrder);
 }
 
 void SpacesFilterProxyModel::computeMatches()
@@ -207,7 +342,7 @@ bool SpacesFilterProxyModel::matchesNow(int sourceRow) const
 
 QVariant SpacesFilterProxyModel::sortValue(int sourceRow) const
 {
-    return m_spaces->index(sourceRow, m_sortColumn).data(SpacesModel::RawValueRole);
+    return m_spaces->rawValueAt(sourceRow, m_sortColumn);
 }
 
 bool SpacesFilterProxyModel::before(int a, int b) const
@@ -223,48 +358,17 @@ bool SpacesFilterProxyModel::before(int a, int b) const
 
 bool SpacesFilterProxyModel::lessThanValues(const QVariant &l, const QVariant &r) const
 {
-    if (!l.isValid() || !r.isValid())
-        return !l.isValid() && r.isValid();
-    if (l.typeId() == QMetaType::Bool && r.typeId() == QMetaType::Bool)
-        return !l.toBool() && r.toBool();
-    const QString ls = l.toString();
-    const QString rs = r.toString();
-    if (ls.isEmpty() || rs.isEmpty())
-        return ls.isEmpty() && !rs.isEmpty();
-    return m_collator.compare(ls, rs) < 0;
+    return SpacesSortRanks::lessThan(m_collator, l, r);
 }
 
-// The rank of every source row in the sort column, from collation keys computed once per row and
-// compared as bytes (comparing through the collator is far slower).
+// The rank of every source row in the sort column (SpacesSortRanks), here and now.
 void SpacesFilterProxyModel::computeRanks()
 {
     m_rankColumn = m_sortColumn;
-    const int rows = m_sourceRows;
-    std::vector<QVariant> values(static_cast<size_t>(rows));
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(size_t(rows));
-    for (int row = 0; row < rows; ++row) {
-        values[size_t(row)] = sortValue(row);
-        keys.push_back(m_collator.sortKey(values[size_t(row)].typeId() == QMetaType::QString ? values[size_t(row)].toString()
-                                                                                              : QString()));
-    }
-    std::vector<int> order(static_cast<size_t>(rows));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        const QVariant &l = values[size_t(a)];
-        const QVariant &r = values[size_t(b)];
-        if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-            const bool le = l.toString().isEmpty();
-            const bool re = r.toString().isEmpty();
-            if (le || re)
-                return le && !re;
-            return keys[size_t(a)].compare(keys[size_t(b)]) < 0;
-        }
-        return lessThanValues(l, r);
-    });
-    m_ranks.assign(size_t(rows), -1);
-    for (int i = 0; i < rows; ++i)
-        m_ranks[size_t(order[size_t(i)])] = i;
+    std::vector<SpacesSortValue> values(static_cast<size_t>(m_sourceRows));
+    for (int row = 0; row < m_sourceRows; ++row)
+        values[size_t(row)] = m_spaces->sortValueAt(row, m_sortColumn);
+    m_ranks = SpacesSortRanks::compute(values, m_collator.locale());
 }
 
 void SpacesFilterProxyModel::rebuildOrder()
@@ -274,9 +378,7 @@ void SpacesFilterProxyModel::rebuildOrder()
     if (m_sortColumn < 0 || !m_spaces) {
         std::iota(m_order.begin(), m_order.end(), 0);
     } else {
-        const bool ranksCurrent = m_rankColumn == m_sortColumn && m_ranks.size() == rows
-            && std::none_of(m_ranks.cbegin(), m_ranks.cend(), [](int rank) { return rank < 0; });
-        if (!ranksCurrent)
+        if (!ranksCurrentFor(m_sortColumn))
             computeRanks();
         for (size_t row = 0; row < rows; ++row)
             m_order[size_t(m_ranks[row])] = int(row);
@@ -379,6 +481,8 @@ void SpacesFilterProxyModel::sourceRowsInserted(const QModelIndex &parent, int f
         m_matches.insert(m_matches.begin() + first, size_t(count), false);
     if (size_t(first) <= m_ranks.size())
         m_ranks.insert(m_ranks.begin() + first, size_t(count), -1);
+    if (m_sortJob)   // not among the values being ranked
+        m_sortJob->valueRowOf.insert(m_sortJob->valueRowOf.begin() + first, size_t(count), -1);
     m_sourceRows += count;
     std::vector<int> added;
     added.reserve(size_t(count));
@@ -489,6 +593,8 @@ void SpacesFilterProxyModel::sourceRowsRemoved(const QModelIndex &parent, int fi
     eraseRange(m_rowOf);
     eraseRange(m_matches);
     eraseRange(m_ranks);
+    if (m_sortJob)
+        eraseRange(m_sortJob->valueRowOf);
     m_sourceRows = qMax(0, m_sourceRows - count);
     rebuildOrderPositions();
 }
@@ -501,16 +607,25 @@ void SpacesFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft, const
     const int first = topLeft.row();
     const int last = qMin(bottomRight.row(), m_sourceRows - 1);
     const bool sortColumnChanged = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    if (m_sortJob && m_sortJob->column >= topLeft.column() && m_sortJob->column <= bottomRight.column()) {
+        for (int row = first; row <= last; ++row)
+            m_sortJob->valueRowOf[size_t(row)] = -1;   // its value being ranked is not its value any more
+    }
     if (last - first + 1 > kRowByRowLimit) {
-        // Many rows (names of tenants or profiles arrived, the language changed): start again.
+        // Many rows (names of tenants or profiles arrived, the language changed): start again. A large
+        // table is sorted again in the background, in the order it had until then.
+        const bool sortAgainLater = sortColumnChanged && !m_sortJob && m_sourceRows > m_backgroundSortThreshold;
         beginLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
         computeMatches();
         if (sortColumnChanged) {
             m_rankColumn = -1;
-            rebuildOrder();
+            if (!sortAgainLater)
+                rebuildOrder();
         }
         rebuildShown();
         endLayoutChange(QAbstractItemModel::NoLayoutChangeHint);
+        if (sortAgainLater)
+            startBackgroundSort(m_sortColumn, m_sortOrder);
     } else {
         bool moved = false;
         if (m_filtering) {
@@ -587,6 +702,7 @@ void SpacesFilterProxyModel::sourceLayoutAboutToBeChanged()
 // The source's rows moved: every table is made again.
 void SpacesFilterProxyModel::sourceLayoutChanged()
 {
+    cancelBackgroundSort();   // its rows are not these any more (the order shown is made again here)
     m_sourceRows = m_spaces ? m_spaces->rowCount() : 0;
     m_ranks.clear();
     m_rankColumn = -1;

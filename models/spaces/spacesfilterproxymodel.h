@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPersistentModelIndex>
 
+#include <memory>
 #include <vector>
 
 namespace models {
@@ -27,7 +28,17 @@ class SpacesModel;
 //
 // Filtering: setQuery(); spacesearchindex.h says what matches. Sorting: on SpacesModel::RawValueRole,
 // strings with QCollator in numeric mode for the given locale ("Room 9" before "Room 10"), empty
-// and unknown values first in ascending order; sort(-1) is the source order.
+// and unknown values first in ascending order (SpacesSortRanks); sort(-1) is the source order.
+//
+// Sorting a large table in the background: collating 500,000 names takes over a second, too long
+// for the UI thread. Above backgroundSortThreshold() rows, sort() takes the column's values (a
+// copy, on the UI thread) and ranks them on a worker thread; meanwhile the table stays as it was,
+// sortColumn() and sortOrder() too, and follows every change. When the ranks come back they are
+// applied as one layout change, then sortApplied(). Rows changed meanwhile are remapped, not lost:
+// rows removed are left out, and rows added or whose sorted value changed are placed among the
+// ranked ones through the collator (beyond kPlaceByCollatorLimit of them the ranks are computed
+// again instead). A sort() or setCollatorLocale() while one is under way supersedes it: its result
+// is dropped. Sorting again by the column whose ranks are held (the other direction) is immediate.
 //
 // Changes are followed as they come: rows appended to an unsorted table (the catalog's loading) are
 // inserted at the end; rows removed are removed (range by range, or as a layout change when they are
@@ -39,6 +50,7 @@ class SpacesFilterProxyModel : public QAbstractProxyModel
     Q_OBJECT
 public:
     explicit SpacesFilterProxyModel(QObject *parent = nullptr);
+    ~SpacesFilterProxyModel() override;
 
     // Must be a SpacesModel.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
@@ -50,6 +62,11 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Tables with more rows than this are sorted in the background (above); 0: always.
+    void setBackgroundSortThreshold(int rows) { m_backgroundSortThreshold = rows; }
+    int backgroundSortThreshold() const { return m_backgroundSortThreshold; }
+    // A sort is being computed in the background (not applied yet).
+    bool isSorting() const { return m_sortJob != nullptr; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -61,7 +78,18 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
+Q_SIGNALS:
+    // The order asked for by sort() is in place: at once when sorted on the UI thread, when the
+    // ranks are back when sorted in the background (never for a sort superseded).
+    void sortApplied(int column, Qt::SortOrder order);
+
 private:
+    struct BackgroundSort;
+    bool ranksCurrentFor(int column) const;
+    void applySort(int column, Qt::SortOrder order);   // on the UI thread, now
+    void startBackgroundSort(int column, Qt::SortOrder order);
+    void cancelBackgroundSort();
+    void backgroundSortFinished();
     bool accepts(int sourceRow) const { return !m_filtering || m_matches[size_t(sourceRow)]; }
     bool matchesNow(int sourceRow) const;   // asks the search index about one row
     void computeMatches();                  // asks the search index about every row
@@ -104,6 +132,8 @@ private:
     std::vector<bool> m_matches;   // by source row, while a query is set
     std::vector<int> m_ranks;      // by source row: its place in m_rankColumn; -1 when changed since
     int m_rankColumn = -1;         // the column m_ranks was computed for; -1: none
+    int m_backgroundSortThreshold = 20000;
+    std::unique_ptr<BackgroundSort> m_sortJob;   // while a sort is computed in the background
 
     // Across a layout change: the source index behind each persistent index here.
     QModelIndexList m_layoutProxy;

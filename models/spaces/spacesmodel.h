@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/spacecatalog.h"
+#include "spaces/spacessortranks.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -82,12 +83,17 @@ public:
     // The language changed: header titles and the Yes/No cells are said again.
     void retranslate();
 
+    // The RawValueRole of a cell without going through an index: for sorting every row.
+    QVariant rawValueAt(int row, int column) const;
+    // The same, as a sorting worker takes it: texts of the catalog's rows not copied.
+    SpacesSortValue sortValueAt(int row, int column) const;
+
     QString spaceIdAt(int row) const;
     int rowOfSpace(const QString &id) const;   // -1 when not shown
 
 private:
-    QVariant displayValue(const cms::SpaceRecord &record, Column column) const;
-    QVariant rawValue(const cms::SpaceRecord &record, Column column) const;
+    QVariant displayValue(int row, Column column) const;
+    QVariant rawValue(int row, Column column) const;
     void connectCatalog();
     void disconnectCatalog();
     void onCatalogDestroyed();

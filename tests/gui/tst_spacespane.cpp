@@ -64,6 +64,7 @@ private Q_SLOTS:
     void searchesAsTyped_data();
     void searchesAsTyped();
     void sortsByName();
+    void sortsInTheBackgroundFromTheHeader();
     void refreshKeepsSelectionAndScroll();
     void cancelStopsARefresh();
     void exportsTheRowsShown();
@@ -288,6 +289,57 @@ void TestSpacesPane::sortsByName()
     view->sortByColumn(int(Column::Name), Qt::DescendingOrder);
     QCOMPARE(shownNames().first(), names.last());
     view->sortByColumn(int(Column::Name), Qt::AscendingOrder);
+}
+
+// A large table is sorted in the background when a column title is clicked (here every table: the
+// threshold lowered). Until the order is applied the rows and the header's indicator stay as they
+// were; then the indicator shows the order the rows are in. A click on another title meanwhile
+// supersedes the first.
+void TestSpacesPane::sortsInTheBackgroundFromTheHeader()
+{
+    QTableView *view = m_pane->view();
+    models::SpacesFilterProxyModel *proxy = m_pane->proxy();
+    QHeaderView *header = view->horizontalHeader();
+    QCOMPARE(proxy->sortColumn(), int(Column::Name));   // as sortsByName left it
+    const int threshold = proxy->backgroundSortThreshold();
+    proxy->setBackgroundSortThreshold(0);
+    const auto click = [header](Column column) {
+        const int section = int(column);
+        QVERIFY(!header->isSectionHidden(section));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2, header->height() / 2));
+    };
+    const QStringList before = shownNames();
+    QSignalSpy applied(proxy, &models::SpacesFilterProxyModel::sortApplied);
+    click(Column::Uri);
+    QVERIFY(proxy->isSorting());
+    QCOMPARE(header->sortIndicatorSection(), int(Column::Name));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QCOMPARE(shownNames(), before);
+    click(Column::CallId);
+    QVERIFY(proxy->isSorting());
+    QCOMPARE(header->sortIndicatorSection(), int(Column::Name));
+    QVERIFY(applied.wait(20000));
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(proxy->sortColumn(), int(Column::CallId));
+    QCOMPARE(header->sortIndicatorSection(), int(Column::CallId));
+    QCOMPARE(header->sortIndicatorOrder(), proxy->sortOrder());
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QAbstractItemModel *shown = view->model();
+    for (int row = 1; row < shown->rowCount(); ++row) {
+        QString a = shown->index(row - 1, int(Column::CallId)).data().toString();
+        QString b = shown->index(row, int(Column::CallId)).data().toString();
+        if (proxy->sortOrder() == Qt::DescendingOrder)
+            std::swap(a, b);
+        QVERIFY2(a.isEmpty() || collator.compare(a, b) <= 0, qPrintable(a + QStringLiteral(" > ") + b));
+    }
+    proxy->setBackgroundSortThreshold(threshold);
+    view->sortByColumn(int(Column::Name), Qt::AscendingOrder);   // small again: at once
+    QVERIFY(!proxy->isSorting());
+    QCOMPARE(proxy->sortColumn(), int(Column::Name));
+    QCOMPARE(applied.last().at(0).toInt(), int(Column::Name));
 }
 
 void TestSpacesPane::refreshKeepsSelectionAndScroll()

@@ -18,6 +18,7 @@
 #include "config/spacecatalog.h"
 #include "config/spacedetailsreader.h"
 #include "spaces/spacesfilterproxymodel.h"
+#include "spaces/spacessortranks.h"
 #include "typeschema.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,8 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QtTest>
+
+#include <limits>
 
 using Column = models::SpacesModel::Column;
 
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void searchFollowsARefresh();
     void sortsNumericallyOnRawValues();
     void sortedSearchFollowsRenamesAndNewSpaces();
+    void sortsInTheBackgroundWhileRowsChange();
     void csvQuotesAndReadsBack();
     void catalogDestroyedFirstIsAnnounced();
 
@@ -503,6 +507,139 @@ void TestSpacesModel::sortedSearchFollowsRenamesAndNewSpaces()
                                         QStringLiteral("Quokka 20")}));
     proxy.setQuery(QString());
     QCOMPARE(proxy.rowCount(), m_model->rowCount());
+}
+
+// A large table is sorted on a worker thread. Until its ranks come back the table stays as it was
+// (sort column included); then the order is the one a sort on the UI thread gives (locale-aware),
+// also when rows were removed, added or changed their value while the worker ranked the old values:
+// they are remapped, not dropped. A second sort while one runs supersedes it; the other direction of the
+// column ranked is immediate. The proxy stays consistent throughout (QAbstractItemModelTester).
+void TestSpacesModel::sortsInTheBackgroundWhileRowsChange()
+{
+    QVERIFY(load());
+    const QLocale english(QLocale::English);
+    models::SpacesFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(m_model.get());
+    proxy.setCollatorLocale(english);
+    proxy.setBackgroundSortThreshold(0);   // every table is a large one
+    const auto shownIds = [](const QAbstractItemModel &model) {
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.index(row, 0).data(models::SpacesModel::SpaceIdRole).toString());
+        return ids;
+    };
+    // What a sort on the UI thread shows, now.
+    const auto sortedNow = [&](Column column, Qt::SortOrder order) {
+        models::SpacesFilterProxyModel reference;
+        reference.setBackgroundSortThreshold(std::numeric_limits<int>::max());
+        reference.setSourceModel(m_model.get());
+        reference.setCollatorLocale(english);
+        reference.sort(int(column), order);
+        return shownIds(reference);
+    };
+    QSignalSpy applied(&proxy, &models::SpacesFilterProxyModel::sortApplied);
+
+    const QStringList unsorted = shownIds(proxy);
+    proxy.sort(int(Column::Name), Qt::AscendingOrder);
+    QVERIFY(proxy.isSorting());
+    QCOMPARE(proxy.sortColumn(), -1);
+    QCOMPARE(shownIds(proxy), unsorted);
+    proxy.sort(int(Column::Uri), Qt::DescendingOrder);   // supersedes the sort by name
+    QVERIFY(applied.wait(20000));
+    QCOMPARE(applied.size(), 1);
+    QCOMPARE(applied.first().at(0).toInt(), int(Column::Uri));
+    QCOMPARE(applied.first().at(1).value<Qt::SortOrder>(), Qt::DescendingOrder);
+    QCOMPARE(proxy.sortColumn(), int(Column::Uri));
+    QCOMPARE(shownIds(proxy), sortedNow(Column::Uri, Qt::DescendingOrder));
+    proxy.sort(int(Column::Uri), Qt::AscendingOrder);
+    QVERIFY(!proxy.isSorting());
+    QCOMPARE(applied.size(), 2);
+    QCOMPARE(shownIds(proxy), sortedNow(Column::Uri, Qt::AscendingOrder));
+
+    // A refresh that renames two spaces, removes one and adds two. The sort by name starts at its
+    // renames (already in the rows); the removal and the additions come before the ranks can (they
+    // need the event loop).
+    const QString renamedFirst = m_catalog->record(3).id;
+    const QString renamedLater = m_catalog->record(40).id;
+    const QString removed = m_catalog->record(20).id;
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, renamedFirst, {{QStringLiteral("name"), QStringLiteral("Aardvark 10")}}));
+    QVERIFY(!m_cluster->config().update(spaceType(), {}, renamedLater, {{QStringLiteral("name"), QStringLiteral("Aardvark 2")}}));
+    QVERIFY(!m_cluster->config().remove(spaceType(), {}, removed));
+    for (const QString &name : {QStringLiteral("Aardvark 1"), QStringLiteral("Zebu 3")}) {
+        const auto created = m_cluster->config().create(
+            spaceType(), {}, {{QStringLiteral("name"), name}, {QStringLiteral("uri"), name.toLower().replace(u' ', u'.')}});
+        QVERIFY(std::holds_alternative<QString>(created));
+    }
+    QStringList meanwhile;
+    bool started = false;
+    QObject context;
+    connect(m_catalog.get(), &cms::SpaceCatalog::rowsChanged, &context, [&] {
+        if (!started) {
+            started = true;
+            proxy.sort(int(Column::Name), Qt::AscendingOrder);
+        }
+    });
+    connect(m_catalog.get(), &cms::SpaceCatalog::rowsRemoved, &context, [&] {
+        if (proxy.isSorting())
+            meanwhile.append(QStringLiteral("removed"));
+    });
+    connect(m_catalog.get(), &cms::SpaceCatalog::rowsArrived, &context, [&] {
+        if (proxy.isSorting())
+            meanwhile.append(QStringLiteral("added"));
+    });
+    QVERIFY(load());
+    QVERIFY(started);
+    QVERIFY(applied.size() == 3 || applied.wait(20000));
+    QCOMPARE(applied.size(), 3);
+    // The removal and the additions came while the worker ranked.
+    QCOMPARE(meanwhile, QStringList({QStringLiteral("removed"), QStringLiteral("added")}));
+    QCOMPARE(proxy.sortColumn(), int(Column::Name));
+    const QStringList shown = shownIds(proxy);
+    QCOMPARE(shown.size(), m_catalog->count());
+    QVERIFY(!shown.contains(removed));
+    QCOMPARE(shown, sortedNow(Column::Name, Qt::AscendingOrder));
+    QStringList aardvarks;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QString name = proxy.index(row, int(Column::Name)).data().toString();
+        if (name.startsWith(QStringLiteral("Aardvark")))
+            aardvarks.append(name);
+    }
+    QCOMPARE(aardvarks, QStringList({QStringLiteral("Aardvark 1"), QStringLiteral("Aardvark 2"), QStringLiteral("Aardvark 10")}));
+    // Sorted again on the UI thread from here (the ranks are whole): both directions agree.
+    proxy.sort(int(Column::Name), Qt::DescendingOrder);
+    QVERIFY(!proxy.isSorting());
+    QCOMPARE(shownIds(proxy), sortedNow(Column::Name, Qt::DescendingOrder));
+
+    // Every row's value changes while the worker ranks: sorted by tenant (shown as ids until named),
+    // the tenants' names arrive, in the opposite order to their ids.
+    QStringList tenantIds;
+    QHash<QString, QString> namesBefore;
+    for (int row = 0; row < m_catalog->count(); ++row) {
+        const QString tenant = m_catalog->record(row).tenant;
+        if (!tenant.isEmpty() && !tenantIds.contains(tenant)) {
+            tenantIds.append(tenant);
+            if (m_model->nameOf(tenant) != tenant)
+                namesBefore.insert(tenant, m_model->nameOf(tenant));
+        }
+    }
+    QVERIFY(tenantIds.size() >= 2);
+    m_model->setNames({});
+    // In the order the ids sort in (numeric collation: not their byte order), named the other way round.
+    const QCollator collator = models::SpacesSortRanks::collator(english);
+    std::sort(tenantIds.begin(), tenantIds.end(), [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    QHash<QString, QString> names;
+    for (int i = 0; i < tenantIds.size(); ++i)
+        names.insert(tenantIds.at(i), QStringLiteral("Tenant %1").arg(tenantIds.size() - i));
+    proxy.sort(int(Column::Tenant), Qt::AscendingOrder);
+    QVERIFY(proxy.isSorting());
+    m_model->setNames(names);
+    QVERIFY(applied.wait(20000));
+    QCOMPARE(proxy.sortColumn(), int(Column::Tenant));
+    QCOMPARE(shownIds(proxy), sortedNow(Column::Tenant, Qt::AscendingOrder));
+    QCOMPARE(proxy.index(proxy.rowCount() - 1, int(Column::Tenant)).data().toString(),
+             QStringLiteral("Tenant %1").arg(tenantIds.size()));
+    m_model->setNames(namesBefore);
 }
 
 void TestSpacesModel::csvQuotesAndReadsBack()

@@ -222,6 +222,18 @@ SpacesPane::SpacesPane(QWidget *parent)
     header->setSortIndicator(-1, Qt::AscendingOrder);   // the catalog's order until a column is clicked
     connect(header, &QWidget::customContextMenuRequested, this, &SpacesPane::showColumnsMenu);
     m_view->setSortingEnabled(true);
+    // A large table is sorted in the background (SpacesFilterProxyModel): the header shows the
+    // order the rows are in, so its indicator waits for the sort to be applied.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header] {
+        if (!m_proxy->isSorting())
+            return;
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
+    });
+    connect(m_proxy, &models::SpacesFilterProxyModel::sortApplied, this, [header](int column, Qt::SortOrder order) {
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(column, order);
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SpacesPane::currentRowChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SpacesPane::updateActions);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SpacesPane::updateProgress);
