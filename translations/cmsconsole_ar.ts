@@ -6002,6 +6002,50 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::GrowPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” has %n more placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>لم تُضف إلى المجموعة «%1» أي مساحة محجوزة.</numerusform>
+            <numerusform>أُضيفت إلى المجموعة «%1» مساحة محجوزة واحدة، وتم التحقق منها على المجموعة العنقودية.</numerusform>
+            <numerusform>أُضيفت إلى المجموعة «%1» مساحتان محجوزتان، وتم التحقق من كل منهما على المجموعة العنقودية.</numerusform>
+            <numerusform>أُضيفت إلى المجموعة «%1» %n مساحات محجوزة، وتم التحقق من كل منها على المجموعة العنقودية.</numerusform>
+            <numerusform>أُضيفت إلى المجموعة «%1» %n مساحة محجوزة، وتم التحقق من كل منها على المجموعة العنقودية.</numerusform>
+            <numerusform>أُضيفت إلى المجموعة «%1» %n مساحة محجوزة، وتم التحقق من كل منها على المجموعة العنقودية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grow Placeholder Pool</source>
+        <translation>توسيع مجموعة المساحات المحجوزة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool “%1” has %n placeholder(s). New ones come after its last index, with its patterns and profiles.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>لا تضم المجموعة «%1» أي مساحة محجوزة. تأتي الجديدة بعد آخر فهرس فيها، بأنماطها وملفاتها الشخصية.</numerusform>
+            <numerusform>تضم المجموعة «%1» مساحة محجوزة واحدة. تأتي الجديدة بعد آخر فهرس فيها، بأنماطها وملفاتها الشخصية.</numerusform>
+            <numerusform>تضم المجموعة «%1» مساحتين محجوزتين. تأتي الجديدة بعد آخر فهرس فيها، بأنماطها وملفاتها الشخصية.</numerusform>
+            <numerusform>تضم المجموعة «%1» %n مساحات محجوزة. تأتي الجديدة بعد آخر فهرس فيها، بأنماطها وملفاتها الشخصية.</numerusform>
+            <numerusform>تضم المجموعة «%1» %n مساحة محجوزة. تأتي الجديدة بعد آخر فهرس فيها، بأنماطها وملفاتها الشخصية.</numerusform>
+            <numerusform>تضم المجموعة «%1» %n مساحة محجوزة. تأتي الجديدة بعد آخر فهرس فيها، بأنماطها وملفاتها الشخصية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders to add:</source>
+        <translation>المساحات المحجوزة المطلوب إضافتها:</translation>
+    </message>
+    <message>
+        <source>Placeholders to add</source>
+        <translation>المساحات المحجوزة المطلوب إضافتها</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <extracomment>%1, %2: the first and last new placeholder&apos;s names</extracomment>
+        <translation>من %1 إلى %2.</translation>
+    </message>
+</context>
+<context>
     <name>views::GuestHostCheckDialog</name>
     <message>
         <source>Why Can&apos;t My Guests Get In?</source>
@@ -7809,6 +7853,247 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::MeetingsPane</name>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Meetings actions</source>
+        <translation>إجراءات الاجتماعات</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>المجموعة:</translation>
+    </message>
+    <message>
+        <source>Placeholder pool</source>
+        <translation>مجموعة المساحات المحجوزة</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s placeholder pools, each by its name pattern and size; the table shows the chosen one&apos;s placeholders</source>
+        <translation>مجموعات المساحات المحجوزة في المجموعة العنقودية، كل منها بنمط اسمها وحجمها؛ ويعرض الجدول المساحات المحجوزة للمجموعة المختارة</translation>
+    </message>
+    <message>
+        <source>Summary of the pool</source>
+        <translation>ملخص المجموعة</translation>
+    </message>
+    <message>
+        <source>Reading the pool</source>
+        <translation>قراءة المجموعة</translation>
+    </message>
+    <message>
+        <source>Call bridges not read</source>
+        <translation>جسور المكالمات التي لم تُقرأ</translation>
+    </message>
+    <message>
+        <source>Reading failed</source>
+        <translation>فشلت القراءة</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>المساحات المحجوزة</translation>
+    </message>
+    <message>
+        <source>Each placeholder of the chosen pool: its space, its state (free, in a meeting or inconsistent), the meeting&apos;s participants and call bridge, and its problems</source>
+        <translation>كل مساحة محجوزة في المجموعة المختارة: مساحتها، وحالتها (متاحة أو في اجتماع أو غير متسقة)، ومشاركو الاجتماع وجسر المكالمات، ومشكلاتها</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>التفاصيل:</translation>
+    </message>
+    <message>
+        <source>Details of the chosen placeholder</source>
+        <translation>تفاصيل المساحة المحجوزة المختارة</translation>
+    </message>
+    <message>
+        <source>The chosen placeholder&apos;s state, and why it is inconsistent when it is</source>
+        <translation>حالة المساحة المحجوزة المختارة، وسبب عدم اتساقها إن كانت غير متسقة</translation>
+    </message>
+    <message>
+        <source>Choose a placeholder to see its state.</source>
+        <translation>اختر مساحة محجوزة لعرض حالتها.</translation>
+    </message>
+    <message>
+        <source>&amp;New Pool…</source>
+        <translation>مجموعة جديدة…</translation>
+    </message>
+    <message>
+        <source>Create placeholder spaces in bulk, for a scheduler (%1)</source>
+        <translation>إنشاء مساحات محجوزة دفعة واحدة لأداة جدولة (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Grow Pool…</source>
+        <translation>توسيع المجموعة…</translation>
+    </message>
+    <message>
+        <source>Add placeholders after the chosen pool&apos;s last one</source>
+        <translation>إضافة مساحات محجوزة بعد آخر مساحة في المجموعة المختارة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Pool…</source>
+        <translation>إزالة المجموعة…</translation>
+    </message>
+    <message>
+        <source>Delete every placeholder of the chosen pool</source>
+        <translation>حذف كل المساحات المحجوزة في المجموعة المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting…</source>
+        <translation>بدء اجتماع…</translation>
+    </message>
+    <message>
+        <source>Start a meeting in the chosen free placeholder</source>
+        <translation>بدء اجتماع في المساحة المحجوزة المتاحة المختارة</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Meeting…</source>
+        <translation>تمديد الاجتماع…</translation>
+    </message>
+    <message>
+        <source>Extend the meeting running in the chosen placeholder</source>
+        <translation>تمديد الاجتماع الجاري في المساحة المحجوزة المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting…</source>
+        <translation>إنهاء الاجتماع…</translation>
+    </message>
+    <message>
+        <source>End the meeting in the chosen placeholder and put the placeholder back</source>
+        <translation>إنهاء الاجتماع في المساحة المحجوزة المختارة وإعادة المساحة المحجوزة إلى حالتها</translation>
+    </message>
+    <message>
+        <source>CMS Scheduler Set-&amp;up…</source>
+        <extracomment>Opens the assistant that checks and prepares what the CMS 3.3+ scheduler needs</extracomment>
+        <translation>إعداد مجدول CMS…</translation>
+    </message>
+    <message>
+        <source>Check what the CMS scheduler needs, get the commands to run on the server&apos;s console, and see its temporary spaces</source>
+        <translation>التحقق مما يحتاجه مجدول CMS، والحصول على الأوامر التي تُنفَّذ على وحدة تحكم الخادم، وعرض مساحاته المؤقتة</translation>
+    </message>
+    <message>
+        <source>The pools could not be read: %1</source>
+        <extracomment>%1: why the pools could not be read</extracomment>
+        <translation>تعذّرت قراءة المجموعات: %1</translation>
+    </message>
+    <message>
+        <source>The placeholders could not be read: %1</source>
+        <extracomment>%1: why the placeholders could not be read</extracomment>
+        <translation>تعذّرت قراءة المساحات المحجوزة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n placeholder(s))</source>
+        <extracomment>A pool in the chooser: %1 its name pattern, %n its size</extracomment>
+        <translation>
+            <numerusform>%1 (لا مساحات محجوزة)</numerusform>
+            <numerusform>%1 (مساحة محجوزة واحدة)</numerusform>
+            <numerusform>%1 (مساحتان محجوزتان)</numerusform>
+            <numerusform>%1 (%n مساحات محجوزة)</numerusform>
+            <numerusform>%1 (%n مساحة محجوزة)</numerusform>
+            <numerusform>%1 (%n مساحة محجوزة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster is chosen.</source>
+        <translation>لم تُختر أي مجموعة عنقودية.</translation>
+    </message>
+    <message>
+        <source>Reading the pools…</source>
+        <translation>جارٍ قراءة المجموعات…</translation>
+    </message>
+    <message>
+        <source>This cluster has no placeholder pool. New Pool… creates one.</source>
+        <translation>لا تضم هذه المجموعة العنقودية أي مجموعة مساحات محجوزة. يُنشئ الأمر «مجموعة جديدة…» واحدة.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The summary of a pool, %1: &quot;12 free&quot;, %2: &quot;3 in a meeting&quot;, %3: &quot;1 inconsistent&quot;</extracomment>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>لا شيء متاح</numerusform>
+            <numerusform>%n متاحة</numerusform>
+            <numerusform>%n متاحتان</numerusform>
+            <numerusform>%n متاحة</numerusform>
+            <numerusform>%n متاحة</numerusform>
+            <numerusform>%n متاحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a meeting</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>لا شيء في اجتماع</numerusform>
+            <numerusform>%n في اجتماع</numerusform>
+            <numerusform>%n في اجتماع</numerusform>
+            <numerusform>%n في اجتماع</numerusform>
+            <numerusform>%n في اجتماع</numerusform>
+            <numerusform>%n في اجتماع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistent</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>لا شيء غير متسق</numerusform>
+            <numerusform>%n غير متسقة</numerusform>
+            <numerusform>%n غير متسقتين</numerusform>
+            <numerusform>%n غير متسقة</numerusform>
+            <numerusform>%n غير متسقة</numerusform>
+            <numerusform>%n غير متسقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placeholder %1: %2</source>
+        <extracomment>%1: the placeholder&apos;s number, %2: its space&apos;s name</extracomment>
+        <translation>المساحة المحجوزة %1: %2</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>عنوان URI: ‏%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting with %n participant(s) runs on %1.</source>
+        <extracomment>%n participants, %1: the call bridge holding the meeting</extracomment>
+        <translation>
+            <numerusform>يجري على %1 اجتماع بلا مشاركين.</numerusform>
+            <numerusform>يجري على %1 اجتماع بمشارك واحد.</numerusform>
+            <numerusform>يجري على %1 اجتماع بمشاركَين.</numerusform>
+            <numerusform>يجري على %1 اجتماع بـ %n مشاركين.</numerusform>
+            <numerusform>يجري على %1 اجتماع بـ %n مشاركًا.</numerusform>
+            <numerusform>يجري على %1 اجتماع بـ %n مشارك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it is inconsistent:</source>
+        <translation>سبب عدم الاتساق:</translation>
+    </message>
+</context>
+<context>
+    <name>views::MeetingsSection</name>
+    <message>
+        <source>Meetings</source>
+        <extracomment>The section of placeholder pools and scheduled meetings</extracomment>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <extracomment>View menu: show the Meetings section; also the title of the Meetings menu</extracomment>
+        <translation>الاجتماعات</translation>
+    </message>
+</context>
+<context>
     <name>views::MemberDialog</name>
     <message>
         <source>Add Member</source>
@@ -7913,6 +8198,227 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Create</source>
         <translation>إنشاء</translation>
+    </message>
+</context>
+<context>
+    <name>views::NewPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” was created: %n placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>أُنشئت المجموعة «%1» دون مساحات محجوزة.</numerusform>
+            <numerusform>أُنشئت المجموعة «%1»: مساحة محجوزة واحدة، تم التحقق منها على المجموعة العنقودية.</numerusform>
+            <numerusform>أُنشئت المجموعة «%1»: مساحتان محجوزتان، تم التحقق من كل منهما على المجموعة العنقودية.</numerusform>
+            <numerusform>أُنشئت المجموعة «%1»: %n مساحات محجوزة، تم التحقق من كل منها على المجموعة العنقودية.</numerusform>
+            <numerusform>أُنشئت المجموعة «%1»: %n مساحة محجوزة، تم التحقق من كل منها على المجموعة العنقودية.</numerusform>
+            <numerusform>أُنشئت المجموعة «%1»: %n مساحة محجوزة، تم التحقق من كل منها على المجموعة العنقودية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Placeholder Pool</source>
+        <translation>مجموعة مساحات محجوزة جديدة</translation>
+    </message>
+    <message>
+        <source>A scheduler starts its meetings in placeholder spaces made in bulk; non-members may not join a free placeholder. Each pattern holds this token once, which becomes the placeholder&apos;s number:</source>
+        <translation>تبدأ أداة الجدولة اجتماعاتها في مساحات محجوزة تُنشأ دفعة واحدة، ولا يمكن لغير الأعضاء الانضمام إلى مساحة محجوزة متاحة. يحتوي كل نمط على هذا الرمز مرة واحدة، وهو يصبح رقم المساحة المحجوزة:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame pattern:</source>
+        <translation>نمط الاسم:</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>نمط الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;URI pattern:</source>
+        <translation>نمط URI:</translation>
+    </message>
+    <message>
+        <source>URI pattern</source>
+        <translation>نمط URI</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID pattern:</source>
+        <translation>نمط معرّف المكالمة:</translation>
+    </message>
+    <message>
+        <source>optional, digits around $index$</source>
+        <extracomment>Placeholder text of the optional call ID pattern</extracomment>
+        <translation>اختياري، أرقام حول $index$</translation>
+    </message>
+    <message>
+        <source>Call ID pattern</source>
+        <translation>نمط معرّف المكالمة</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of placeholders:</source>
+        <translation>عدد المساحات المحجوزة:</translation>
+    </message>
+    <message>
+        <source>Number of placeholders</source>
+        <translation>عدد المساحات المحجوزة</translation>
+    </message>
+    <message>
+        <source>&amp;First index:</source>
+        <translation>الفهرس الأول:</translation>
+    </message>
+    <message>
+        <source>First index</source>
+        <translation>الفهرس الأول</translation>
+    </message>
+    <message>
+        <source>Call &amp;profile:</source>
+        <translation>ملف المكالمة الشخصي:</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>ملف المكالمة الشخصي</translation>
+    </message>
+    <message>
+        <source>The call profile every placeholder uses; none: the cluster&apos;s own</source>
+        <translation>ملف المكالمة الشخصي الذي تستخدمه كل مساحة محجوزة؛ بلا ملف: ملف المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>Call &amp;leg profile:</source>
+        <translation>ملف مقطع المكالمة الشخصي:</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>ملف مقطع المكالمة الشخصي</translation>
+    </message>
+    <message>
+        <source>The call leg profile every placeholder uses; none: the cluster&apos;s own</source>
+        <translation>ملف مقطع المكالمة الشخصي الذي تستخدمه كل مساحة محجوزة؛ بلا ملف: ملف المجموعة العنقودية</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Choice of no profile: the placeholders use the cluster&apos;s own</extracomment>
+        <translation>(بلا)</translation>
+    </message>
+    <message>
+        <source>First placeholder:</source>
+        <translation>أول مساحة محجوزة:</translation>
+    </message>
+    <message>
+        <source>First placeholder</source>
+        <translation>أول مساحة محجوزة</translation>
+    </message>
+    <message>
+        <source>Last placeholder:</source>
+        <translation>آخر مساحة محجوزة:</translation>
+    </message>
+    <message>
+        <source>Last placeholder</source>
+        <translation>آخر مساحة محجوزة</translation>
+    </message>
+    <message>
+        <source>Name %1, URI %2</source>
+        <extracomment>The preview of one placeholder: %1 its name, %2 its URI</extracomment>
+        <translation>الاسم %1، وURI ‏%2</translation>
+    </message>
+    <message>
+        <source>Name %1, URI %2, call ID %3</source>
+        <extracomment>The preview of one placeholder: %1 its name, %2 its URI, %3 its call ID</extracomment>
+        <translation>الاسم %1، وURI ‏%2، ومعرّف المكالمة %3</translation>
+    </message>
+</context>
+<context>
+    <name>views::PoolOperationDialog</name>
+    <message>
+        <source>Done: every step was carried out and checked.</source>
+        <translation>تم: نُفّذت كل خطوة وتم التحقق منها.</translation>
+    </message>
+    <message>
+        <source>The &amp;steps, in order:</source>
+        <translation>الخطوات بالترتيب:</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>الخطوات المخطط لها</translation>
+    </message>
+    <message>
+        <source>The API steps the operation carries out, in order; the step under way is the current one</source>
+        <translation>خطوات واجهة البرمجة التي تنفذها العملية بالترتيب؛ والخطوة الجارية هي الحالية</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>الخطوات المنجزة</translation>
+    </message>
+    <message>
+        <source>Status of the bulk sync</source>
+        <translation>حالة المزامنة المجمّعة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>التالي &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Reading what the plan needs from the cluster…</source>
+        <translation>جارٍ قراءة ما تحتاجه الخطة من المجموعة العنقودية…</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet: Run carries out these steps.</source>
+        <translation>لم يتغيّر شيء بعد: ينفّذ «تشغيل» هذه الخطوات.</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way, then undoing what was done…</source>
+        <translation>جارٍ الإيقاف بعد الخطوة الجارية، ثم التراجع عمّا تم…</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed: %1</source>
+        <extracomment>%1: why the operation cannot be carried out</extracomment>
+        <translation>رُفض، ولم يتغيّر شيء: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Every step done before it was undone: the cluster is as it was.</source>
+        <extracomment>%1: step number, %2: what went wrong</extracomment>
+        <translation>فشلت الخطوة %1: %2
+تم التراجع عن كل خطوة نُفّذت قبلها: المجموعة العنقودية كما كانت.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+These steps could not be undone, and are left as they are:
+%3</source>
+        <extracomment>%1: step number, %2: what went wrong, %3: the undos that failed, one per line</extracomment>
+        <translation>فشلت الخطوة %1: %2
+تعذّر التراجع عن هذه الخطوات، وهي باقية كما هي:
+%3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <extracomment>%1: why the operation stopped</extracomment>
+        <translation>توقف: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+Left as they are:
+%2</source>
+        <extracomment>%1: why the operation stopped, %2: what was left changed, one per line</extracomment>
+        <translation>توقف: %1
+باقٍ كما هو:
+%2</translation>
     </message>
 </context>
 <context>
@@ -8439,6 +8945,37 @@ Some changes could not be put back:
         <source>P&amp;rofiles</source>
         <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
         <translation>ملفات &amp;التعريف</translation>
+    </message>
+</context>
+<context>
+    <name>views::RemovePoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” and its %n placeholder(s) were removed.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>أُزيلت المجموعة «%1» ولم تكن فيها مساحات محجوزة.</numerusform>
+            <numerusform>أُزيلت المجموعة «%1» ومساحتها المحجوزة الوحيدة.</numerusform>
+            <numerusform>أُزيلت المجموعة «%1» ومساحتاها المحجوزتان.</numerusform>
+            <numerusform>أُزيلت المجموعة «%1» و%n مساحات محجوزة فيها.</numerusform>
+            <numerusform>أُزيلت المجموعة «%1» و%n مساحة محجوزة فيها.</numerusform>
+            <numerusform>أُزيلت المجموعة «%1» و%n مساحة محجوزة فيها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Placeholder Pool</source>
+        <translation>إزالة مجموعة المساحات المحجوزة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the pool “%1” and its %n placeholder(s)? Their spaces are deleted from the cluster; a scheduler that counts on them can no longer start meetings in them. It is refused while a placeholder holds a meeting.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>إزالة المجموعة «%1» التي لا تضم مساحات محجوزة؟ تُحذف مساحاتها من المجموعة العنقودية، ولا تستطيع أداة جدولة تعتمد عليها أن تبدأ فيها اجتماعات بعد ذلك. تُرفض الإزالة ما دامت مساحة محجوزة تستضيف اجتماعًا.</numerusform>
+            <numerusform>إزالة المجموعة «%1» ومساحتها المحجوزة الوحيدة؟ تُحذف مساحاتها من المجموعة العنقودية، ولا تستطيع أداة جدولة تعتمد عليها أن تبدأ فيها اجتماعات بعد ذلك. تُرفض الإزالة ما دامت مساحة محجوزة تستضيف اجتماعًا.</numerusform>
+            <numerusform>إزالة المجموعة «%1» ومساحتيها المحجوزتين؟ تُحذف مساحاتها من المجموعة العنقودية، ولا تستطيع أداة جدولة تعتمد عليها أن تبدأ فيها اجتماعات بعد ذلك. تُرفض الإزالة ما دامت مساحة محجوزة تستضيف اجتماعًا.</numerusform>
+            <numerusform>إزالة المجموعة «%1» و%n مساحات محجوزة فيها؟ تُحذف مساحاتها من المجموعة العنقودية، ولا تستطيع أداة جدولة تعتمد عليها أن تبدأ فيها اجتماعات بعد ذلك. تُرفض الإزالة ما دامت مساحة محجوزة تستضيف اجتماعًا.</numerusform>
+            <numerusform>إزالة المجموعة «%1» و%n مساحة محجوزة فيها؟ تُحذف مساحاتها من المجموعة العنقودية، ولا تستطيع أداة جدولة تعتمد عليها أن تبدأ فيها اجتماعات بعد ذلك. تُرفض الإزالة ما دامت مساحة محجوزة تستضيف اجتماعًا.</numerusform>
+            <numerusform>إزالة المجموعة «%1» و%n مساحة محجوزة فيها؟ تُحذف مساحاتها من المجموعة العنقودية، ولا تستطيع أداة جدولة تعتمد عليها أن تبدأ فيها اجتماعات بعد ذلك. تُرفض الإزالة ما دامت مساحة محجوزة تستضيف اجتماعًا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

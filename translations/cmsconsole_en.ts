@@ -263,6 +263,25 @@
     </message>
 </context>
 <context>
+    <name>views::GrowPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” has %n more placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>The pool “%1” has %n more placeholder, each checked on the cluster.</numerusform>
+            <numerusform>The pool “%1” has %n more placeholders, each checked on the cluster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool “%1” has %n placeholder(s). New ones come after its last index, with its patterns and profiles.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>The pool “%1” has %n placeholder. New ones come after its last index, with its patterns and profiles.</numerusform>
+            <numerusform>The pool “%1” has %n placeholders. New ones come after its last index, with its patterns and profiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::GuestHostCheckDialog</name>
     <message numerus="yes">
         <source>%n problem(s) found. Choose one and Fix… to see what its fix would change; one fix runs at a time, and the space is checked again after each.</source>
@@ -466,6 +485,60 @@
     </message>
 </context>
 <context>
+    <name>views::MeetingsPane</name>
+    <message numerus="yes">
+        <source>%1 (%n placeholder(s))</source>
+        <extracomment>A pool in the chooser: %1 its name pattern, %n its size</extracomment>
+        <translation>
+            <numerusform>%1 (%n placeholder)</numerusform>
+            <numerusform>%1 (%n placeholders)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>%n free</numerusform>
+            <numerusform>%n free</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a meeting</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>%n in a meeting</numerusform>
+            <numerusform>%n in a meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistent</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>%n inconsistent</numerusform>
+            <numerusform>%n inconsistent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting with %n participant(s) runs on %1.</source>
+        <extracomment>%n participants, %1: the call bridge holding the meeting</extracomment>
+        <translation>
+            <numerusform>A meeting with %n participant runs on %1.</numerusform>
+            <numerusform>A meeting with %n participants runs on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::NewPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” was created: %n placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>The pool “%1” was created: %n placeholder, each checked on the cluster.</numerusform>
+            <numerusform>The pool “%1” was created: %n placeholders, each checked on the cluster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>views::ProfileCompareDialog</name>
     <message numerus="yes">
         <source>&amp;Only the %Ln difference(s)</source>
@@ -520,6 +593,25 @@
         <translation>
             <numerusform>Among the %Ln space read in detail, of %1</numerusform>
             <numerusform>Among the %Ln spaces read in detail, of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>views::RemovePoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” and its %n placeholder(s) were removed.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>The pool “%1” and its %n placeholder were removed.</numerusform>
+            <numerusform>The pool “%1” and its %n placeholders were removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the pool “%1” and its %n placeholder(s)? Their spaces are deleted from the cluster; a scheduler that counts on them can no longer start meetings in them. It is refused while a placeholder holds a meeting.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>Remove the pool “%1” and its %n placeholder? Their spaces are deleted from the cluster; a scheduler that counts on them can no longer start meetings in them. It is refused while a placeholder holds a meeting.</numerusform>
+            <numerusform>Remove the pool “%1” and its %n placeholders? Their spaces are deleted from the cluster; a scheduler that counts on them can no longer start meetings in them. It is refused while a placeholder holds a meeting.</numerusform>
         </translation>
     </message>
 </context>

@@ -4936,7 +4936,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Line %1: %2 — %3</source>
         <extracomment>%1: line number in the list of addresses, %2: the address typed, %3: why it cannot be dialled</extracomment>
-        <translation>Ligne %1 : %2 — %3</translation>
+        <translation>Ligne %1&#xa0;: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -5892,6 +5892,42 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>views::GrowPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” has %n more placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>Le pool « %1 » a %n espace réservé de plus, vérifié sur le cluster.</numerusform>
+            <numerusform>Le pool « %1 » a %n espaces réservés de plus, chacun vérifié sur le cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grow Placeholder Pool</source>
+        <translation>Agrandir le pool d&apos;espaces réservés</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool “%1” has %n placeholder(s). New ones come after its last index, with its patterns and profiles.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>Le pool « %1 » compte %n espace réservé. Les nouveaux viennent après son dernier index, avec ses modèles et ses profils.</numerusform>
+            <numerusform>Le pool « %1 » compte %n espaces réservés. Les nouveaux viennent après son dernier index, avec ses modèles et ses profils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders to add:</source>
+        <translation>&amp;Espaces réservés à ajouter :</translation>
+    </message>
+    <message>
+        <source>Placeholders to add</source>
+        <translation>Espaces réservés à ajouter</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <extracomment>%1, %2: the first and last new placeholder&apos;s names</extracomment>
+        <translation>De %1 à %2.</translation>
     </message>
 </context>
 <context>
@@ -7176,7 +7212,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Start a meeting in the space «%1». The space gets the meeting&apos;s name and passcode, lets non-members in and gets a new secret; the call starts on one call bridge, which then dials the addresses below.</source>
-        <translation>Lancer une réunion dans l&apos;espace « %1 ». L&apos;espace prend le nom et le code d&apos;accès de la réunion, accepte les non-membres et reçoit un nouveau secret ; l&apos;appel démarre sur un pont d&apos;appel, qui appelle ensuite les adresses ci-dessous.</translation>
+        <translation>Lancer une réunion dans l&apos;espace «&#xa0;%1&#xa0;». L&apos;espace prend le nom et le code d&apos;accès de la réunion, accepte les non-membres et reçoit un nouveau secret&#xa0;; l&apos;appel démarre sur un pont d&apos;appel, qui appelle ensuite les adresses ci-dessous.</translation>
     </message>
     <message>
         <source>&amp;Start Meeting</source>
@@ -7188,7 +7224,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Extend the meeting in «%1»: once its call is found still running, its name, passcode and non-member access are sent again. A field left blank keeps what the space has now.</source>
-        <translation>Prolonger la réunion de « %1 » : une fois son appel trouvé toujours en cours, son nom, son code d&apos;accès et l&apos;accès des non-membres sont renvoyés. Un champ laissé vide garde la valeur actuelle de l&apos;espace.</translation>
+        <translation>Prolonger la réunion de «&#xa0;%1&#xa0;»&#xa0;: une fois son appel trouvé toujours en cours, son nom, son code d&apos;accès et l&apos;accès des non-membres sont renvoyés. Un champ laissé vide garde la valeur actuelle de l&apos;espace.</translation>
     </message>
     <message>
         <source>&amp;Extend Meeting</source>
@@ -7200,7 +7236,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>End the meeting in «%1»: the space gets its placeholder name back, loses its passcode and non-member access, and gets a new secret so that links to the meeting stop working; then the call ends for everyone in it.</source>
-        <translation>Terminer la réunion de « %1 » : l&apos;espace reprend son nom d&apos;espace réservé, perd son code d&apos;accès et l&apos;accès des non-membres, et reçoit un nouveau secret pour que les liens vers la réunion cessent de fonctionner ; puis l&apos;appel prend fin pour tous ses participants.</translation>
+        <translation>Terminer la réunion de «&#xa0;%1&#xa0;»&#xa0;: l&apos;espace reprend son nom d&apos;espace réservé, perd son code d&apos;accès et l&apos;accès des non-membres, et reçoit un nouveau secret pour que les liens vers la réunion cessent de fonctionner&#xa0;; puis l&apos;appel prend fin pour tous ses participants.</translation>
     </message>
     <message>
         <source>&amp;End Meeting</source>
@@ -7216,11 +7252,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The API steps sent, in order, with their values (passcodes masked); nothing is sent until you choose to run them</source>
-        <translation>Les étapes d&apos;API envoyées, dans l&apos;ordre, avec leurs valeurs (codes d&apos;accès masqués) ; rien n&apos;est envoyé avant que vous choisissiez de les exécuter</translation>
+        <translation>Les étapes d&apos;API envoyées, dans l&apos;ordre, avec leurs valeurs (codes d&apos;accès masqués)&#xa0;; rien n&apos;est envoyé avant que vous choisissiez de les exécuter</translation>
     </message>
     <message>
         <source>Calls to the addresses:</source>
-        <translation>Appels vers les adresses :</translation>
+        <translation>Appels vers les adresses&#xa0;:</translation>
     </message>
     <message>
         <source>Calls to the addresses</source>
@@ -7228,7 +7264,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>One row per address dialled: the address, the state of its call, and what the call bridge reported</source>
-        <translation>Une ligne par adresse appelée : l&apos;adresse, l&apos;état de son appel et ce que le pont d&apos;appel a signalé</translation>
+        <translation>Une ligne par adresse appelée&#xa0;: l&apos;adresse, l&apos;état de son appel et ce que le pont d&apos;appel a signalé</translation>
     </message>
     <message>
         <source>Progress of the meeting&apos;s change</source>
@@ -7264,11 +7300,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Meeting &amp;name:</source>
-        <translation>&amp;Nom de la réunion :</translation>
+        <translation>&amp;Nom de la réunion&#xa0;:</translation>
     </message>
     <message>
         <source>The passcode people type to join; leave it blank for none</source>
-        <translation>Le code d&apos;accès à saisir pour rejoindre ; laissez vide pour aucun</translation>
+        <translation>Le code d&apos;accès à saisir pour rejoindre&#xa0;; laissez vide pour aucun</translation>
     </message>
     <message>
         <source>The active call bridge (%1), or another that answers</source>
@@ -7281,7 +7317,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The call bridge that holds the meeting&apos;s call and dials the addresses; a running meeting stays on it</source>
-        <translation>Le pont d&apos;appel qui porte l&apos;appel de la réunion et appelle les adresses ; une réunion en cours y reste</translation>
+        <translation>Le pont d&apos;appel qui porte l&apos;appel de la réunion et appelle les adresses&#xa0;; une réunion en cours y reste</translation>
     </message>
     <message>
         <source>Call &amp;bridge:</source>
@@ -7289,7 +7325,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>One address per line: alice@example.com, room7.example.com, +33 1 23 45 67 89</source>
-        <translation>Une adresse par ligne : alice@example.com, room7.example.com, +33 1 23 45 67 89</translation>
+        <translation>Une adresse par ligne&#xa0;: alice@example.com, room7.example.com, +33 1 23 45 67 89</translation>
     </message>
     <message>
         <source>Addresses to dial</source>
@@ -7297,11 +7333,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>One address per line, or separated by commas or semicolons: a URI, an endpoint&apos;s domain name or IP address, or a telephone number</source>
-        <translation>Une adresse par ligne, ou séparées par des virgules ou des points-virgules : un URI, le nom de domaine ou l&apos;adresse IP d&apos;un terminal, ou un numéro de téléphone</translation>
+        <translation>Une adresse par ligne, ou séparées par des virgules ou des points-virgules&#xa0;: un URI, le nom de domaine ou l&apos;adresse IP d&apos;un terminal, ou un numéro de téléphone</translation>
     </message>
     <message>
         <source>&amp;Addresses to dial:</source>
-        <translation>&amp;Adresses à appeler :</translation>
+        <translation>&amp;Adresses à appeler&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses that cannot be dialled</source>
@@ -7325,7 +7361,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Saved l&amp;ist:</source>
-        <translation>&amp;Liste enregistrée :</translation>
+        <translation>&amp;Liste enregistrée&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;oad List</source>
@@ -7353,19 +7389,19 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Blank: the name it has</source>
-        <translation>Vide : le nom actuel</translation>
+        <translation>Vide&#xa0;: le nom actuel</translation>
     </message>
     <message>
         <source>The meeting&apos;s name, sent again; blank keeps the name the space has</source>
-        <translation>Le nom de la réunion, renvoyé ; vide, l&apos;espace garde son nom actuel</translation>
+        <translation>Le nom de la réunion, renvoyé&#xa0;; vide, l&apos;espace garde son nom actuel</translation>
     </message>
     <message>
         <source>The meeting&apos;s passcode, sent again; blank keeps the passcode the space has</source>
-        <translation>Le code d&apos;accès de la réunion, renvoyé ; vide, l&apos;espace garde son code actuel</translation>
+        <translation>Le code d&apos;accès de la réunion, renvoyé&#xa0;; vide, l&apos;espace garde son code actuel</translation>
     </message>
     <message>
         <source>Blank: the passcode it has</source>
-        <translation>Vide : le code actuel</translation>
+        <translation>Vide&#xa0;: le code actuel</translation>
     </message>
     <message>
         <source>The name its pool gives it</source>
@@ -7377,11 +7413,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The name the space gets back once the meeting ends; by default the one its placeholder pool gives it</source>
-        <translation>Le nom que l&apos;espace reprend à la fin de la réunion ; par défaut, celui que lui donne son pool d&apos;espaces réservés</translation>
+        <translation>Le nom que l&apos;espace reprend à la fin de la réunion&#xa0;; par défaut, celui que lui donne son pool d&apos;espaces réservés</translation>
     </message>
     <message>
         <source>Placeholder &amp;name:</source>
-        <translation>&amp;Nom de l&apos;espace réservé :</translation>
+        <translation>&amp;Nom de l&apos;espace réservé&#xa0;:</translation>
     </message>
     <message>
         <source>Passcode</source>
@@ -7401,11 +7437,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>&amp;Passcode:</source>
-        <translation>&amp;Code d&apos;accès :</translation>
+        <translation>&amp;Code d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <source>Wait until the run ends: the dialog closes once nothing is half done.</source>
-        <translation>Attendez la fin de l&apos;exécution : la fenêtre se ferme quand plus rien n&apos;est à moitié fait.</translation>
+        <translation>Attendez la fin de l&apos;exécution&#xa0;: la fenêtre se ferme quand plus rien n&apos;est à moitié fait.</translation>
     </message>
     <message>
         <source>A meeting needs a name.</source>
@@ -7413,7 +7449,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>An address cannot be dialled: correct it or remove it first.</source>
-        <translation>Une adresse ne peut pas être appelée : corrigez-la ou supprimez-la d&apos;abord.</translation>
+        <translation>Une adresse ne peut pas être appelée&#xa0;: corrigez-la ou supprimez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Reading the space and the meetings of every call bridge…</source>
@@ -7426,26 +7462,26 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Nothing has been changed yet. These steps would be sent, in order; if one fails, the steps before it are undone:</source>
-        <translation>Rien n&apos;a encore été modifié. Ces étapes seraient envoyées dans l&apos;ordre ; si l&apos;une échoue, les précédentes sont annulées :</translation>
+        <translation>Rien n&apos;a encore été modifié. Ces étapes seraient envoyées dans l&apos;ordre&#xa0;; si l&apos;une échoue, les précédentes sont annulées&#xa0;:</translation>
     </message>
     <message>
         <source>The steps sent, in order:</source>
-        <translation>Les étapes envoyées, dans l&apos;ordre :</translation>
+        <translation>Les étapes envoyées, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Done: the meeting runs on %1, and %n address(es) were dialled.</source>
         <translation>
-            <numerusform>Terminé : la réunion se déroule sur %1 et %n adresse a été appelée.</numerusform>
-            <numerusform>Terminé : la réunion se déroule sur %1 et %n adresses ont été appelées.</numerusform>
+            <numerusform>Terminé&#xa0;: la réunion se déroule sur %1 et %n adresse a été appelée.</numerusform>
+            <numerusform>Terminé&#xa0;: la réunion se déroule sur %1 et %n adresses ont été appelées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: the meeting is extended; it still runs on %1.</source>
-        <translation>Terminé : la réunion est prolongée ; elle se déroule toujours sur %1.</translation>
+        <translation>Terminé&#xa0;: la réunion est prolongée&#xa0;; elle se déroule toujours sur %1.</translation>
     </message>
     <message>
         <source>Done: the meeting has ended and the space is a placeholder again, with a new secret.</source>
-        <translation>Terminé : la réunion est terminée et l&apos;espace est de nouveau un espace réservé, avec un nouveau secret.</translation>
+        <translation>Terminé&#xa0;: la réunion est terminée et l&apos;espace est de nouveau un espace réservé, avec un nouveau secret.</translation>
     </message>
     <message>
         <source>Nothing was changed: %1</source>
@@ -7454,28 +7490,28 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Step %1 of %2 failed: %3</source>
         <extracomment>%1: step number, %2: number of steps, %3: the step</extracomment>
-        <translation>L&apos;étape %1 sur %2 a échoué : %3</translation>
+        <translation>L&apos;étape %1 sur %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation>Motif : %1</translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>The call bridge %1 does not answer: the meeting was not started on another call bridge, as CMS does not move running meetings.</source>
         <extracomment>%1: the call bridge</extracomment>
-        <translation>Le pont d&apos;appel %1 ne répond pas : la réunion n&apos;a pas été lancée sur un autre pont d&apos;appel, car CMS ne déplace pas les réunions en cours.</translation>
+        <translation>Le pont d&apos;appel %1 ne répond pas&#xa0;: la réunion n&apos;a pas été lancée sur un autre pont d&apos;appel, car CMS ne déplace pas les réunions en cours.</translation>
     </message>
     <message>
         <source>Undone, last step first:</source>
-        <translation>Annulé, en commençant par la dernière étape :</translation>
+        <translation>Annulé, en commençant par la dernière étape&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing is left changed: the space is as it was, and no call is left running.</source>
-        <translation>Rien ne reste modifié : l&apos;espace est tel qu&apos;il était et aucun appel ne reste en cours.</translation>
+        <translation>Rien ne reste modifié&#xa0;: l&apos;espace est tel qu&apos;il était et aucun appel ne reste en cours.</translation>
     </message>
     <message>
         <source>Left changed on the cluster:</source>
-        <translation>Reste modifié sur le cluster :</translation>
+        <translation>Reste modifié sur le cluster&#xa0;:</translation>
     </message>
     <message>
         <source>No list saved</source>
@@ -7491,20 +7527,20 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Name of the list:</source>
-        <translation>Nom de la liste :</translation>
+        <translation>Nom de la liste&#xa0;:</translation>
     </message>
     <message>
         <source>The list “%1” is replaced.</source>
-        <translation>La liste « %1 » est remplacée.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» est remplacée.</translation>
     </message>
     <message>
         <source>The list “%1” is saved.</source>
-        <translation>La liste « %1 » est enregistrée.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» est enregistrée.</translation>
     </message>
     <message>
         <source>The list “%1” is deleted.</source>
         <extracomment>The addresses typed stay: only the saved copy goes</extracomment>
-        <translation>La liste « %1 » est supprimée.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» est supprimée.</translation>
     </message>
     <message>
         <source>Load Addresses</source>
@@ -7516,7 +7552,7 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>The file could not be read: %1</source>
-        <translation>Le fichier n&apos;a pas pu être lu : %1</translation>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is too large to be a list of addresses.</source>
@@ -7542,11 +7578,11 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
     <message>
         <source>Hung up again: the run was undone.</source>
-        <translation>Raccroché : l&apos;exécution a été annulée.</translation>
+        <translation>Raccroché&#xa0;: l&apos;exécution a été annulée.</translation>
     </message>
     <message>
         <source>Not dialled: the run stopped before.</source>
-        <translation>Non appelée : l&apos;exécution s&apos;est arrêtée avant.</translation>
+        <translation>Non appelée&#xa0;: l&apos;exécution s&apos;est arrêtée avant.</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -7595,6 +7631,227 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+</context>
+<context>
+    <name>views::MeetingsPane</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Meetings actions</source>
+        <translation>Actions des réunions</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>Poo&amp;l :</translation>
+    </message>
+    <message>
+        <source>Placeholder pool</source>
+        <translation>Pool d&apos;espaces réservés</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s placeholder pools, each by its name pattern and size; the table shows the chosen one&apos;s placeholders</source>
+        <translation>Les pools d&apos;espaces réservés du cluster, chacun par son modèle de nom et sa taille ; le tableau montre les espaces réservés du pool choisi</translation>
+    </message>
+    <message>
+        <source>Summary of the pool</source>
+        <translation>Résumé du pool</translation>
+    </message>
+    <message>
+        <source>Reading the pool</source>
+        <translation>Lecture du pool</translation>
+    </message>
+    <message>
+        <source>Call bridges not read</source>
+        <translation>Ponts d&apos;appel non lus</translation>
+    </message>
+    <message>
+        <source>Reading failed</source>
+        <translation>Échec de la lecture</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Espaces réservés</translation>
+    </message>
+    <message>
+        <source>Each placeholder of the chosen pool: its space, its state (free, in a meeting or inconsistent), the meeting&apos;s participants and call bridge, and its problems</source>
+        <translation>Chaque espace réservé du pool choisi : son espace, son état (libre, en réunion ou incohérent), les participants et le pont d&apos;appel de la réunion, et ses problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Détails :</translation>
+    </message>
+    <message>
+        <source>Details of the chosen placeholder</source>
+        <translation>Détails de l&apos;espace réservé choisi</translation>
+    </message>
+    <message>
+        <source>The chosen placeholder&apos;s state, and why it is inconsistent when it is</source>
+        <translation>L&apos;état de l&apos;espace réservé choisi, et pourquoi il est incohérent s&apos;il l&apos;est</translation>
+    </message>
+    <message>
+        <source>Choose a placeholder to see its state.</source>
+        <translation>Choisissez un espace réservé pour voir son état.</translation>
+    </message>
+    <message>
+        <source>&amp;New Pool…</source>
+        <translation>&amp;Nouveau pool…</translation>
+    </message>
+    <message>
+        <source>Create placeholder spaces in bulk, for a scheduler (%1)</source>
+        <translation>Créer des espaces réservés en bloc, pour un planificateur (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Grow Pool…</source>
+        <translation>A&amp;grandir le pool…</translation>
+    </message>
+    <message>
+        <source>Add placeholders after the chosen pool&apos;s last one</source>
+        <translation>Ajouter des espaces réservés après le dernier du pool choisi</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Pool…</source>
+        <translation>&amp;Supprimer le pool…</translation>
+    </message>
+    <message>
+        <source>Delete every placeholder of the chosen pool</source>
+        <translation>Supprimer tous les espaces réservés du pool choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting…</source>
+        <translation>&amp;Démarrer une réunion…</translation>
+    </message>
+    <message>
+        <source>Start a meeting in the chosen free placeholder</source>
+        <translation>Démarrer une réunion dans l&apos;espace réservé libre choisi</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Meeting…</source>
+        <translation>&amp;Prolonger la réunion…</translation>
+    </message>
+    <message>
+        <source>Extend the meeting running in the chosen placeholder</source>
+        <translation>Prolonger la réunion en cours dans l&apos;espace réservé choisi</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting…</source>
+        <translation>&amp;Terminer la réunion…</translation>
+    </message>
+    <message>
+        <source>End the meeting in the chosen placeholder and put the placeholder back</source>
+        <translation>Terminer la réunion dans l&apos;espace réservé choisi et remettre l&apos;espace réservé en place</translation>
+    </message>
+    <message>
+        <source>CMS Scheduler Set-&amp;up…</source>
+        <extracomment>Opens the assistant that checks and prepares what the CMS 3.3+ scheduler needs</extracomment>
+        <translation>&amp;Configuration du planificateur CMS…</translation>
+    </message>
+    <message>
+        <source>Check what the CMS scheduler needs, get the commands to run on the server&apos;s console, and see its temporary spaces</source>
+        <translation>Vérifier ce dont le planificateur CMS a besoin, obtenir les commandes à exécuter sur la console du serveur et voir ses espaces temporaires</translation>
+    </message>
+    <message>
+        <source>The pools could not be read: %1</source>
+        <extracomment>%1: why the pools could not be read</extracomment>
+        <translation>Les pools n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>The placeholders could not be read: %1</source>
+        <extracomment>%1: why the placeholders could not be read</extracomment>
+        <translation>Les espaces réservés n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n placeholder(s))</source>
+        <extracomment>A pool in the chooser: %1 its name pattern, %n its size</extracomment>
+        <translation>
+            <numerusform>%1 (%n espace réservé)</numerusform>
+            <numerusform>%1 (%n espaces réservés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster is chosen.</source>
+        <translation>Aucun cluster n&apos;est choisi.</translation>
+    </message>
+    <message>
+        <source>Reading the pools…</source>
+        <translation>Lecture des pools…</translation>
+    </message>
+    <message>
+        <source>This cluster has no placeholder pool. New Pool… creates one.</source>
+        <translation>Ce cluster n&apos;a aucun pool d&apos;espaces réservés. Nouveau pool… en crée un.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The summary of a pool, %1: &quot;12 free&quot;, %2: &quot;3 in a meeting&quot;, %3: &quot;1 inconsistent&quot;</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>%n libre</numerusform>
+            <numerusform>%n libres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a meeting</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>%n en réunion</numerusform>
+            <numerusform>%n en réunion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistent</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>%n incohérent</numerusform>
+            <numerusform>%n incohérents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placeholder %1: %2</source>
+        <extracomment>%1: the placeholder&apos;s number, %2: its space&apos;s name</extracomment>
+        <translation>Espace réservé %1 : %2</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI : %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting with %n participant(s) runs on %1.</source>
+        <extracomment>%n participants, %1: the call bridge holding the meeting</extracomment>
+        <translation>
+            <numerusform>Une réunion avec %n participant se tient sur %1.</numerusform>
+            <numerusform>Une réunion avec %n participants se tient sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it is inconsistent:</source>
+        <translation>Pourquoi il est incohérent :</translation>
+    </message>
+</context>
+<context>
+    <name>views::MeetingsSection</name>
+    <message>
+        <source>Meetings</source>
+        <extracomment>The section of placeholder pools and scheduled meetings</extracomment>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <extracomment>View menu: show the Meetings section; also the title of the Meetings menu</extracomment>
+        <translation>Ré&amp;unions</translation>
     </message>
 </context>
 <context>
@@ -7702,6 +7959,223 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>views::NewPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” was created: %n placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>Le pool « %1 » a été créé : %n espace réservé, vérifié sur le cluster.</numerusform>
+            <numerusform>Le pool « %1 » a été créé : %n espaces réservés, chacun vérifié sur le cluster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Placeholder Pool</source>
+        <translation>Nouveau pool d&apos;espaces réservés</translation>
+    </message>
+    <message>
+        <source>A scheduler starts its meetings in placeholder spaces made in bulk; non-members may not join a free placeholder. Each pattern holds this token once, which becomes the placeholder&apos;s number:</source>
+        <translation>Un planificateur démarre ses réunions dans des espaces réservés créés en bloc ; les non-membres ne peuvent pas rejoindre un espace réservé libre. Chaque modèle contient une fois ce jeton, qui devient le numéro de l&apos;espace réservé :</translation>
+    </message>
+    <message>
+        <source>N&amp;ame pattern:</source>
+        <translation>Modèle de &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>Modèle de nom</translation>
+    </message>
+    <message>
+        <source>&amp;URI pattern:</source>
+        <translation>Modèle d&apos;&amp;URI :</translation>
+    </message>
+    <message>
+        <source>URI pattern</source>
+        <translation>Modèle d&apos;URI</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID pattern:</source>
+        <translation>Modèle d&apos;&amp;ID d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>optional, digits around $index$</source>
+        <extracomment>Placeholder text of the optional call ID pattern</extracomment>
+        <translation>facultatif, des chiffres autour de $index$</translation>
+    </message>
+    <message>
+        <source>Call ID pattern</source>
+        <translation>Modèle d&apos;ID d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of placeholders:</source>
+        <translation>Nom&amp;bre d&apos;espaces réservés :</translation>
+    </message>
+    <message>
+        <source>Number of placeholders</source>
+        <translation>Nombre d&apos;espaces réservés</translation>
+    </message>
+    <message>
+        <source>&amp;First index:</source>
+        <translation>&amp;Premier index :</translation>
+    </message>
+    <message>
+        <source>First index</source>
+        <translation>Premier index</translation>
+    </message>
+    <message>
+        <source>Call &amp;profile:</source>
+        <translation>Pro&amp;fil d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>Profil d&apos;appel</translation>
+    </message>
+    <message>
+        <source>The call profile every placeholder uses; none: the cluster&apos;s own</source>
+        <translation>Le profil d&apos;appel de chaque espace réservé ; aucun : celui du cluster</translation>
+    </message>
+    <message>
+        <source>Call &amp;leg profile:</source>
+        <translation>Profil de &amp;branche d&apos;appel :</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>Profil de branche d&apos;appel</translation>
+    </message>
+    <message>
+        <source>The call leg profile every placeholder uses; none: the cluster&apos;s own</source>
+        <translation>Le profil de branche d&apos;appel de chaque espace réservé ; aucun : celui du cluster</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Choice of no profile: the placeholders use the cluster&apos;s own</extracomment>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>First placeholder:</source>
+        <translation>Premier espace réservé :</translation>
+    </message>
+    <message>
+        <source>First placeholder</source>
+        <translation>Premier espace réservé</translation>
+    </message>
+    <message>
+        <source>Last placeholder:</source>
+        <translation>Dernier espace réservé :</translation>
+    </message>
+    <message>
+        <source>Last placeholder</source>
+        <translation>Dernier espace réservé</translation>
+    </message>
+    <message>
+        <source>Name %1, URI %2</source>
+        <extracomment>The preview of one placeholder: %1 its name, %2 its URI</extracomment>
+        <translation>Nom %1, URI %2</translation>
+    </message>
+    <message>
+        <source>Name %1, URI %2, call ID %3</source>
+        <extracomment>The preview of one placeholder: %1 its name, %2 its URI, %3 its call ID</extracomment>
+        <translation>Nom %1, URI %2, ID d&apos;appel %3</translation>
+    </message>
+</context>
+<context>
+    <name>views::PoolOperationDialog</name>
+    <message>
+        <source>Done: every step was carried out and checked.</source>
+        <translation>Terminé : chaque étape a été effectuée et vérifiée.</translation>
+    </message>
+    <message>
+        <source>The &amp;steps, in order:</source>
+        <translation>Les é&amp;tapes, dans l&apos;ordre :</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>Étapes prévues</translation>
+    </message>
+    <message>
+        <source>The API steps the operation carries out, in order; the step under way is the current one</source>
+        <translation>Les étapes d&apos;API que l&apos;opération effectue, dans l&apos;ordre ; l&apos;étape en cours est l&apos;étape courante</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Étapes effectuées</translation>
+    </message>
+    <message>
+        <source>Status of the bulk sync</source>
+        <translation>État de la synchronisation groupée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading what the plan needs from the cluster…</source>
+        <translation>Lecture sur le cluster de ce dont le plan a besoin…</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet: Run carries out these steps.</source>
+        <translation>Rien n&apos;a encore été modifié : Exécuter effectue ces étapes.</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way, then undoing what was done…</source>
+        <translation>Arrêt après l&apos;étape en cours, puis annulation de ce qui a été fait…</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed: %1</source>
+        <extracomment>%1: why the operation cannot be carried out</extracomment>
+        <translation>Refusé, rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Every step done before it was undone: the cluster is as it was.</source>
+        <extracomment>%1: step number, %2: what went wrong</extracomment>
+        <translation>L&apos;étape %1 a échoué : %2
+Chaque étape effectuée avant elle a été annulée : le cluster est tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+These steps could not be undone, and are left as they are:
+%3</source>
+        <extracomment>%1: step number, %2: what went wrong, %3: the undos that failed, one per line</extracomment>
+        <translation>L&apos;étape %1 a échoué : %2
+Ces étapes n&apos;ont pas pu être annulées et restent en l&apos;état :
+%3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <extracomment>%1: why the operation stopped</extracomment>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+Left as they are:
+%2</source>
+        <extracomment>%1: why the operation stopped, %2: what was left changed, one per line</extracomment>
+        <translation>Arrêté : %1
+Restent en l&apos;état :
+%2</translation>
     </message>
 </context>
 <context>
@@ -8200,6 +8674,29 @@ Certaines modifications n&apos;ont pas pu être annulées :
         <source>P&amp;rofiles</source>
         <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
         <translation>P&amp;rofils</translation>
+    </message>
+</context>
+<context>
+    <name>views::RemovePoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” and its %n placeholder(s) were removed.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>Le pool « %1 » et son espace réservé ont été supprimés.</numerusform>
+            <numerusform>Le pool « %1 » et ses %n espaces réservés ont été supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Placeholder Pool</source>
+        <translation>Supprimer le pool d&apos;espaces réservés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the pool “%1” and its %n placeholder(s)? Their spaces are deleted from the cluster; a scheduler that counts on them can no longer start meetings in them. It is refused while a placeholder holds a meeting.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>Supprimer le pool « %1 » et son espace réservé ? Leurs espaces sont supprimés du cluster ; un planificateur qui compte sur eux ne peut plus y démarrer de réunions. La suppression est refusée tant qu&apos;un espace réservé accueille une réunion.</numerusform>
+            <numerusform>Supprimer le pool « %1 » et ses %n espaces réservés ? Leurs espaces sont supprimés du cluster ; un planificateur qui compte sur eux ne peut plus y démarrer de réunions. La suppression est refusée tant qu&apos;un espace réservé accueille une réunion.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5867,6 +5867,40 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::GrowPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” has %n more placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>풀 “%1”에 자리 표시 스페이스 %n개가 추가되었으며 각각 클러스터에서 확인되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grow Placeholder Pool</source>
+        <translation>자리 표시 스페이스 풀 확장</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pool “%1” has %n placeholder(s). New ones come after its last index, with its patterns and profiles.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>풀 “%1”에는 자리 표시 스페이스가 %n개 있습니다. 새 스페이스는 마지막 인덱스 다음에 같은 패턴과 프로필로 만들어집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Placeholders to add:</source>
+        <translation>추가할 자리 표시 스페이스(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Placeholders to add</source>
+        <translation>추가할 자리 표시 스페이스</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <extracomment>%1, %2: the first and last new placeholder&apos;s names</extracomment>
+        <translation>%1부터 %2까지.</translation>
+    </message>
+</context>
+<context>
     <name>views::GuestHostCheckDialog</name>
     <message>
         <source>Why Can&apos;t My Guests Get In?</source>
@@ -7544,6 +7578,222 @@ Health of a call bridge whose cluster is not open</extracomment>
     </message>
 </context>
 <context>
+    <name>views::MeetingsPane</name>
+    <message>
+        <source>Meetings</source>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>Meetings actions</source>
+        <translation>회의 작업</translation>
+    </message>
+    <message>
+        <source>P&amp;ool:</source>
+        <translation>풀(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Placeholder pool</source>
+        <translation>자리 표시 스페이스 풀</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s placeholder pools, each by its name pattern and size; the table shows the chosen one&apos;s placeholders</source>
+        <translation>클러스터의 자리 표시 스페이스 풀(이름 패턴과 크기로 표시). 표에는 선택한 풀의 자리 표시 스페이스가 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Summary of the pool</source>
+        <translation>풀 요약</translation>
+    </message>
+    <message>
+        <source>Reading the pool</source>
+        <translation>풀을 읽는 중</translation>
+    </message>
+    <message>
+        <source>Call bridges not read</source>
+        <translation>읽지 못한 콜 브리지</translation>
+    </message>
+    <message>
+        <source>Reading failed</source>
+        <translation>읽기 실패</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>자리 표시 스페이스</translation>
+    </message>
+    <message>
+        <source>Each placeholder of the chosen pool: its space, its state (free, in a meeting or inconsistent), the meeting&apos;s participants and call bridge, and its problems</source>
+        <translation>선택한 풀의 각 자리 표시 스페이스: 스페이스, 상태(사용 가능, 회의 중 또는 불일치), 회의의 참가자와 콜 브리지, 문제</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>세부 정보(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Details of the chosen placeholder</source>
+        <translation>선택한 자리 표시 스페이스의 세부 정보</translation>
+    </message>
+    <message>
+        <source>The chosen placeholder&apos;s state, and why it is inconsistent when it is</source>
+        <translation>선택한 자리 표시 스페이스의 상태와, 불일치하는 경우 그 이유</translation>
+    </message>
+    <message>
+        <source>Choose a placeholder to see its state.</source>
+        <translation>상태를 보려면 자리 표시 스페이스를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&amp;New Pool…</source>
+        <translation>새 풀(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create placeholder spaces in bulk, for a scheduler (%1)</source>
+        <translation>스케줄러용 자리 표시 스페이스를 일괄 생성(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Grow Pool…</source>
+        <translation>풀 확장(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Add placeholders after the chosen pool&apos;s last one</source>
+        <translation>선택한 풀의 마지막 자리 표시 스페이스 다음에 추가</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Pool…</source>
+        <translation>풀 제거(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Delete every placeholder of the chosen pool</source>
+        <translation>선택한 풀의 모든 자리 표시 스페이스 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start Meeting…</source>
+        <translation>회의 시작(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Start a meeting in the chosen free placeholder</source>
+        <translation>선택한 사용 가능한 자리 표시 스페이스에서 회의 시작</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Meeting…</source>
+        <translation>회의 연장(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Extend the meeting running in the chosen placeholder</source>
+        <translation>선택한 자리 표시 스페이스에서 진행 중인 회의 연장</translation>
+    </message>
+    <message>
+        <source>&amp;End Meeting…</source>
+        <translation>회의 종료(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>End the meeting in the chosen placeholder and put the placeholder back</source>
+        <translation>선택한 자리 표시 스페이스의 회의를 종료하고 자리 표시 스페이스를 복원</translation>
+    </message>
+    <message>
+        <source>CMS Scheduler Set-&amp;up…</source>
+        <extracomment>Opens the assistant that checks and prepares what the CMS 3.3+ scheduler needs</extracomment>
+        <translation>CMS 스케줄러 설정(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Check what the CMS scheduler needs, get the commands to run on the server&apos;s console, and see its temporary spaces</source>
+        <translation>CMS 스케줄러에 필요한 항목을 확인하고, 서버 콘솔에서 실행할 명령을 받고, 임시 스페이스를 확인합니다</translation>
+    </message>
+    <message>
+        <source>The pools could not be read: %1</source>
+        <extracomment>%1: why the pools could not be read</extracomment>
+        <translation>풀을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The placeholders could not be read: %1</source>
+        <extracomment>%1: why the placeholders could not be read</extracomment>
+        <translation>자리 표시 스페이스를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n placeholder(s))</source>
+        <extracomment>A pool in the chooser: %1 its name pattern, %n its size</extracomment>
+        <translation>
+            <numerusform>%1(자리 표시 스페이스 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster is chosen.</source>
+        <translation>선택한 클러스터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the pools…</source>
+        <translation>풀을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This cluster has no placeholder pool. New Pool… creates one.</source>
+        <translation>이 클러스터에는 자리 표시 스페이스 풀이 없습니다. 새 풀…로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>The summary of a pool, %1: &quot;12 free&quot;, %2: &quot;3 in a meeting&quot;, %3: &quot;1 inconsistent&quot;</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>사용 가능 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a meeting</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>회의 중 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconsistent</source>
+        <comment>placeholders</comment>
+        <translation>
+            <numerusform>불일치 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placeholder %1: %2</source>
+        <extracomment>%1: the placeholder&apos;s number, %2: its space&apos;s name</extracomment>
+        <translation>자리 표시 스페이스 %1: %2</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A meeting with %n participant(s) runs on %1.</source>
+        <extracomment>%n participants, %1: the call bridge holding the meeting</extracomment>
+        <translation>
+            <numerusform>참가자 %n명이 있는 회의가 %1에서 진행 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why it is inconsistent:</source>
+        <translation>불일치 이유:</translation>
+    </message>
+</context>
+<context>
+    <name>views::MeetingsSection</name>
+    <message>
+        <source>Meetings</source>
+        <extracomment>The section of placeholder pools and scheduled meetings</extracomment>
+        <translation>회의</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <extracomment>View menu: show the Meetings section; also the title of the Meetings menu</extracomment>
+        <translation>회의(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>views::MemberDialog</name>
     <message>
         <source>Add Member</source>
@@ -7648,6 +7898,222 @@ Health of a call bridge whose cluster is not open</extracomment>
     <message>
         <source>&amp;Create</source>
         <translation>만들기(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>views::NewPoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” was created: %n placeholder(s), each checked on the cluster.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>“%1” 풀을 만들었습니다. 자리 표시 스페이스 %n개를 각각 클러스터에서 확인했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Placeholder Pool</source>
+        <translation>새 자리 표시 스페이스 풀</translation>
+    </message>
+    <message>
+        <source>A scheduler starts its meetings in placeholder spaces made in bulk; non-members may not join a free placeholder. Each pattern holds this token once, which becomes the placeholder&apos;s number:</source>
+        <translation>스케줄러는 일괄로 만든 자리 표시 스페이스에서 회의를 시작하며, 비회원은 사용 가능한 자리 표시 스페이스에 참가할 수 없습니다. 각 패턴에는 다음 토큰이 한 번 들어 있으며, 이 토큰이 자리 표시 스페이스의 번호가 됩니다:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame pattern:</source>
+        <translation>이름 패턴(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>이름 패턴</translation>
+    </message>
+    <message>
+        <source>&amp;URI pattern:</source>
+        <translation>URI 패턴(&amp;U):</translation>
+    </message>
+    <message>
+        <source>URI pattern</source>
+        <translation>URI 패턴</translation>
+    </message>
+    <message>
+        <source>Call &amp;ID pattern:</source>
+        <translation>통화 ID 패턴(&amp;I):</translation>
+    </message>
+    <message>
+        <source>optional, digits around $index$</source>
+        <extracomment>Placeholder text of the optional call ID pattern</extracomment>
+        <translation>선택 사항, $index$ 앞뒤에 숫자</translation>
+    </message>
+    <message>
+        <source>Call ID pattern</source>
+        <translation>통화 ID 패턴</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of placeholders:</source>
+        <translation>자리 표시 스페이스 수(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Number of placeholders</source>
+        <translation>자리 표시 스페이스 수</translation>
+    </message>
+    <message>
+        <source>&amp;First index:</source>
+        <translation>첫 인덱스(&amp;F):</translation>
+    </message>
+    <message>
+        <source>First index</source>
+        <translation>첫 인덱스</translation>
+    </message>
+    <message>
+        <source>Call &amp;profile:</source>
+        <translation>통화 프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Call profile</source>
+        <translation>통화 프로필</translation>
+    </message>
+    <message>
+        <source>The call profile every placeholder uses; none: the cluster&apos;s own</source>
+        <translation>모든 자리 표시 스페이스가 사용하는 통화 프로필. 없음: 클러스터의 프로필</translation>
+    </message>
+    <message>
+        <source>Call &amp;leg profile:</source>
+        <translation>통화 레그 프로필(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Call leg profile</source>
+        <translation>통화 레그 프로필</translation>
+    </message>
+    <message>
+        <source>The call leg profile every placeholder uses; none: the cluster&apos;s own</source>
+        <translation>모든 자리 표시 스페이스가 사용하는 통화 레그 프로필. 없음: 클러스터의 프로필</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Choice of no profile: the placeholders use the cluster&apos;s own</extracomment>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>First placeholder:</source>
+        <translation>첫 자리 표시 스페이스:</translation>
+    </message>
+    <message>
+        <source>First placeholder</source>
+        <translation>첫 자리 표시 스페이스</translation>
+    </message>
+    <message>
+        <source>Last placeholder:</source>
+        <translation>마지막 자리 표시 스페이스:</translation>
+    </message>
+    <message>
+        <source>Last placeholder</source>
+        <translation>마지막 자리 표시 스페이스</translation>
+    </message>
+    <message>
+        <source>Name %1, URI %2</source>
+        <extracomment>The preview of one placeholder: %1 its name, %2 its URI</extracomment>
+        <translation>이름 %1, URI %2</translation>
+    </message>
+    <message>
+        <source>Name %1, URI %2, call ID %3</source>
+        <extracomment>The preview of one placeholder: %1 its name, %2 its URI, %3 its call ID</extracomment>
+        <translation>이름 %1, URI %2, 통화 ID %3</translation>
+    </message>
+</context>
+<context>
+    <name>views::PoolOperationDialog</name>
+    <message>
+        <source>Done: every step was carried out and checked.</source>
+        <translation>완료: 모든 단계를 수행하고 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>The &amp;steps, in order:</source>
+        <translation>순서대로 수행할 단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Planned steps</source>
+        <translation>계획된 단계</translation>
+    </message>
+    <message>
+        <source>The API steps the operation carries out, in order; the step under way is the current one</source>
+        <translation>작업이 수행하는 API 단계(순서대로). 진행 중인 단계가 현재 항목입니다</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>완료된 단계</translation>
+    </message>
+    <message>
+        <source>Status of the bulk sync</source>
+        <translation>일괄 동기화 상태</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 뒤로(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>다음(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Reading what the plan needs from the cluster…</source>
+        <translation>계획에 필요한 정보를 클러스터에서 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet: Run carries out these steps.</source>
+        <translation>아직 아무것도 변경되지 않았습니다. 실행을 누르면 이 단계를 수행합니다.</translation>
+    </message>
+    <message>
+        <source>Stopping after the step under way, then undoing what was done…</source>
+        <translation>진행 중인 단계 후에 중지하고 수행한 작업을 되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed: %1</source>
+        <extracomment>%1: why the operation cannot be carried out</extracomment>
+        <translation>거부되었으며 아무것도 변경되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+Every step done before it was undone: the cluster is as it was.</source>
+        <extracomment>%1: step number, %2: what went wrong</extracomment>
+        <translation>%1단계가 실패했습니다: %2
+그 전에 수행한 모든 단계를 되돌렸습니다. 클러스터는 이전 상태 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2
+These steps could not be undone, and are left as they are:
+%3</source>
+        <extracomment>%1: step number, %2: what went wrong, %3: the undos that failed, one per line</extracomment>
+        <translation>%1단계가 실패했습니다: %2
+다음 단계는 되돌릴 수 없어 그대로 남아 있습니다:
+%3</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <extracomment>%1: why the operation stopped</extracomment>
+        <translation>중지됨: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+Left as they are:
+%2</source>
+        <extracomment>%1: why the operation stopped, %2: what was left changed, one per line</extracomment>
+        <translation>중지됨: %1
+그대로 남은 항목:
+%2</translation>
     </message>
 </context>
 <context>
@@ -8139,6 +8605,27 @@ Some changes could not be put back:
         <source>P&amp;rofiles</source>
         <extracomment>View menu: show the Profiles section; also the title of the Profiles menu</extracomment>
         <translation>프로필(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>views::RemovePoolDialog</name>
+    <message numerus="yes">
+        <source>The pool “%1” and its %n placeholder(s) were removed.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>“%1” 풀 및 자리 표시 스페이스 %n개가 제거되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Placeholder Pool</source>
+        <translation>자리 표시 스페이스 풀 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the pool “%1” and its %n placeholder(s)? Their spaces are deleted from the cluster; a scheduler that counts on them can no longer start meetings in them. It is refused while a placeholder holds a meeting.</source>
+        <extracomment>%1: the pool&apos;s name pattern</extracomment>
+        <translation>
+            <numerusform>“%1” 풀 및 자리 표시 스페이스 %n개를 제거하시겠습니까? 해당 스페이스가 클러스터에서 삭제되며, 이를 사용하는 스케줄러는 더 이상 그 안에서 회의를 시작할 수 없습니다. 자리 표시 스페이스에서 회의가 진행 중이면 제거가 거부됩니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
