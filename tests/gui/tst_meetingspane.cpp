@@ -16,9 +16,11 @@
 #include "datasetseeder.h"
 #include "liveengine.h"
 #include "meetings/bulksyncstatus.h"
+#include "meetings/meetingdialog.h"
 #include "meetings/meetingspane.h"
 #include "meetings/newpooldialog.h"
 #include "meetings/placeholderpoolmodel.h"
+#include "meetings/schedulerassistant.h"
 #include "meetings/poolchangedialogs.h"
 #include "simbridge.h"
 #include "simcluster.h"
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void poolsAreListedWithTheirStates();
     void meetingActionsFollowTheRowState();
+    void schedulerSetUpOpensFromTheMeetingsMenu();
     void poolIsCreatedFromTheKeyboard();
     void poolGrows();
     void poolWithAMeetingIsNotRemovedThenIs();
@@ -221,6 +224,12 @@ void TestMeetingsPane::meetingActionsFollowTheRowState()
     choosePool(kTmsPool);
     QTableView *table = m_pane->tableView();
     QSignalSpy requested(m_pane.get(), &MeetingsPane::meetingRequested);
+    // Each action opens the meeting dialog in its mode, on the current placeholder's space.
+    QList<QPointer<MeetingDialog>> dialogs;
+    QObject context;
+    connect(m_pane.get(), &MeetingsPane::dialogOpened, &context, [&dialogs](QDialog *d) {
+        dialogs.append(qobject_cast<MeetingDialog *>(d));
+    });
 
     table->setFocus();
     table->setCurrentIndex(table->model()->index(rowOf(4), 0));   // free
@@ -233,6 +242,10 @@ void TestMeetingsPane::meetingActionsFollowTheRowState()
     const QString freeSpace = table->model()->index(rowOf(4), 0).data(models::PlaceholderPoolModel::SpaceIdRole).toString();
     QCOMPARE(requested.at(0).at(1).toString(), freeSpace);
     QCOMPARE(requested.at(0).at(2).toString(), QStringLiteral("TMS_Scheduled_Meeting_4"));
+    QCOMPARE(dialogs.size(), 1);
+    QVERIFY(dialogs.at(0));
+    QCOMPARE(dialogs.at(0)->mode(), MeetingDialog::Mode::Start);
+    dialogs.at(0)->reject();
 
     // Down from 6 to 7: the keyboard moves to a placeholder in a meeting.
     table->setCurrentIndex(table->model()->index(rowOf(6), 0));
@@ -249,6 +262,15 @@ void TestMeetingsPane::meetingActionsFollowTheRowState()
     QCOMPARE(requested.at(1).at(0).value<MeetingsPane::MeetingAction>(), MeetingsPane::MeetingAction::Extend);
     QCOMPARE(requested.at(2).at(0).value<MeetingsPane::MeetingAction>(), MeetingsPane::MeetingAction::End);
     QCOMPARE(requested.at(2).at(2).toString(), QString::fromUtf8("Revue de projet Atlas"));
+    QCOMPARE(dialogs.size(), 3);
+    QVERIFY(dialogs.at(1) && dialogs.at(2));
+    QCOMPARE(dialogs.at(1)->mode(), MeetingDialog::Mode::Extend);
+    QCOMPARE(dialogs.at(2)->mode(), MeetingDialog::Mode::End);
+    dialogs.at(1)->reject();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialogs.at(2) || !dialogs.at(2)->isRunning(), 10000);
+    if (dialogs.at(2))
+        dialogs.at(2)->reject();
+    QTRY_VERIFY(!dialogs.at(0) && !dialogs.at(1) && !dialogs.at(2));   // closed and deleted
 
     // A placeholder renamed while no meeting runs is inconsistent: no action, and the reason is shown.
     const QString spaceOf5 = table->model()->index(rowOf(5), 0).data(models::PlaceholderPoolModel::SpaceIdRole).toString();
@@ -420,4 +442,19 @@ void TestMeetingsPane::failedBulkSyncIsSaidAndRolledBack()
 }
 
 QTEST_MAIN(TestMeetingsPane)
+void TestMeetingsPane::schedulerSetUpOpensFromTheMeetingsMenu()
+{
+    QPointer<QDialog> opened;
+    QObject context;
+    connect(m_pane.get(), &MeetingsPane::dialogOpened, &context, [&opened](QDialog *d) { opened = d; });
+    QTRY_VERIFY(m_pane->schedulerAction()->isEnabled());
+    QVERIFY(m_pane->actions().contains(m_pane->schedulerAction()));
+    m_pane->schedulerAction()->trigger();
+    auto *assistant = qobject_cast<SchedulerAssistant *>(opened.data());
+    QVERIFY(assistant);
+    QCOMPARE(assistant->currentPage(), SchedulerAssistant::Page::Readiness);
+    assistant->reject();
+    QTRY_VERIFY(!opened);
+}
+
 #include "tst_meetingspane.moc"
