@@ -18,7 +18,9 @@ QString leftToRight(const QString &text)
 {
     if (QLocale().textDirection() != Qt::RightToLeft)
         return text;
-    return QChar(0x2066) + text + QChar(0x2069);
+    // The LEFT-TO-RIGHT MARK after the isolate's start gives it a strong left-to-right start: Qt (6.4)
+    // otherwise lays out a leading "+" of a phone number by the surrounding right-to-left direction.
+    return QChar(0x2066) + QChar(0x200E) + text + QChar(0x2069);
 }
 
 bool hasRightToLeft(const QString &text)

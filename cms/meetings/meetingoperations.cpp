@@ -257,7 +257,7 @@ void MeetingStartOperation::addDialStep(int index, const QString &address)
 {
     //: %1: the address dialled, %2: the call bridge
     OperationStep *step = addStep(tr("Dial %1 into the meeting from %2 (POST /calls/…/callLegs remoteParty=%1)")
-                                      .arg(Bidi::inSentence(address), bridgeName(m_endpoint)));
+                                      .arg(Bidi::leftToRight(address), bridgeName(m_endpoint)));
     step->setExecute([this, step, index, address](const Completion &finished) {
         const CmsRequest request = CmsRequest::post(CallLocator::callPath(m_callId) + QStringLiteral("/callLegs"),
                                                     {{QStringLiteral("remoteParty"), address}});
@@ -277,13 +277,13 @@ void MeetingStartOperation::addDialStep(int index, const QString &address)
             const QString state = leg.value(u"status/state");
             QString text;
             if (state == u"connected")
-                text = tr("%1 is connected.").arg(Bidi::inSentence(address));
+                text = tr("%1 is connected.").arg(Bidi::leftToRight(address));
             else if (state == u"ringing")
-                text = tr("%1 is ringing.").arg(Bidi::inSentence(address));
+                text = tr("%1 is ringing.").arg(Bidi::leftToRight(address));
             else if (state == u"onHold")
-                text = tr("%1 is on hold.").arg(Bidi::inSentence(address));
+                text = tr("%1 is on hold.").arg(Bidi::leftToRight(address));
             else
-                text = tr("%1 is being dialled.").arg(Bidi::inSentence(address));
+                text = tr("%1 is being dialled.").arg(Bidi::leftToRight(address));
             Q_EMIT legProgress(index, address, state, text);
             return StepOutcome{};
         });
@@ -294,7 +294,7 @@ void MeetingStartOperation::addDialStep(int index, const QString &address)
             if (reply.isOk() || isGone(reply))
                 return StepOutcome{};
             return StepOutcome{reply.error(), tr("Left in the meeting: the call to %1 (hanging up failed: %2).")
-                                                  .arg(Bidi::inSentence(address), reply.error().message())};
+                                                  .arg(Bidi::leftToRight(address), reply.error().message())};
         });
     });
 }

@@ -28,7 +28,7 @@ private Q_SLOTS:
         const QString arabicName = QStringLiteral("اجتماع المجلس");
         const cms::Schema::Params params = {{QStringLiteral("name"), arabicName},
                                             {QStringLiteral("uri"), QStringLiteral("board")}};
-        const QString lri(QChar(0x2066)), fsi(QChar(0x2068)), pdi(QChar(0x2069));
+        const QString lri = QString(QChar(0x2066)) + QChar(0x200E), fsi(QChar(0x2068)), pdi(QChar(0x2069));
         QCOMPARE(cms::ConfigStep::describeParams(params),
                  lri + QStringLiteral("name=") + fsi + arabicName + pdi + QStringLiteral(", uri=board") + pdi);
     }
@@ -41,7 +41,7 @@ private Q_SLOTS:
         const QString ref = cms::ConfigStep::reference(QStringLiteral("space"));
         const QString text = cms::ConfigStep::describePath(QStringLiteral("coSpaces/") + ref + QStringLiteral("/accessMethods"),
                                                            {{ref, label}});
-        QCOMPARE(text, QChar(0x2066) + QStringLiteral("coSpaces/") + QChar(0x2068) + label + QChar(0x2069)
+        QCOMPARE(text, QString(QChar(0x2066)) + QChar(0x200E) + QStringLiteral("coSpaces/") + QChar(0x2068) + label + QChar(0x2069)
                            + QStringLiteral("/accessMethods") + QChar(0x2069));
         QLocale::setDefault(QLocale(QLocale::English));
         QCOMPARE(cms::ConfigStep::describePath(QStringLiteral("coSpaces/") + ref, {{ref, QStringLiteral("(the new space)")}}),
