@@ -33,4 +33,12 @@ void OperationProgress::follow(cms::Operation &operation, QListWidget &plan, QLa
     });
 }
 
+void OperationProgress::execute(cms::Operation &operation, QProgressBar &progress)
+{
+    progress.setRange(0, operation.stepCount());
+    progress.setValue(0);
+    progress.show();
+    operation.execute();
+}
+
 } // namespace views

@@ -21,6 +21,8 @@ class OperationProgress
 
 public:
     static void follow(cms::Operation &operation, QListWidget &plan, QLabel &status, QProgressBar &progress);
+    // Runs a planned operation: `progress` shown, empty, counting its steps.
+    static void execute(cms::Operation &operation, QProgressBar &progress);
 };
 
 } // namespace views

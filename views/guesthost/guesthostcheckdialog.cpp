@@ -337,11 +337,8 @@ void GuestHostCheckDialog::runFix()
         return;
     m_running = true;
     m_result->clear();
-    m_progress->setRange(0, m_operation->stepCount());
-    m_progress->setValue(0);
-    m_progress->show();
     updateButtons();
-    m_operation->execute();
+    OperationProgress::execute(*m_operation, *m_progress);
 }
 
 void GuestHostCheckDialog::showResult(const cms::OperationResult &result)

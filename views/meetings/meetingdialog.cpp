@@ -562,16 +562,13 @@ void MeetingDialog::run()
     say({});
     m_planLabel->setText(models::DisplayFormat::inLayoutDirection(tr("The steps sent, in order:")));
     m_undone.clear();
-    m_progress->setRange(0, m_operation->stepCount());
-    m_progress->setValue(0);
-    m_progress->show();
     if (m_mode == Mode::Start && !m_dialled.isEmpty()) {
         m_legs->setAddresses(m_dialled);
         m_legsLabel->show();
         m_legsView->show();
     }
     updateButtons();
-    m_operation->execute();
+    OperationProgress::execute(*m_operation, *m_progress);
 }
 
 QString MeetingDialog::describeOutcome(const cms::OperationResult &result) const

@@ -146,11 +146,8 @@ void ProfileRepointDialog::run()
     m_running = true;
     m_replacement->setEnabled(false);
     m_run->setEnabled(false);
-    m_progress->setRange(0, m_operation->stepCount());
-    m_progress->setValue(0);
-    m_progress->setVisible(true);
     OperationProgress::follow(*m_operation, *m_preview, *m_status, *m_progress);
-    m_operation->execute();
+    OperationProgress::execute(*m_operation, *m_progress);
 }
 
 void ProfileRepointDialog::showResult(const cms::OperationResult &result)

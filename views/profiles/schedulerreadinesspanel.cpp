@@ -196,11 +196,8 @@ void SchedulerReadinessPanel::createMissing()
         return;
     m_running = true;
     m_result->clear();
-    m_progress->setRange(0, m_setup->stepCount());
-    m_progress->setValue(0);
-    m_progress->show();
     updateButtons();
-    m_setup->execute();
+    OperationProgress::execute(*m_setup, *m_progress);
 }
 
 void SchedulerReadinessPanel::showResult(const cms::OperationResult &result)
