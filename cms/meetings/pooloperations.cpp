@@ -1,5 +1,6 @@
 #include "meetings/pooloperations.h"
 
+#include "api/bidi.h"
 #include "api/cmsreply.h"
 #include "api/cmsrequest.h"
 #include "meetings/bulksyncstatus.h"
@@ -46,11 +47,12 @@ void PoolBulkOperation::readPools(const Completion &done, const std::function<vo
 
 void PoolBulkOperation::addCreateSetStep(const PlaceholderPool::Range &range, const SetId &setId)
 {
-    const QString callIds = m_pool.callIdMapping.isEmpty() ? tr("none") : m_pool.callIdMapping;
+    // The patterns are isolated for right-to-left languages: "$index$" and dots would otherwise move.
+    const QString callIds = m_pool.callIdMapping.isEmpty() ? tr("none") : Bidi::inSentence(m_pool.callIdMapping);
     //: %1–%2: index range, %3: name pattern, %4: URI pattern, %5: call ID pattern
     OperationStep *step = addStep(tr("Create the bulk parameter set of the placeholders %1 to %2: names “%3”, URIs “%4”, "
                                      "call IDs “%5”, non-members not allowed (POST /cospaceBulkParameterSets)")
-                                      .arg(range.start).arg(range.end).arg(m_pool.nameMapping, m_pool.uriMapping, callIds));
+                                      .arg(range.start).arg(range.end).arg(Bidi::inSentence(m_pool.nameMapping), Bidi::inSentence(m_pool.uriMapping), callIds));
     const auto params = m_pool.parameterSetParams(range);
     step->setExecute([this, step, params, setId](const Completion &finished) {
         step->await(send(-1, CmsRequest::post(kSets, params)), finished, [setId](const CmsReply &reply) {
@@ -213,12 +215,12 @@ void PoolAddRangeOperation::buildPlan(const Completion &done)
             return p.nameMapping == m_pool.nameMapping;
         });
         if (m_mode == Mode::Create && existing != pools.cend()) {
-            done(StepOutcome{{}, tr("A pool with the name pattern “%1” exists already: grow it instead.").arg(m_pool.nameMapping)});
+            done(StepOutcome{{}, tr("A pool with the name pattern “%1” exists already: grow it instead.").arg(Bidi::inSentence(m_pool.nameMapping))});
             return;
         }
         if (m_mode == Mode::Grow) {
             if (existing == pools.cend()) {
-                done(StepOutcome{{}, tr("No pool has the name pattern “%1”.").arg(m_pool.nameMapping)});
+                done(StepOutcome{{}, tr("No pool has the name pattern “%1”.").arg(Bidi::inSentence(m_pool.nameMapping))});
                 return;
             }
             m_pool = *existing;
@@ -255,7 +257,7 @@ void PoolRemoveOperation::buildPlan(const Completion &done)
             return p.nameMapping == m_nameMapping;
         });
         if (existing == pools.cend()) {
-            done(StepOutcome{{}, tr("No pool has the name pattern “%1”.").arg(m_nameMapping)});
+            done(StepOutcome{{}, tr("No pool has the name pattern “%1”.").arg(Bidi::inSentence(m_nameMapping))});
             return;
         }
         m_pool = *existing;
