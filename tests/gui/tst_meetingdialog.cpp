@@ -126,8 +126,10 @@ void TestMeetingDialog::cleanupTestCase()
 void TestMeetingDialog::cleanup()
 {
     delete m_dialog;
-    for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
+    for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge) {
         m_cluster->bridge(bridge).faults().writesBeforeFailure = -1;
+        m_cluster->setLatency(bridge, 0);
+    }
 }
 
 const cmssim::ConfigObject *TestMeetingDialog::placeholder(int index)
@@ -216,6 +218,10 @@ void TestMeetingDialog::startFromTheKeyboardWithThreeAddresses()
     QAbstractItemModelTester tester(dialog->legsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(dialog, &MeetingDialog::runFinished);
     QSignalSpy changed(dialog, &MeetingDialog::meetingChanged);
+    // Replies slowed down, so that the run is still under way when it is looked at (the mnemonic clicks
+    // 100 ms later, and the simulator could finish every step between two looks).
+    for (int bridge = 0; bridge < m_cluster->bridgeCount(); ++bridge)
+        m_cluster->setLatency(bridge, 100);
     QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
     QTRY_VERIFY(dialog->isRunning());
     QVERIFY(dialog->legsView()->isVisible());
