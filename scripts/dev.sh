@@ -118,8 +118,8 @@ case "${1:-}" in
     # Benchmarks first, verbose, on a quiet machine, so their figures are printed; then every other
     # test; then the sanitizer run, the longest, last.
     timed benchmarks with_secret_service ctest --preset default -L bench --verbose
-    # 24 s shared by the fuzz targets: with their start-up, the stage takes what one target's 30 s took.
-    timed fuzzing scripts/fuzz.sh --total 24
+    # 30 s shared by the fuzz targets: with their start-up, the stage takes what one target's 30 s took.
+    timed fuzzing scripts/fuzz.sh --total 30
     timed tests with_secret_service ctest --preset default -LE bench --output-on-failure
     timed asan asan_build_and_test
     ;;

@@ -6,6 +6,7 @@
 # tests/fuzz/CMakeLists.txt without their fuzz_ prefix (default: all):
 #   xmlcodec     XML replies and form encoding          eventsframe  events WebSocket frames
 #   address      bridge and dial-out addresses, pins    cmsctl       cmsctl's words and KEY=VALUE input
+#   httpresponse HTTP responses as a connection brings them
 # Each target starts from a copy of its seeds (tests/fuzz/corpus/NAME/) with its dictionary
 # (tests/fuzz/NAME.dict) when there is one. Prints executions and findings per target; exits non-zero when
 # a target finds a crash, a hang, a leak or undefined behaviour. The input is kept in
@@ -13,7 +14,7 @@
 # target's corpus so that every later run tries it first. Skipped, with exit 0, when clang++ is missing.
 set -euo pipefail
 
-all_targets=(xmlcodec eventsframe address cmsctl)
+all_targets=(xmlcodec eventsframe httpresponse address cmsctl)
 
 usage() {
     echo "usage: $0 [DURATION | --total DURATION] [TARGET…]  (DURATION: seconds, or 90s, 10m, 2h;" \
@@ -81,7 +82,7 @@ fi
 # The largest input worth trying, per target: a reply can be long, what people type is not.
 max_len() {
     case "$1" in
-        xmlcodec | eventsframe) echo 8192 ;;
+        xmlcodec | eventsframe | httpresponse) echo 8192 ;;
         address) echo 512 ;;
         *) echo 2048 ;;
     esac

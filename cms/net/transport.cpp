@@ -7,8 +7,6 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -27,25 +25,54 @@ QUrl requestUrl(const Endpoint &endpoint, const CmsRequest &request)
     return url;
 }
 
-CmsError networkError(QNetworkReply::NetworkError code, const QString &text)
+// The request as it goes on the wire, the Authorization header included (the trace redacts it).
+struct WireRequest
 {
-    switch (code) {
-    case QNetworkReply::SslHandshakeFailedError:
+    QByteArray head;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+WireRequest wireRequest(const Endpoint &endpoint, const CmsRequest &request)
+{
+    WireRequest wire;
+    const QUrl url = requestUrl(endpoint, request);
+    wire.headers = {
+        {"Host", url.authority(QUrl::FullyEncoded).toLatin1()},
+        {"Authorization", "Basic " + (endpoint.user + QLatin1Char(':') + endpoint.password).toUtf8().toBase64()},
+        {"Accept-Language", QLocale().bcp47Name().toLatin1()},
+        {"User-Agent", "CMS Console"},
+    };
+    if (request.method == "POST" || request.method == "PUT") {
+        wire.body = XmlCodec::formEncode(request.form);
+        wire.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")));
+        wire.headers.append(qMakePair(QByteArray("Content-Length"), QByteArray::number(wire.body.size())));
+    } else if (request.method != "GET" && request.method != "HEAD") {
+        wire.headers.append(qMakePair(QByteArray("Content-Length"), QByteArray("0")));
+    }
+    wire.head = request.method + ' ' + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveFragment)
+        + " HTTP/1.1\r\n";
+    for (const auto &h : std::as_const(wire.headers))
+        wire.head += h.first + ": " + h.second + "\r\n";
+    wire.head += "\r\n";
+    return wire;
+}
+
+CmsError connectionError(HttpConnection::Failure failure, const QString &text)
+{
+    using Failure = HttpConnection::Failure;
+    switch (failure) {
+    case Failure::TlsHandshake:
         return CmsError(CmsError::Kind::Tls, text);
-    case QNetworkReply::OperationCanceledError:
+    case Failure::Aborted:
         return CmsError(CmsError::Kind::Cancelled, text);
-    case QNetworkReply::TimeoutError:
+    case Failure::TimedOut:
         return CmsError(CmsError::Kind::Timeout, text);
+    case Failure::Malformed:
+        return CmsError(CmsError::Kind::MalformedReply, text);
     default:
         return CmsError(CmsError::Kind::Network, text);
     }
-}
-
-// Errors that prove nothing was sent: the connection or the TLS session never came up.
-bool failedBeforeSending(QNetworkReply::NetworkError code)
-{
-    return code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
-        || code == QNetworkReply::SslHandshakeFailedError;
 }
 
 bool isBlank(const QByteArray &body)
@@ -56,7 +83,7 @@ bool isBlank(const QByteArray &body)
 // A 200 whose body is no API document: a web page (whatever its content type says), or a content
 // type other than XML. An empty body (PUT, DELETE) and a body without a content type pass; the
 // codec reads them then.
-CmsError notAnApiDocument(const CmsReply::Outcome &received)
+CmsError notAnApiDocument(const HttpConnection::Result &received)
 {
     if (isBlank(received.body))
         return {};
@@ -85,13 +112,23 @@ CmsError notAnApiDocument(const CmsReply::Outcome &received)
 
 Transport::Transport(QObject *parent)
     : QObject(parent)
+    , m_tls(QSslConfiguration::defaultConfiguration())
 {
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 Transport::~Transport()
 {
     close();
+}
+
+void Transport::setCaCertificates(const QList<QSslCertificate> &bundle)
+{
+    m_caBundle = bundle;
+    m_tls = QSslConfiguration::defaultConfiguration();
+    if (!m_caBundle.isEmpty())
+        m_tls.addCaCertificates(m_caBundle);
+    // Connections opened under the old trust are not used again.
+    dropIdleConnections();
 }
 
 void Transport::close()
@@ -102,19 +139,31 @@ void Transport::close()
     m_queues.clear();
     m_active.clear();
     // Abandoned without a word: their replies are answered below.
-    const QList<QNetworkReply *> inFlight = m_attempts.keys();
+    const QList<HttpConnection *> inFlight = m_attempts.keys();
     m_attempts.clear();
-    for (QNetworkReply *network : inFlight) {
-        network->disconnect(this);
-        network->abort();
-        network->deleteLater();
+    for (HttpConnection *connection : inFlight) {
+        connection->disconnect(this);
+        connection->abort();
+        connection->deleteLater();
     }
+    dropIdleConnections();
     const QSet<CmsReply *> unfinished = std::exchange(m_unfinished, {});
     for (CmsReply *reply : unfinished) {
         if (reply->parent() == this)
             reply->setParent(nullptr);
         reply->finishLater(CmsError(CmsError::Kind::Cancelled, QStringLiteral("connection closed")));
     }
+}
+
+// Later, not at once: this may run inside a signal of one of them (a reply's owner closing from its
+// finished()).
+void Transport::dropIdleConnections()
+{
+    for (const QList<HttpConnection *> &idle : std::as_const(m_idle)) {
+        for (HttpConnection *connection : idle)
+            connection->deleteLater();
+    }
+    m_idle.clear();
 }
 
 QByteArray Transport::sha256Hex(const QSslCertificate &certificate)
@@ -149,7 +198,14 @@ CmsReply *Transport::enqueue(const Endpoint &endpoint, const CmsRequest &request
     connect(reply, &QObject::destroyed, this, [this, reply] { m_unfinished.remove(reply); });
     const QString key = endpoint.key();
     connect(reply, &CmsReply::cancelRequested, this, [this, reply, key] {
-        // Still queued: finish it here; in flight: the network reply is aborted by its own handler.
+        // In flight: its connection is aborted, and the exchange finishes as Cancelled.
+        for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it) {
+            if (it->reply == reply) {
+                it.key()->abort();
+                return;
+            }
+        }
+        // Still queued: finish it here.
         auto &queue = m_queues[key];
         for (auto it = queue.begin(); it != queue.end(); ++it) {
             if (it->reply == reply) {
@@ -177,11 +233,10 @@ void Transport::expire(CmsReply *reply, int deadlineMs)
         return;
     for (auto it = m_attempts.begin(); it != m_attempts.end(); ++it) {
         if (it->reply == reply) {
-            // Answered as timed out by onNetworkFinished, like any attempt that ran out of time.
+            // Answered as timed out by onExchangeFinished, like any attempt that ran out of time.
             it->timedOut = true;
             it->timeoutMs = deadlineMs;
-            QNetworkReply *network = it.key();
-            network->abort();
+            it.key()->abort();
             return;
         }
     }
@@ -214,101 +269,70 @@ void Transport::dispatch(const QString &bridgeKey)
     }
 }
 
+HttpConnection *Transport::newConnection(const Endpoint &endpoint)
+{
+    // Plain HTTP only when the address says so in full ("http://…"): a test's stand-in server.
+    const bool encrypted = endpoint.baseUrl.scheme() != QLatin1String("http");
+    auto *connection = new HttpConnection(endpoint.baseUrl.host(), quint16(endpoint.baseUrl.port(encrypted ? 443 : 80)),
+                                          encrypted ? std::optional(m_tls) : std::nullopt, this);
+    connect(connection, &HttpConnection::sslErrors, this,
+            [this, connection](const QList<QSslError> &errors) { onSslErrors(connection, errors); });
+    connect(connection, &HttpConnection::finished, this,
+            [this, connection](const HttpConnection::Result &result) { onExchangeFinished(connection, result); });
+    return connection;
+}
+
+HttpConnection *Transport::connectionFor(const Endpoint &endpoint)
+{
+    QList<HttpConnection *> &idle = m_idle[endpoint.key()];
+    while (!idle.isEmpty()) {
+        HttpConnection *connection = idle.takeLast();
+        if (connection->isIdle())
+            return connection;
+        connection->deleteLater();   // the server closed it meanwhile
+    }
+    return newConnection(endpoint);
+}
+
 void Transport::start(const Pending &pending)
 {
-    CmsReply *reply = pending.reply;
-    const Endpoint &endpoint = reply->endpoint();
-    const CmsRequest &request = reply->request();
-    QNetworkRequest nr(requestUrl(endpoint, request));
-    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    nr.setRawHeader("Authorization", "Basic " + (endpoint.user + QLatin1Char(':') + endpoint.password).toUtf8().toBase64());
-    nr.setRawHeader("Accept-Language", QLocale().bcp47Name().toLatin1());
-    QByteArray body;
-    if (request.method == "POST" || request.method == "PUT") {
-        body = XmlCodec::formEncode(request.form);
-        nr.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    }
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_caBundle.isEmpty())
-        tls.addCaCertificates(m_caBundle);
-    nr.setSslConfiguration(tls);
-
-    QNetworkReply *network = m_network.sendCustomRequest(nr, request.method, body);
-    Attempt &attempt = m_attempts[network];
-    attempt.reply = reply;
-    attempt.bridgeKey = endpoint.key();
+    Attempt attempt;
+    attempt.reply = pending.reply;
+    attempt.bridgeKey = pending.reply->endpoint().key();
     attempt.number = pending.attempts + 1;
+    startAttempt(attempt, connectionFor(pending.reply->endpoint()));
+}
+
+void Transport::startAttempt(Attempt attempt, HttpConnection *connection)
+{
+    CmsReply *reply = attempt.reply;
+    const WireRequest wire = wireRequest(reply->endpoint(), reply->request());
     attempt.timeoutMs = m_timeoutMs;
     attempt.elapsed.start();
-
-    auto *timer = new QTimer(network);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, network, [this, network] {
-        if (Attempt *timedOut = attemptOf(network)) {
-            timedOut->timedOut = true;
-            network->abort();
-        }
-    });
-    timer->start(m_timeoutMs);
-
-    connect(network, &QNetworkReply::sslErrors, this,
-            [this, network](const QList<QSslError> &errors) { onSslErrors(network, errors); });
-    connect(network, &QNetworkReply::readyRead, network, [this, network] {
-        Attempt *reading = attemptOf(network);
-        if (reading && network->bytesAvailable() > m_maxReplyBytes) {
-            reading->tooLarge = true;
-            network->abort();
-        }
-    });
-    connect(reply, &CmsReply::cancelRequested, network, [network] { network->abort(); });
-    // Qt resends a request whose connection dropped while it waited for the answer; if that resend
-    // is then refused, the first send may still have reached the server.
-    connect(network, &QNetworkReply::requestSent, network, [this, network] {
-        if (Attempt *sent = attemptOf(network))
-            sent->sent = true;
-    });
-    // Qt says requestSent only once a body is out: a request without one (DELETE) is never said to
-    // be sent. It is written as soon as its connection is up: once its TLS session is, or at once
-    // on a connection already open (see onNetworkFinished).
-    attempt.bodiless = body.isEmpty();
-    connect(network, &QNetworkReply::socketStartedConnecting, network, [this, network] {
-        if (Attempt *connecting = attemptOf(network))
-            connecting->connecting = true;
-    });
-    if (attempt.bodiless) {
-        connect(network, &QNetworkReply::encrypted, network, [this, network] {
-            if (Attempt *sent = attemptOf(network))
-                sent->sent = true;
-        });
-    }
-    connect(network, &QNetworkReply::finished, this, [this, network] { onNetworkFinished(network); });
+    m_attempts.insert(connection, attempt);
+    connection->send(wire.head + wire.body, reply->request().method == "HEAD", m_maxReplyBytes, m_timeoutMs);
 }
 
-Transport::Attempt *Transport::attemptOf(QNetworkReply *network)
+void Transport::onSslErrors(HttpConnection *connection, const QList<QSslError> &errors)
 {
-    const auto it = m_attempts.find(network);
-    return it == m_attempts.end() ? nullptr : &it.value();
-}
-
-void Transport::onSslErrors(QNetworkReply *network, const QList<QSslError> &errors)
-{
-    Attempt *attempt = attemptOf(network);
-    if (!attempt || !attempt->reply)
+    const auto found = m_attempts.find(connection);
+    if (found == m_attempts.end() || !found->reply)
         return;
+    Attempt &attempt = *found;
     // Only the errors of the certificate pinned for this bridge are ever ignored.
     const QSslCertificate presented = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
-    const QByteArray pin = attempt->reply->endpoint().pinnedSha256;
+    const QByteArray pin = attempt.reply->endpoint().pinnedSha256;
     if (!pin.isEmpty() && !presented.isNull() && sha256Hex(presented) == pin) {
         bool allAboutIt = true;
         for (const QSslError &e : errors)
             allAboutIt = allAboutIt && (e.certificate().isNull() || e.certificate() == presented);
         if (allAboutIt) {
-            network->ignoreSslErrors(errors);
+            connection->ignoreSslErrors(errors);
             return;
         }
     }
     CmsError refused(pin.isEmpty() ? CmsError::Kind::UntrustedCertificate : CmsError::Kind::CertificateChanged);
-    refused.certificate = network->sslConfiguration().peerCertificate();
+    refused.certificate = connection->peerCertificate();
     if (refused.certificate.isNull())
         refused.certificate = presented;
     // Another name first: it may be another server altogether, whatever else is wrong.
@@ -320,16 +344,16 @@ void Transport::onSslErrors(QNetworkReply *network, const QList<QSslError> &erro
                                  : has(QSslError::CertificateExpired)     ? Problem::Expired
                                  : has(QSslError::CertificateNotYetValid) ? Problem::NotYetValid
                                                                           : Problem::NotTrusted;
-    attempt->certificateRefused = refused;
+    attempt.certificateRefused = refused;
 }
 
-bool Transport::verifyPin(const Endpoint &endpoint, QNetworkReply *network, CmsError *error) const
+bool Transport::verifyPin(const Endpoint &endpoint, HttpConnection *connection, CmsError *error) const
 {
     // A pinned bridge must show its pinned certificate even when the system would trust another.
     const QByteArray pin = endpoint.pinnedSha256;
     if (pin.isEmpty())
         return true;
-    const QSslCertificate peer = network->sslConfiguration().peerCertificate();
+    const QSslCertificate peer = connection->peerCertificate();
     if (peer.isNull())
         return true;
     // Every reply of a kept-alive connection shows the same certificate: the digest of the one last
@@ -347,37 +371,45 @@ bool Transport::verifyPin(const Endpoint &endpoint, QNetworkReply *network, CmsE
     return false;
 }
 
-void Transport::onNetworkFinished(QNetworkReply *network)
+void Transport::onExchangeFinished(HttpConnection *connection, const HttpConnection::Result &result)
 {
-    network->deleteLater();
-    const auto found = m_attempts.constFind(network);
+    const auto found = m_attempts.constFind(connection);
     if (found == m_attempts.cend())
         return;
-    const Attempt attempt = *found;
+    Attempt attempt = *found;
     m_attempts.erase(found);
     const QString &key = attempt.bridgeKey;
-    --m_active[key];
     CmsReply *reply = attempt.reply;
+    // A kept-alive connection the server had closed just as the request went out: nothing of an
+    // answer came. Sent once more on a new connection, as browsers do; should that fail too, the
+    // first send may still have reached the server.
+    const bool stale = result.failure == HttpConnection::Failure::Closed && result.reused && !result.responseStarted;
+    if (stale && reply && !attempt.sentBefore && !attempt.timedOut) {
+        connection->deleteLater();
+        attempt.sentBefore = true;
+        startAttempt(attempt, newConnection(reply->endpoint()));
+        return;
+    }
+    if (connection->isIdle())
+        m_idle[key].append(connection);
+    else
+        connection->deleteLater();
+    --m_active[key];
     if (!reply) {   // deleted by its owner meanwhile: only the slot is given back
         dispatch(key);
         return;
     }
-    record(*reply, network, attempt.elapsed.elapsed(),
-           network->error() == QNetworkReply::NoError ? QString() : network->errorString());
+    record(*reply, result, attempt.elapsed.elapsed());
 
     CmsReply::Outcome received;
     received.endpoint = reply->endpoint();
     received.attempts = attempt.number;
-    received.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    received.body = network->isOpen() ? network->readAll() : QByteArray();
-    received.headers = network->rawHeaderPairs();
-    // A bodiless request that failed "before sending" with no connection started for it went out on
-    // one already open, which then dropped: Qt resent it, and the resend was refused.
-    const bool sentOnOpenConnection = attempt.bodiless && !attempt.connecting;
-    received.mayHaveReachedServer = !attempt.certificateRefused
-        && (attempt.sent || sentOnOpenConnection || !failedBeforeSending(network->error()));
+    received.status = result.status;
+    received.body = result.body;
+    received.headers = result.headers;
+    received.mayHaveReachedServer = !attempt.certificateRefused && (result.written || attempt.sentBefore);
 
-    received.error = errorOf(attempt, network, received);
+    received.error = errorOf(attempt, connection, result);
     if (received.error.kind == CmsError::Kind::Busy && attempt.number <= m_busyRetries && !reply->isFinished()) {
         // Busy: nothing was done; try again later, each time waiting twice as long.
         const int wait = m_backoffMs << (attempt.number - 1);
@@ -397,19 +429,22 @@ void Transport::onNetworkFinished(QNetworkReply *network)
 
 // What went wrong with an attempt, the first problem found in this order: the certificate, the
 // time, the size, the pin, then what the server answered.
-CmsError Transport::errorOf(const Attempt &attempt, QNetworkReply *network, const CmsReply::Outcome &received) const
+CmsError Transport::errorOf(const Attempt &attempt, HttpConnection *connection, const HttpConnection::Result &result) const
 {
-    const int status = received.status;
+    using Failure = HttpConnection::Failure;
+    const int status = result.status;
     CmsError error;
     if (attempt.certificateRefused) {
         error = *attempt.certificateRefused;
-        error.detail = network->errorString();
-    } else if (attempt.timedOut) {
+        error.detail = result.errorString;
+    } else if (attempt.timedOut || result.failure == Failure::TimedOut) {
         error = CmsError(CmsError::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(attempt.timeoutMs));
-    } else if (attempt.tooLarge) {
+    } else if (result.failure == Failure::TooLarge) {
         error = CmsError(CmsError::Kind::ReplyTooLarge, QStringLiteral("more than %1 bytes").arg(m_maxReplyBytes));
-    } else if (!verifyPin(received.endpoint, network, &error)) {
+    } else if (!verifyPin(attempt.reply->endpoint(), connection, &error)) {
         // error set by verifyPin
+    } else if (result.failure != Failure::None) {
+        error = connectionError(result.failure, result.errorString);
     } else if (status == 503) {
         error = CmsError(CmsError::Kind::Busy, QStringLiteral("503 after %1 attempts").arg(attempt.number));
         error.status = status;
@@ -417,18 +452,16 @@ CmsError Transport::errorOf(const Attempt &attempt, QNetworkReply *network, cons
         error = CmsError(CmsError::Kind::Authentication, QStringLiteral("401"));
         error.status = status;
     } else if (status >= 300 && status < 400) {
-        error = CmsError(CmsError::Kind::Redirect, QString::fromLatin1(network->rawHeader("Location")));
+        error = CmsError(CmsError::Kind::Redirect, QString::fromLatin1(result.header("Location")));
         error.status = status;
     } else if (status >= 400) {
-        const auto failure = XmlCodec::parseFailure(received.body);
+        const auto failure = XmlCodec::parseFailure(result.body);
         error = failure.ok() ? CmsError::refused(status, failure.value.reason, failure.value.parameter, failure.value.error)
-                             : CmsError::httpStatus(status, QString::fromUtf8(received.body.left(200)));
-    } else if (network->error() != QNetworkReply::NoError) {
-        error = networkError(network->error(), network->errorString());
+                             : CmsError::httpStatus(status, QString::fromUtf8(result.body.left(200)));
     } else if (status != 200) {
         error = CmsError::httpStatus(status);
     } else {
-        error = notAnApiDocument(received);
+        error = notAnApiDocument(result);
     }
     return error;
 }
@@ -439,25 +472,23 @@ void Transport::complete(CmsReply *reply, CmsReply::Outcome outcome)
     reply->deleteLater();
 }
 
-void Transport::record(const CmsReply &reply, QNetworkReply *network, qint64 elapsedMs, const QString &error)
+void Transport::record(const CmsReply &reply, const HttpConnection::Result &result, qint64 elapsedMs)
 {
     if (!m_trace)
         return;
+    const WireRequest wire = wireRequest(reply.endpoint(), reply.request());
     TraceEntry e;
     e.started = QDateTime::currentDateTimeUtc().addMSecs(-elapsedMs);
     e.elapsedMs = elapsedMs;
     e.endpoint = reply.endpoint().key();
     e.method = reply.request().method;
-    e.url = network->request().url();
-    for (const QByteArray &name : network->request().rawHeaderList())
-        e.requestHeaders.append({name, network->request().rawHeader(name)});
-    if (reply.request().method == "POST" || reply.request().method == "PUT")
-        e.requestBody = XmlCodec::formEncode(reply.request().form);
-    e.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    e.replyHeaders = network->rawHeaderPairs();
-    if (network->isOpen())
-        e.replyBody = network->peek(network->bytesAvailable());
-    e.error = error;
+    e.url = requestUrl(reply.endpoint(), reply.request());
+    e.requestHeaders = wire.headers;
+    e.requestBody = wire.body;
+    e.status = result.status;
+    e.replyHeaders = result.headers;
+    e.replyBody = result.body;
+    e.error = result.errorString;
     m_trace->record(e);   // the trace redacts before it stores anything
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "api/cmsreply.h"
+#include "net/httpconnection.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -15,14 +15,12 @@
 #include <deque>
 #include <optional>
 
-class QNetworkReply;
-
 namespace cms {
 
 class ApiTrace;
 
-// Sends API requests to call bridges: one QNetworkAccessManager per cluster connection, HTTP Basic
-// auth, keep-alive, a per-bridge concurrency limit, a timeout per request, cancellation, retries
+// Sends API requests to call bridges: HTTP/1.1 over kept-alive TLS connections (HttpConnection), a
+// pool of them per bridge, HTTP Basic auth, a per-bridge concurrency limit, a timeout per request, cancellation, retries
 // with back-off on 503, no redirects followed, and TLS trust that is either the system's (plus an
 // optional CA bundle) or an explicit per-bridge pin of the leaf certificate. TLS errors are never
 // ignored wholesale: only the errors of a certificate whose SHA-256 matches the bridge's pin.
@@ -51,7 +49,7 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setBusyRetries(int retries, int firstBackoffMs) { m_busyRetries = retries; m_backoffMs = firstBackoffMs; }
     void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
-    void setCaCertificates(const QList<QSslCertificate> &bundle) { m_caBundle = bundle; }
+    void setCaCertificates(const QList<QSslCertificate> &bundle);
     void setTrace(ApiTrace *trace) { m_trace = trace; }
     int inFlight(const Endpoint &endpoint) const { return m_active.value(endpoint.key()); }
 
@@ -65,19 +63,16 @@ private:
         int attempts = 0;   // sent so far: a reply answered 503 waits again for its retry
     };
     // One network exchange of a reply, from the send to the answer: what was seen on the way.
-    // Kept alongside its QNetworkReply (m_attempts) until that finishes.
+    // Kept alongside the connection that carries it (m_attempts) until that finishes.
     struct Attempt
     {
         QPointer<CmsReply> reply;
         QString bridgeKey;
         int number = 1;                             // 1, then 2… when the bridge answers 503
         QElapsedTimer elapsed;
-        bool sent = false;                          // Qt reported the request sent (see start())
-        bool bodiless = false;                      // nothing to upload: Qt never reports it sent
-        bool connecting = false;                    // a connection was started for it
+        bool sentBefore = false;                    // an earlier send of it went out on a connection that then dropped
         bool timedOut = false;
         int timeoutMs = 0;                          // the limit it ran into, when timedOut
-        bool tooLarge = false;
         std::optional<CmsError> certificateRefused; // untrusted, or not the one pinned
     };
     CmsReply *enqueue(const Endpoint &endpoint, const CmsRequest &request, bool ahead);
@@ -86,17 +81,22 @@ private:
     void expire(CmsReply *reply, int deadlineMs);
     void dispatch(const QString &bridgeKey);
     void start(const Pending &pending);
-    Attempt *attemptOf(QNetworkReply *network);   // null once it finished
-    void onSslErrors(QNetworkReply *network, const QList<QSslError> &errors);
-    void onNetworkFinished(QNetworkReply *network);
-    CmsError errorOf(const Attempt &attempt, QNetworkReply *network, const CmsReply::Outcome &received) const;
-    bool verifyPin(const Endpoint &endpoint, QNetworkReply *network, CmsError *error) const;
+    void startAttempt(Attempt attempt, HttpConnection *connection);
+    // An idle connection to the bridge, or a new one.
+    HttpConnection *connectionFor(const Endpoint &endpoint);
+    HttpConnection *newConnection(const Endpoint &endpoint);
+    void dropIdleConnections();
+    void onSslErrors(HttpConnection *connection, const QList<QSslError> &errors);
+    void onExchangeFinished(HttpConnection *connection, const HttpConnection::Result &result);
+    CmsError errorOf(const Attempt &attempt, HttpConnection *connection, const HttpConnection::Result &result) const;
+    bool verifyPin(const Endpoint &endpoint, HttpConnection *connection, CmsError *error) const;
     void complete(CmsReply *reply, CmsReply::Outcome outcome);
-    void record(const CmsReply &reply, QNetworkReply *network, qint64 elapsedMs, const QString &error);
+    void record(const CmsReply &reply, const HttpConnection::Result &result, qint64 elapsedMs);
 
-    QNetworkAccessManager m_network;
     QHash<QString, std::deque<Pending>> m_queues;   // per bridge, waiting for a slot
-    QHash<QNetworkReply *, Attempt> m_attempts;     // in flight
+    QHash<HttpConnection *, Attempt> m_attempts;    // in flight
+    QHash<QString, QList<HttpConnection *>> m_idle; // per bridge, open and free
+    QSslConfiguration m_tls;
     QSet<CmsReply *> m_unfinished;                  // every reply sent and not finished yet
     bool m_closed = false;
     QHash<QString, int> m_active;                   // per bridge, in flight

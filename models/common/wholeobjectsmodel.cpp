@@ -8,6 +8,9 @@
 #include "net/connection.h"
 #include "schema/schema.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace models {
 
 WholeObjectsModel::WholeObjectsModel(QObject *parent)
@@ -32,6 +35,7 @@ void WholeObjectsModel::reload()
     beginResetModel();
     m_rows.clear();
     endResetModel();
+    m_listPositions.clear();
     m_pendingReads = 0;
     cms::Connection *connection = m_session ? m_session->connection() : nullptr;
     if (!connection || m_collection.isEmpty()) {
@@ -50,8 +54,10 @@ void WholeObjectsModel::reload()
             Q_EMIT loadFailed(pager->error().message());
             return;
         }
-        for (const cms::CmsNode &item : pager->items())
+        for (const cms::CmsNode &item : pager->items()) {
+            m_listPositions.insert(item.id(), int(m_listPositions.size()));
             readObject(item.id(), generation);
+        }
         if (m_pendingReads == 0)
             setLoading(false);
     });
@@ -95,9 +101,13 @@ void WholeObjectsModel::storeObject(const QString &id, const cms::CmsNode &objec
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         return;
     }
-    const int at = int(m_rows.size());
+    const int place = m_listPositions.value(id, std::numeric_limits<int>::max());
+    const auto after = std::find_if(m_rows.cbegin(), m_rows.cend(), [this, place](const Row &r) {
+        return m_listPositions.value(r.id, std::numeric_limits<int>::max()) > place;
+    });
+    const int at = int(after - m_rows.cbegin());
     beginInsertRows({}, at, at);
-    m_rows.append({id, values});
+    m_rows.insert(at, {id, values});
     endInsertRows();
 }
 

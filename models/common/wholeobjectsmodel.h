@@ -65,6 +65,9 @@ private:
     QString m_collection;
     const cms::ObjectType *m_type = nullptr;
     QList<Row> m_rows;
+    // Each object's place in the list as the server gave it: the objects are read one by one and
+    // answer in any order, and the rows keep the server's. Objects added later go last.
+    QHash<QString, int> m_listPositions;
     bool m_loading = false;
     int m_pendingReads = 0;
     quint64 m_generation = 0;   // a read from an earlier show or reload is dropped
