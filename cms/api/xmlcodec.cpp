@@ -1,5 +1,7 @@
 #include "api/xmlcodec.h"
 
+#include "api/plainxmlreader.h"
+
 #include <QHash>
 #include <QUrl>
 #include <QXmlStreamReader>
@@ -71,7 +73,9 @@ struct Reader
                 node.children.append(readElement(depth + 1));
             } else if (token == QXmlStreamReader::Characters) {
                 // Indentation between children is no content (trimmed below): not worth gathering.
-                if (node.children.isEmpty() || !xml.isWhitespace())
+                if (node.text.isEmpty())   // most often the only piece: made at its size, not grown
+                    node.text = xml.text().toString();
+                else if (node.children.isEmpty() || !xml.isWhitespace())
                     node.text += xml.text();
             } else if (token == QXmlStreamReader::EndElement) {
                 break;
@@ -103,6 +107,20 @@ struct Reader
     }
 };
 
+// The root element of `xml`: read by the plain reader when it can, else by the full one, which also
+// says what is wrong.
+bool readDocument(const QByteArray &xml, const XmlLimits &limits, CmsNode *root, Problem *problem, QString *detail)
+{
+    if (limits.plainReader && PlainXmlReader::read(xml, limits, root))
+        return true;
+    Reader reader(xml, limits);
+    if (reader.readRoot(root))
+        return true;
+    *problem = reader.problem;
+    *detail = reader.detail;
+    return false;
+}
+
 template<typename T>
 XmlCodec::Result<T> tooLarge(qint64 size, qint64 max)
 {
@@ -119,13 +137,9 @@ XmlCodec::Result<CmsCollection> XmlCodec::parseCollection(const QByteArray &xml,
     if (xml.size() > limits.maxBytes)
         return tooLarge<CmsCollection>(xml.size(), limits.maxBytes);
     Result<CmsCollection> r;
-    Reader reader(xml, limits);
     CmsNode root;
-    if (!reader.readRoot(&root)) {
-        r.problem = reader.problem;
-        r.detail = reader.detail;
+    if (!readDocument(xml, limits, &root, &r.problem, &r.detail))
         return r;
-    }
     bool ok = false;
     const qint64 total = root.attribute(u"total").toLongLong(&ok);
     if (!ok || total < 0) {
@@ -144,12 +158,8 @@ XmlCodec::Result<CmsNode> XmlCodec::parseObject(const QByteArray &xml, const QSt
     if (xml.size() > limits.maxBytes)
         return tooLarge<CmsNode>(xml.size(), limits.maxBytes);
     Result<CmsNode> r;
-    Reader reader(xml, limits);
-    if (!reader.readRoot(&r.value)) {
-        r.problem = reader.problem;
-        r.detail = reader.detail;
+    if (!readDocument(xml, limits, &r.value, &r.problem, &r.detail))
         return r;
-    }
     if (!expectedRoot.isEmpty() && r.value.name != expectedRoot) {
         r.problem = Problem::UnexpectedRoot;
         r.detail = QStringLiteral("<%1> where <%2> was expected").arg(r.value.name, expectedRoot);

@@ -74,6 +74,7 @@ void HttpConnection::writeRequest()
         return;
     m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket.write(m_request);
+    m_socket.flush();   // on the wire now, not once the event loop comes round
     m_request.clear();
     m_result.written = true;
 }
@@ -169,6 +170,7 @@ void HttpConnection::finish(Failure failure, const QString &errorString)
     }
     m_parser.reset();
     m_usedBefore = true;
+    m_idleSince.start();
     if (!m_keepAlive)
         m_socket.abort();
     const Result result = std::exchange(m_result, {});

@@ -2,6 +2,7 @@
 
 #include "net/httpresponseparser.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QSslConfiguration>
@@ -63,6 +64,7 @@ public:
     void abort();
     // Open, TLS up, nothing under way: it can take the next request.
     bool isIdle() const;
+    qint64 idleMs() const { return m_idleSince.elapsed(); }   // since its last exchange ended
     QSslCertificate peerCertificate() const { return m_socket.peerCertificate(); }
     // Called from a slot of sslErrors(): the handshake goes on despite them.
     void ignoreSslErrors(const QList<QSslError> &errors) { m_socket.ignoreSslErrors(errors); }
@@ -84,6 +86,7 @@ private:
     quint16 m_port;
     bool m_encrypted;
     QTimer m_deadline;
+    QElapsedTimer m_idleSince;
     QByteArray m_request;
     bool m_usedBefore = false;
     bool m_keepAlive = true;

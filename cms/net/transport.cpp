@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace cms {
 
@@ -282,14 +283,18 @@ HttpConnection *Transport::newConnection(const Endpoint &endpoint)
     return connection;
 }
 
-HttpConnection *Transport::connectionFor(const Endpoint &endpoint)
+HttpConnection *Transport::connectionFor(const Endpoint &endpoint, const CmsRequest &request)
 {
+    // A server closes a connection left idle for a while, and may do so just as a request goes out on
+    // it. Other requests are then sent again (onExchangeFinished); a POST is not, so it takes only a
+    // connection that was in use a moment ago.
+    const qint64 maxIdleMs = request.method == "POST" ? kMaxIdleForPostMs : std::numeric_limits<qint64>::max();
     QList<HttpConnection *> &idle = m_idle[endpoint.key()];
     while (!idle.isEmpty()) {
-        HttpConnection *connection = idle.takeLast();
-        if (connection->isIdle())
+        HttpConnection *connection = idle.takeLast();   // the most recently used first
+        if (connection->isIdle() && connection->idleMs() <= maxIdleMs)
             return connection;
-        connection->deleteLater();   // the server closed it meanwhile
+        connection->deleteLater();   // closed by the server meanwhile, or idle too long for a POST
     }
     return newConnection(endpoint);
 }
@@ -300,7 +305,7 @@ void Transport::start(const Pending &pending)
     attempt.reply = pending.reply;
     attempt.bridgeKey = pending.reply->endpoint().key();
     attempt.number = pending.attempts + 1;
-    startAttempt(attempt, connectionFor(pending.reply->endpoint()));
+    startAttempt(attempt, connectionFor(pending.reply->endpoint(), pending.reply->request()));
 }
 
 void Transport::startAttempt(Attempt attempt, HttpConnection *connection)
@@ -383,8 +388,10 @@ void Transport::onExchangeFinished(HttpConnection *connection, const HttpConnect
     // A kept-alive connection the server had closed just as the request went out: nothing of an
     // answer came. Sent once more on a new connection, as browsers do; should that fail too, the
     // first send may still have reached the server.
+    // Never a POST: the server may have created the object before the connection went (see
+    // connectionFor, which gives a POST no connection that has been idle for long).
     const bool stale = result.failure == HttpConnection::Failure::Closed && result.reused && !result.responseStarted;
-    if (stale && reply && !attempt.sentBefore && !attempt.timedOut) {
+    if (stale && reply && reply->request().method != "POST" && !attempt.sentBefore && !attempt.timedOut) {
         connection->deleteLater();
         attempt.sentBefore = true;
         startAttempt(attempt, newConnection(reply->endpoint()));

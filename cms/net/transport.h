@@ -83,7 +83,7 @@ private:
     void start(const Pending &pending);
     void startAttempt(Attempt attempt, HttpConnection *connection);
     // An idle connection to the bridge, or a new one.
-    HttpConnection *connectionFor(const Endpoint &endpoint);
+    HttpConnection *connectionFor(const Endpoint &endpoint, const CmsRequest &request);
     HttpConnection *newConnection(const Endpoint &endpoint);
     void dropIdleConnections();
     void onSslErrors(HttpConnection *connection, const QList<QSslError> &errors);
@@ -97,6 +97,7 @@ private:
     QHash<HttpConnection *, Attempt> m_attempts;    // in flight
     QHash<QString, QList<HttpConnection *>> m_idle; // per bridge, open and free
     QSslConfiguration m_tls;
+    static constexpr qint64 kMaxIdleForPostMs = 2000;
     QSet<CmsReply *> m_unfinished;                  // every reply sent and not finished yet
     bool m_closed = false;
     QHash<QString, int> m_active;                   // per bridge, in flight

@@ -64,6 +64,30 @@ void parseAll(const QByteArray &data, const XmlLimits &limits)
     require(failure.ok() != failure.value.reason.isEmpty());
 }
 
+bool sameTree(const CmsNode &a, const CmsNode &b)
+{
+    if (a.name != b.name || a.text != b.text || a.attributes != b.attributes || a.children.size() != b.children.size())
+        return false;
+    for (qsizetype i = 0; i < a.children.size(); ++i) {
+        if (!sameTree(a.children.at(i), b.children.at(i)))
+            return false;
+    }
+    return true;
+}
+
+// Whatever the plain reader reads, QXmlStreamReader reads the same: the same tree, or the same problem.
+void plainReaderAgreesWithTheFullOne(const QByteArray &data, XmlLimits limits)
+{
+    limits.plainReader = true;
+    const auto plain = XmlCodec::parseObject(data, {}, limits);
+    limits.plainReader = false;
+    const auto full = XmlCodec::parseObject(data, {}, limits);
+    require(plain.problem == full.problem);
+    require(plain.detail == full.detail);
+    if (plain.ok())
+        require(sameTree(plain.value, full.value));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -76,6 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     small.maxItems = 8;
     parseAll(bytes, small);
     parseAll(bytes, XmlLimits());
+    plainReaderAgreesWithTheFullOne(bytes, small);
+    plainReaderAgreesWithTheFullOne(bytes, XmlLimits());
 
     // The same bytes as form parameters: the encoding must decode back to what was given.
     const QString text = QString::fromUtf8(bytes);

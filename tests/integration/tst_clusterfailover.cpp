@@ -185,9 +185,9 @@ private Q_SLOTS:
         QVERIFY(!out->done);
         m_cluster->setDown(0, true);
         QVERIFY(QTest::qWaitFor([&] { return out->done; }, 10000));
-        // Qt resends a request whose connection dropped while it waited for its answer; the transport
-        // must count a request that was sent once as one that may have reached the server, even when
-        // that resend is refused (QNetworkReply::requestSent), or this create is duplicated.
+        // The request went out, then its connection dropped while it waited for the answer: it may
+        // have reached the server (it did), so it is neither sent again nor retried elsewhere, or
+        // this create is duplicated.
         QVERIFY(out->error);
         QVERIFY(out->mayHaveReachedServer);
         QCOMPARE(out->attempts, 1);

@@ -1,5 +1,6 @@
 // XmlCodec: what real CMS servers send (shapes from the seed API traces), what must be refused, and the
 // form encoding of request bodies.
+#include "api/plainxmlreader.h"
 #include "api/xmlcodec.h"
 
 #include <QtTest>
@@ -8,6 +9,21 @@ using namespace cms;
 using namespace Qt::StringLiterals;
 
 using Problem = XmlCodec::Problem;
+
+namespace {
+
+bool sameTree(const CmsNode &a, const CmsNode &b)
+{
+    if (a.name != b.name || a.text != b.text || a.attributes != b.attributes || a.children.size() != b.children.size())
+        return false;
+    for (qsizetype i = 0; i < a.children.size(); ++i) {
+        if (!sameTree(a.children.at(i), b.children.at(i)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 // (path, text) pairs checked against a parsed node; the path is as for CmsNode::value, and "@name" is an
 // attribute of the node itself. Each path must exist.
 using Fields = QList<QPair<QString, QString>>;
@@ -806,6 +822,59 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(bool, html);
         QCOMPARE(XmlCodec::looksLikeHtml(body), html);
+    }
+
+    // The plain reader reads what CMS servers send, and leaves everything else to QXmlStreamReader;
+    // either way the tree (or the problem) is the one QXmlStreamReader gives alone.
+    void plainReaderReadsAsTheFullOne_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("plain");   // read by the plain reader itself
+
+        QTest::newRow("page") << QByteArray("<?xml version=\"1.0\"?>\n<coSpaces total=\"2\">\n  <coSpace id=\"a-1\">\n"
+                                            "    <name>Équipe &amp; co</name><uri>eq</uri>\n  </coSpace>\n"
+                                            "  <coSpace id='b-2'><name/></coSpace>\n</coSpaces>\n") << true;
+        QTest::newRow("declaration in full") << QByteArray("<?xml version='1.0' encoding='UTF-8' standalone=\"yes\" ?><a>x</a>") << true;
+        QTest::newRow("korean and arabic") << QByteArray("<coSpace><name>회의실 اجتماع</name></coSpace>") << true;
+        QTest::newRow("entities in an attribute") << QByteArray("<a b=\"&lt;&quot;&apos;&gt;\"/>") << true;
+        QTest::newRow("indentation after children") << QByteArray("<a> lead <b>1</b>\n\t<c/>\n</a>") << true;
+        QTest::newRow("comment") << QByteArray("<a><!-- c --><b/></a>") << false;
+        QTest::newRow("cdata") << QByteArray("<a><![CDATA[<x>]]></a>") << false;
+        QTest::newRow("character reference") << QByteArray("<a>&#233;</a>") << false;
+        QTest::newRow("namespace") << QByteArray("<x:a xmlns:x=\"urn:x\"><x:b/></x:a>") << false;
+        QTest::newRow("default namespace") << QByteArray("<a xmlns=\"urn:x\"/>") << false;
+        QTest::newRow("carriage return") << QByteArray("<a>1\r\n2</a>") << false;
+        QTest::newRow("latin-1 declared") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xe9</a>") << false;
+        QTest::newRow("not utf-8") << QByteArray("<a>\xe9</a>") << false;
+        QTest::newRow("text after children") << QByteArray("<a><b/>tail</a>") << false;
+        QTest::newRow("doctype") << QByteArray("<!DOCTYPE a><a/>") << false;
+        QTest::newRow("mismatched end") << QByteArray("<a><b></a></b>") << false;
+        QTest::newRow("duplicate attribute") << QByteArray("<a b=\"1\" b=\"2\"/>") << false;
+        QTest::newRow("attributes not apart") << QByteArray("<a b=\"1\"c=\"2\"/>") << false;
+        QTest::newRow("unknown entity") << QByteArray("<a>&nbsp;</a>") << false;
+        QTest::newRow("cdata end in text") << QByteArray("<a>]]></a>") << false;
+        QTest::newRow("control character") << QByteArray("<a>\x01</a>") << false;
+        QTest::newRow("second root") << QByteArray("<a/><b/>") << false;
+        QTest::newRow("too deep") << QByteArray("<a><a><a><a><a><a><a><a><a><a><a><a><a/></a></a></a></a></a></a></a></a></a></a></a></a>") << false;
+        QTest::newRow("cut short") << QByteArray("<a><b>1</b>") << false;
+    }
+
+    void plainReaderReadsAsTheFullOne()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, plain);
+        CmsNode read;
+        QCOMPARE(PlainXmlReader::read(xml, XmlLimits(), &read), plain);
+        XmlLimits fullOnly;
+        fullOnly.plainReader = false;
+        const auto full = XmlCodec::parseObject(xml, {}, fullOnly);
+        const auto either = XmlCodec::parseObject(xml);
+        QCOMPARE(either.problem, full.problem);
+        QCOMPARE(either.detail, full.detail);
+        if (plain)
+            QVERIFY(full.ok());
+        if (full.ok())
+            QVERIFY(sameTree(either.value, full.value));
     }
 
     void formEncode_data()
