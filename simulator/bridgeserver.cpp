@@ -117,8 +117,14 @@ bool BridgeServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         return true;
     }
     m_sockets.removeAll(nullptr);
-    if (!m_sockets.contains(socket))
+    if (!m_sockets.contains(socket)) {
         m_sockets.append(socket);
+        // As web servers do (nginx's tcp_nodelay): a reply is not held back by Nagle's algorithm
+        // until the client acknowledges what went before it (TLS 1.3 session tickets, on a new
+        // connection), which costs the first exchange of each connection the client's 40 ms
+        // delayed acknowledgement.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    }
     // A WebSocket upgrade: answer nothing here. Qt HttpServer hands the socket over through
     // newWebSocketConnection, where the events hub checks the path, the version and the token.
     if (request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
