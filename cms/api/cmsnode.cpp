@@ -1,5 +1,7 @@
 #include "api/cmsnode.h"
 
+#include <algorithm>
+
 namespace cms {
 
 QString CmsNode::attribute(QStringView key) const
@@ -40,6 +42,13 @@ bool CmsNode::has(QStringView path) const
             return false;
     }
     return true;
+}
+
+bool CmsNode::operator==(const CmsNode &other) const
+{
+    if (name != other.name || text != other.text || attributes != other.attributes || children.size() != other.children.size())
+        return false;
+    return std::equal(children.cbegin(), children.cend(), other.children.cbegin());
 }
 
 } // namespace cms

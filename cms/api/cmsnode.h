@@ -24,6 +24,7 @@ struct CmsNode
     QString value(QStringView path) const;
     bool has(QStringView path) const;
     bool isLeaf() const { return children.isEmpty(); }
+    bool operator==(const CmsNode &other) const;   // the same tree
 };
 
 // A page of a collection: <coSpaces total="123"><coSpace id="…">…</coSpace>…</coSpaces>.

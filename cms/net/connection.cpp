@@ -223,8 +223,9 @@ void Connection::onAttemptFinished(const std::shared_ptr<SharedRequest> &shared,
                                        .arg(m_endpoints.at(endpointIndex).key(), request.path));
         }
         // A delete that an earlier attempt may have carried out: "does not exist" is what was wanted.
-        // Any earlier failed attempt counts, even a refused one: Qt's HTTP stack silently resends a
-        // request whose connection dropped while it waited for the answer, so "refused" may hide it.
+        // Any earlier failed attempt counts, even a refused one: the transport sends a request once
+        // more when its kept-alive connection closed before any answer (Transport::onExchangeFinished),
+        // so "refused" may hide a first send that was carried out.
         if (request.method == "DELETE" && shared->attempts > 1 && error.kind == CmsError::Kind::ServerRefused
             && error.reason.endsWith(QLatin1String("DoesNotExist"))) {
             outcome.error = CmsError();

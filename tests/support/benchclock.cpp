@@ -1,6 +1,5 @@
 #include "benchclock.h"
 
-#include <QDir>
 #include <QFile>
 #include <QList>
 
@@ -40,25 +39,3 @@ double statusMegabytes(const char *field)
     return -1;
 }
 
-QHash<qint64, double> threadsCpuMs(const QByteArray &namePrefix)
-{
-    QHash<qint64, double> ms;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
-        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith(namePrefix))
-            continue;
-        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
-        if (schedstat.open(QIODevice::ReadOnly))
-            ms.insert(tid.toLongLong(), schedstat.readAll().split(' ').value(0).toDouble() / 1e6);   // ns on a CPU
-    }
-    return ms;
-}
-
-double threadsCpuMsSince(const QHash<qint64, double> &before, const QHash<qint64, double> &after)
-{
-    double ms = 0;
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        ms += it.value() - before.value(it.key(), 0.0);
-    return ms;
-}
