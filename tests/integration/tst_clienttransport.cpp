@@ -11,6 +11,8 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <memory>
+
 using namespace cms;
 
 namespace {
@@ -263,6 +265,64 @@ private Q_SLOTS:
         const Sent s = sendAndWait(t, endpointOf(m_cluster->bridge(0), pinOf(m_cluster->bridge(0))),
                                    CmsRequest::get(QStringLiteral("callBridges")));
         QCOMPARE(s.error.kind, CmsError::Kind::ReplyTooLarge);
+    }
+
+    // A server closes a kept-alive connection just as the next request goes out on it: a GET is sent
+    // again on a new connection and nobody notices; a POST is not (the server may have created the
+    // object), and says it may have reached the server.
+    void closedKeptAliveConnection_data()
+    {
+        QTest::addColumn<bool>("post");
+        QTest::newRow("GET is sent again") << false;
+        QTest::newRow("POST is not") << true;
+    }
+
+    void closedKeptAliveConnection()
+    {
+        QFETCH(bool, post);
+        // Plain HTTP: answers the first request of each connection, and closes it at the second.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        int connections = 0;
+        int requests = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            ++connections;
+            auto answered = std::make_shared<bool>(false);
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, answered, &requests] {
+                const QByteArray request = socket->readAll();
+                if (!request.contains("\r\n\r\n"))
+                    return;
+                ++requests;
+                if (*answered) {
+                    socket->close();
+                    return;
+                }
+                *answered = true;
+                const QByteArray body("<coSpaces total=\"0\"/>");
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nContent-Length: " + QByteArray::number(body.size())
+                              + "\r\n\r\n" + body);
+            });
+        });
+        Transport t;
+        Endpoint e;
+        e.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+        e.user = kTestUser;
+        e.password = kTestPassword;
+        QVERIFY(sendAndWait(t, e, CmsRequest::get(QStringLiteral("coSpaces"))).error.isOk());
+        const CmsRequest second = post ? CmsRequest::post(QStringLiteral("coSpaces"), {{QStringLiteral("name"), QStringLiteral("x")}})
+                                       : CmsRequest::get(QStringLiteral("coSpaces"));
+        const Sent s = sendAndWait(t, e, second);
+        if (post) {
+            QCOMPARE(s.error.kind, CmsError::Kind::Network);
+            QVERIFY(s.mayHaveReachedServer);
+            QCOMPARE(requests, 2);
+            QCOMPARE(connections, 1);
+        } else {
+            QVERIFY2(s.error.isOk(), qPrintable(s.error.detail));
+            QCOMPARE(requests, 3);
+            QCOMPARE(connections, 2);
+        }
     }
 
     void redirectIsNotFollowed()
