@@ -27,6 +27,8 @@ namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
 const QString kGeometryKey = QStringLiteral("ui/geometry");
 const QString kWindowStateKey = QStringLiteral("ui/windowState");
+// Followed by the section's object name: "ui/layout/spacesSection".
+const QString kSectionLayoutKey = QStringLiteral("ui/layout/");
 
 QList<QPair<QString, QString>> offeredLanguages()
 {
@@ -82,6 +84,8 @@ Console::Console(const ConsoleLaunch &launch, QSettings &settings, LanguageManag
     });
     m_window->restoreGeometry(settings.value(kGeometryKey).toByteArray());
     m_window->restoreState(settings.value(kWindowStateKey).toByteArray());
+    for (views::Section *section : m_window->sections())
+        section->restoreLayout(settings.value(kSectionLayoutKey + section->objectName()).toByteArray());
     m_window->installEventFilter(this);
 }
 
@@ -184,4 +188,9 @@ void Console::saveWindowState()
         return;
     m_settings.setValue(kGeometryKey, m_window->saveGeometry());
     m_settings.setValue(kWindowStateKey, m_window->saveState());
+    for (const views::Section *section : m_window->sections()) {
+        const QByteArray layout = section->saveLayout();
+        if (!layout.isEmpty())
+            m_settings.setValue(kSectionLayoutKey + section->objectName(), layout);
+    }
 }

@@ -26,6 +26,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTableView>
+#include <QHeaderView>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -139,6 +141,34 @@ private Q_SLOTS:
 
     // The Bridges and Spaces sections keep their shortcuts: Ctrl+1 and Ctrl+2 show them, the Cluster
     // menu's Refresh (F5) is the shown section's, and the Spaces menu's New Space opens its dialog.
+    // The columns of a section's table (hidden, moved) and its splitter come back at the next run.
+    void sectionLayoutsAreKeptBetweenRuns()
+    {
+        const auto tableOf = [this](const char *tableName) {
+            return m_console->mainWindow().findChild<QTableView *>(QLatin1String(tableName));
+        };
+        for (const char *paneName : {"spacesView", "placeholdersView"}) {
+            QTableView *table = tableOf(paneName);
+            QVERIFY2(table, paneName);
+            QHeaderView *header = table->horizontalHeader();
+            QVERIFY(header->count() >= 3);
+            header->setSectionHidden(2, true);
+            header->moveSection(1, header->count() - 1);
+        }
+        m_console.reset();   // saves, as closing the console does
+
+        auto store = std::make_unique<cms::MemoryCredentialStore>();
+        m_store = store.get();
+        m_console = std::make_unique<Console>(ConsoleLaunch{}, *m_settings, m_languages, std::move(store));
+        m_console->start();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_console->mainWindow()));
+        for (const char *paneName : {"spacesView", "placeholdersView"}) {
+            QHeaderView *header = tableOf(paneName)->horizontalHeader();
+            QVERIFY2(header->isSectionHidden(2), paneName);
+            QCOMPARE(header->visualIndex(1), header->count() - 1);
+        }
+    }
+
     void sectionsKeepTheirShortcuts()
     {
         cms::ClusterProfile profile = cms::ClusterProfile::create(QStringLiteral("Oslo"), m_cluster->bridge(0).baseUrl(), kTestUser);

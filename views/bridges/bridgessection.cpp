@@ -55,4 +55,14 @@ void BridgesSection::setCurrentCluster(cms::ClusterSession *session)
         m_pane->setCurrentCluster(session);
 }
 
+QByteArray BridgesSection::saveLayout() const
+{
+    return m_pane->saveState();
+}
+
+void BridgesSection::restoreLayout(const QByteArray &layout)
+{
+    m_pane->restoreState(layout);
+}
+
 } // namespace views

@@ -30,6 +30,8 @@ public:
     QWidget *focusTarget() const override;
     QAction *refreshAction() const override;
     void setCurrentCluster(cms::ClusterSession *session) override;
+    QByteArray saveLayout() const override;
+    void restoreLayout(const QByteArray &layout) override;
 
 private:
     BridgesPane *m_pane;   // the page

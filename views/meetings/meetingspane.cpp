@@ -1,5 +1,7 @@
 #include "meetings/meetingspane.h"
 
+#include "common/panelayout.h"
+
 #include "cluster/clustersession.h"
 #include "common/displayformat.h"
 #include "common/rawvaluesortproxymodel.h"
@@ -29,6 +31,9 @@ namespace views {
 namespace {
 using Kind = cms::PlaceholderState::Kind;
 using Column = models::PlaceholderPoolModel::Column;
+
+constexpr quint32 StateMagic = 0x4d455450;   // "METP"
+constexpr quint32 StateVersion = 1;
 } // namespace
 
 MeetingsPane::MeetingsPane(cms::ProfileLabels *labels, QWidget *parent)
@@ -44,6 +49,7 @@ MeetingsPane::MeetingsPane(cms::ProfileLabels *labels, QWidget *parent)
     , m_bridgeProblems(new QLabel(this))
     , m_error(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_detailsLabel(new QLabel(this))
     , m_details(new QPlainTextEdit(this))
     , m_newPool(new QAction(this))
@@ -127,18 +133,17 @@ MeetingsPane::MeetingsPane(cms::ProfileLabels *labels, QWidget *parent)
     belowLayout->setContentsMargins(0, 0, 0, 0);
     belowLayout->addWidget(m_detailsLabel);
     belowLayout->addWidget(m_details, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(below);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(below);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_toolBar);
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_bridgeProblems);
     layout->addWidget(m_error);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     setTabOrder(m_pools, m_table);
     setTabOrder(m_table, m_details);
 
@@ -215,6 +220,18 @@ void MeetingsPane::setSession(cms::ClusterSession *session)
     }
     updateSummary();
     updateActions();
+}
+
+QByteArray MeetingsPane::saveState() const
+{
+    return PaneLayout::save(StateMagic, StateVersion, m_table->horizontalHeader(), m_splitter);
+}
+
+bool MeetingsPane::restoreState(const QByteArray &state)
+{
+    bool splitterRestored = false;
+    return PaneLayout::restore(state, StateMagic, StateVersion, m_table->horizontalHeader(), int(Column::Index), m_splitter,
+                               &splitterRestored);
 }
 
 void MeetingsPane::changeEvent(QEvent *event)

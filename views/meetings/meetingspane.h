@@ -13,6 +13,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QSettings;
+class QSplitter;
 class QTableView;
 class QToolBar;
 
@@ -72,6 +73,11 @@ public:
     // The pools as last read.
     const QList<cms::PlaceholderPool> &pools() const { return m_poolList; }
 
+    // The table's columns (order, widths, sort) and the splitter, kept between runs; restoreState()
+    // returns false and changes nothing for a state it did not write.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
 public Q_SLOTS:
     // Reads the chosen pool's placeholders again (after a meeting was started, extended or ended).
     void refreshStates();
@@ -121,6 +127,7 @@ private:
     QLabel *m_bridgeProblems;
     QLabel *m_error;
     QTableView *m_table;
+    QSplitter *m_splitter;
     QLabel *m_detailsLabel;
     QPlainTextEdit *m_details;
     QAction *m_newPool;

@@ -64,4 +64,14 @@ void MeetingsSection::setCurrentCluster(cms::ClusterSession *session)
     m_pane->setSession(session);
 }
 
+QByteArray MeetingsSection::saveLayout() const
+{
+    return m_pane->saveState();
+}
+
+void MeetingsSection::restoreLayout(const QByteArray &layout)
+{
+    m_pane->restoreState(layout);
+}
+
 } // namespace views

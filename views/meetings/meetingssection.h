@@ -29,6 +29,8 @@ public:
     QList<QAction *> menuActions() const override;
     QAction *refreshAction() const override;
     void setCurrentCluster(cms::ClusterSession *session) override;
+    QByteArray saveLayout() const override;
+    void restoreLayout(const QByteArray &layout) override;
 
     MeetingsPane *pane() const { return m_pane; }
 

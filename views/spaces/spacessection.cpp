@@ -161,4 +161,14 @@ void SpacesSection::showGuestHost(const QStringList &spaceIds)
     Q_EMIT dialogOpened(wizard);
 }
 
+QByteArray SpacesSection::saveLayout() const
+{
+    return m_pane->saveState();
+}
+
+void SpacesSection::restoreLayout(const QByteArray &layout)
+{
+    m_pane->restoreState(layout);
+}
+
 } // namespace views

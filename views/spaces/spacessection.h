@@ -30,6 +30,8 @@ public:
     QList<QAction *> menuActions() const override;
     QAction *refreshAction() const override;
     void setCurrentCluster(cms::ClusterSession *session) override;
+    QByteArray saveLayout() const override;
+    void restoreLayout(const QByteArray &layout) override;
 
     void showNewSpace();
     // The guest and host access wizard on these spaces (none: a new space).

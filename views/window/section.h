@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QIcon>
 #include <QKeySequence>
 #include <QList>
@@ -45,6 +46,12 @@ public:
     virtual QList<QAction *> menuActions() const { return {}; }
     // "Refresh" (F5) for what the section shows, listed in the Cluster menu while the section is current.
     virtual QAction *refreshAction() const { return nullptr; }
+
+    // What the user arranged in the page (columns, their order, widths and sort, the splitters), for
+    // the console to keep between runs; empty: nothing to keep. restoreLayout() takes what
+    // saveLayout() gave, and ignores anything else (another version, another section's).
+    virtual QByteArray saveLayout() const { return {}; }
+    virtual void restoreLayout(const QByteArray &layout) { Q_UNUSED(layout); }
 
     // The window's current cluster (nullptr: none); the section shows that cluster.
     virtual void setCurrentCluster(cms::ClusterSession *session) = 0;
