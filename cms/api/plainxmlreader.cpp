@@ -104,19 +104,28 @@ bool PlainXmlReader::declaration()
             return false;
         ++m_at;
         skipSpace();
-        if (m_at == m_end || (*m_at != '"' && *m_at != '\''))
-            return false;
-        const char quote = *m_at++;
-        const char *valueEnd = static_cast<const char *>(std::memchr(m_at, quote, size_t(m_end - m_at)));
+        const char *valueEnd = quotedValueEnd();
         if (!valueEnd)
             return false;
-        const QByteArray value = QByteArray(m_at, valueEnd - m_at).toLower();
-        const bool fine = next == 0 ? value == "1.0" : next == 1 ? value == "utf-8" : (value == "yes" || value == "no");
+        // Only the encoding's name is read whatever its case; XML spells the other two exactly.
+        const QByteArrayView value(m_at, valueEnd - m_at);
+        const bool fine = next == 0   ? value == "1.0"
+                          : next == 1 ? value.compare("utf-8", Qt::CaseInsensitive) == 0
+                                      : (value == "yes" || value == "no");
         if (!fine)
             return false;
         m_at = valueEnd + 1;
         ++next;
     }
+}
+
+// At the opening quote of a value: steps past it and returns where the closing one is (null if none).
+const char *PlainXmlReader::quotedValueEnd()
+{
+    if (m_at == m_end || (*m_at != '"' && *m_at != '\''))
+        return nullptr;
+    const char quote = *m_at++;
+    return static_cast<const char *>(std::memchr(m_at, quote, size_t(m_end - m_at)));
 }
 
 bool PlainXmlReader::name(QString *out)
@@ -221,10 +230,7 @@ bool PlainXmlReader::attributes(CmsNode *node)
             return false;
         ++m_at;
         skipSpace();
-        if (m_at == m_end || (*m_at != '"' && *m_at != '\''))
-            return false;
-        const char quote = *m_at++;
-        const char *valueEnd = static_cast<const char *>(std::memchr(m_at, quote, size_t(m_end - m_at)));
+        const char *valueEnd = quotedValueEnd();
         if (!valueEnd)
             return false;
         for (const char *c = m_at; c < valueEnd; ++c) {

@@ -31,6 +31,7 @@ private:
     bool element(int depth, CmsNode *node);
     bool attributes(CmsNode *node);
     bool name(QString *out);
+    const char *quotedValueEnd();
     bool text(const char *from, const char *to, QString *out);
     void skipSpace();
     bool atSpace() const;

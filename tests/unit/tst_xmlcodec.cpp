@@ -830,6 +830,8 @@ private Q_SLOTS:
         QTest::newRow("namespace") << QByteArray("<x:a xmlns:x=\"urn:x\"><x:b/></x:a>") << false;
         QTest::newRow("default namespace") << QByteArray("<a xmlns=\"urn:x\"/>") << false;
         QTest::newRow("carriage return") << QByteArray("<a>1\r\n2</a>") << false;
+        QTest::newRow("encoding in capitals") << QByteArray("<?xml version=\"1.0\" encoding=\"utf-8\"?><a/>") << true;
+        QTest::newRow("standalone in capitals") << QByteArray("<?xml version=\"1.0\" standalone=\"YES\"?><a/>") << false;
         QTest::newRow("latin-1 declared") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xe9</a>") << false;
         QTest::newRow("not utf-8") << QByteArray("<a>\xe9</a>") << false;
         QTest::newRow("text after children") << QByteArray("<a><b/>tail</a>") << false;
